@@ -1,0 +1,38 @@
+"""Web page furniture that scrapers leave around an article: record numbers, copyright and
+support lines, phone numbers, addresses, navigation links. Matched on Simplified text.
+
+Bylines, author units and editor lines are not boilerplate: the parser needs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKERS = re.compile(
+    r"ICP[备证]|公网安备|版权所有|Copyright|©|技术支持[:：]|网站地图|[\[【]管理[\]】]"
+    r"|主办单位[:：]|承办单位[:：]|设为首页|加入收藏|联系我们|关于我们|免责声明|返回顶部"
+    r"|打印本页|关闭窗口|上一篇[:：]|下一篇[:：]|扫一扫|分享到|字号[:：]",
+    re.IGNORECASE,
+)
+# Page metadata and contact lines: a label at the start of a short line.
+_LABELLED = re.compile(
+    r"^(?:地址|发布时间|发布日期|浏览次数|点击数|阅读数|访问量|邮编|邮箱|E-?mail)\s*[:：]", re.IGNORECASE
+)
+_PHONE = re.compile(r"(?:\+?86[- ]?)?(?:400-?\d{3,4}-?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})")
+_PHONE_LABELS = re.compile(r"洽谈|咨询|联系|服务|客服|投诉|热线|举报|电话|手机|传真|[:：,，;；、/\s\-()（）]")
+_SHORT = 120
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a (cleaned, Simplified) line is page furniture rather than article text."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    markers = len(_MARKERS.findall(stripped))
+    if markers >= 2 or (markers and len(stripped) <= _SHORT):
+        return True
+    if _LABELLED.match(stripped) and len(stripped) <= 60:
+        return True
+    # A line of phone numbers and their labels only.
+    rest = _PHONE_LABELS.sub("", _PHONE.sub("", stripped))
+    return not rest and len(stripped) <= _SHORT

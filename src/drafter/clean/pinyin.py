@@ -1,0 +1,47 @@
+"""Pinyin readings glued to characters by some sites' converters: `鄉(xiāng)村` → `鄉村`.
+
+A reading is recognised by pinyin's own grammar (initial + final, tone marks or digits), not by
+a list of annotated words. Real parentheticals stay: `（作者单位：…）`, `乡（镇）`, `(WTO)`.
+Toneless readings are accepted only as a single syllable of two letters or more, since `(a)`
+and `(e)` are list labels far more often than readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.clean.chars import HAN
+
+_VOWEL = {
+    "a": "aāáǎà",
+    "e": "eēéěè",
+    "i": "iīíǐì",
+    "o": "oōóǒò",
+    "u": "uūúǔù",
+    "ü": "üǖǘǚǜv",
+}
+TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_FINALS = (
+    "iang iong uang ueng "
+    "ang eng ong ian iao ing uai uan üan "
+    "ai ei ao ou an en er ia ie iu in ua uo ui un üe ün ue "
+    "a o e i u ü"
+).split()
+_INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+
+
+def _final(final: str) -> str:
+    return "".join(f"[{_VOWEL[ch]}]" if ch in _VOWEL else ch for ch in final)
+
+
+# One syllable, toned or not, with an optional tone digit.
+SYLLABLE = _INITIALS + "(?:" + "|".join(_final(f) for f in _FINALS) + ")[1-5]?"
+# A syllable that carries its tone (mark or digit).
+_TONED = rf"(?=[a-z]*[{TONED_VOWELS}]|[a-zü]+[1-5])" + SYLLABLE
+_READING = rf"(?:{_TONED}(?:[ '’]?{_TONED})*|(?![aeo][)）]){SYLLABLE})"
+ANNOTATION = re.compile(rf"(?<=[{HAN}])[(（]{_READING}[)）]")
+
+
+def strip_readings(text: str) -> tuple[str, int]:
+    """Remove every pinyin reading glued to a Han character; return the text and how many."""
+    return ANNOTATION.subn("", text)

@@ -1,0 +1,75 @@
+"""Punctuation of Chinese text: ASCII marks become full-width, doubled marks become one.
+
+A mark is "in Chinese text" when a Chinese character or full-width mark stands next to it,
+looking through a run of other ASCII marks. Numbers, times, decimals, URLs and Latin text keep
+their ASCII marks (`97.14%`, `10:30`, `1,000`, `http://`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.clean.chars import CJK, HAN
+
+WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_MARKS = ",;:?!"
+
+_RUN = re.compile(rf"[{re.escape(_MARKS)}]{{2,}}")
+_SINGLE = {
+    mark: re.compile(rf"(?<=[{CJK}]){re.escape(mark)}|{re.escape(mark)}(?=[{CJK}])")
+    for mark in _MARKS
+}
+_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+_LONE_PAREN = re.compile(rf"(?<=[{CJK}])[()]|[()](?=[{CJK}])")
+_QUOTE_PAIR = re.compile(r'"([^"\n]*)"')
+_ELLIPSIS = re.compile(rf"(?<=[{CJK}])\.{{3,}}|\.{{3,}}(?=[{CJK}])|(?<!…)…(?!…)")
+_FULL_STOP = re.compile(rf"(?<=[{HAN}”’）])\.(?=[\s{CJK}]|$)", re.MULTILINE)
+_HAS_CJK = re.compile(rf"[{CJK}]")
+
+# An opening quote is never followed by a separator: `身手“,智”` was `身手，“智”`.
+MISPLACED_QUOTE = re.compile("([“‘])([，、；：])")
+# Doubled separators, as scrapers leave them: `，，` `，。` `，、` `，；`.
+DOUBLED = re.compile("([，、；：。])\\1+|，+(?=[、；：。！？])")
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(char) and _HAS_CJK.match(char) is not None
+
+
+def _widen_run(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if _is_cjk(before) or _is_cjk(after):
+        return "".join(WIDE[c] for c in match.group())
+    return match.group()
+
+
+def _widen_pair(match: re.Match[str], opening: str, closing: str) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if _HAS_CJK.search(match.group(1)) or _is_cjk(before) or _is_cjk(after):
+        return opening + match.group(1) + closing
+    return match.group()
+
+
+def _ascii_marks(text: str) -> int:
+    return sum(text.count(c) for c in ',;:?!()."')
+
+
+def widen(text: str) -> tuple[str, int]:
+    """Turn the ASCII marks of Chinese text full-width; return the text and how many changed."""
+    before = _ascii_marks(text)
+    previous = None
+    while previous != text:  # nested parentheses widen one level per pass
+        previous = text
+        text = _PAREN_PAIR.sub(lambda m: _widen_pair(m, "（", "）"), text)
+    text = _LONE_PAREN.sub(lambda m: WIDE[m.group()], text)
+    text = _QUOTE_PAIR.sub(lambda m: _widen_pair(m, "“", "”"), text)
+    text = _ELLIPSIS.sub("……", text)
+    text = _RUN.sub(_widen_run, text)
+    for mark, pattern in _SINGLE.items():
+        text = pattern.sub(WIDE[mark], text)
+    text = _FULL_STOP.sub("。", text)
+    return text, before - _ascii_marks(text)

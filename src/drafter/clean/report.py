@@ -1,0 +1,65 @@
+"""What cleaning did to a text: each repair, what stayed unrepaired, and counts by kind."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+KIND_LABELS = {
+    "mojibake": "乱码",
+    "lost-space": "残缺全角空格",
+    "pinyin": "拼音注音",
+    "script": "繁体转简体（行）",
+    "width": "半角标点",
+    "doubled": "重复标点",
+    "quote": "引号错位",
+    "boilerplate": "网页杂项行",
+    "control": "控制字符",
+    "replacement": "替换字符 �",
+}
+
+
+@dataclass(frozen=True)
+class Repair:
+    kind: str
+    line: int
+    column: int
+    before: str
+    after: str
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Unrepaired:
+    kind: str
+    line: int
+    column: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class CleanResult:
+    text: str
+    repairs: list[Repair] = field(default_factory=list)
+    unrepaired: list[Unrepaired] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    encoding: str | None = None
+    conversion: str | None = None  # the OpenCC config applied, if any
+
+    def summary(self) -> str:
+        """One line in Chinese: what was repaired, what was not."""
+        done = "、".join(
+            f"{KIND_LABELS.get(kind, kind)} {n}" for kind, n in sorted(self.counts.items()) if n
+        )
+        text = f"修复：{done}" if done else "无需修复"
+        if self.conversion:
+            text += f"（OpenCC {self.conversion}）"
+        if self.unrepaired:
+            text += f"；未能修复 {len(self.unrepaired)} 处"
+        return text

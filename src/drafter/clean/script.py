@@ -1,0 +1,108 @@
+"""Traditional → Simplified conversion with OpenCC, for text that is Traditional only.
+
+Which characters are Traditional, Simplified or Hong Kong variants is not listed by hand: it is
+read off OpenCC's own tables once, by converting every BMP ideograph (about 0.1 s).
+
+Config choice: `hk2s` when the text carries Hong Kong variant forms (衞, 綫, 説…) that `t2s`
+leaves alone; otherwise `t2s`. `tw2s` is not used: it turns every 著 into 着 and so breaks
+zhù words (土著, 卓著), which t2s plus our phrase fixes (t2s_fixes.txt) handle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+_IDEOGRAPHS = "".join(
+    chr(code)
+    for start, end in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+    for code in range(start, end + 1)
+)
+
+VARIANTS = {"zh-Hans": None, "zh-Hant": "s2t", "zh-TW": "s2tw", "zh-HK": "s2hk"}
+
+
+@cache
+def converter(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _each_converted(config: str) -> list[str]:
+    return converter(config).convert("\n".join(_IDEOGRAPHS)).split("\n")
+
+
+def _char_class(chars: set[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    traditional: re.Pattern[str]
+    simplified: re.Pattern[str]
+    hongkong: re.Pattern[str]
+    fixes: dict[str, str]
+    fixes_pattern: re.Pattern[str]
+
+
+@cache
+def _tables() -> _Tables:
+    fixes: dict[str, str] = {}
+    source = files("drafter.clean").joinpath("t2s_fixes.txt").read_text(encoding="utf-8")
+    for line in source.splitlines():
+        if line and not line.startswith("#"):
+            wrong, right = line.split("\t")
+            fixes[wrong] = right
+    t2s, hk2s, s2t = _each_converted("t2s"), _each_converted("hk2s"), _each_converted("s2t")
+    hongkong = {c for c, a, b in zip(_IDEOGRAPHS, t2s, hk2s, strict=True) if a != b}
+    traditional = {c for c, a in zip(_IDEOGRAPHS, t2s, strict=True) if a != c} | hongkong
+    return _Tables(
+        traditional=_char_class(traditional),
+        simplified=_char_class({c for c, a in zip(_IDEOGRAPHS, s2t, strict=True) if a != c}),
+        hongkong=_char_class(hongkong),
+        fixes=fixes,
+        fixes_pattern=re.compile("|".join(map(re.escape, sorted(fixes, key=len, reverse=True)))),
+    )
+
+
+def is_traditional(text: str) -> bool:
+    """True when `text` has more Traditional-only than Simplified-only characters."""
+    tables = _tables()
+    traditional = len(tables.traditional.findall(text))
+    return traditional > 0 and traditional > len(tables.simplified.findall(text))
+
+
+def to_simplified(text: str) -> tuple[str, str]:
+    """Convert Traditional `text`, then close the gaps OpenCC leaves (see t2s_fixes.txt).
+    Returns the text and the OpenCC config used."""
+    tables = _tables()
+    config = "hk2s" if tables.hongkong.search(text) else "t2s"
+    converted = converter(config).convert(text)
+    return tables.fixes_pattern.sub(lambda m: tables.fixes[m.group()], converted), config
+
+
+def to_variant(text: str, variant: str) -> str:
+    """Simplified `text` in the script a reader asked for: zh-Hans, zh-Hant, zh-TW or zh-HK."""
+    config = VARIANTS[variant]
+    return converter(config).convert(text) if config else text
+
+
+def convert_traditional_lines(text: str) -> tuple[str, int, str | None]:
+    """Convert each line of `text` that is Traditional; leave Simplified lines untouched.
+
+    Returns the text, the number of lines converted, and the OpenCC config used (None if none).
+    """
+    if not _tables().traditional.search(text):
+        return text, 0, None
+    lines = text.split("\n")
+    chosen = [i for i, line in enumerate(lines) if is_traditional(line)]
+    if not chosen:
+        return text, 0, None
+    converted, config = to_simplified("\n".join(lines[i] for i in chosen))
+    for index, line in zip(chosen, converted.split("\n"), strict=True):
+        lines[index] = line
+    return "\n".join(lines), len(chosen), config

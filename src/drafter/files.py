@@ -1,0 +1,157 @@
+"""Reading articles in whatever encoding they arrived in, and writing outputs safely.
+
+Scraped Chinese text arrives as UTF-8 (with or without BOM), UTF-16, GB18030/GBK or Big5.
+We never assume: BOMs decide first, then strict UTF-8, then the legacy encodings, judged by how
+many of the decoded Han characters are common ones.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from drafter.errors import InputError, OverwriteRefused
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_LEGACY = ("gb18030", "big5")
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+@cache
+def _common_han() -> frozenset[str]:
+    """The everyday Han characters of both scripts, taken from the encodings themselves:
+    GB2312 level 1 (3,755 Simplified) and Big5's frequently used block (5,401 Traditional)."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            chars.add(bytes((lead, trail)).decode("gb2312", errors="ignore"))
+    for lead in range(0xA4, 0xC7):
+        for trail in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]:
+            chars.add(bytes((lead, trail)).decode("big5", errors="ignore"))
+    chars.discard("")
+    return frozenset(chars)
+
+
+def _commonness(text: str) -> float:
+    """Share of non-ASCII characters that are everyday Han characters or CJK punctuation."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return 1.0
+    common = _common_han()
+    hits = sum(1 for c in wide if c in common or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    return hits / len(wide)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM: one byte of each pair is mostly NUL for ASCII-heavy text, and for
+    CJK text neither is; accept only if decoding works and reads as text."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for codec, nuls in (("utf-16-le", odd), ("utf-16-be", even)):
+        if nuls * 4 < len(data) // 2:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not any(0 < ord(c) < 9 for c in text):
+            return codec
+    return None
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def decode(data: bytes, name: str | Path = "<输入>") -> DecodedText:
+    """Decode raw bytes of an article; raise InputError naming the file when it cannot be done."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return DecodedText(data.decode(codec), codec.replace("-sig", "") + "（带 BOM）")
+            except UnicodeDecodeError as exc:
+                line, column = _position(data, exc.start)
+                raise InputError(
+                    f"文件以 {codec} 的字节序标记开头，但第 {exc.start} 字节起无法按该编码解读。",
+                    file=name, line=line, column=column,
+                    hint="文件可能已损坏；请用编辑器另存为 UTF-8 后重试。",
+                ) from None
+    if b"\x00" in data:
+        codec = _looks_utf16(data)
+        if codec:
+            return DecodedText(data.decode(codec), codec)
+        line, column = _position(data, data.index(b"\x00"))
+        raise InputError(
+            "这不是文本文件（含有 NUL 字节）。", file=name, line=line, column=column,
+            hint="请提供 .txt 文本；Word、PDF 等请先另存为纯文本。",
+        )
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    candidates = []
+    for codec in _LEGACY:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_commonness(text), codec, text))
+    if candidates:
+        _, codec, text = max(candidates)
+        return DecodedText(text, codec)
+    line, column = _position(data, utf8_error.start)
+    raise InputError(
+        "无法识别文件编码：既不是 UTF-8/UTF-16，也不是 GB18030（GBK）或 Big5。",
+        file=name, line=line, column=column,
+        hint="请用编辑器另存为 UTF-8 后重试；drafter 不会丢弃无法解读的字节。",
+    )
+
+
+def read_article(path: str | Path) -> DecodedText:
+    """Read one article file of any supported encoding."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("文件不存在。", file=path, hint="检查路径是否写对。") from None
+    except IsADirectoryError:
+        raise InputError("这是一个目录，不是文件。", file=path) from None
+    except OSError as exc:
+        raise InputError(f"无法读取：{exc.strerror}。", file=path) from None
+    return decode(data, path)
+
+
+def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False) -> None:
+    """Write a whole file or nothing: a temporary file beside it, then an atomic rename.
+    An existing file is never replaced unless `force` is set."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise OverwriteRefused(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

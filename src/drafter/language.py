@@ -1,0 +1,46 @@
+"""Access to jieba: a word-frequency language model and part-of-speech tags.
+
+jieba's dictionary takes about a second to load, so it is loaded on first use only; commands
+that never need it (`--help`, most of `clean`) never pay for it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+@cache
+def _tokenizer() -> Any:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return jieba.dt
+
+
+def logprob(text: str) -> float:
+    """Log-probability of the most likely segmentation of `text` under jieba's unigram word
+    model (Simplified Chinese). Unknown characters cost about as much as the rarest words."""
+    if not text:
+        return 0.0
+    tokenizer = _tokenizer()
+    dag = tokenizer.get_DAG(text)
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(text, dag, route)
+    return route[0][0]
+
+
+def char_frequency(char: str) -> int:
+    """How often `char` occurs as a word of its own in jieba's dictionary (0 if never)."""
+    return _tokenizer().FREQ.get(char, 0) or 0
+
+
+def pos_tags(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech) pairs for `text`; used on short strings only (it is slow)."""
+    import jieba.posseg
+
+    _tokenizer()
+    return [(pair.word, pair.flag) for pair in jieba.posseg.cut(text)]
