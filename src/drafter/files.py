@@ -22,6 +22,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _LEGACY = ("gb18030", "big5")
+_MIN_COMMONNESS = 0.6
 
 
 @dataclass(frozen=True)
@@ -51,26 +52,30 @@ def _commonness(text: str) -> float:
     if not wide:
         return 1.0
     common = _common_han()
-    hits = sum(1 for c in wide if c in common or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    hits = sum(
+        1 for c in wide if c in common or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+    )
     return hits / len(wide)
 
 
-def _looks_utf16(data: bytes) -> str | None:
-    """UTF-16 without BOM: one byte of each pair is mostly NUL for ASCII-heavy text, and for
-    CJK text neither is; accept only if decoding works and reads as text."""
-    if len(data) < 2 or len(data) % 2:
-        return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    for codec, nuls in (("utf-16-le", odd), ("utf-16-be", even)):
-        if nuls * 4 < len(data) // 2:
-            continue
+def _best_reading(data: bytes, codecs_to_try: tuple[str, ...]) -> tuple[str, str] | None:
+    """The decoding that reads most like Chinese text, among those that decode cleanly and
+    produce no control characters."""
+    readings = []
+    for codec in codecs_to_try:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if not any(0 < ord(c) < 9 for c in text):
-            return codec
-    return None
+        if any(ord(c) < 9 or 0x0E <= ord(c) < 0x20 for c in text):
+            continue
+        readings.append((_commonness(text), codec, text))
+    if not readings:
+        return None
+    score, codec, text = max(readings)
+    # Nearly any bytes "decode" as GB18030 or UTF-16; real Chinese reads as mostly common
+    # characters (over 90 % in practice), misread bytes as mostly rare ones.
+    return (text, codec) if score >= _MIN_COMMONNESS else None
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
@@ -89,36 +94,37 @@ def decode(data: bytes, name: str | Path = "<输入>") -> DecodedText:
                 line, column = _position(data, exc.start)
                 raise InputError(
                     f"文件以 {codec} 的字节序标记开头，但第 {exc.start} 字节起无法按该编码解读。",
-                    file=name, line=line, column=column,
+                    file=name,
+                    line=line,
+                    column=column,
                     hint="文件可能已损坏；请用编辑器另存为 UTF-8 后重试。",
                 ) from None
+    utf16 = ("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ()
     if b"\x00" in data:
-        codec = _looks_utf16(data)
-        if codec:
-            return DecodedText(data.decode(codec), codec)
+        reading = _best_reading(data, utf16)
+        if reading:
+            return DecodedText(*reading)
         line, column = _position(data, data.index(b"\x00"))
         raise InputError(
-            "这不是文本文件（含有 NUL 字节）。", file=name, line=line, column=column,
+            "这不是文本文件（含有 NUL 字节）。",
+            file=name,
+            line=line,
+            column=column,
             hint="请提供 .txt 文本；Word、PDF 等请先另存为纯文本。",
         )
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    candidates = []
-    for codec in _LEGACY:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        candidates.append((_commonness(text), codec, text))
-    if candidates:
-        _, codec, text = max(candidates)
-        return DecodedText(text, codec)
+    reading = _best_reading(data, (*_LEGACY, *utf16))
+    if reading:
+        return DecodedText(*reading)
     line, column = _position(data, utf8_error.start)
     raise InputError(
         "无法识别文件编码：既不是 UTF-8/UTF-16，也不是 GB18030（GBK）或 Big5。",
-        file=name, line=line, column=column,
+        file=name,
+        line=line,
+        column=column,
         hint="请用编辑器另存为 UTF-8 后重试；drafter 不会丢弃无法解读的字节。",
     )
 

@@ -29,7 +29,7 @@ _HELD = "\ufdd0"
 _CONTROL = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufdd0-\ufdef\ufffe\uffff]"
 )
-_LEFTOVER_PINYIN = re.compile(rf"[a-z]*[{pinyin.TONED_VOWELS}][a-z]*")
+_LEFTOVER_PINYIN = re.compile(rf"[{pinyin.TONED_VOWELS}][a-z]*(?<=[a-z{pinyin.TONED_VOWELS}])")
 
 
 class _Lines:
@@ -131,7 +131,8 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     text, n = punctuation.widen(text)
     result.counts["width"] += n
     text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
-    text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
+    while punctuation.DOUBLED.search(text):  # removing a comma can bring two stops together
+        text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
     for span in held:
         text = text.replace(_HELD, span, 1)
     _note_leftovers(text, result)

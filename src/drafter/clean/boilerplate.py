@@ -16,10 +16,15 @@ _MARKERS = re.compile(
 )
 # Page metadata and contact lines: a label at the start of a short line.
 _LABELLED = re.compile(
-    r"^(?:地址|发布时间|发布日期|浏览次数|点击数|阅读数|访问量|邮编|邮箱|E-?mail)\s*[:：]", re.IGNORECASE
+    r"^(?:地址|发布时间|发布日期|浏览次数|点击数|阅读数|访问量|邮编|邮箱|E-?mail)\s*[:：]",
+    re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?:\+?86[- ]?)?(?:400-?\d{3,4}-?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})")
-_PHONE_LABELS = re.compile(r"洽谈|咨询|联系|服务|客服|投诉|热线|举报|电话|手机|传真|[:：,，;；、/\s\-()（）]")
+_PHONE = re.compile(
+    r"(?:\+?86[- ]?)?(?:400-?\d{3,4}-?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})"
+)
+_PHONE_LABELS = re.compile(
+    r"洽谈|咨询|联系|服务|客服|投诉|热线|举报|电话|手机|传真|[:：,，;；、/\s\-()（）]"
+)
 _SHORT = 120
 
 
@@ -28,8 +33,11 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
+    if len(stripped) > _SHORT:  # a paragraph: only a cluster of markers makes it furniture
+        return len(_MARKERS.findall(stripped)) >= 2
     markers = len(_MARKERS.findall(stripped))
-    if markers >= 2 or (markers and len(stripped) <= _SHORT):
+    # One marker in a sentence of the article (ending 。！？) is the article talking.
+    if markers >= 2 or (markers and len(stripped) <= _SHORT and stripped[-1] not in "。！？"):
         return True
     if _LABELLED.match(stripped) and len(stripped) <= 60:
         return True

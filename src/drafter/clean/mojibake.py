@@ -29,7 +29,7 @@ SPAN = re.compile(
     rf"(?P<after>{SYLLABLE}\))?"
 )
 # Full-width spaces (a1a1) whose bytes were lost between the characters of a name: `王? ? 元`.
-LOST_SPACES = re.compile(rf"(?<=[{HAN}])\?(?: ?\?)+ (?=[{HAN}])")
+LOST_SPACES = re.compile(rf"\?(?<=[{HAN}]\?)(?: ?\?)+ (?=[{HAN}])")
 _HAN_RUN = re.compile(rf"[{HAN}]+")
 _NOT_HAN = re.compile(rf"[^{HAN}]")
 # What a lost byte may have belonged to: a Han character or the punctuation of Chinese prose.
@@ -120,7 +120,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def find_repairs(text: str) -> list[SpanRepair]:
-    """Every damaged span in `text`, with its repair where one is confident. Spans do not overlap."""
+    """Every damaged span in `text` (never overlapping), with its repair where one is sure."""
     found: list[SpanRepair] = []
     for match in LOST_SPACES.finditer(text):
         found.append(SpanRepair(match.start(), match.end(), match.group(), ""))
@@ -141,8 +141,8 @@ def find_repairs(text: str) -> list[SpanRepair]:
 def _looks_damaged(left: str, mid: str, right: str) -> bool:
     """Whether the characters between the question marks read like misdecoded bytes: many
     rare characters, where ordinary text has few."""
-    from drafter.language import char_frequency
     from drafter.clean.script import to_simplified
+    from drafter.language import char_frequency
 
     han = to_simplified(_han(mid))[0]
     if not han:

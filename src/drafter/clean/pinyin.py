@@ -21,12 +21,13 @@ _VOWEL = {
     "ü": "üǖǘǚǜv",
 }
 TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_FINALS = (
-    "iang iong uang ueng "
-    "ang eng ong ian iao ing uai uan üan "
-    "ai ei ao ou an en er ia ie iu in ua uo ui un üe ün ue "
-    "a o e i u ü"
-).split()
+_FINALS = [
+    *("iang", "iong", "uang", "ueng"),
+    *("ang", "eng", "ong", "ian", "iao", "ing", "uai", "uan", "üan"),
+    *("ai", "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu", "in"),
+    *("ua", "uo", "ui", "un", "üe", "ün", "ue"),
+    *("a", "o", "e", "i", "u", "ü"),
+]  # longest first, so the alternation prefers the whole final
 _INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 
 
@@ -39,9 +40,11 @@ SYLLABLE = _INITIALS + "(?:" + "|".join(_final(f) for f in _FINALS) + ")[1-5]?"
 # A syllable that carries its tone (mark or digit).
 _TONED = rf"(?=[a-z]*[{TONED_VOWELS}]|[a-zü]+[1-5])" + SYLLABLE
 _READING = rf"(?:{_TONED}(?:[ '’]?{_TONED})*|(?![aeo][)）]){SYLLABLE})"
-ANNOTATION = re.compile(rf"(?<=[{HAN}])[(（]{_READING}[)）]")
+# Starts with the bracket (fast to scan for), then checks that a Han character precedes it.
+ANNOTATION = re.compile(rf"[(（](?<=[{HAN}][(（]){_READING}[)）](?:[(（]{_READING}[)）])*")
 
 
 def strip_readings(text: str) -> tuple[str, int]:
-    """Remove every pinyin reading glued to a Han character; return the text and how many."""
+    """Remove every pinyin reading glued to a Han character (stacked ones too); return the
+    text and how many places had one."""
     return ANNOTATION.subn("", text)

@@ -12,24 +12,25 @@ import re
 from drafter.clean.chars import CJK, HAN
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_MARKS = ",;:?!"
+# Parentheses left unpaired after the pair pass are treated like the other marks.
+_MARKS = ",;:?!()"
 
+# Every pattern starts with the mark it looks for, so the regex engine can skip ahead to it;
+# the neighbours are checked after the mark (a leading lookbehind would be tried everywhere).
 _RUN = re.compile(rf"[{re.escape(_MARKS)}]{{2,}}")
-_SINGLE = {
-    mark: re.compile(rf"(?<=[{CJK}]){re.escape(mark)}|{re.escape(mark)}(?=[{CJK}])")
-    for mark in _MARKS
-}
+_SINGLE = re.compile(rf"[{re.escape(_MARKS)}](?:(?<=[{CJK}].)|(?=[{CJK}]))")
+# An ASCII mark or quote still touching Chinese text: another widening pass is due.
+_PENDING = re.compile(rf"[{re.escape(_MARKS)}\"](?:(?<=[{CJK}].)|(?=[{CJK}]))")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
-_LONE_PAREN = re.compile(rf"(?<=[{CJK}])[()]|[()](?=[{CJK}])")
 _QUOTE_PAIR = re.compile(r'"([^"\n]*)"')
-_ELLIPSIS = re.compile(rf"(?<=[{CJK}])\.{{3,}}|\.{{3,}}(?=[{CJK}])|(?<!…)…(?!…)")
-_FULL_STOP = re.compile(rf"(?<=[{HAN}”’）])\.(?=[\s{CJK}]|$)", re.MULTILINE)
+_ELLIPSIS = re.compile(rf"\.{{3,}}(?:(?<=[{CJK}]\.\.\.)|(?=[{CJK}]))|…+")
+_FULL_STOP = re.compile(rf"\.(?<=[{HAN}”’）]\.)(?=[\s{CJK}]|$)", re.MULTILINE)
 _HAS_CJK = re.compile(rf"[{CJK}]")
 
 # An opening quote is never followed by a separator: `身手“,智”` was `身手，“智”`.
 MISPLACED_QUOTE = re.compile("([“‘])([，、；：])")
 # Doubled separators, as scrapers leave them: `，，` `，。` `，、` `，；`.
-DOUBLED = re.compile("([，、；：。])\\1+|，+(?=[、；：。！？])")
+DOUBLED = re.compile("，+(?=[、；：。！？])|([，、；：。])\\1+")
 
 
 def _is_cjk(char: str) -> bool:
@@ -58,18 +59,28 @@ def _ascii_marks(text: str) -> int:
     return sum(text.count(c) for c in ',;:?!()."')
 
 
-def widen(text: str) -> tuple[str, int]:
-    """Turn the ASCII marks of Chinese text full-width; return the text and how many changed."""
-    before = _ascii_marks(text)
+def _widen_once(text: str) -> str:
     previous = None
     while previous != text:  # nested parentheses widen one level per pass
         previous = text
         text = _PAREN_PAIR.sub(lambda m: _widen_pair(m, "（", "）"), text)
-    text = _LONE_PAREN.sub(lambda m: WIDE[m.group()], text)
     text = _QUOTE_PAIR.sub(lambda m: _widen_pair(m, "“", "”"), text)
     text = _ELLIPSIS.sub("……", text)
     text = _RUN.sub(_widen_run, text)
-    for mark, pattern in _SINGLE.items():
-        text = pattern.sub(WIDE[mark], text)
-    text = _FULL_STOP.sub("。", text)
+    text = _SINGLE.sub(lambda m: WIDE[m.group()], text)
+    return _FULL_STOP.sub("。", text)
+
+
+def widen(text: str) -> tuple[str, int]:
+    """Turn the ASCII marks of Chinese text full-width; return the text and how many changed.
+
+    A widened mark can make its ASCII neighbour part of Chinese text (`中,""`), so this runs
+    until nothing changes; the second pass usually finds nothing.
+    """
+    before = _ascii_marks(text)
+    text = _widen_once(text)
+    while _PENDING.search(text):
+        previous, text = text, _widen_once(text)
+        if text == previous:
+            break
     return text, before - _ascii_marks(text)

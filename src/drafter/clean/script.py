@@ -40,6 +40,16 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
+def _in_big5(char: str) -> bool:
+    """Big5 holds the characters of Traditional writing; 范, 干, 后, 于 are in it (they are
+    Traditional characters too), 发, 党, 领 are not."""
+    try:
+        char.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class _Tables:
     traditional: re.Pattern[str]
@@ -62,7 +72,9 @@ def _tables() -> _Tables:
     traditional = {c for c, a in zip(_IDEOGRAPHS, t2s, strict=True) if a != c} | hongkong
     return _Tables(
         traditional=_char_class(traditional),
-        simplified=_char_class({c for c, a in zip(_IDEOGRAPHS, s2t, strict=True) if a != c}),
+        simplified=_char_class(
+            {c for c, a in zip(_IDEOGRAPHS, s2t, strict=True) if a != c and not _in_big5(c)}
+        ),
         hongkong=_char_class(hongkong),
         fixes=fixes,
         fixes_pattern=re.compile("|".join(map(re.escape, sorted(fixes, key=len, reverse=True)))),
@@ -96,10 +108,14 @@ def convert_traditional_lines(text: str) -> tuple[str, int, str | None]:
 
     Returns the text, the number of lines converted, and the OpenCC config used (None if none).
     """
-    if not _tables().traditional.search(text):
+    tables = _tables()
+    if not tables.traditional.search(text):
         return text, 0, None
     lines = text.split("\n")
-    chosen = [i for i, line in enumerate(lines) if is_traditional(line)]
+    if not tables.simplified.search(text):  # wholly Traditional: no line needs weighing
+        chosen = [i for i, line in enumerate(lines) if tables.traditional.search(line)]
+    else:
+        chosen = [i for i, line in enumerate(lines) if is_traditional(line)]
     if not chosen:
         return text, 0, None
     converted, config = to_simplified("\n".join(lines[i] for i in chosen))

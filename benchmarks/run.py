@@ -1,0 +1,80 @@
+"""drafter benchmarks: `python benchmarks/run.py [clean]`.
+
+Every figure is reported next to a baseline measured in the same run on the same text, so
+results compare across machines as ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+def _seed_texts() -> list[str]:
+    from drafter.files import read_article
+
+    return [read_article(p).text for p in sorted(CORPUS.glob("*.txt"))]
+
+
+def _replicate(texts: list[str], megabytes: float) -> list[str]:
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    copies = int(megabytes * 1e6 // size) + 1
+    return texts * copies
+
+
+def _throughput(label: str, docs: list[str], work: Callable[[str], object]) -> float:
+    size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    start = time.perf_counter()
+    for doc in docs:
+        work(doc)
+    seconds = time.perf_counter() - start
+    rate = size / seconds
+    print(f"  {label:<34}{size:8.1f} MB {seconds:8.2f} s {rate:8.1f} MB/s")
+    return rate
+
+
+def bench_clean(megabytes: float) -> None:
+    from drafter.clean import clean_text
+    from drafter.clean.script import converter
+
+    seeds = _seed_texts()
+    t2s = converter("t2s")
+    for doc in seeds:  # warm-up: OpenCC tables, jieba dictionary, regexes
+        clean_text(doc)
+        t2s.convert(doc)
+    docs = _replicate(seeds, megabytes)
+    print(f"clean: {len(docs)} articles (the {len(seeds)} seeds replicated)")
+    floor = _throughput("floor: OpenCC t2s alone", docs, t2s.convert)
+    rate = _throughput("drafter clean_text", docs, clean_text)
+    print(f"  ratio clean / floor: {rate / floor:.2f}  (target ≥ 0.50)")
+
+    from drafter.clean import mojibake
+
+    mojibake._repair.cache_clear()
+    start = time.perf_counter()
+    for doc in seeds:
+        clean_text(doc)
+    per_doc = (time.perf_counter() - start) / len(seeds) * 1000
+    print(f"  first sight of each seed (no repair cache): {per_doc:.1f} ms/article")
+
+
+BENCHMARKS = {"clean": bench_clean}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("names", nargs="*", choices=[*BENCHMARKS, []], default=list(BENCHMARKS))
+    parser.add_argument("--mb", type=float, default=20.0, help="corpus size to replicate to")
+    args = parser.parse_args()
+    for name in args.names or BENCHMARKS:
+        BENCHMARKS[name](args.mb)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""The `drafter` command: a thin layer that parses arguments, calls the library, prints.
+
+User errors (drafter.errors.UserError) become a located Chinese message and exit code 2; any
+other exception is a bug and exits with code 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from drafter import __version__
+from drafter.errors import DrafterError, UserError
+
+app = typer.Typer(
+    help="drafter：从范文语料学习文章结构，用本地区的事实起草同类文章。",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"drafter {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号并退出。")
+    ] = False,
+) -> None:
+    """drafter：从范文语料学习文章结构，用本地区的事实起草同类文章。"""
+
+
+@app.command("clean")
+def clean_command(
+    files: Annotated[list[Path], typer.Argument(help="要清洗的文章（.txt，任意编码）或目录。")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="输出目录：每篇文章写一个清洗后的文件。")
+    ] = None,
+    report: Annotated[bool, typer.Option("--report", help="逐条列出修复和未能修复之处。")] = False,
+    force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的输出文件。")] = False,
+) -> None:
+    """清洗抓取的文章：修复乱码、去拼音、繁转简、规范标点、删网页杂项。
+
+    只给一个文件时，清洗结果打印到标准输出；修复摘要写到标准错误。
+    """
+    from drafter.clean import article_files, clean_file
+    from drafter.files import write_atomic
+
+    paths = article_files(files)
+    if not paths:
+        raise UserError("没有找到要清洗的 .txt 文件。", hint="给出文件，或含 .txt 文件的目录。")
+    if len(paths) > 1 and output is None:
+        raise UserError(
+            f"给了 {len(paths)} 篇文章，但没有指定输出目录。",
+            hint="加 -o 目录，例如：drafter clean 语料/ -o 清洗结果/",
+        )
+    failures = 0
+    for path in paths:
+        try:
+            result = clean_file(path)
+            if output is None:
+                sys.stdout.write(result.text)
+            else:
+                write_atomic(output / path.name, result.text, force=force)
+        except UserError as error:
+            failures += 1
+            _say(str(error))
+            continue
+        _say(f"{path}：{result.summary()}")
+        if report:
+            _say(_report_table(result))
+        for item in result.unrepaired:
+            _say(f"{path}:{item.line}:{item.column}：{item.reason}：{item.text}")
+    if failures:
+        raise typer.Exit(2)
+
+
+def _report_table(result: object) -> str:
+    from drafter.clean.report import KIND_LABELS, CleanResult
+
+    assert isinstance(result, CleanResult)
+    rows = [f"  {'位置':<10}{'类型':<12}修复前 → 修复后"]
+    for repair in result.repairs:
+        where = f"{repair.line}:{repair.column}"
+        after = repair.after or "（删除）"
+        rows.append(f"  {where:<10}{KIND_LABELS[repair.kind]:<12}{repair.before} → {after}")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    """Console entry point. Click itself handles usage errors (exit 2) and --help."""
+    try:
+        app()
+    except UserError as error:
+        _say(str(error))
+        sys.exit(error.exit_code)
+    except DrafterError as error:  # raised on purpose but not the user's doing: still a fault
+        _say(f"drafter 内部错误：{error}")
+        sys.exit(1)
+    except Exception as error:  # a bug: say so briefly, without a traceback
+        _say(f"drafter 内部错误（程序缺陷，请报告）：{type(error).__name__}: {error}")
+        sys.exit(1)

@@ -1,0 +1,228 @@
+"""Each repair on invented text: what must change, and what must be left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.clean import clean_text
+from drafter.clean.boilerplate import is_boilerplate
+from drafter.clean.pinyin import strip_readings
+
+
+def cleaned(text: str) -> str:
+    return clean_text(text).text.rstrip("\n")
+
+
+# --- pinyin readings -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("鄉(xiāng)村振興(xīng)", "鄉村振興"),
+        ("綠(lǜ)色發展", "綠色發展"),
+        ("綠(lv4)色", "綠色"),
+        ("女(nǚ)性", "女性"),
+        ("發(fā)展", "發展"),
+        ("重(chong)慶", "重慶"),
+        ("中國(zhōng guó)", "中國"),
+        ("長（zhǎng）期", "長期"),
+    ],
+)
+def test_pinyin_readings_are_removed(raw: str, expected: str) -> None:
+    assert strip_readings(raw)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "（作者单位：中共某某区委组织部）",
+        "乡（镇）",
+        "党员中心户（微网格）",
+        "世界贸易组织(WTO)",
+        "条款(a)项",
+        "接口(api)说明",
+        "see (figure) below",
+        "第(1)条",
+    ],
+)
+def test_real_parentheticals_stay(raw: str) -> None:
+    assert strip_readings(raw)[0] == raw
+
+
+# --- mojibake --------------------------------------------------------------------------------
+
+
+def _damage(text: str, lose: int) -> str:
+    """Simulate the scraper: GBK bytes with the byte at `lose` turned into `?`, read back as
+    GBK with invalid bytes shown as `?`, and full-width `！` folded to `!`."""
+    data = text.encode("gbk")
+    data = data[:lose] + b"?" + data[lose + 1 :]
+    return data.decode("gbk", errors="replace").replace("\ufffd", "?").replace("！", "!")
+
+
+@pytest.mark.parametrize(
+    ("original", "lose"),
+    [
+        # lead byte of 。 lost before a quotation (the seed's case, in another sentence)
+        ("全面推进乡村振兴。“三个一”工程成效明显", 16),
+        ("产业兴旺、生活富裕”的目标", 12),
+    ],
+)
+def test_invented_mojibake_is_repaired(original: str, lose: int) -> None:
+    damaged = _damage(original, lose)
+    assert damaged != original and "?" in damaged
+    result = clean_text(damaged)
+    assert cleaned(damaged) == original
+    assert [r.kind for r in result.repairs] == ["mojibake"]
+
+
+def test_unsure_mojibake_is_kept_and_reported() -> None:
+    damaged = "他说?龘靐齉?,然后"
+    result = clean_text(damaged)
+    assert "?龘靐齉?" in result.text
+    assert [(u.kind, u.line, u.column) for u in result.unrepaired] == [("mojibake", 1, 3)]
+
+
+@pytest.mark.parametrize(
+    "raw", ["为什么?因为天下雨了?", "真的吗?!好的,走吧", "What?Really?", "他问:谁?我说:你?"]
+)
+def test_question_marks_are_not_mojibake(raw: str) -> None:
+    result = clean_text(raw)
+    assert result.unrepaired == []
+    assert not [r for r in result.repairs if r.kind == "mojibake"]
+
+
+def test_lost_full_width_spaces_in_a_name() -> None:
+    assert cleaned("责任编辑/王? ? 元") == "责任编辑/王元"
+    assert cleaned("真的吗? 我不信") == "真的吗？ 我不信"
+
+
+# --- punctuation -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("欲筑室者,,先治其基", "欲筑室者，先治其基"),
+        ("稳舵奋楫,。", "稳舵奋楫。"),
+        ("省,、市,、区", "省、市、区"),
+        ("增进感情,;对外", "增进感情；对外"),
+        ("大展身手“,智”撑发展", "大展身手，“智”撑发展"),
+        ("一是,,,抓党建", "一是，抓党建"),
+    ],
+)
+def test_doubled_and_misplaced_marks(raw: str, expected: str) -> None:
+    assert cleaned(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("产业兴旺,生活富裕;目标:振兴!对吗?", "产业兴旺，生活富裕；目标：振兴！对吗？"),
+        ("(作者单位:某区委组织部)", "（作者单位：某区委组织部）"),
+        ("世界贸易组织(WTO)成员", "世界贸易组织（WTO）成员"),
+        ('他说"抓党建"很重要', "他说“抓党建”很重要"),
+        ("97.14%的行政村", "97.14%的行政村"),
+        ("2020年实现收入50万元,占29.4%.", "2020年实现收入50万元，占29.4%."),
+        ("会议于10:30召开", "会议于10:30召开"),
+        ("共1,000人参加", "共1,000人参加"),
+        ("详见http://www.example.gov.cn/a?b=1", "详见http://www.example.gov.cn/a?b=1"),
+        ("Hello, world! (English stays.)", "Hello, world! (English stays.)"),
+        ("工作还在继续...", "工作还在继续……"),
+        ("他走了.我们", "他走了。我们"),
+    ],
+)
+def test_width_follows_the_language_around_the_mark(raw: str, expected: str) -> None:
+    assert cleaned(raw) == expected
+
+
+# --- script ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("著力推動鄉村振興", "着力推动乡村振兴"),
+        ("沿著正確方向前進", "沿着正确方向前进"),
+        ("著眼區情實際", "着眼区情实际"),
+        ("本著客觀實際", "本着客观实际"),
+        ("該區實踐著理念", "该区实践着理念"),
+        ("成效顯著，著作頗豐，土著居民", "成效显著，著作颇丰，土著居民"),
+        ("瑯琊新聞網訊", "琅琊新闻网讯"),
+        ("衞生環境", "卫生环境"),
+    ],
+)
+def test_traditional_to_simplified(raw: str, expected: str) -> None:
+    assert cleaned(raw) == expected
+
+
+def test_simplified_text_is_not_touched() -> None:
+    text = "成效显著，乾隆年间的著作，沿著这条路"  # 沿著 in Simplified text is the writer's own
+    assert cleaned(text) == text
+
+
+def test_only_traditional_lines_are_converted() -> None:
+    result = clean_text("简体的一行，显著提高\n繁體的一行，顯著提高\n")
+    assert result.text == "简体的一行，显著提高\n繁体的一行，显著提高\n"
+    assert result.counts["script"] == 1
+
+
+# --- boilerplate -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "洽谈电话",
+        "400-6060-805",
+        "联系电话：13807210624 15871688830",
+        "鄂ICP备12009549号 版权所有：某某公司",
+        "Copyright © 2021 某某网 All Rights Reserved",
+        "技术支持：某某网络公司 [管理]",
+        "地址：武昌丁字桥路1号",
+        "京公网安备 11010502030000号",
+        "发布时间：2021-09-01 浏览次数：120",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "责任编辑/王元",
+        "（作者单位：中共吉林市船营区委组织部）",
+        "临报融媒记者 曹鹏飞 赵琳琳 通讯员 王庆龙",
+        "张平",
+        "2020年实现村级集体经济经营性收入50万元的经济强村达到5个，占29.4%。",
+        "开通服务热线12345，办结群众诉求3200余件，群众满意率达到98%。",
+        "该区严格落实知识产权保护，明确“谁创作、谁版权所有”的原则，全年办结案件20件，"
+        "持续优化营商环境，推动产业振兴与人才振兴融合发展，形成了可复制可推广的经验做法，"
+        "得到上级充分肯定并在全市推广。",
+    ],
+)
+def test_article_lines_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+# --- whole text ------------------------------------------------------------------------------
+
+
+def test_control_characters_blank_lines_and_indentation() -> None:
+    raw = "\ufeff　　第一段。\r\n\r\n\u200b　　第二段\x07。\r\n   \n"
+    result = clean_text(raw)
+    assert result.text == "第一段。\n第二段。\n"
+    assert result.counts["control"] == 3
+
+
+def test_empty_and_ascii_only_text() -> None:
+    assert clean_text("").text == ""
+    assert clean_text("   \n\n").text == ""
+    assert clean_text("Plain English, with marks: yes!").text == "Plain English, with marks: yes!\n"
+
+
+def test_replacement_characters_are_reported() -> None:
+    result = clean_text("第一行\n乡村\ufffd\ufffd振兴")
+    assert [(u.kind, u.line, u.column) for u in result.unrepaired] == [("replacement", 2, 3)]

@@ -1,0 +1,61 @@
+"""Properties of clean on arbitrary text: it never raises and a second pass changes nothing."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter.clean import clean_text
+from tests.conftest import CORPUS
+
+# Material that exercises every step: seed fragments, marks, pinyin, question marks, quotes.
+_PIECES = [
+    line[i : i + 12]
+    for path in sorted(CORPUS.glob("*.txt"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+    for i in range(0, min(len(line), 60), 12)
+]
+_ATOMS = st.sampled_from(
+    [
+        *_PIECES,
+        "?",
+        "!",
+        ",",
+        ",,",
+        ",。",
+        "“",
+        "”",
+        '"',
+        "(",
+        ")",
+        "(xiāng)",
+        "...",
+        " ",
+        "\n",
+        "　",
+        "? ? ",
+        "1,000",
+        "97.14%",
+        "著",
+        "瑯",
+        "ICP备",
+        "400-6060-805",
+        "\r\n",
+        "\t",
+    ]
+)
+mixed = st.lists(st.one_of(_ATOMS, st.text(max_size=4)), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mixed)
+def test_clean_never_raises_and_is_idempotent(text: str) -> None:
+    once = clean_text(text).text
+    assert clean_text(once).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_clean_on_any_unicode(text: str) -> None:
+    once = clean_text(text).text
+    assert clean_text(once).text == once
