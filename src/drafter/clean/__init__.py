@@ -95,16 +95,12 @@ def _record(pattern: re.Pattern[str], kind: str, text: str, result: CleanResult,
 
 
 def _tidy_lines(text: str, result: CleanResult) -> str:
-    kept = []
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line = raw.strip(" \u3000")
-        if not line:
-            continue
-        if boilerplate.is_boilerplate(line):
-            result.repairs.append(Repair("boilerplate", number, 1, line, ""))
-            result.counts["boilerplate"] += 1
-            continue
-        kept.append(line)
+    lines = [line.strip(" \u3000") for line in text.split("\n")]
+    removed = boilerplate.furniture(lines)
+    for index in sorted(removed):
+        result.repairs.append(Repair("boilerplate", index + 1, 1, lines[index], ""))
+    result.counts["boilerplate"] += len(removed)
+    kept = [line for index, line in enumerate(lines) if line and index not in removed]
     return "\n".join(kept) + "\n" if kept else ""
 
 

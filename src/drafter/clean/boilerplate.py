@@ -28,6 +28,17 @@ _PHONE_LABELS = re.compile(
 _SHORT = 120
 
 
+def furniture(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are page furniture. Long lines are looked at only when the
+    text has a marker at all: most articles have none, and most lines are long."""
+    markers_anywhere = any(_MARKERS.search(line) for line in lines if len(line) > _SHORT)
+    return {
+        index
+        for index, line in enumerate(lines)
+        if (markers_anywhere or len(line) <= _SHORT) and is_boilerplate(line)
+    }
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a (cleaned, Simplified) line is page furniture rather than article text."""
     stripped = line.strip()
