@@ -226,3 +226,15 @@ def test_empty_and_ascii_only_text() -> None:
 def test_replacement_characters_are_reported() -> None:
     result = clean_text("第一行\n乡村\ufffd\ufffd振兴")
     assert [(u.kind, u.line, u.column) for u in result.unrepaired] == [("replacement", 2, 3)]
+
+
+def test_html_source_becomes_text_without_navigation() -> None:
+    page = (
+        "<html><head><title>某区抓党建促乡村振兴</title><script>var a = '<p>x</p>';</script>"
+        "</head><body><div>当前位置：首页 &gt; 新闻中心 &gt; 基层动态</div>"
+        "<p>第一段,内容&amp;更多。</p><p>第二段</p><div>版权所有 ICP备1234号</div></body></html>"
+    )
+    result = clean_text(page)
+    assert result.text == "某区抓党建促乡村振兴\n第一段，内容&更多。\n第二段\n"
+    assert result.counts["html"] == 1
+    assert result.counts["boilerplate"] == 2

@@ -3,7 +3,7 @@
 The steps run on the whole text and never add or remove a line break until the last one, so a
 position's line number is the line it had in the input:
 
-1. control characters and line endings;
+1. HTML markup (when the text is a page's source), control characters and line endings;
 2. mojibake (GBK decoded one byte off) — spans that cannot be repaired are set aside untouched;
 3. pinyin readings glued to characters;
 4. Traditional → Simplified, line by line, only where a line is Traditional;
@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
-from drafter.clean import boilerplate, mojibake, pinyin, punctuation, script
+from drafter.clean import boilerplate, html, mojibake, pinyin, punctuation, script
 from drafter.clean.report import CleanResult, Repair, Unrepaired
 from drafter.files import read_article
 
@@ -45,6 +45,9 @@ class _Lines:
 
 def _normalize(text: str, result: CleanResult) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if html.looks_like_html(text):
+        text = html.to_text(text)
+        result.counts["html"] += 1
     text, n = _CONTROL.subn("", text)
     result.counts["control"] += n
     return text.replace("\u00a0", " ").replace("\t", " ")

@@ -15,6 +15,7 @@ KIND_LABELS = {
     "quote": "引号错位",
     "boilerplate": "网页杂项行",
     "control": "控制字符",
+    "html": "HTML 网页源码",
     "replacement": "替换字符 �",
 }
 
