@@ -88,6 +88,25 @@ def clean_command(
         raise typer.Exit(2)
 
 
+@app.command("parse")
+def parse_command(
+    file: Annotated[Path, typer.Argument(help="要解析的文章（.txt，任意编码）。")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="输出 Article JSON（供程序使用）。")
+    ] = False,
+) -> None:
+    """解析一篇文章的结构：标题、题记、电头、导语、各级标题、一是二是、结尾、署名。"""
+    import json
+
+    from drafter.parse import parse_file
+
+    article = parse_file(file)
+    if as_json:
+        typer.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(article.outline())
+
+
 def _report_table(result: object) -> str:
     from drafter.clean.report import KIND_LABELS, CleanResult
 

@@ -1,0 +1,132 @@
+"""The Article: one article's parts, as `parse` reads them and `analyze` consumes them.
+
+Field names are the contract of `drafter parse --json` (see README). Header texts are in their
+cleaned form (full-width punctuation, Simplified); a numbered header's number is kept apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Form = Literal["experience", "speech", "news", "commentary"]
+HeaderStyle = Literal["numbered", "sentence", "line"]
+
+FORM_LABELS: dict[str, str] = {
+    "experience": "经验材料/信息",
+    "speech": "交流发言",
+    "news": "新闻稿",
+    "commentary": "评论/理论文章",
+}
+STYLE_LABELS: dict[str, str] = {"numbered": "序号标题", "sentence": "句首标题", "line": "独行标题"}
+
+
+@dataclass
+class Measure:
+    marker: str  # 一是, 二是…
+    text: str
+
+
+@dataclass
+class Section:
+    level: int
+    style: HeaderStyle
+    header: str
+    number: str | None = None  # 一, 二… for numbered headers
+    paragraphs: list[str] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    subsections: list[Section] = field(default_factory=list)
+
+    @property
+    def printed_header(self) -> str:
+        """The header as it stands in the article, number included."""
+        if self.number is None:
+            return self.header
+        return (
+            f"（{self.number}）{self.header}"
+            if self.level == 2
+            else f"{self.number}、{self.header}"
+        )
+
+    def walk(self) -> list[Section]:
+        return [self, *(s for sub in self.subsections for s in sub.walk())]
+
+
+@dataclass
+class Byline:
+    author: str | None = None
+    unit: str | None = None
+    editor: str | None = None
+    outlet: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not any(asdict(self).values())
+
+
+@dataclass
+class Article:
+    source: str
+    form: Form
+    title: str | None = None
+    epigraph: str | None = None
+    dateline: str | None = None
+    lead: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    closing: str | None = None
+    byline: Byline = field(default_factory=Byline)
+    paragraphs: list[str] = field(default_factory=list)  # body paragraphs outside any section
+    repairs: list[dict[str, Any]] = field(default_factory=list)
+    unrepaired: list[dict[str, Any]] = field(default_factory=list)
+
+    def all_sections(self) -> list[Section]:
+        """Every section, depth first, in reading order."""
+        return [s for top in self.sections for s in top.walk()]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def outline(self) -> str:
+        """A readable outline of the article, in Chinese."""
+        lines = [f"来源：{self.source}", f"文体：{FORM_LABELS[self.form]}（{self.form}）"]
+        for label, value in (
+            ("标题", self.title),
+            ("题记", self.epigraph),
+            ("电头", self.dateline),
+        ):
+            if value:
+                lines.append(f"{label}：{value}")
+        if self.lead:
+            lines.append(f"导语：{_short(self.lead)}")
+        for paragraph in self.paragraphs:
+            lines.append(f"正文段：{_short(paragraph)}")
+        for section in self.all_sections():
+            indent = "  " * section.level
+            lines.append(f"{indent}[{STYLE_LABELS[section.style]}] {section.printed_header}")
+            for measure in section.measures:
+                lines.append(f"{indent}  {measure.marker}：{_short(measure.text, 30)}")
+        if self.closing:
+            lines.append(f"结尾：{_short(self.closing)}")
+        byline = {k: v for k, v in asdict(self.byline).items() if v}
+        if byline:
+            names = {
+                "author": "作者",
+                "unit": "单位",
+                "editor": "责任编辑",
+                "outlet": "媒体",
+                "reporters": "记者",
+                "correspondents": "通讯员",
+            }
+            lines.append(
+                "署名："
+                + "；".join(
+                    f"{names[k]} {'、'.join(v) if isinstance(v, list) else v}"
+                    for k, v in byline.items()
+                )
+            )
+        return "\n".join(lines)
+
+
+def _short(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[:width] + "……"

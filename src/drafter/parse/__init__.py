@@ -1,0 +1,181 @@
+"""Stage 2: a clean article → its parts (the Article contract).
+
+Reading order: bylines off the top and bottom, then the front (title, epigraph, dateline),
+then the lead, the closing, and the body's headers and sections. The form is classified from
+the same evidence: a dateline or reporter byline makes news; a speech title, or numbered
+headers with 一是…二是… measures, a speech; headers of any kind an experience piece.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from drafter.article import Article, Form, Measure, Section
+from drafter.clean import CleanResult, clean_text
+from drafter.clean.chars import HAN
+from drafter.errors import InputError
+from drafter.files import read_article
+from drafter.parse import headers
+from drafter.parse.byline import reporter_line, take_bylines
+from drafter.parse.front import read_front
+
+__all__ = ["parse_file", "parse_text", "read_structure"]
+
+# A closing paragraph announces itself: 总之…, 下一步…, 我们将….
+_CLOSING = re.compile(
+    r"^(?:总之|总而言之|综上所述|综上|下一步|下步|今后|接下来|面向未来|展望未来|我们将)"
+)
+_SPEECH_TITLE = re.compile(r"发言|讲话|致辞|汇报|表态")
+_COMMENTARY_TITLE = re.compile(r"评论|时评|短评|述评|浅谈|浅析|刍议|随笔|感悟|启示|思考")
+_HAS_HAN = re.compile(rf"[{HAN}]")
+
+
+def parse_text(text: str, source: str = "<文本>") -> Article:
+    """Clean raw article text, then read its structure."""
+    cleaned = clean_text(text)
+    return _with_report(read_structure(cleaned.text, source), cleaned)
+
+
+def parse_file(path: str | Path) -> Article:
+    """Read an article file in any supported encoding and parse it."""
+    path = Path(path)
+    decoded = read_article(path)
+    cleaned = clean_text(decoded.text, encoding=decoded.encoding)
+    return _with_report(read_structure(cleaned.text, path.name, path), cleaned)
+
+
+def _with_report(article: Article, cleaned: CleanResult) -> Article:
+    article.repairs = [r.to_dict() for r in cleaned.repairs]
+    article.unrepaired = [u.to_dict() for u in cleaned.unrepaired]
+    return article
+
+
+def read_structure(text: str, source: str, path: str | Path | None = None) -> Article:
+    """The structure of a cleaned article's text."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or not _HAS_HAN.search(text):
+        raise InputError(
+            "没有可读的中文正文（文件为空，或清洗后不含汉字）。",
+            file=path or source,
+            hint="请确认这是一篇中文文章的纯文本。",
+        )
+    lines, byline = take_bylines(lines)
+    front, body = read_front(lines)
+    if front.credit and (credit := reporter_line(front.credit)):
+        byline.reporters = byline.reporters or credit.reporters
+        byline.correspondents = byline.correspondents or credit.correspondents
+    body = [piece for paragraph in body for piece in headers.GLUED_NUMBER.split(paragraph) if piece]
+    article = Article(
+        source=source,
+        form="experience",
+        title=front.title,
+        epigraph=front.epigraph,
+        dateline=front.dateline,
+        byline=byline,
+    )
+    if (
+        body
+        and not headers.numbered(body[0])
+        and not (len(body) > 1 and headers.is_line_header(body[0]))
+    ):
+        article.lead = body.pop(0)
+    if body and _CLOSING.match(body[-1]):
+        article.closing = body.pop()
+    news = front.dateline is not None or bool(byline.reporters or byline.correspondents)
+    if news:
+        article.paragraphs = body
+    else:
+        article.sections, article.paragraphs = _sections(body)
+        for section in article.all_sections():
+            _take_measures(section)
+    article.form = _form(article, news)
+    return article
+
+
+def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
+    """Build the section tree of the body; return it and the paragraphs before any header."""
+    numbered = [headers.numbered(p) for p in body]
+    has_first_level_numbers = any(n and n.level == 1 for n in numbered)
+    items: list[Section | str] = []
+    for paragraph, number in zip(body, numbered, strict=True):
+        if number:
+            level = number.level if has_first_level_numbers else 1
+            items.append(Section(level, "numbered", number.header, number.number))
+            if number.rest:
+                items.append(number.rest)
+        elif headers.is_line_header(paragraph):
+            items.append(Section(2 if has_first_level_numbers else 1, "line", paragraph))
+        else:
+            items.append(paragraph)
+    items = _sentence_headers(items)
+    sections: list[Section] = []
+    loose: list[str] = []
+    parent: Section | None = None
+    current: Section | None = None
+    for item in items:
+        if isinstance(item, str):
+            (current.paragraphs if current else loose).append(item)
+        elif item.level == 1 or parent is None:
+            item.level = 1
+            sections.append(item)
+            parent = current = item
+        else:
+            parent.subsections.append(item)
+            current = item
+    return sections, loose
+
+
+def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
+    """Find the sentence headers among the paragraphs and split them off their bodies.
+
+    Candidates are grouped by the header above them; within a group, if some candidates have
+    two clauses, single-clause ones are body sentences. An article needs two or more."""
+    groups: dict[int, list[tuple[int, str, str, float]]] = {}
+    group = -1
+    for index, item in enumerate(items):
+        if isinstance(item, Section):
+            group = index
+        elif (found := headers.split_sentence_header(item)) is not None:
+            groups.setdefault(group, []).append((index, *found))
+    accepted: dict[int, tuple[str, str]] = {}
+    for members in groups.values():
+        if any(score >= 0.7 for *_, score in members):
+            members = [m for m in members if m[3] >= 0.7]
+        accepted.update({index: (sentence, rest) for index, sentence, rest, _ in members})
+    if len(accepted) < 2:
+        return items
+    under_headers = any(isinstance(item, Section) for item in items)
+    result: list[Section | str] = []
+    for index, item in enumerate(items):
+        if index in accepted:
+            sentence, rest = accepted[index]
+            in_section = under_headers and any(isinstance(i, Section) for i in items[:index])
+            result += [Section(2 if in_section else 1, "sentence", sentence), rest]
+        else:
+            result.append(item)
+    return result
+
+
+def _take_measures(section: Section) -> None:
+    paragraphs = []
+    for paragraph in section.paragraphs:
+        opening, measures = headers.split_measures(paragraph)
+        if opening:
+            paragraphs.append(opening)
+        section.measures += [Measure(marker, text) for marker, text in measures]
+    section.paragraphs = paragraphs
+
+
+def _form(article: Article, news: bool) -> Form:
+    if news:
+        return "news"
+    title = article.title or ""
+    sections = article.all_sections()
+    if _SPEECH_TITLE.search(title):
+        return "speech"
+    if _COMMENTARY_TITLE.search(title):
+        return "commentary"
+    if any(s.style == "numbered" for s in sections) and any(s.measures for s in sections):
+        return "speech"
+    return "experience" if sections else "commentary"

@@ -1,0 +1,103 @@
+"""Bylines: who wrote it, for which unit, who edited it, which outlet's reporters.
+
+They stand at the top (a name alone on the first line), at the bottom (a name, an editor line,
+a reporter line), or glued to the last paragraph (`（作者单位：…）`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.article import Byline
+
+_NAME = r"[\u4e00-\u9fff·]{2,5}"
+_UNIT = re.compile(r"[（(]\s*作者(?:单位)?[:：]\s*(?P<unit>[^（）()]+?)\s*[)）]\s*$")
+_EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s*[/／:：]?\s*(?P<name>{_NAME})$")
+_AUTHOR = re.compile(rf"^(?:作者|文)\s*[/／:：]\s*(?P<names>{_NAME}(?:[\s、，]+{_NAME})*)$")
+_SEPARATORS = re.compile(r"[\s、，：:]+")
+_ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
+
+
+def take_unit(paragraph: str) -> tuple[str, str | None]:
+    """Split a trailing `（作者单位：X）` off a paragraph."""
+    match = _UNIT.search(paragraph)
+    if not match:
+        return paragraph, None
+    return paragraph[: match.start()].rstrip(), match["unit"]
+
+
+def person_names(line: str) -> list[str] | None:
+    """The names on a line that holds only person names (`吴鹏鹏`, `张三 李四`), else None."""
+    from drafter.language import pos_tags
+
+    names = [n for n in _SEPARATORS.split(line.strip()) if n]
+    if not names or len(names) > 4 or not all(re.fullmatch(_NAME, n) for n in names):
+        return None
+    for name in names:
+        tags = pos_tags(name)
+        if not tags or not tags[0][1].startswith("nr"):
+            return None
+    return names
+
+
+def reporter_line(line: str) -> Byline | None:
+    """`临报融媒记者 曹鹏飞 赵琳琳 通讯员 王庆龙` → outlet, reporters, correspondents."""
+    byline = Byline()
+    role: str | None = None
+    for token in (t for t in _SEPARATORS.split(line.strip("（）() ")) if t):
+        match = _ROLE.match(token)
+        if match:
+            if match["outlet"]:
+                if byline.outlet or role:
+                    return None
+                byline.outlet = match["outlet"]
+            role = match["role"]
+            token = match["name"]
+            if not token:
+                continue
+        if role is None or not re.fullmatch(_NAME, token):
+            return None
+        (byline.reporters if role == "记者" else byline.correspondents).append(token)
+    return byline if byline.reporters or byline.correspondents else None
+
+
+def editor_line(line: str) -> str | None:
+    match = _EDITOR.match(line.strip())
+    return match["name"] if match else None
+
+
+def author_line(line: str) -> str | None:
+    """`作者：张三` or `文/张三`, or a line of person names only."""
+    match = _AUTHOR.match(line.strip())
+    if match:
+        return "、".join(_SEPARATORS.split(match["names"]))
+    names = person_names(line)
+    return "、".join(names) if names else None
+
+
+def take_bylines(lines: list[str]) -> tuple[list[str], Byline]:
+    """Remove byline lines from the top and bottom of an article's lines; return the rest."""
+    byline = Byline()
+    lines = list(lines)
+    if len(lines) > 1 and (author := author_line(lines[0])):
+        byline.author = author
+        lines.pop(0)
+    while len(lines) > 1:
+        last = lines[-1]
+        if (editor := editor_line(last)) and not byline.editor:
+            byline.editor = editor
+        elif (found := reporter_line(last)) and not (byline.reporters or byline.correspondents):
+            byline.outlet = found.outlet
+            byline.reporters, byline.correspondents = found.reporters, found.correspondents
+        elif (unit := take_unit(last)) and unit[1] and not unit[0] and not byline.unit:
+            byline.unit = unit[1]
+        elif not byline.author and (author := author_line(last)):
+            byline.author = author
+        else:
+            break
+        lines.pop()
+    if lines and not byline.unit:
+        lines[-1], byline.unit = take_unit(lines[-1])
+        if not lines[-1]:
+            lines.pop()
+    return lines, byline

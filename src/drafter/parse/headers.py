@@ -1,0 +1,110 @@
+"""Section headers, recognised by what makes them headers rather than by their words:
+
+- numbering: `一、` (level 1) and `（一）` (level 2, or 1 when an article has no `一、`);
+- a line of its own that does not close a sentence (`发挥支部“主心骨”，凝聚基层向心力`);
+- a short sentence opening a paragraph whose body follows (`注重目标导向，聚焦党建促发展。…`):
+  one or two clauses of similar length, no subject or adverbial opening, no figures, no
+  narrative words — and, since an article's headers share a shape, never alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.clean.chars import HAN
+from drafter.parse.front import is_open_line
+
+NUMERALS = "一二三四五六七八九十"
+_NUMBERED_1 = re.compile(rf"^(?P<number>[{NUMERALS}]{{1,3}})、(?P<rest>.+)$")
+_NUMBERED_2 = re.compile(rf"^[（(](?P<number>[{NUMERALS}]{{1,3}})[)）](?P<rest>.+)$")
+# A numbered header glued to the end of the previous paragraph: `…提质增效。一、筑先锋堡垒…`
+GLUED_NUMBER = re.compile(rf"(?<=[。！？”])(?=[{NUMERALS}]{{1,3}}、)")
+_FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？]{2,40}?。)(?P<rest>.+)$")
+_HAN_CHARS = re.compile(rf"[{HAN}]")
+_CLAUSE = re.compile("[，；]")
+# Sentences that open with an adverbial, a connective or a subject are body text.
+_BODY_OPENING = re.compile(
+    r"^(?:为了?|在|通过|根据|随着|按照|围绕|对于|关于|截至|据|自|从|当前|今年|近年|目前|去年|近日"
+    r"|日前|同时|此外|另外|其中|如|但|而|并且|因此|所以|我们|我|他们|他|她|该|这|此|那|其)"
+)
+_NARRATIVE = re.compile(r"是|了|我们|他们|[0-9０-９%]")
+_LINE_HEADER_MAX = 40
+_SENTENCE_HEADER_MAX = 30
+_CLAUSE_MAX = 16
+
+
+@dataclass
+class Numbered:
+    level: int  # 1 for 一、, 2 for （一）
+    number: str
+    header: str  # without the number
+    rest: str  # the paragraph's body after the header, if any
+
+
+def numbered(paragraph: str) -> Numbered | None:
+    """A paragraph that opens with a numbered header."""
+    for level, pattern in ((1, _NUMBERED_1), (2, _NUMBERED_2)):
+        match = pattern.match(paragraph)
+        if match:
+            number, rest = match["number"], match["rest"]
+            sentence = _FIRST_SENTENCE.match(rest)
+            if sentence and len(sentence["sentence"]) <= _LINE_HEADER_MAX:
+                return Numbered(level, number, sentence["sentence"], sentence["rest"])
+            if len(rest) <= _LINE_HEADER_MAX:
+                return Numbered(level, number, rest, "")
+            return None
+    return None
+
+
+def is_line_header(paragraph: str) -> bool:
+    """A short line of its own that does not close a sentence."""
+    return (
+        is_open_line(paragraph)
+        and len(paragraph) <= _LINE_HEADER_MAX
+        and len(_HAN_CHARS.findall(paragraph)) >= 4
+    )
+
+
+def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
+    """(header sentence, body, score) when the paragraph's first sentence reads as a header;
+    None when it cannot be one. Score 1.0 for two parallel clauses, less for one clause."""
+    match = _FIRST_SENTENCE.match(paragraph)
+    if not match:
+        return None
+    sentence = match["sentence"]
+    body = sentence[:-1]
+    han = len(_HAN_CHARS.findall(body))
+    if not 4 <= han <= _SENTENCE_HEADER_MAX or _BODY_OPENING.match(body) or _NARRATIVE.search(body):
+        return None
+    clauses = [c for c in _CLAUSE.split(body) if c]
+    if len(clauses) > 2 or any(len(c) > _CLAUSE_MAX or len(c) < 2 for c in clauses):
+        return None
+    if len(clauses) == 2:
+        short, long = sorted(len(c) for c in clauses)
+        score = 1.0 if short / long >= 0.5 else 0.7
+    else:
+        score = 0.6 if han <= 14 else 0.0
+    return (sentence, match["rest"], score) if score else None
+
+
+MEASURE = re.compile(rf"(?:^|(?<=[。；：]))(?P<marker>[{NUMERALS}]是)")
+
+
+def split_measures(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split `…。一是…。二是…` into its opening text and the numbered measures, in order.
+    Markers count only as a run starting at 一是 and going up by one."""
+    found = []
+    expected = 0
+    for match in MEASURE.finditer(paragraph):
+        if match["marker"][0] == NUMERALS[expected % len(NUMERALS)]:
+            found.append(match)
+            expected += 1
+    if len(found) < 2:
+        return paragraph, []
+    opening = paragraph[: found[0].start()]
+    measures = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(paragraph)
+        measures.append((match["marker"], paragraph[match.end() : end]))
+    return opening, measures

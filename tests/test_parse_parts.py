@@ -1,0 +1,189 @@
+"""Structures on small invented articles, and inputs that must not break the parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.errors import InputError
+from drafter.parse import parse_text
+
+EXPERIENCE = """李明华
+近年来，某县坚持以党建引领乡村振兴，聚焦组织、人才、产业三个方面持续发力，取得明显成效。
+夯实组织根基，激活发展引擎。该县全面推行村党组织书记专业化管理，整顿软弱涣散村党组织12个，基层战斗堡垒更加坚强。
+培育人才队伍，筑牢振兴支撑。该县实施“归雁计划”，回引在外人才86名，为乡村振兴注入新鲜血液。
+壮大特色产业，拓宽增收渠道。该县发展食用菌、中药材等特色产业，村集体经济收入全部超过10万元。（作者单位：中共某县县委组织部）
+责任编辑：赵刚
+"""
+
+
+def headers(article) -> list[tuple[int, str, str]]:
+    return [(s.level, s.style, s.printed_header) for s in article.all_sections()]
+
+
+def test_experience_with_sentence_headers_and_bylines() -> None:
+    article = parse_text(EXPERIENCE)
+    assert article.form == "experience"
+    assert article.title is None
+    assert article.lead.startswith("近年来")
+    assert headers(article) == [
+        (1, "sentence", "夯实组织根基，激活发展引擎。"),
+        (1, "sentence", "培育人才队伍，筑牢振兴支撑。"),
+        (1, "sentence", "壮大特色产业，拓宽增收渠道。"),
+    ]
+    assert article.sections[2].paragraphs == [
+        "该县发展食用菌、中药材等特色产业，村集体经济收入全部超过10万元。"
+    ]
+    byline = article.byline
+    assert (byline.author, byline.unit, byline.editor) == ("李明华", "中共某县县委组织部", "赵刚")
+
+
+def test_speech_with_glued_numbered_headers_measures_and_closing() -> None:
+    text = (
+        "在全市组织工作会议上的交流发言\n"
+        "今年以来，我县坚持大抓基层鲜明导向，推动各项工作落地见效。一、强化政治引领，把牢发展方向。"
+        "我们始终把政治建设摆在首位。一是抓理论学习，开展专题培训20场。二是抓制度落实，健全议事规则。\n"
+        "二、建强干部队伍，激发干事活力。一是选优配强村级班子。二是加强年轻干部培养。三是完善激励机制。\n"
+        "下一步，我们将继续聚焦短板弱项，推动基层党建全面进步全面过硬。\n"
+    )
+    article = parse_text(text)
+    assert article.form == "speech"
+    assert article.title == "在全市组织工作会议上的交流发言"
+    assert article.lead == "今年以来，我县坚持大抓基层鲜明导向，推动各项工作落地见效。"
+    assert headers(article) == [
+        (1, "numbered", "一、强化政治引领，把牢发展方向。"),
+        (1, "numbered", "二、建强干部队伍，激发干事活力。"),
+    ]
+    first, second = article.sections
+    assert first.paragraphs == ["我们始终把政治建设摆在首位。"]
+    assert [m.marker for m in first.measures] == ["一是", "二是"]
+    assert first.measures[0].text == "抓理论学习，开展专题培训20场。"
+    assert [m.marker for m in second.measures] == ["一是", "二是", "三是"]
+    assert article.closing.startswith("下一步")
+
+
+def test_line_headers_with_sentence_headers_beneath_and_an_epigraph() -> None:
+    text = (
+        "基层强则国家强，基层安则天下安。\n"
+        "今年以来，某镇围绕强基固本，扎实推进基层治理创新，群众满意度持续提升。\n"
+        "建强红色阵地，筑牢治理“桥头堡”\n"
+        "完善阵地功能，提升服务水平。某镇新建党群服务中心3处，实现村级全覆盖。\n"
+        "丰富活动载体，增强组织活力。某镇常态化开展主题党日活动，党员参与率明显提高。\n"
+        "深化网格管理，织密服务“连心网”\n"
+        "细化网格划分，压实包保责任。全镇划分网格56个，配备专兼职网格员112名。\n"
+        "畅通诉求渠道，化解矛盾纠纷。网格员每日走访，及时回应群众关切。\n"
+    )
+    article = parse_text(text)
+    assert article.epigraph == "基层强则国家强，基层安则天下安。"
+    assert [(s.level, s.style) for s in article.all_sections()] == [
+        (1, "line"),
+        (2, "sentence"),
+        (2, "sentence"),
+        (1, "line"),
+        (2, "sentence"),
+        (2, "sentence"),
+    ]
+    assert article.sections[1].header == "深化网格管理，织密服务“连心网”"
+    assert len(article.sections[1].subsections) == 2
+
+
+def test_news_with_credit_in_the_dateline() -> None:
+    text = (
+        "本报讯（记者 刘洋 通讯员 陈静）近日，某区召开抓党建促乡村振兴推进会，部署重点任务。\n"
+        "会议指出，要坚持问题导向，聚焦产业发展、人才引育、基层治理等重点工作持续用力。\n"
+        "会上，5个乡镇党委书记作了交流发言。\n"
+    )
+    article = parse_text(text)
+    assert article.form == "news"
+    assert article.dateline == "本报讯"
+    assert article.lead.startswith("近日")
+    assert (article.byline.reporters, article.byline.correspondents) == (["刘洋"], ["陈静"])
+    assert article.sections == [] and len(article.paragraphs) == 2
+
+
+def test_second_level_numbers_alone_are_first_level() -> None:
+    text = (
+        "某区抓党建促乡村振兴工作情况\n今年以来，某区聚焦主责主业，推动党建与发展深度融合。\n"
+        "（一）聚焦组织建设。全面推进支部标准化建设。\n（二）聚焦产业发展。培育特色产业集群。\n"
+    )
+    article = parse_text(text)
+    assert [(s.level, s.number) for s in article.all_sections()] == [(1, "一"), (1, "二")]
+
+
+def test_numbered_levels_nest() -> None:
+    text = (
+        "某区工作汇报\n今年以来，某区扎实推进各项工作。\n一、主要做法\n（一）强化组织引领。推进支部建设。\n"
+        "（二）强化人才支撑。引进人才20名。\n二、下步打算\n持续巩固提升工作成效。\n"
+    )
+    article = parse_text(text)
+    assert headers(article) == [
+        (1, "numbered", "一、主要做法"),
+        (2, "numbered", "（一）强化组织引领。"),
+        (2, "numbered", "（二）强化人才支撑。"),
+        (1, "numbered", "二、下步打算"),
+    ]
+    assert article.sections[1].paragraphs == ["持续巩固提升工作成效。"]
+
+
+def test_statements_opening_paragraphs_are_not_headers() -> None:
+    text = (
+        "乡村振兴，关键在人，关键在干。\n"
+        "产业振兴是乡村振兴的关键所在。某县立足资源禀赋，发展特色种植。\n"
+        "今年以来，全县新增合作社20家。合作社带动农户增收明显。\n"
+        "我们坚持问题导向。针对短板弱项，逐项制定整改措施。\n"
+        "为此，全县上下齐心协力。各项工作取得新进展。\n"
+    )
+    article = parse_text(text)
+    assert article.sections == []
+    assert article.form == "commentary"
+
+
+def test_a_single_header_like_sentence_is_not_a_section() -> None:
+    text = (
+        "近年来，某县深入推进抓党建促乡村振兴，取得积极成效。\n"
+        "强化组织引领，凝聚发展合力。某县坚持党建引领，推动各项工作落地见效。\n"
+        "全县上下形成了比学赶超的良好氛围，各项事业取得长足进步。\n"
+    )
+    assert parse_text(text).sections == []
+
+
+# --- inputs that must not break it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "Hello, world.\nNo Chinese here.", "12345"])
+def test_no_chinese_is_a_clear_error(text: str) -> None:
+    with pytest.raises(InputError, match="没有可读的中文正文"):
+        parse_text(text, "x.txt")
+
+
+def test_one_line() -> None:
+    article = parse_text("某县召开党建工作会议。")
+    assert article.lead == "某县召开党建工作会议。"
+    assert article.sections == []
+
+
+def test_cut_off_article() -> None:
+    article = parse_text(
+        EXPERIENCE.splitlines()[1]
+        + "\n"
+        + "夯实组织根基，激活发展引擎。该县全面推行村党组织书记专业"
+    )
+    assert article.lead.startswith("近年来")
+
+
+def test_html_page_with_navigation_clutter() -> None:
+    body = "".join(f"<p>{line}</p>" for line in EXPERIENCE.splitlines())
+    page = (
+        "<html><body><div>当前位置：首页 &gt; 工作动态</div><div>【字体：大 中 小】</div>"
+        f"{body}<div>版权所有：某县委组织部 技术支持：某公司</div></body></html>"
+    )
+    article = parse_text(page)
+    assert len(article.sections) == 3
+    assert article.byline.editor == "赵刚"
+
+
+def test_a_megabyte_of_text() -> None:
+    paragraph = "该县全面推行村党组织书记专业化管理，整顿软弱涣散村党组织，基层战斗堡垒更加坚强。"
+    text = "\n".join([paragraph] * (1_000_000 // len(paragraph.encode())))
+    article = parse_text(text)
+    assert article.lead == paragraph
+    assert len(article.paragraphs) > 5_000
