@@ -23,7 +23,7 @@ _SINGLE = re.compile(rf"[{re.escape(_MARKS)}](?:(?<=[{CJK}].)|(?=[{CJK}]))")
 _PENDING = re.compile(rf"[{re.escape(_MARKS)}\"](?:(?<=[{CJK}].)|(?=[{CJK}]))")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _QUOTE_PAIR = re.compile(r'"([^"\n]*)"')
-_ELLIPSIS = re.compile(rf"\.{{3,}}(?:(?<=[{CJK}]\.\.\.)|(?=[{CJK}]))|…+")
+_DOTS = re.compile(r"\.{3,}|…+")
 _FULL_STOP = re.compile(rf"\.(?<=[{HAN}”’）]\.)(?=[\s{CJK}]|$)", re.MULTILINE)
 _HAS_CJK = re.compile(rf"[{CJK}]")
 
@@ -37,20 +37,26 @@ def _is_cjk(char: str) -> bool:
     return bool(char) and _HAS_CJK.match(char) is not None
 
 
-def _widen_run(match: re.Match[str]) -> str:
+def _touches_cjk(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if _is_cjk(before) or _is_cjk(after):
+    return _is_cjk(text[start - 1] if start else "") or _is_cjk(text[end : end + 1])
+
+
+def _widen_run(match: re.Match[str]) -> str:
+    if _touches_cjk(match):
         return "".join(WIDE[c] for c in match.group())
     return match.group()
 
 
+def _ellipsis(match: re.Match[str]) -> str:
+    """`...` in Chinese text, and a lone or tripled `…`, become the Chinese `……`."""
+    if match.group()[0] == "…" or _touches_cjk(match):
+        return "……"
+    return match.group()
+
+
 def _widen_pair(match: re.Match[str], opening: str, closing: str) -> str:
-    text, start, end = match.string, match.start(), match.end()
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if _HAS_CJK.search(match.group(1)) or _is_cjk(before) or _is_cjk(after):
+    if _HAS_CJK.search(match.group(1)) or _touches_cjk(match):
         return opening + match.group(1) + closing
     return match.group()
 
@@ -65,7 +71,7 @@ def _widen_once(text: str) -> str:
         previous = text
         text = _PAREN_PAIR.sub(lambda m: _widen_pair(m, "（", "）"), text)
     text = _QUOTE_PAIR.sub(lambda m: _widen_pair(m, "“", "”"), text)
-    text = _ELLIPSIS.sub("……", text)
+    text = _DOTS.sub(_ellipsis, text)
     text = _RUN.sub(_widen_run, text)
     text = _SINGLE.sub(lambda m: WIDE[m.group()], text)
     return _FULL_STOP.sub("。", text)
@@ -79,7 +85,7 @@ def widen(text: str) -> tuple[str, int]:
     """
     before = _ascii_marks(text)
     text = _widen_once(text)
-    while _PENDING.search(text):
+    while _PENDING.search(text) or any(_ellipsis(m) != m.group() for m in _DOTS.finditer(text)):
         previous, text = text, _widen_once(text)
         if text == previous:
             break
