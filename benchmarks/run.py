@@ -63,7 +63,52 @@ def bench_clean(megabytes: float) -> None:
     print(f"  first sight of each seed (no repair cache): {per_doc:.1f} ms/article")
 
 
-BENCHMARKS = {"clean": bench_clean}
+def _timed(module: object, name: str, spent: list[float]) -> None:
+    """Wrap module.name so the time spent inside it is added to spent[0]."""
+    original = getattr(module, name)
+
+    def wrapper(*args: object, **kwargs: object) -> object:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+
+    setattr(module, name, wrapper)
+
+
+def bench_parse(_megabytes: float, rounds: int = 200) -> None:
+    from drafter import language
+    from drafter.clean import clean_text
+    from drafter.parse import parse_text, read_structure
+
+    seeds = _seed_texts()
+    cleaned = [clean_text(doc).text for doc in seeds]
+    for doc in seeds:  # warm-up
+        parse_text(doc)
+    chars = sum(map(len, cleaned)) / len(cleaned)
+    jieba = [0.0]
+    for name in ("pos_tags", "logprob"):
+        _timed(language, name, jieba)
+    print(f"parse: {len(seeds)} seeds × {rounds} rounds, {chars:.0f} characters each on average")
+    for label, work, docs in (
+        ("structure only (read_structure)", lambda d: read_structure(d, "bench"), cleaned),
+        ("clean + structure (parse_text)", parse_text, seeds),
+    ):
+        jieba[0] = 0.0
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for doc in docs:
+                work(doc)
+        seconds = time.perf_counter() - start
+        per_article = seconds / (rounds * len(docs)) * 1000
+        print(
+            f"  {label:<34}{per_article:6.2f} ms/article {per_article * 5000 / chars:6.2f} ms per "
+            f"5,000 characters; jieba {jieba[0] / seconds:5.1%} of it"
+        )
+
+
+BENCHMARKS = {"clean": bench_clean, "parse": bench_parse}
 
 
 def main() -> None:
