@@ -60,9 +60,7 @@ class Byline:
     outlet: str | None = None
     reporters: list[str] = field(default_factory=list)
     correspondents: list[str] = field(default_factory=list)
-
-    def is_empty(self) -> bool:
-        return not any(asdict(self).values())
+    lines: list[str] = field(default_factory=list)  # the byline lines as printed, top to bottom
 
 
 @dataclass
@@ -108,7 +106,7 @@ class Article:
                 lines.append(f"{indent}  {measure.marker}：{_short(measure.text, 30)}")
         if self.closing:
             lines.append(f"结尾：{_short(self.closing)}")
-        byline = {k: v for k, v in asdict(self.byline).items() if v}
+        byline = {k: v for k, v in asdict(self.byline).items() if v and k != "lines"}
         if byline:
             names = {
                 "author": "作者",

@@ -107,6 +107,43 @@ def parse_command(
         typer.echo(article.outline())
 
 
+@app.command("analyze")
+def analyze_command(
+    corpus: Annotated[Path, typer.Argument(help="范文语料目录（.txt 文章，任意编码，含子目录）。")],
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="写出 schema 的 YAML 文件；不给则打印到屏幕。"),
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数（默认：全部 CPU 核）。")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的输出文件。")] = False,
+) -> None:
+    """从范文语料归纳文章结构（schema）：文体、标题句式、主题标题、导语和结尾框架、署名、常用语。"""
+    from drafter.analyze import analyze_corpus, corpus_files
+    from drafter.analyze.summary import summary
+    from drafter.files import write_atomic
+
+    if output is not None and output.exists() and not force:
+        from drafter.errors import OverwriteRefused
+
+        raise OverwriteRefused(output)
+    total = len(corpus_files(corpus))
+    with typer.progressbar(
+        length=total,
+        label="分析语料",
+        file=sys.stderr,
+        hidden=total < 50 or not sys.stderr.isatty(),
+    ) as bar:
+        analysis = analyze_corpus(corpus, jobs=jobs, progress=bar.update)
+    _say(summary(analysis))
+    if output is None:
+        sys.stdout.write(analysis.schema.to_yaml())
+    else:
+        write_atomic(output, analysis.schema.to_yaml(), force=force)
+        _say(f"已写出 {output}")
+
+
 def _report_table(result: object) -> str:
     from drafter.clean.report import KIND_LABELS, CleanResult
 

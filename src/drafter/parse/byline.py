@@ -18,12 +18,12 @@ _SEPARATORS = re.compile(r"[\s、，：:]+")
 _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
 
 
-def take_unit(paragraph: str) -> tuple[str, str | None]:
-    """Split a trailing `（作者单位：X）` off a paragraph."""
+def take_unit(paragraph: str) -> tuple[str, str | None, str]:
+    """Split a trailing `（作者单位：X）` off a paragraph: (rest, unit, the parenthesis)."""
     match = _UNIT.search(paragraph)
     if not match:
-        return paragraph, None
-    return paragraph[: match.start()].rstrip(), match["unit"]
+        return paragraph, None, ""
+    return paragraph[: match.start()].rstrip(), match["unit"], match.group().strip()
 
 
 def person_names(line: str) -> list[str] | None:
@@ -79,25 +79,30 @@ def take_bylines(lines: list[str]) -> tuple[list[str], Byline]:
     """Remove byline lines from the top and bottom of an article's lines; return the rest."""
     byline = Byline()
     lines = list(lines)
+    bottom: list[str] = []
     if len(lines) > 1 and (author := author_line(lines[0])):
         byline.author = author
-        lines.pop(0)
+        byline.lines.append(lines.pop(0))
     while len(lines) > 1:
         last = lines[-1]
+        rest, unit, _ = take_unit(last)
         if (editor := editor_line(last)) and not byline.editor:
             byline.editor = editor
         elif (found := reporter_line(last)) and not (byline.reporters or byline.correspondents):
             byline.outlet = found.outlet
             byline.reporters, byline.correspondents = found.reporters, found.correspondents
-        elif (unit := take_unit(last)) and unit[1] and not unit[0] and not byline.unit:
-            byline.unit = unit[1]
+        elif unit and not rest and not byline.unit:
+            byline.unit = unit
         elif not byline.author and (author := author_line(last)):
             byline.author = author
         else:
             break
-        lines.pop()
+        bottom.insert(0, lines.pop())
     if lines and not byline.unit:
-        lines[-1], byline.unit = take_unit(lines[-1])
+        lines[-1], byline.unit, printed = take_unit(lines[-1])
+        if printed:
+            bottom.insert(0, printed)
         if not lines[-1]:
             lines.pop()
+    byline.lines += bottom
     return lines, byline

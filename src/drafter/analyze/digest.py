@@ -1,0 +1,134 @@
+"""One article's contribution to the schema: a small digest, cheap to send between processes.
+
+Everything that needs the article's text is computed here, in the worker; the corpus-wide
+steps (header shapes, phrase filtering, ordering) happen when digests are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.analyze import frames
+from drafter.analyze.topics import topic_of
+from drafter.article import Article, Section
+from drafter.clean.chars import HAN
+from drafter.errors import UserError
+
+_HAN_RUN = re.compile(rf"[{HAN}]{{4,}}")
+_QUOTED = re.compile(r"“([^“”]{2,10})”")
+_STOP = set("的了是和在与及或也而就都又之其这那个们")
+GRAM = 4
+
+
+@dataclass
+class HeaderDigest:
+    text: str  # without its number
+    level: int
+    style: str
+    topic: str
+    tokens: list[tuple[str, str]]
+
+
+@dataclass
+class Digest:
+    source: str
+    form: str
+    characters: int
+    sections: int
+    header_styles: Counter[str] = field(default_factory=Counter)
+    headers: list[HeaderDigest] = field(default_factory=list)
+    markers: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    lead: tuple[str, str] | None = None  # (frame, sentence)
+    closing: tuple[str, str] | None = None
+    bylines: list[str] = field(default_factory=list)
+    quotes: Counter[str] = field(default_factory=Counter)
+    grams: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class Rejected:
+    source: str
+    reason: str
+
+
+def _body(section: Section) -> str:
+    parts = [*section.paragraphs, *(m.text for m in section.measures)]
+    parts += [s.header + "".join(s.paragraphs) for s in section.subsections]
+    return "".join(parts)
+
+
+def _is_phrase(gram: str, freq: dict[str, int]) -> bool:
+    """A 4-character run made of two dictionary words and no function characters."""
+    return not (_STOP & set(gram)) and bool(freq.get(gram[:2])) and bool(freq.get(gram[2:]))
+
+
+def digest_article(article: Article, text: str) -> Digest:
+    from drafter.language import _tokenizer, word_tags
+
+    sections = article.all_sections()
+    digest = Digest(
+        source=article.source,
+        form=article.form,
+        characters=len(text),
+        sections=len(article.sections),
+        header_styles=Counter(s.style for s in sections),
+        markers=[m.marker for s in sections for m in s.measures],
+        dateline=article.dateline,
+        bylines=frames.byline_forms(article.byline),
+    )
+    for section in sections:
+        header = section.header.rstrip("。")
+        digest.headers.append(
+            HeaderDigest(
+                header,
+                section.level,
+                section.style,
+                topic_of(header, _body(section)),
+                word_tags(header),
+            )
+        )
+    if article.lead:
+        digest.lead = (frames.lead_frame(article.lead), article.lead.split("。")[0] + "。")
+    if article.closing:
+        digest.closing = (frames.closing_frame(article.closing), article.closing)
+    body = "\n".join(
+        filter(
+            None,
+            [
+                article.lead,
+                *article.paragraphs,
+                article.closing,
+                *(p for s in sections for p in s.paragraphs),
+                *(m.text for s in sections for m in s.measures),
+            ],
+        )
+    )
+    digest.quotes.update(_QUOTED.findall(body))
+    freq = _tokenizer().FREQ
+    grams: Counter[str] = Counter()
+    for run in _HAN_RUN.findall(text):
+        grams.update(run[i : i + GRAM] for i in range(len(run) - GRAM + 1))
+    digest.grams = Counter({g: n for g, n in grams.items() if _is_phrase(g, freq)})
+    return digest
+
+
+def digest_file(path: str | Path, name: str | None = None) -> Digest | Rejected:
+    """Parse one corpus file and digest it, naming it `name` (its path in the corpus); a file
+    that is not a usable article is rejected with the reason the user would be given."""
+    from drafter.clean import clean_text
+    from drafter.files import read_article
+    from drafter.parse import read_structure
+
+    path = Path(path)
+    name = name or path.name
+    try:
+        decoded = read_article(path)
+        cleaned = clean_text(decoded.text, encoding=decoded.encoding).text
+        article = read_structure(cleaned, name, path)
+    except UserError as error:
+        return Rejected(name, error.message)
+    return digest_article(article, cleaned)

@@ -1,0 +1,181 @@
+"""The schema derived from the seeds, from invented corpora, and from corpora with bad members."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter.analyze import analyze_corpus
+from drafter.analyze.frames import closing_frame, lead_frame, leading_region
+from drafter.errors import UserError
+from drafter.schema import Schema, default_schema_path, load_schema
+from tests.conftest import CORPUS, fold, gold
+from tests.test_cli import drafter
+
+
+@pytest.fixture(scope="module")
+def schema() -> Schema:
+    return analyze_corpus(CORPUS, jobs=1).schema
+
+
+def test_every_seed_header_is_filed_under_a_topic(schema: Schema) -> None:
+    filed = {c.text: topic for topic, items in schema.headers.by_topic.items() for c in items}
+    for path in sorted(CORPUS.glob("*.txt")):
+        for section in gold(path.stem)["sections"]:
+            header = section["header"]
+            if section["style"] == "numbered":
+                header = header.split("、", 1)[1]
+            assert any(fold(text) == fold(header).rstrip("。.") for text in filed), header
+
+
+@pytest.mark.parametrize(
+    ("header", "topic"),
+    [
+        ("筑先锋堡垒，建强乡村振兴“主心骨”", "组织"),
+        ("抓队伍建设，锻造乡村振兴“生力军”", "人才"),
+        ("做强产业支撑，激发乡村振兴“新动能”", "产业"),
+        ("深化社会治理，构建乡村振兴“新秩序”", "治理"),
+        ("强化作风建设，树立乡村振兴“新形象”", "作风"),
+        ("建强班子队伍，筑牢乡村振兴“桥头堡”", "人才"),
+        ("织牢基层“防护网”，释放治理大效能", "治理"),
+    ],
+)
+def test_topics_are_sensible(schema: Schema, header: str, topic: str) -> None:
+    assert header in [c.text for c in schema.headers.by_topic[topic]]
+
+
+def test_lead_frames_put_region_in_place_of_the_place_name(schema: Schema) -> None:
+    by_source = {source: frame for frame in schema.leads for source in frame.sources}
+    for name in ("000", "001", "002", "003"):
+        frame = next(f for s, f in by_source.items() if s.startswith(name))
+        assert "{region}" in frame.text, frame.text
+        for place in ("船营区", "大观区", "修文镇", "保婴村"):
+            assert place not in frame.text
+    news = next(f for s, f in by_source.items() if s.startswith("004"))
+    assert news.form == "news" and news.text.startswith("{policy}提出")
+
+
+def test_closing_frame_and_byline_forms(schema: Schema) -> None:
+    assert [f.text for f in schema.closings] == ["总之，{summary}。我们将继续{pledge}。"]
+    forms = {c.text for c in schema.bylines}
+    assert {
+        "（作者单位：{unit}）",
+        "{outlet}记者 {reporters} 通讯员 {correspondents}",
+        "责任编辑/{editor}",
+    } <= forms
+
+
+def test_forms_markers_datelines_lexicon_and_phrases(schema: Schema) -> None:
+    assert set(schema.forms) == {"experience", "speech", "news"}
+    assert schema.forms["experience"].articles == 3
+    assert schema.forms["speech"].measure_markers == ["一是", "二是", "三是", "四是", "五是"]
+    assert [d.text for d in schema.forms["news"].datelines] == ["琅琊新闻网讯"]
+    assert schema.forms["speech"].sections.typical == 5
+    metaphors = {c.text for c in schema.headers.lexicon.metaphors}
+    assert {"主心骨", "桥头堡", "集结号", "动力源"} <= metaphors
+    verbs = {c.text for c in schema.headers.lexicon.verbs}
+    assert {"注重", "聚焦", "激发", "建强"} <= verbs
+    phrases = {p.text: p for p in schema.phrases}
+    assert phrases["乡村振兴"].articles == 5
+    assert "推动乡村" not in phrases  # a piece of 推动 + 乡村振兴
+    assert schema.headers.shapes[0].count >= 2
+
+
+def test_yaml_round_trip_and_determinism(schema: Schema) -> None:
+    text = schema.to_yaml()
+    assert Schema.from_yaml(text).to_yaml() == text
+    assert analyze_corpus(CORPUS, jobs=1).schema.to_yaml() == text
+
+
+def test_shipped_schema_is_built_from_the_embedded_corpus(schema: Schema) -> None:
+    shipped = default_schema_path().read_text(encoding="utf-8")
+    assert shipped == schema.to_yaml(), (
+        "src/drafter/data/schema.yaml is stale: rebuild it with "
+        "drafter analyze examples/corpus -o src/drafter/data/schema.yaml --force"
+    )
+    assert load_schema().corpus.articles == 5
+
+
+def test_parallel_jobs_give_the_same_schema(tmp_path: Path) -> None:
+    for copy in range(9):  # 45 files: enough to take the parallel path
+        for path in CORPUS.glob("*.txt"):
+            shutil.copy(path, tmp_path / f"{copy}_{path.name}")
+    one = analyze_corpus(tmp_path, jobs=1).schema.to_yaml()
+    two = analyze_corpus(tmp_path, jobs=2).schema.to_yaml()
+    assert one == two
+
+
+def test_bad_members_are_named_and_skipped(tmp_path: Path) -> None:
+    for path in CORPUS.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00")
+    (tmp_path / "english.txt").write_text("An English text about nothing at all.", encoding="utf-8")
+    (tmp_path / "page.txt").write_text(
+        "<html><body><p>某县召开党建工作会议。</p><p>会议强调，要抓实基层党建。</p></body></html>",
+        encoding="utf-8",
+    )
+    sub = tmp_path / "gbk"
+    sub.mkdir()
+    text = (CORPUS / "002_41f6191bd45bc140.txt").read_text(encoding="utf-8")
+    (sub / "gbk.txt").write_bytes(text.encode("gbk"))
+    analysis = analyze_corpus(tmp_path, jobs=1)
+    assert sorted(r.source for r in analysis.rejected) == ["binary.txt", "empty.txt", "english.txt"]
+    assert analysis.schema.corpus.articles == 7
+    assert "gbk/gbk.txt" in analysis.schema.forms["speech"].sources
+
+
+def test_no_usable_article_is_a_user_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(UserError, match="没有可用的文章"):
+        analyze_corpus(tmp_path)
+    done = drafter("analyze", tmp_path)
+    assert done.returncode == 2 and "empty.txt" in done.stderr
+    assert drafter("analyze", tmp_path / "missing").returncode == 2
+
+
+def test_cli_writes_schema_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "schema.yaml"
+    done = drafter("analyze", CORPUS, "-o", target)
+    assert done.returncode == 0 and "经验材料" in done.stderr
+    assert load_schema(target).corpus.articles == 5
+    again = drafter("analyze", CORPUS, "-o", target)
+    assert again.returncode == 2 and "--force" in again.stderr
+
+
+# --- frames on invented sentences ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "frame"),
+    [
+        (
+            "近日，某某县召开乡村振兴工作推进会，总结经验，部署任务。",
+            "{when}，{region}{event}，{approach}，{outcome}。",
+        ),
+        (
+            "今年以来，青山镇认真贯彻落实上级决策部署，推动各项工作取得实效。",
+            "{when}，{region}认真贯彻落实{policy}，{outcome}。",
+        ),
+        ("2023年，全县新增合作社12家，带动农户增收。", "{when}，{approach}，{outcome}。"),
+    ],
+)
+def test_lead_frames(lead: str, frame: str) -> None:
+    assert lead_frame(lead) == frame
+
+
+def test_leading_region_reads_chained_place_names() -> None:
+    assert leading_region("晋中市榆次区修文镇深入落实部署") == (
+        "晋中市榆次区修文镇",
+        "深入落实部署",
+    )
+    assert leading_region("示范区建设稳步推进") is None
+    assert leading_region("全县上下齐心协力") is None
+
+
+def test_closing_frames() -> None:
+    assert closing_frame("下一步，我们将继续深化改革。") == "下一步，{summary}。"
+    closing = "总之，成绩来之不易。我们将继续努力。"
+    assert closing_frame(closing) == "总之，{summary}。我们将继续{pledge}。"
