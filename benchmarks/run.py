@@ -108,10 +108,83 @@ def bench_parse(_megabytes: float, rounds: int = 200) -> None:
         )
 
 
-BENCHMARKS = {"clean": bench_clean, "parse": bench_parse}
+def _child(kind: str, directory: str, jobs: int) -> None:
+    """Run one measured job in this (fresh) process; print seconds and peak memory as JSON."""
+    import json
+    import resource
+
+    start = time.perf_counter()
+    if kind == "analyze":
+        from drafter.analyze import analyze_corpus
+
+        analyze_corpus(directory, jobs=jobs)
+    else:
+        from drafter.clean import clean_file
+
+        for path in sorted(Path(directory).glob("*.txt")):
+            clean_file(path)
+    seconds = time.perf_counter() - start
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024}))
+
+
+def _measure(kind: str, directory: Path, jobs: int = 1) -> dict[str, float]:
+    import json
+    import subprocess
+
+    command = [sys.executable, __file__, "--child", kind, str(directory), str(jobs)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _corpus_on_disk(root: Path, megabytes: float) -> tuple[Path, float]:
+    directory = root / f"corpus_{megabytes:g}mb"
+    directory.mkdir()
+    seeds = sorted(CORPUS.glob("*.txt"))
+    size = sum(p.stat().st_size for p in seeds)
+    copies = int(megabytes * 1e6 // size) + 1
+    for copy in range(copies):
+        for path in seeds:
+            (directory / f"{copy:05d}_{path.name}").write_bytes(path.read_bytes())
+    return directory, copies * size / 1e6
+
+
+def bench_analyze(megabytes: float) -> None:
+    import tempfile
+
+    big_mb = max(megabytes, 50.0)
+    with tempfile.TemporaryDirectory() as root:
+        small, small_size = _corpus_on_disk(Path(root), big_mb / 10)
+        big, big_size = _corpus_on_disk(Path(root), big_mb)
+        print(f"analyze: the seeds replicated to {small_size:.1f} MB and {big_size:.1f} MB")
+        floor = _measure("clean", big)
+        print(f"  {'floor: clean only, 1 process':<34}{big_size / floor['seconds']:8.2f} MB/s")
+        one_small = _measure("analyze", small)
+        one = _measure("analyze", big)
+        two = _measure("analyze", big, jobs=2)
+        for label, run in (("analyze --jobs 1", one), ("analyze --jobs 2", two)):
+            print(
+                f"  {label:<34}{big_size / run['seconds']:8.2f} MB/s"
+                f"  peak {run['peak_mb']:6.0f} MB  ({run['seconds']:.1f} s)"
+            )
+        print(f"  analyze / clean floor (jobs 1):    {floor['seconds'] / one['seconds']:8.2f}")
+        print(
+            f"  10x corpus / 1x corpus time:       {one['seconds'] / one_small['seconds']:8.2f}"
+            "  (target ≤ 11)"
+        )
+        print(f"  speed-up from --jobs 2:            {one['seconds'] / two['seconds']:8.2f}")
+
+
+BENCHMARKS = {"clean": bench_clean, "parse": bench_parse, "analyze": bench_analyze}
 
 
 def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--child":
+        _child(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+        return
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("names", nargs="*", choices=[*BENCHMARKS, []], default=list(BENCHMARKS))
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size to replicate to")

@@ -6,7 +6,7 @@ that never need it (`--help`, most of `clean`) never pay for it.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 
@@ -48,10 +48,11 @@ def word_tags(text: str) -> list[tuple[str, str]]:
     return [(word, tags.get(word, "x")) for word in tokenizer.cut(text)]
 
 
-def pos_tags(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)  # called on byline candidates, and the same names recur in a corpus
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part-of-speech) pairs from jieba's tagger, which also tags words outside the
     dictionary (person names); slow, so for short strings only."""
     import jieba.posseg
 
     _tokenizer()
-    return [(pair.word, pair.flag) for pair in jieba.posseg.cut(text)]
+    return tuple((pair.word, pair.flag) for pair in jieba.posseg.cut(text))

@@ -8,7 +8,6 @@ merge visits files in name order, so the schema is the same for any number of jo
 from __future__ import annotations
 
 import os
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ __all__ = ["Analysis", "analyze_corpus", "corpus_files"]
 _MAX_GRAMS = 200_000  # phrase table size at which phrases seen in one article are dropped
 _TOP_PHRASES = 60
 _DOMINANT = 3  # a phrase this many times more frequent absorbs the runs that overlap it
+_MAX_SOURCES = 10  # articles named per item; the count says how many there were
 _TOP_SLOGANS = 40
 _PARALLEL_FROM = 40  # files; below this, starting worker processes costs more than it saves
 
@@ -76,70 +76,98 @@ def _digests(files: list[Path], names: list[str], jobs: int) -> Iterator[Digest 
         yield from pool.map(digest_file, files, names, chunksize=8)
 
 
+@dataclass
+class _Seen:
+    """How often something was seen, in how many articles, and a few of them by name."""
+
+    count: int = 0
+    articles: int = 0
+    sources: list[str] = field(default_factory=list)
+    example: str = ""
+    last: str = ""
+
+    def add(self, source: str, times: int = 1, example: str = "") -> None:
+        self.count += times
+        if source != self.last:  # files arrive in name order, an article's items together
+            self.articles += 1
+            self.last = source
+            if len(self.sources) < _MAX_SOURCES:
+                self.sources.append(source)
+        self.example = self.example or example
+
+    def counted(self, text: str) -> Counted:
+        return Counted(text, self.count, self.sources)
+
+
+@dataclass
+class _Header:
+    tokens: list[tuple[str, str]]
+    topic: str
+    seen: _Seen = field(default_factory=_Seen)
+
+
 class _Tables:
-    """The running counts that become the schema."""
+    """The running counts that become the schema: keyed by what the corpus says, so they stop
+    growing once the corpus stops saying new things."""
 
     def __init__(self) -> None:
         self.articles = 0
         self.characters = 0
-        self.forms: dict[str, list[Digest]] = defaultdict(list)
-        self.form_sections: dict[str, list[int]] = defaultdict(list)
+        self.forms: dict[str, _Seen] = defaultdict(_Seen)
+        self.form_sections: dict[str, Counter[int]] = defaultdict(Counter)
         self.form_styles: dict[str, Counter[str]] = defaultdict(Counter)
         self.form_topics: dict[str, Counter[str]] = defaultdict(Counter)
         self.form_markers: dict[str, list[str]] = {}
-        self.form_sources: dict[str, list[str]] = defaultdict(list)
-        self.datelines: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        self.headers: list[tuple[str, object]] = []  # (source, HeaderDigest)
-        self.header_words: dict[str, set[str]] = defaultdict(set)
-        self.leads: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-        self.closings: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-        self.bylines: dict[str, list[str]] = defaultdict(list)
-        self.quotes: Counter[str] = Counter()
-        self.quote_sources: dict[str, set[str]] = defaultdict(set)
-        self.grams: Counter[str] = Counter()
-        self.gram_articles: Counter[str] = Counter()
+        self.datelines: dict[str, dict[str, _Seen]] = defaultdict(lambda: defaultdict(_Seen))
+        self.headers: dict[str, _Header] = {}
+        self.header_words: dict[str, _Seen] = defaultdict(_Seen)
+        self.leads: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
+        self.closings: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
+        self.bylines: dict[str, _Seen] = defaultdict(_Seen)
+        self.quotes: dict[str, _Seen] = defaultdict(_Seen)
+        self.grams: dict[str, _Seen] = defaultdict(_Seen)
 
     def add(self, digest: Digest) -> None:
         source, form = digest.source, digest.form
         self.articles += 1
         self.characters += digest.characters
-        self.form_sources[form].append(source)
-        self.form_sections[form].append(digest.sections)
+        self.forms[form].add(source)
+        self.form_sections[form][digest.sections] += 1
         self.form_styles[form].update(digest.header_styles)
         self.form_topics[form].update(h.topic for h in digest.headers if h.level == 1)
         if len(digest.markers) > len(self.form_markers.get(form, [])):
             self.form_markers[form] = list(dict.fromkeys(digest.markers))
         if digest.dateline:
-            self.datelines[form][digest.dateline].append(source)
+            self.datelines[form][digest.dateline].add(source)
         for header in digest.headers:
-            self.headers.append((source, header))
+            known = self.headers.setdefault(header.text, _Header(header.tokens, header.topic))
+            known.seen.add(source)
             for word, tag in header.tokens:
                 if len(word) >= 2 and not tag.startswith("v"):
                     self.header_words[word].add(source)
         if digest.lead:
-            self.leads[(digest.lead[0], form)].append((source, digest.lead[1]))
+            self.leads[(digest.lead[0], form)].add(source, example=digest.lead[1])
         if digest.closing:
-            self.closings[(digest.closing[0], form)].append((source, digest.closing[1]))
-        for form_text in dict.fromkeys(digest.bylines):
-            self.bylines[form_text].append(source)
-        self.quotes.update(digest.quotes)
-        for quote in digest.quotes:
-            self.quote_sources[quote].add(source)
-        self.grams.update(digest.grams)
-        self.gram_articles.update(digest.grams.keys())
+            self.closings[(digest.closing[0], form)].add(source, example=digest.closing[1])
+        for byline in dict.fromkeys(digest.bylines):
+            self.bylines[byline].add(source)
+        for quote, times in digest.quotes.items():
+            self.quotes[quote].add(source, times)
+        for gram, times in digest.grams.items():
+            self.grams[gram].add(source, times)
         if len(self.grams) > _MAX_GRAMS:  # keep memory flat: a phrase needs two articles anyway
-            for gram in [g for g, n in self.gram_articles.items() if n < 2]:
-                del self.grams[gram], self.gram_articles[gram]
+            for gram in [g for g, seen in self.grams.items() if seen.articles < 2]:
+                del self.grams[gram]
 
     def schema(self) -> Schema:
         return Schema(
             schema_version=SCHEMA_VERSION,
             corpus=CorpusStats(self.articles, self.characters),
-            forms={form: self._form(form) for form in sorted(self.form_sources)},
+            forms={form: self._form(form) for form in sorted(self.forms)},
             headers=self._headers(),
             leads=_frames(self.leads),
             closings=_frames(self.closings),
-            bylines=_counted({text: sources for text, sources in self.bylines.items()}),
+            bylines=_counted(self.bylines),
             phrases=self._phrases(),
         )
 
@@ -147,10 +175,11 @@ class _Tables:
         counts = self.form_sections[form]
         sections = None
         if any(counts):
-            sections = Span(min(counts), max(counts), int(statistics.median_low(counts)))
+            ordered = sorted(counts.elements())
+            sections = Span(ordered[0], ordered[-1], ordered[(len(ordered) - 1) // 2])
         return FormStats(
-            articles=len(self.form_sources[form]),
-            sources=sorted(self.form_sources[form]),
+            articles=self.forms[form].count,
+            sources=self.forms[form].sources,
             sections=sections,
             header_styles=dict(sorted(self.form_styles[form].items(), key=_by_count)),
             topics=[t for t, _ in sorted(self.form_topics[form].items(), key=_by_count)],
@@ -159,74 +188,78 @@ class _Tables:
         )
 
     def _headers(self) -> Headers:
-        literal = {w for w, sources in self.header_words.items() if len(sources) >= 2}
-        shape_table: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        by_topic: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        verbs: dict[str, list[str]] = defaultdict(list)
-        metaphors: dict[str, list[str]] = defaultdict(list)
-        for source, header in self.headers:
-            shape_table[shapes.shape_of(header.tokens, literal)].append((source, header.text))
-            by_topic[header.topic][header.text].append(source)
+        literal = {w for w, seen in self.header_words.items() if seen.articles >= 2}
+        shape_table: dict[str, _Seen] = defaultdict(_Seen)
+        shape_examples: dict[str, list[str]] = defaultdict(list)
+        by_topic: dict[str, dict[str, _Seen]] = defaultdict(dict)
+        verbs: dict[str, _Seen] = defaultdict(_Seen)
+        metaphors: dict[str, _Seen] = defaultdict(_Seen)
+        for text, header in self.headers.items():
+            shape = shapes.shape_of(header.tokens, literal)
+            _merge(shape_table[shape], header.seen)
+            if len(shape_examples[shape]) < 3:
+                shape_examples[shape].append(text)
+            by_topic[header.topic][text] = header.seen
             for verb in shapes.leading_verbs(header.tokens):
-                verbs[verb].append(source)
-            for metaphor in shapes.metaphors(header.text):
-                metaphors[metaphor].append(source)
+                _merge(verbs[verb], header.seen)
+            for metaphor in shapes.metaphors(text):
+                _merge(metaphors[metaphor], header.seen)
         shape_list = [
-            Shape(
-                shape,
-                len(seen),
-                list(dict.fromkeys(t for _, t in seen))[:3],
-                sorted({s for s, _ in seen}),
-            )
+            Shape(shape, seen.count, shape_examples[shape], seen.sources)
             for shape, seen in shape_table.items()
         ]
         shape_list.sort(key=lambda s: (-s.count, s.shape))
-        slogans = {q: sorted(self.quote_sources[q]) for q, n in self.quotes.items() if n >= 2}
+        slogans = {q: seen for q, seen in self.quotes.items() if seen.count >= 2}
         return Headers(
             shapes=shape_list,
             by_topic={topic: _counted(by_topic[topic]) for topic in sorted(by_topic)},
             lexicon=Lexicon(
                 verbs=_counted(verbs),
                 metaphors=_counted(metaphors),
-                slogans=sorted(
-                    (Counted(q, self.quotes[q], s) for q, s in slogans.items()),
-                    key=lambda c: (-c.count, c.text),
-                )[:_TOP_SLOGANS],
+                slogans=_counted(slogans)[:_TOP_SLOGANS],
             ),
         )
 
     def _phrases(self) -> list[Phrase]:
         """Runs seen in two or more articles, less those that only straddle a stronger phrase
         (`推动乡村` and `振兴工作` are pieces of 推动 + 乡村振兴 + 工作)."""
-        kept = {g: n for g, n in self.grams.items() if self.gram_articles[g] >= 2}
+        kept = {g: seen for g, seen in self.grams.items() if seen.articles >= 2}
         half = GRAM // 2
         strongest_start: Counter[str] = Counter()
         strongest_end: Counter[str] = Counter()
-        for gram, count in kept.items():
-            strongest_start[gram[:half]] = max(strongest_start[gram[:half]], count)
-            strongest_end[gram[half:]] = max(strongest_end[gram[half:]], count)
+        for gram, seen in kept.items():
+            strongest_start[gram[:half]] = max(strongest_start[gram[:half]], seen.count)
+            strongest_end[gram[half:]] = max(strongest_end[gram[half:]], seen.count)
         phrases = [
-            Phrase(gram, count, self.gram_articles[gram])
-            for gram, count in kept.items()
-            if strongest_start[gram[half:]] < _DOMINANT * count
-            and strongest_end[gram[:half]] < _DOMINANT * count
+            Phrase(gram, seen.count, seen.articles)
+            for gram, seen in kept.items()
+            if strongest_start[gram[half:]] < _DOMINANT * seen.count
+            and strongest_end[gram[:half]] < _DOMINANT * seen.count
         ]
         phrases.sort(key=lambda p: (-p.articles, -p.count, p.text))
         return phrases[:_TOP_PHRASES]
+
+
+def _merge(total: _Seen, part: _Seen) -> None:
+    """Add what `part` saw into `total`, keeping its list of sources sorted and short."""
+    total.count += part.count
+    total.articles += part.articles
+    total.sources = sorted(set(total.sources) | set(part.sources))[:_MAX_SOURCES]
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:
     return -item[1], item[0]
 
 
-def _counted(table: dict[str, list[str]]) -> list[Counted]:
-    items = [Counted(text, len(sources), sorted(set(sources))) for text, sources in table.items()]
-    return sorted(items, key=lambda c: (-c.count, c.text))
+def _counted(table: dict[str, _Seen]) -> list[Counted]:
+    return sorted(
+        (seen.counted(text) for text, seen in table.items()), key=lambda c: (-c.count, c.text)
+    )
 
 
-def _frames(table: dict[tuple[str, str], list[tuple[str, str]]]) -> list[Frame]:
+def _frames(table: dict[tuple[str, str], _Seen]) -> list[Frame]:
     items = [
-        Frame(text, form, len(seen), sorted({s for s, _ in seen}), seen[0][1])
+        Frame(text, form, seen.count, seen.sources, seen.example)
         for (text, form), seen in table.items()
     ]
     return sorted(items, key=lambda f: (-f.count, f.form, f.text))

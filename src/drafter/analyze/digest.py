@@ -14,12 +14,12 @@ from pathlib import Path
 from drafter.analyze import frames
 from drafter.analyze.topics import topic_of
 from drafter.article import Article, Section
-from drafter.clean.chars import HAN
 from drafter.errors import UserError
 
-_HAN_RUN = re.compile(rf"[{HAN}]{{4,}}")
 _QUOTED = re.compile(r"“([^“”]{2,10})”")
-_STOP = set("的了是和在与及或也而就都又之其这那个们")
+# Runs of Han characters between function characters: phrases never hold 的, 了, 是….
+_STOP = "的了是和在与及或也而就都又之其这那个们"
+_PHRASE_RUN = re.compile(rf"[^{_STOP}\W\d_a-zA-Z]{{4,}}")
 GRAM = 4
 
 
@@ -59,11 +59,6 @@ def _body(section: Section) -> str:
     parts = [*section.paragraphs, *(m.text for m in section.measures)]
     parts += [s.header + "".join(s.paragraphs) for s in section.subsections]
     return "".join(parts)
-
-
-def _is_phrase(gram: str, freq: dict[str, int]) -> bool:
-    """A 4-character run made of two dictionary words and no function characters."""
-    return not (_STOP & set(gram)) and bool(freq.get(gram[:2])) and bool(freq.get(gram[2:]))
 
 
 def digest_article(article: Article, text: str) -> Digest:
@@ -110,9 +105,10 @@ def digest_article(article: Article, text: str) -> Digest:
     digest.quotes.update(_QUOTED.findall(body))
     freq = _tokenizer().FREQ
     grams: Counter[str] = Counter()
-    for run in _HAN_RUN.findall(text):
+    for run in _PHRASE_RUN.findall(text):
         grams.update(run[i : i + GRAM] for i in range(len(run) - GRAM + 1))
-    digest.grams = Counter({g: n for g, n in grams.items() if _is_phrase(g, freq)})
+    # A phrase is two dictionary words side by side (乡村 + 振兴).
+    digest.grams = Counter({g: n for g, n in grams.items() if freq.get(g[:2]) and freq.get(g[2:])})
     return digest
 
 
