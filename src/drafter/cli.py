@@ -6,6 +6,7 @@ other exception is a bug and exits with code 1.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -142,6 +143,98 @@ def analyze_command(
     else:
         write_atomic(output, analysis.schema.to_yaml(), force=force)
         _say(f"已写出 {output}")
+
+
+@app.command("new")
+def new_command(
+    region: Annotated[str, typer.Option("--region", help="本地区名称，例：船营区。")],
+    form: Annotated[
+        str, typer.Option("--form", help="文体：experience、speech、news、commentary。")
+    ] = "experience",
+    schema: Annotated[
+        Path | None, typer.Option("--schema", help="schema 文件（默认用内置范文归纳的）。")
+    ] = None,
+    topics: Annotated[
+        str | None, typer.Option("--topics", help="各部分主题，用逗号分隔，例：组织,人才,产业。")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="输出文件（默认：地区名.yaml）。")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的文件。")] = False,
+) -> None:
+    """生成一份待填写的事实表（YAML，带中文说明和范文示例）。"""
+    from drafter.facts.scaffold import JSON_SCHEMA_NAME, default_topics, scaffold
+    from drafter.files import write_atomic
+    from drafter.schema import load_schema
+
+    forms = ("experience", "speech", "news", "commentary")
+    if form not in forms:
+        raise UserError(f"不认识的文体“{form}”。", hint=f"可选：{'、'.join(forms)}。")
+    region = region.strip()
+    if not region:
+        raise UserError("--region 不能为空。", hint="例：drafter new --region 船营区")
+    loaded = load_schema(schema)
+    chosen = [t.strip() for t in re.split("[,，、]", topics) if t.strip()] if topics else []
+    target = output or Path(f"{region}.yaml")
+    write_atomic(
+        target, scaffold(region, form, loaded, chosen or default_topics(loaded, form)), force=force
+    )
+    _say(f"已生成事实表 {target}：请填写后运行 drafter validate {target}")
+    json_schema = target.parent / JSON_SCHEMA_NAME
+    if not json_schema.exists():
+        write_atomic(json_schema, _facts_json_schema())
+        _say(f"已写出 {json_schema}（供编辑器提示和检查用）")
+
+
+@app.command("validate")
+def validate_command(
+    facts: Annotated[list[Path], typer.Argument(help="要检查的事实表（.yaml）。")],
+) -> None:
+    """检查事实表：一次列出所有问题（文件:行:列），或告诉你可以生成了。"""
+    from drafter.facts.load import load_fact_sheet
+
+    not_ready = 0
+    for path in facts:
+        try:
+            loaded = load_fact_sheet(path)
+        except UserError as error:
+            not_ready += 1
+            _say(str(error))
+            continue
+        missing = loaded.incomplete()
+        if missing:
+            not_ready += 1
+            _say(f"{path}：还没填完，需要填写：")
+            _say("\n".join("  " + p.render(path) for p in missing))
+        else:
+            _say(f"{path}：检查通过，可以生成（drafter render {path}）")
+    if not_ready:
+        raise typer.Exit(2)
+
+
+@app.command("facts-schema")
+def facts_schema_command(
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="输出文件；不给则打印到屏幕。")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的文件。")] = False,
+) -> None:
+    """写出事实表的 JSON Schema（facts.schema.json），供 VS Code 等编辑器自动补全和检查。"""
+    from drafter.files import write_atomic
+
+    if output is None:
+        typer.echo(_facts_json_schema(), nl=False)
+    else:
+        write_atomic(output, _facts_json_schema(), force=force)
+        _say(f"已写出 {output}")
+
+
+def _facts_json_schema() -> str:
+    import json
+
+    from drafter.facts import FactSheet
+
+    return json.dumps(FactSheet.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
 def _report_table(result: object) -> str:

@@ -34,6 +34,17 @@ class Shape:
 
 
 @dataclass
+class FigureExample:
+    """A figure as a real article states it: `{item}{value}{unit}`, filed under its topic."""
+
+    topic: str
+    item: str
+    value: str
+    unit: str
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Phrase:
     text: str
     count: int
@@ -96,6 +107,7 @@ class Schema:
     leads: list[Frame] = field(default_factory=list)
     closings: list[Frame] = field(default_factory=list)
     bylines: list[Counted] = field(default_factory=list)
+    figures: list[FigureExample] = field(default_factory=list)
     phrases: list[Phrase] = field(default_factory=list)
 
     def to_yaml(self) -> str:

@@ -20,6 +20,7 @@ from drafter.schema import (
     SCHEMA_VERSION,
     CorpusStats,
     Counted,
+    FigureExample,
     FormStats,
     Frame,
     Headers,
@@ -36,6 +37,7 @@ _MAX_GRAMS = 200_000  # phrase table size at which phrases seen in one article a
 _TOP_PHRASES = 60
 _DOMINANT = 3  # a phrase this many times more frequent absorbs the runs that overlap it
 _MAX_SOURCES = 10  # articles named per item; the count says how many there were
+_MAX_FIGURES = 500  # figure examples kept: enough to suggest a few for every topic
 _TOP_SLOGANS = 40
 _PARALLEL_FROM = 40  # files; below this, starting worker processes costs more than it saves
 
@@ -125,6 +127,7 @@ class _Tables:
         self.closings: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
         self.bylines: dict[str, _Seen] = defaultdict(_Seen)
         self.quotes: dict[str, _Seen] = defaultdict(_Seen)
+        self.figures: dict[tuple[str, str, str, str], _Seen] = {}
         self.grams: dict[str, _Seen] = defaultdict(_Seen)
 
     def add(self, digest: Digest) -> None:
@@ -151,6 +154,9 @@ class _Tables:
             self.closings[(digest.closing[0], form)].add(source, example=digest.closing[1])
         for byline in dict.fromkeys(digest.bylines):
             self.bylines[byline].add(source)
+        for figure in digest.figures:
+            if figure in self.figures or len(self.figures) < _MAX_FIGURES:
+                self.figures.setdefault(figure, _Seen()).add(source)
         for quote, times in digest.quotes.items():
             self.quotes[quote].add(source, times)
         for gram, times in digest.grams.items():
@@ -168,6 +174,10 @@ class _Tables:
             leads=_frames(self.leads),
             closings=_frames(self.closings),
             bylines=_counted(self.bylines),
+            figures=[
+                FigureExample(*figure, seen.sources)
+                for figure, seen in sorted(self.figures.items())
+            ],
             phrases=self._phrases(),
         )
 

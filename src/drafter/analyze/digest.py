@@ -17,6 +17,12 @@ from drafter.article import Article, Section
 from drafter.errors import UserError
 
 _QUOTED = re.compile(r"“([^“”]{2,10})”")
+# A clause that ends in a figure: `整顿提升软弱涣散村党组织2个`, `村均增收7万元`.
+FIGURE = re.compile(
+    r"(?:^|(?<=[，。；：、！？]))(?P<item>[\u4e00-\u9fff“”]{4,24}?)(?P<value>\d+(?:\.\d+)?)"
+    r"(?P<unit>余?(?:万元|亿元|元|名|个|人次|人|家|件|起|条|次|项|亩|户|场|处|支|批|所|座|%))"
+    r"(?=[，。；、]|$)"
+)
 # Runs of Han characters between function characters: phrases never hold 的, 了, 是….
 _STOP = "的了是和在与及或也而就都又之其这那个们"
 _PHRASE_RUN = re.compile(rf"[^{_STOP}\W\d_a-zA-Z]{{4,}}")
@@ -45,6 +51,9 @@ class Digest:
     lead: tuple[str, str] | None = None  # (frame, sentence)
     closing: tuple[str, str] | None = None
     bylines: list[str] = field(default_factory=list)
+    figures: list[tuple[str, str, str, str]] = field(
+        default_factory=list
+    )  # topic, item, value, unit
     quotes: Counter[str] = field(default_factory=Counter)
     grams: Counter[str] = field(default_factory=Counter)
 
@@ -77,15 +86,13 @@ def digest_article(article: Article, text: str) -> Digest:
     )
     for section in sections:
         header = section.header.rstrip("。")
+        body = _body(section)
+        topic = topic_of(header, body)
         digest.headers.append(
-            HeaderDigest(
-                header,
-                section.level,
-                section.style,
-                topic_of(header, _body(section)),
-                word_tags(header),
-            )
+            HeaderDigest(header, section.level, section.style, topic, word_tags(header))
         )
+        own = "".join([*section.paragraphs, *(m.text for m in section.measures)])
+        digest.figures += [(topic, m["item"], m["value"], m["unit"]) for m in FIGURE.finditer(own)]
     if article.lead:
         digest.lead = (frames.lead_frame(article.lead), article.lead.split("。")[0] + "。")
     if article.closing:

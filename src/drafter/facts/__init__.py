@@ -1,0 +1,123 @@
+"""The fact sheet: the one file the user writes, and the only source of facts in a draft.
+
+Models are pydantic (imported only by the commands that read or write fact sheets), with
+unknown keys forbidden so a typo is an error, not a silently ignored line. Keys are the
+contract in the README; more may be added, none may change meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, field_validator
+
+Form = Literal["experience", "speech", "news", "commentary"]
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})-(\d{1,2})|年(\d{1,2})月(\d{1,2})日)$")
+
+
+def to_date(value: str) -> date:
+    """`2026-11-20` or `2026年11月20日` as a date; ValueError (in Chinese) when it is neither
+    or does not exist."""
+    match = _DATE.match(value)
+    if not match:
+        raise ValueError("日期格式应为 2026-11-20 或 2026年11月20日")
+    year = int(match[1])
+    month, day = (int(match[2]), int(match[3])) if match[2] else (int(match[4]), int(match[5]))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"日期不存在：{value}") from None
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Figure(_Strict):
+    """A number the draft may state: `选派干部脱岗担任联村党委书记、副书记` `4` `名`."""
+
+    item: str = Field(description="说的是什么，例：选派干部脱岗担任联村党委书记、副书记")
+    value: StrictFloat = Field(description="数字，用阿拉伯数字，例：4")
+    unit: str = Field("", description="单位，例：名、个、万元、%")
+
+    def value_text(self) -> str:
+        """The number as a writer prints it: 4, not 4.0."""
+        return str(int(self.value)) if self.value.is_integer() else f"{self.value:g}"
+
+
+class Section(_Strict):
+    topic: str = Field("", description="主题：组织、人才、产业、治理、生态、文化、作风")
+    header: str = Field("", description="小标题；留空则从范文标题中选用")
+    points: list[str] = Field(default_factory=list, description="本部分的做法和成效，原样写入")
+    measures: list[str] = Field(default_factory=list, description="交流发言：一是……二是……")
+    figures: list[Figure] = Field(default_factory=list, description="本部分的数字")
+
+    @field_validator("points", "measures")
+    @classmethod
+    def _drop_blank(cls, items: list[str]) -> list[str]:
+        """A scaffold's `- ""` placeholders are not content."""
+        return [item for item in items if item.strip()]
+
+    def has_content(self) -> bool:
+        return bool(self.points or self.measures or self.figures)
+
+
+class Lead(_Strict):
+    frame: str = Field("", description="导语框架；留空则用范文中最常见的一个")
+    when: str = Field("", description="时间，例：近日、今年以来")
+    policy: str = Field("", description="贯彻落实的部署，例：乡村振兴战略")
+    aim: str = Field("", description="目的，例：强化党建引领带动作用")
+    event: str = Field("", description="做了什么，例：召开基层党建引领乡村振兴示范建设启动会议")
+    approach: str = Field("", description="主要做法")
+    outcome: str = Field("", description="成效或安排")
+
+
+class Closing(_Strict):
+    frame: str = Field("", description="结尾框架；留空则用范文中最常见的一个")
+    summary: str = Field("", description="总结一句")
+    pledge: str = Field("", description="下一步打算")
+
+
+class Byline(_Strict):
+    author: str = ""
+    unit: str = Field("", description="作者单位")
+    editor: str = Field("", description="责任编辑")
+    outlet: str = Field("", description="新闻稿：媒体名称")
+    reporters: list[str] = Field(default_factory=list, description="新闻稿：记者")
+    correspondents: list[str] = Field(default_factory=list, description="新闻稿：通讯员")
+
+
+class FactSheet(_Strict):
+    form: Form = Field("experience", description="文体：experience、speech、news、commentary")
+    region: str = Field(min_length=1, description="本地区名称，例：船营区")
+    parent_region: str = Field("", description="上级地区，例：吉林市")
+    organization: str = Field("", description="发文单位，例：中共吉林市船营区委组织部")
+    date: str = Field("", description="日期，例：2026-11-20 或 2026年11月20日")
+    title: str = Field("", description="标题；留空则由主题和文体生成")
+    theme: str = Field("", description="主题，例：基层党建引领乡村振兴示范建设")
+    dateline: str = Field("", description="新闻稿电头，例：本报讯")
+    lead: Lead = Field(default_factory=Lead)
+    sections: list[Section] = Field(default_factory=list)
+    closing: Closing = Field(default_factory=Closing)
+    byline: Byline = Field(default_factory=Byline)
+
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: str) -> str:
+        if value:
+            to_date(value)
+        return value
+
+    def missing(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """What must still be filled before a draft can be rendered: (field path, what)."""
+        needs: list[tuple[tuple[str | int, ...], str]] = []
+        if not (self.title or self.theme):
+            needs.append((("theme",), "标题（title）或主题（theme）至少填一项"))
+        if not self.sections:
+            needs.append((("sections",), "至少要有一个部分"))
+        for index, section in enumerate(self.sections):
+            if not section.has_content():
+                needs.append((("sections", index), "points、figures、measures 至少填一项"))
+        return needs

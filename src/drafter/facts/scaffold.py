@@ -1,0 +1,156 @@
+"""`drafter new`: a fact sheet to fill, every key commented in Chinese with examples drawn
+from the schema's corpus. The text is built here rather than dumped, so that comments sit
+beside the keys they explain; values are written as JSON strings, which YAML reads as is."""
+
+from __future__ import annotations
+
+import json
+
+from drafter.article import FORM_LABELS
+from drafter.schema import Schema
+
+JSON_SCHEMA_NAME = "facts.schema.json"
+_DEFAULT_TOPICS = ["组织", "人才", "产业"]
+_SUGGESTIONS = 5
+
+
+def _q(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def default_topics(schema: Schema, form: str) -> list[str]:
+    """The form's typical number of sections, on its most frequent topics."""
+    stats = schema.forms.get(form)
+    count = stats.sections.typical if stats and stats.sections else len(_DEFAULT_TOPICS)
+    ranked = list(stats.topics) if stats else []
+    ranked += [t for t in (*_DEFAULT_TOPICS, *schema.headers.by_topic) if t not in ranked]
+    return ranked[: max(1, count)]
+
+
+def scaffold(region: str, form: str, schema: Schema, topics: list[str]) -> str:
+    lines = [
+        f"# yaml-language-server: $schema=./{JSON_SCHEMA_NAME}",
+        f"# {region}事实表：drafter 用它起草{FORM_LABELS[form]}。文中的数字、名称只来自这里，"
+        "drafter 不会编造。",
+        f"# 填好后检查：drafter validate {region}.yaml；生成文稿：drafter render {region}.yaml",
+        "# 写法：冒号后写内容；列表每项一行，以“- ”开头；整段文字含冒号时请加引号。",
+        "",
+        "# 文体：experience（经验材料/信息）、speech（交流发言）、news（新闻稿）、"
+        "commentary（评论）",
+        f"form: {form}",
+        "# 本地区名称（必填）",
+        f"region: {_q(region)}",
+        "# 上级地区，例：吉林市",
+        'parent_region: ""',
+        "# 发文单位，例：中共吉林市船营区委组织部",
+        'organization: ""',
+        "# 日期，例：2026-11-20 或 2026年11月20日",
+        'date: ""',
+        "# 标题；留空则由主题和文体生成",
+        'title: ""',
+        "# 主题（标题和导语会用到），例：基层党建引领乡村振兴示范建设",
+        'theme: ""',
+    ]
+    if form == "news":
+        datelines = [d.text for stats in schema.forms.values() for d in stats.datelines]
+        example = f"，例：{datelines[0]}" if datelines else "，例：本报讯"
+        lines += [f"# 电头{example}", 'dateline: ""']
+    lines += ["", *_lead(schema, form), "", "sections:"]
+    for number, topic in enumerate(topics, start=1):
+        lines += _section(schema, form, topic, number)
+    lines += ["", *_closing(schema, form), "", *_byline(schema, form), ""]
+    return "\n".join(lines)
+
+
+def _frames_comment(frames: list, indent: str) -> list[str]:
+    out = []
+    for frame in frames[:_SUGGESTIONS]:
+        out.append(f"{indent}#   {frame.text}")
+        if frame.example:
+            example = frame.example if len(frame.example) <= 60 else frame.example[:60] + "……"
+            out.append(f"{indent}#     （范文：{example}）")
+    return out
+
+
+def _lead(schema: Schema, form: str) -> list[str]:
+    frames = [f for f in schema.leads if f.form == form] or schema.leads
+    lines = ["# 导语：开头一段。", "lead:"]
+    if frames:
+        lines += [
+            "  # 导语框架：留空则用下面第一个；也可把其中一个复制到引号里。",
+            *_frames_comment(frames, "  "),
+        ]
+    lines += ['  frame: ""']
+    fields = [
+        ("when", "时间，例：近日、今年以来"),
+        ("policy", "贯彻落实的部署，例：乡村振兴战略"),
+        ("aim", "目的，例：强化党建引领带动作用"),
+        ("event", "做了什么，例：召开基层党建引领乡村振兴示范建设启动会议"),
+        ("approach", "主要做法，例：坚持以党建为引领，统筹推进城乡融合发展"),
+        ("outcome", "成效或安排，例：对示范区、示范带、示范点创建工作进行全面安排部署"),
+    ]
+    for key, comment in fields:
+        lines += [f"  # {comment}", f'  {key}: ""']
+    return lines
+
+
+def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
+    headers = [c.text for c in schema.headers.by_topic.get(topic, [])][:_SUGGESTIONS]
+    figures = [f for f in schema.figures if f.topic == topic][:2]
+    lines = [f"  # 第 {number} 部分：{topic}", f"  - topic: {_q(topic)}"]
+    if headers:
+        lines.append("    # 小标题：留空则从下列范文标题中选用（同一篇不重复），也可自拟：")
+        lines += [f"    #   {h}" for h in headers]
+    else:
+        lines.append("    # 小标题：范文中没有这一主题的标题，请自拟；留空则只写正文")
+    lines += [
+        '    header: ""',
+        "    # 做法和成效：每条一句或一段，原样写入文章（请写本地区的真实情况）",
+        "    points:",
+        '      - ""',
+    ]
+    if form == "speech":
+        lines += [
+            "    # 具体举措：按顺序写，生成时排成“一是……二是……”",
+            "    measures:",
+            '      - ""',
+        ]
+    lines.append("    # 数字：只写真实数字，value 用阿拉伯数字；生成时写成“事项+数字+单位”")
+    for figure in figures:
+        lines.append(
+            f"    # 例：- {{item: {figure.item}, value: {figure.value}, unit: {figure.unit}}}"
+        )
+    lines.append("    figures: []")
+    return lines
+
+
+def _closing(schema: Schema, form: str) -> list[str]:
+    frames = [f for f in schema.closings if f.form == form] or schema.closings
+    lines = ["# 结尾：可不写；summary 和 pledge 都空时不生成结尾。", "closing:"]
+    if frames:
+        lines += ["  # 结尾框架：留空则用下面第一个。", *_frames_comment(frames, "  ")]
+    lines += [
+        '  frame: ""',
+        "  # 总结一句，例：党建引领是推动乡村振兴的根本保证",
+        '  summary: ""',
+        "  # 下一步打算，例：深入贯彻党中央关于乡村振兴的战略部署",
+        '  pledge: ""',
+    ]
+    return lines
+
+
+def _byline(schema: Schema, form: str) -> list[str]:
+    forms = "、".join(c.text for c in schema.bylines[:_SUGGESTIONS])
+    lines = ["# 署名" + (f"（范文中的格式：{forms}）" if forms else ""), "byline:"]
+    if form == "news":
+        lines += [
+            "  # 媒体名称，例：临报融媒",
+            '  outlet: ""',
+            "  # 记者、通讯员：每人一项",
+            "  reporters: []",
+            "  correspondents: []",
+        ]
+    else:
+        lines += ["  # 作者", '  author: ""', "  # 作者单位", '  unit: ""']
+    lines += ["  # 责任编辑", '  editor: ""']
+    return lines
