@@ -1,0 +1,312 @@
+"""DOCX in the house format of Chinese official materials (GB/T 9704-2012 conventions).
+
+Numbers (clause of the standard in brackets): A4, margins top 37 mm, left 28 mm, text block
+156 × 225 mm [5.2.1]; 22 lines of 28 characters [5.2.3], so exact 28.95 pt line spacing and
+−0.25 pt character spacing for 16 pt text; body 仿宋_GB2312 三号 with a two-character first-line
+indent; title 方正小标宋简体 二号 centred; 一、 headers 黑体, （一） headers 楷体 [7.3]; signature
+right-aligned two characters in, date beneath in Arabic numerals [7.3.5]; page numbers
+"— 1 —" in 宋体 四号, odd pages right and even pages left, one character in [7.5].
+
+python-docx writes fonts for Latin text only and its default template's theme fonts override
+explicit names; both are fixed here so WPS, Word and LibreOffice show the same page.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.render.markdown import Block
+
+TWIPS_PER_PT = 20
+BODY_PT = 16
+LINE_TWIPS = 579  # 28.95 pt: 22 lines in the 225 mm text block
+INDENT_TWIPS = 2 * BODY_PT * TWIPS_PER_PT  # two characters
+PAGE = {
+    "width": 11906,
+    "height": 16838,
+    "top": 2098,
+    "bottom": 1984,
+    "left": 1588,
+    "right": 1474,
+    "footer": 1418,
+}
+LATIN = "Times New Roman"
+
+
+@dataclass(frozen=True)
+class FontProfile:
+    body: str
+    title: str
+    heading1: str
+    heading2: str
+    page_number: str
+
+
+FONT_PROFILES = {
+    # The names the standard's fonts carry in GB2312-era installations.
+    "gb2312": FontProfile("仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "宋体"),
+    # Today's Windows names: they hold the rare characters of village and person names.
+    "windows": FontProfile("仿宋", "方正小标宋简体", "黑体", "楷体", "宋体"),
+}
+
+
+def _qn(name: str) -> str:
+    from docx.oxml.ns import qn
+
+    return qn(name)
+
+
+def _set_fonts(rpr: Any, east_asian: str) -> None:
+    """Explicit fonts for every script, no theme fonts, `eastAsia` hint for “ ” …… —."""
+    from docx.oxml import OxmlElement
+
+    fonts = rpr.find(_qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(_qn(attribute), None)
+    fonts.set(_qn("w:ascii"), LATIN)
+    fonts.set(_qn("w:hAnsi"), LATIN)
+    fonts.set(_qn("w:cs"), LATIN)
+    fonts.set(_qn("w:eastAsia"), east_asian)
+    fonts.set(_qn("w:hint"), "eastAsia")
+
+
+# Run-property elements that must follow `w:spacing` (the schema fixes their order, and Word
+# refuses a document whose run properties are out of order).
+_AFTER_SPACING = (
+    "w:w",
+    "w:kern",
+    "w:position",
+    "w:sz",
+    "w:szCs",
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
+
+
+def _child(parent: Any, tag: str, successors: tuple[str, ...] = ()) -> Any:
+    """The `tag` child of `parent`, added before any of `successors` already there."""
+    from docx.oxml import OxmlElement
+
+    element = parent.find(_qn(tag))
+    if element is None:
+        element = OxmlElement(tag)
+        parent.insert_element_before(element, *successors)
+    return element
+
+
+def _defaults(document: Any, fonts: FontProfile) -> None:
+    """docDefaults: zh-CN, the body font, neutral spacing (the fixed 28.95 pt belongs to the
+    paragraph styles, so it cannot reach tables); no theme font left in any style."""
+    styles = document.styles.element
+    defaults = _child(styles, "w:docDefaults")
+    rpr = _child(_child(defaults, "w:rPrDefault"), "w:rPr")
+    _set_fonts(rpr, fonts.body)
+    lang = _child(rpr, "w:lang")
+    lang.set(_qn("w:val"), "en-US")
+    lang.set(_qn("w:eastAsia"), "zh-CN")
+    spacing = _child(_child(_child(defaults, "w:pPrDefault"), "w:pPr"), "w:spacing")
+    for attribute, value in (
+        ("w:before", "0"),
+        ("w:after", "0"),
+        ("w:line", "240"),
+        ("w:lineRule", "auto"),
+    ):
+        spacing.set(_qn(attribute), value)
+    for fonts_element in styles.iter(_qn("w:rFonts")):
+        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts_element.attrib.pop(_qn(attribute), None)
+
+
+def _paragraph_style(
+    document: Any,
+    name: str,
+    font: str,
+    size_pt: float,
+    *,
+    bold: bool = False,
+    align: str | None = None,
+    indent: bool = True,
+    right_indent: int = 0,
+) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_LINE_SPACING
+    from docx.shared import Pt, Twips
+
+    styles = document.styles
+    style = (
+        styles[name]
+        if name in [s.name for s in styles]
+        else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    )
+    if name != "Normal":
+        style.base_style = styles["Normal"]
+    style.font.size = Pt(size_pt)
+    style.font.bold = bold
+    style.font.italic = False
+    style.font.color.rgb = None
+    _set_fonts(style.element.get_or_add_rPr(), font)
+    fmt = style.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Twips(LINE_TWIPS)
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.first_line_indent = Twips(INDENT_TWIPS) if indent else Twips(0)
+    fmt.left_indent = Twips(0)
+    fmt.right_indent = Twips(right_indent)
+    fmt.keep_with_next = name.startswith("Heading")
+    if align:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        fmt.alignment = getattr(WD_ALIGN_PARAGRAPH, align)
+    if name == "Normal":
+        spacing = _child(style.element.get_or_add_rPr(), "w:spacing", _AFTER_SPACING)
+        spacing.set(_qn("w:val"), "-5")  # −0.25 pt: 28 characters of 16 pt fit 156 mm
+
+
+def _house_styles(document: Any, fonts: FontProfile, names: set[str] | None = None) -> None:
+    """Define the house styles (only `names`, when given: a reference document keeps its own)."""
+    definitions: dict[str, tuple[str, float, dict[str, Any]]] = {
+        "Normal": (fonts.body, BODY_PT, {"align": "JUSTIFY"}),
+        "Title": (fonts.title, 22, {"align": "CENTER", "indent": False}),
+        "Heading 1": (fonts.heading1, BODY_PT, {}),
+        "Heading 2": (fonts.heading2, BODY_PT, {}),
+        "Signature": (
+            fonts.body,
+            BODY_PT,
+            {"align": "RIGHT", "indent": False, "right_indent": INDENT_TWIPS},
+        ),
+        "Author": (fonts.heading2, BODY_PT, {"align": "CENTER", "indent": False}),
+    }
+    for name, (font, size, options) in definitions.items():
+        if names is None or name in names:
+            _paragraph_style(document, name, font, size, **options)
+            # The default template borders its title; the house format has no rules.
+            ppr = document.styles[name].element.get_or_add_pPr()
+            for border in ppr.findall(_qn("w:pBdr")):
+                ppr.remove(border)
+
+
+def _page_setup(document: Any) -> None:
+    from docx.shared import Twips
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Twips(PAGE["width"]), Twips(PAGE["height"])
+    section.top_margin, section.bottom_margin = Twips(PAGE["top"]), Twips(PAGE["bottom"])
+    section.left_margin, section.right_margin = Twips(PAGE["left"]), Twips(PAGE["right"])
+    section.footer_distance = Twips(PAGE["footer"])
+    section.header_distance = Twips(PAGE["footer"])
+    grid = _child(section._sectPr, "w:docGrid")
+    grid.set(_qn("w:type"), "lines")
+    grid.set(_qn("w:linePitch"), str(LINE_TWIPS))
+
+
+def _page_number(paragraph: Any, font: str) -> None:
+    """`— PAGE —` with a live PAGE field."""
+    from docx.oxml import OxmlElement
+    from docx.shared import Pt
+
+    def run(text: str | None = None, field: str | None = None) -> None:
+        r = paragraph.add_run(text or "")
+        r.font.size = Pt(14)
+        _set_fonts(r._element.get_or_add_rPr(), font)
+        if field is not None:
+            for kind, instruction in (("begin", None), (None, field), ("end", None)):
+                if kind:
+                    element = OxmlElement("w:fldChar")
+                    element.set(_qn("w:fldCharType"), kind)
+                else:
+                    element = OxmlElement("w:instrText")
+                    element.set(_qn("xml:space"), "preserve")
+                    element.text = instruction
+                r._element.append(element)
+
+    run("— ")
+    run(field=" PAGE ")
+    run(" —")
+
+
+def _footers(document: Any, fonts: FontProfile) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document.settings.odd_and_even_pages_header_footer = True
+    section = document.sections[0]
+    for footer, align in ((section.footer, "RIGHT"), (section.even_page_footer, "LEFT")):
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0]
+        paragraph.alignment = getattr(WD_ALIGN_PARAGRAPH, align)
+        fmt = paragraph.paragraph_format
+        fmt.first_line_indent = Pt(0)
+        one_char = Pt(14)  # 空一字 at 四号
+        fmt.right_indent = one_char if align == "RIGHT" else Pt(0)
+        fmt.left_indent = one_char if align == "LEFT" else Pt(0)
+        _page_number(paragraph, fonts.page_number)
+
+
+def _clear_body(document: Any) -> None:
+    body = document.element.body
+    for element in list(body):
+        if element.tag != _qn("w:sectPr"):
+            body.remove(element)
+
+
+_STYLE_OF = {
+    "title": "Title",
+    "heading1": "Heading 1",
+    "heading2": "Heading 2",
+    "center": "Author",
+    "right": "Signature",
+    "paragraph": "Normal",
+}
+
+
+def build_docx(
+    blocks: list[Block], *, fonts: str = "gb2312", reference: Path | None = None
+) -> bytes:
+    """The DOCX bytes of rendered blocks. With `reference`, its styles and page setup win."""
+    from docx import Document
+
+    profile = FONT_PROFILES[fonts]
+    if reference is not None:
+        document = Document(str(reference))
+        _clear_body(document)
+        present = {style.name for style in document.styles}
+        _house_styles(document, profile, set(_STYLE_OF.values()) - present)
+    else:
+        document = Document()
+        _clear_body(document)
+        _defaults(document, profile)
+        _house_styles(document, profile)
+        _page_setup(document)
+        _footers(document, profile)
+    for block in blocks:
+        paragraph = document.add_paragraph(style=_STYLE_OF[block.kind])
+        for text, bold in block.runs:
+            run = paragraph.add_run()
+            for index, line in enumerate(text.split("\n")):
+                if index:
+                    run.add_break()
+                run.add_text(line)
+            if bold:  # a sentence header: the 黑体 opening run of its paragraph
+                run.bold = True
+                _set_fonts(run._element.get_or_add_rPr(), profile.heading1)
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
