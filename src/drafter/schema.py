@@ -79,6 +79,7 @@ class Lexicon:
 @dataclass
 class Headers:
     shapes: list[Shape] = field(default_factory=list)
+    # topic → real headers a draft may borrow (those with figures or place names are left out)
     by_topic: dict[str, list[Counted]] = field(default_factory=dict)
     lexicon: Lexicon = field(default_factory=Lexicon)
 

@@ -8,6 +8,7 @@ merge visits files in name order, so the schema is the same for any number of jo
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -209,7 +210,8 @@ class _Tables:
             _merge(shape_table[shape], header.seen)
             if len(shape_examples[shape]) < 3:
                 shape_examples[shape].append(text)
-            by_topic[header.topic][text] = header.seen
+            if _borrowable(text):
+                by_topic[header.topic][text] = header.seen
             for verb in shapes.leading_verbs(header.tokens):
                 _merge(verbs[verb], header.seen)
             for metaphor in shapes.metaphors(text):
@@ -248,6 +250,15 @@ class _Tables:
         ]
         phrases.sort(key=lambda p: (-p.articles, -p.count, p.text))
         return phrases[:_TOP_PHRASES]
+
+
+def _borrowable(header: str) -> bool:
+    """A header another region's draft can use: no figures, no place names. Quoted terms are
+    the header's metaphors and slogans (“桥头堡”, “包乡走村入户”), not places."""
+    from drafter.analyze.frames import contains_region
+
+    unquoted = re.sub(r"“[^”]*”", "，", header)
+    return not re.search(r"[0-9０-９]", header) and not contains_region(unquoted)
 
 
 def _merge(total: _Seen, part: _Seen) -> None:

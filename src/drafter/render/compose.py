@@ -3,8 +3,8 @@
 Only the writer's facts carry particulars. Frames from the schema give the lead and closing
 their shape; a frame clause whose slot has no fact is left out, and a slot drafter does not
 know is marked `【待补：…】` and reported. Headers come from the writer, or from the schema's
-real headers for the section's topic — never one with a figure or a place name in it, and
-never the same one twice in a draft.
+real headers for the section's topic (the schema keeps only those without figures or place
+names) — never the same one twice in a draft.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from drafter.schema import Frame, Schema
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _ENDS_SENTENCE = "。！？；…”"
-_DIGIT = re.compile(r"[0-9０-９]")
 TODO = "【待补：{}】"
 
 
@@ -87,13 +86,6 @@ def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, st
     return max(ordered, key=filled).text if ordered else ""
 
 
-def _usable_header(text: str) -> bool:
-    """A corpus header a draft may borrow: no figures, no place names of another region."""
-    from drafter.analyze.frames import contains_region
-
-    return not _DIGIT.search(text) and not contains_region(text)
-
-
 def _header_style(schema: Schema, form: str) -> str:
     if form == "news":
         return "none"
@@ -139,7 +131,7 @@ def compose(sheet: Any, schema: Schema) -> Draft:
                 (
                     c.text
                     for c in schema.headers.by_topic.get(section.topic, [])
-                    if c.text not in used and _usable_header(c.text)
+                    if c.text not in used
                 ),
                 "",
             )
