@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Form = Literal["experience", "speech", "news", "commentary"]
+# The numerals of numbered headers (一、 （一）) and measures (一是), in order.
+NUMERALS = "一二三四五六七八九十"
 HeaderStyle = Literal["numbered", "sentence", "line"]
 
 FORM_LABELS: dict[str, str] = {

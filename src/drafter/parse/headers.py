@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.article import NUMERALS
 from drafter.clean.chars import HAN
 from drafter.parse.front import is_open_line
 
-NUMERALS = "一二三四五六七八九十"
 _NUMBERED_1 = re.compile(rf"^(?P<number>[{NUMERALS}]{{1,3}})、(?P<rest>.+)$")
 _NUMBERED_2 = re.compile(rf"^[（(](?P<number>[{NUMERALS}]{{1,3}})[)）](?P<rest>.+)$")
 # A numbered header glued to the end of the previous paragraph: `…提质增效。一、筑先锋堡垒…`

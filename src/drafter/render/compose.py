@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from drafter.article import NUMERALS
 from drafter.clean.punctuation import widen
-from drafter.parse.headers import NUMERALS
 from drafter.schema import Frame, Schema
 
 _SLOT = re.compile(r"\{(\w+)\}")

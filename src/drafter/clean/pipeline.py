@@ -1,0 +1,153 @@
+"""The cleaning pipeline: scraped text → clean Simplified Chinese, with a report.
+
+The steps run on the whole text and never add or remove a line break until the last one, so a
+position's line number is the line it had in the input:
+
+1. HTML markup (when the text is a page's source), control characters and line endings;
+2. mojibake (GBK decoded one byte off) — spans that cannot be repaired are set aside untouched;
+3. pinyin readings glued to characters;
+4. Traditional → Simplified, line by line, only where a line is Traditional;
+5. punctuation: full-width in Chinese text, misplaced quotes, doubled marks;
+6. web boilerplate lines, blank lines and indentation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from pathlib import Path
+
+from drafter.clean import boilerplate, html, mojibake, pinyin, punctuation, script
+from drafter.clean.report import CleanResult, Repair, Unrepaired
+from drafter.files import read_article
+
+# A Unicode noncharacter stands in for a span set aside; input never keeps one (step 1).
+_HELD = "\ufdd0"
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufdd0-\ufdef\ufffe\uffff]"
+)
+_LEFTOVER_PINYIN = re.compile(rf"[{pinyin.TONED_VOWELS}][a-z]*(?<=[a-z{pinyin.TONED_VOWELS}])")
+
+
+class _Lines:
+    """Line and column of a position in a text whose line breaks do not move."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def locate(self, position: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, position)
+        return line, position - self.starts[line - 1] + 1
+
+
+def _normalize(text: str, result: CleanResult) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if html.looks_like_html(text):
+        text = html.to_text(text)
+        result.counts["html"] += 1
+    text, n = _CONTROL.subn("", text)
+    result.counts["control"] += n
+    return text.replace("\u00a0", " ").replace("\t", " ")
+
+
+def _repair_mojibake(text: str, result: CleanResult) -> tuple[str, list[str]]:
+    """Apply confident repairs; set aside the rest (returned in order) behind placeholders."""
+    spans = mojibake.find_repairs(text)
+    if not spans:
+        return text, []
+    lines = _Lines(text)
+    held: list[str] = []
+    pieces: list[str] = []
+    cursor = 0
+    for span in spans:
+        line, column = lines.locate(span.start)
+        pieces.append(text[cursor : span.start])
+        if span.after is None:
+            held.append(span.before)
+            pieces.append(_HELD)
+            result.unrepaired.append(
+                Unrepaired("mojibake", line, column, span.before, "疑似乱码，无把握修复，原样保留")
+            )
+        else:
+            kind = "lost-space" if not span.after else "mojibake"
+            result.repairs.append(Repair(kind, line, column, span.before, span.after))
+            result.counts[kind] += 1
+            pieces.append(span.after)
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces), held
+
+
+def _record(pattern: re.Pattern[str], kind: str, text: str, result: CleanResult, fix) -> str:
+    """Apply `fix` to each match of `pattern`, recording every change with its position."""
+    if not pattern.search(text):
+        return text
+    lines = _Lines(text)
+
+    def replace(match: re.Match[str]) -> str:
+        after = fix(match)
+        line, column = lines.locate(match.start())
+        result.repairs.append(Repair(kind, line, column, match.group(), after))
+        result.counts[kind] += 1
+        return after
+
+    return pattern.sub(replace, text)
+
+
+def _tidy_lines(text: str, result: CleanResult) -> str:
+    lines = [line.strip(" \u3000") for line in text.split("\n")]
+    removed = boilerplate.furniture(lines)
+    for index in sorted(removed):
+        result.repairs.append(Repair("boilerplate", index + 1, 1, lines[index], ""))
+    result.counts["boilerplate"] += len(removed)
+    kept = [line for index, line in enumerate(lines) if line and index not in removed]
+    return "\n".join(kept) + "\n" if kept else ""
+
+
+def _note_leftovers(text: str, result: CleanResult) -> None:
+    lines = _Lines(text)
+    for kind, pattern, reason in (
+        ("replacement", re.compile("\ufffd+"), "原文已丢失的字符（�），无法恢复"),
+        ("pinyin", _LEFTOVER_PINYIN, "残留的拼音，未能确定归属"),
+    ):
+        for match in pattern.finditer(text):
+            line, column = lines.locate(match.start())
+            result.unrepaired.append(Unrepaired(kind, line, column, match.group(), reason))
+
+
+def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
+    """Clean one article's text; the result carries the text and the report."""
+    result = CleanResult(text="", encoding=encoding)
+    text = _normalize(text, result)
+    text, held = _repair_mojibake(text, result)
+    text, n = pinyin.strip_readings(text)
+    result.counts["pinyin"] += n
+    text, n, result.conversion = script.convert_traditional_lines(text)
+    result.counts["script"] += n
+    text, n = punctuation.widen(text)
+    result.counts["width"] += n
+    text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
+    while punctuation.DOUBLED.search(text):  # removing a comma can bring two stops together
+        text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
+    for span in held:
+        text = text.replace(_HELD, span, 1)
+    _note_leftovers(text, result)
+    result.text = _tidy_lines(text, result)
+    result.unrepaired.sort(key=lambda u: (u.line, u.column))
+    result.repairs.sort(key=lambda r: (r.line, r.column))
+    return result
+
+
+def clean_file(path: str | Path) -> CleanResult:
+    """Read an article in any supported encoding and clean it."""
+    decoded = read_article(path)
+    return clean_text(decoded.text, encoding=decoded.encoding)
+
+
+def article_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The article files named by `paths`: files as given, directories as their *.txt files."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        found.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
+    return found
