@@ -178,7 +178,88 @@ def bench_analyze(megabytes: float) -> None:
         print(f"  speed-up from --jobs 2:            {one['seconds'] / two['seconds']:8.2f}")
 
 
-BENCHMARKS = {"clean": bench_clean, "parse": bench_parse, "analyze": bench_analyze}
+FACTS = CORPUS.parent / "facts" / "船营区.yaml"
+
+
+def _median_seconds(work: Callable[[], object], rounds: int) -> float:
+    import statistics
+
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_render(_megabytes: float, rounds: int = 30, batch: int = 1000) -> None:
+    import io
+    import shutil
+    import subprocess
+    import tempfile
+
+    from docx import Document
+
+    from drafter.facts.load import load_fact_sheet
+    from drafter.render import RenderOptions, render_facts
+    from drafter.render.markdown import parse_markdown
+    from drafter.schema import load_schema
+
+    schema = load_schema()
+    sheet = load_fact_sheet(FACTS).sheet
+    rendered = render_facts(sheet, schema, RenderOptions())
+    blocks = parse_markdown(rendered.markdown)
+
+    def bare() -> bytes:  # the same paragraphs, with python-docx and nothing else
+        document = Document()
+        for block in blocks:
+            document.add_paragraph(block.text)
+        output = io.BytesIO()
+        document.save(output)
+        return output.getvalue()
+
+    ours = _median_seconds(lambda: render_facts(sheet, schema, RenderOptions()), rounds)
+    floor = _median_seconds(bare, rounds)
+    print("render:")
+    print(f"  {'bare python-docx, same paragraphs':<40}{floor * 1000:8.1f} ms")
+    print(f"  {'drafter render_facts to DOCX':<40}{ours * 1000:8.1f} ms")
+    print(f"  ratio: {ours / floor:.2f}  (target ≤ 1.25)")
+
+    with tempfile.TemporaryDirectory() as root:
+        sheets = Path(root) / "sheets"
+        sheets.mkdir()
+        for index in range(batch):
+            shutil.copy(FACTS, sheets / f"{index:04d}.yaml")
+        command = [
+            sys.executable,
+            "-m",
+            "drafter",
+            "render",
+            str(sheets),
+            "-o",
+            str(Path(root) / "out"),
+        ]
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        seconds = time.perf_counter() - start
+        print(f"  batch of {batch} fact sheets (one command): {batch / seconds:6.1f} docs/s")
+
+        target = str(Path(root) / "cold.docx")
+        cold = [sys.executable, "-m", "drafter", "render", str(FACTS), "-o", target, "--force"]
+        imports = [sys.executable, "-c", "import docx, jinja2, yaml"]
+        cold_s = _median_seconds(lambda: subprocess.run(cold, check=True, capture_output=True), 7)
+        import_s = _median_seconds(lambda: subprocess.run(imports, check=True), 7)
+    print(f"  {'cold: python -c import docx, jinja2, yaml':<40}{import_s * 1000:8.0f} ms")
+    print(f"  {'cold: drafter render (one sheet)':<40}{cold_s * 1000:8.0f} ms")
+    print(f"  ratio: {cold_s / import_s:.2f}  (target ≤ 1.6)")
+
+
+BENCHMARKS = {
+    "clean": bench_clean,
+    "parse": bench_parse,
+    "analyze": bench_analyze,
+    "render": bench_render,
+}
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -277,6 +278,23 @@ _STYLE_OF = {
 }
 
 
+@lru_cache(maxsize=4)
+def _house_document(fonts: str) -> bytes:
+    """An empty document in the house format, built once per font profile."""
+    from docx import Document
+
+    profile = FONT_PROFILES[fonts]
+    document = Document()
+    _clear_body(document)
+    _defaults(document, profile)
+    _house_styles(document, profile)
+    _page_setup(document)
+    _footers(document, profile)
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
+
+
 def build_docx(
     blocks: list[Block], *, fonts: str = "gb2312", reference: Path | None = None
 ) -> bytes:
@@ -290,14 +308,14 @@ def build_docx(
         present = {style.name for style in document.styles}
         _house_styles(document, profile, set(_STYLE_OF.values()) - present)
     else:
-        document = Document()
-        _clear_body(document)
-        _defaults(document, profile)
-        _house_styles(document, profile)
-        _page_setup(document)
-        _footers(document, profile)
+        document = Document(io.BytesIO(_house_document(fonts)))
+    # Style ids, looked up once and set directly: python-docx searches every style for the
+    # default one each time a paragraph's style is set, which costs more than the rest.
+    style_ids = {kind: document.styles[name].style_id for kind, name in _STYLE_OF.items()}
     for block in blocks:
-        paragraph = document.add_paragraph(style=_STYLE_OF[block.kind])
+        paragraph = document.add_paragraph()
+        if block.kind != "paragraph":
+            paragraph._p.get_or_add_pPr().style = style_ids[block.kind]
         for text, bold in block.runs:
             run = paragraph.add_run()
             for index, line in enumerate(text.split("\n")):

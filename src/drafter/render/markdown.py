@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -34,17 +35,16 @@ def unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text, flags=re.DOTALL)
 
 
-def render_markdown(draft: Any, templates: Path | None = None) -> str:
-    """Render a Draft with the template for its form."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
+@lru_cache(maxsize=8)
+def _environment(templates: Path | None) -> Any:
+    """One sandboxed environment per template folder: templates compile once per process."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     loaders = [FileSystemLoader(str(shipped_templates()))]
     if templates is not None:
-        if not templates.is_dir():
-            raise UserError("模板目录不存在。", file=templates)
         loaders.insert(0, FileSystemLoader(str(templates)))
-    environment = ImmutableSandboxedEnvironment(
+    return ImmutableSandboxedEnvironment(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         finalize=escape,
@@ -53,9 +53,17 @@ def render_markdown(draft: Any, templates: Path | None = None) -> str:
         keep_trailing_newline=True,
         autoescape=False,
     )
+
+
+def render_markdown(draft: Any, templates: Path | None = None) -> str:
+    """Render a Draft with the template for its form."""
+    from jinja2 import TemplateError
+
+    if templates is not None and not templates.is_dir():
+        raise UserError("模板目录不存在。", file=templates)
     name = f"{draft.form}.md.j2"
     try:
-        text = environment.get_template(name).render(draft=draft)
+        text = _environment(templates).get_template(name).render(draft=draft)
     except TemplateError as error:
         raise UserError(
             f"模板出错：{error.message or error}",
