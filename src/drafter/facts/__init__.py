@@ -70,14 +70,16 @@ class Lead(_Strict):
     policy: str = Field("", description="贯彻落实的部署，例：乡村振兴战略")
     aim: str = Field("", description="目的，例：强化党建引领带动作用")
     event: str = Field("", description="做了什么，例：召开基层党建引领乡村振兴示范建设启动会议")
-    approach: str = Field("", description="主要做法")
-    outcome: str = Field("", description="成效或安排")
+    approach: str = Field("", description="主要做法，例：坚持以党建为引领，统筹推进城乡融合发展")
+    outcome: str = Field(
+        "", description="成效或安排，例：对示范区、示范带、示范点创建工作进行全面安排部署"
+    )
 
 
 class Closing(_Strict):
     frame: str = Field("", description="结尾框架；留空则用范文中最常见的一个")
-    summary: str = Field("", description="总结一句")
-    pledge: str = Field("", description="下一步打算")
+    summary: str = Field("", description="总结一句，例：党建引领是推动乡村振兴的根本保证")
+    pledge: str = Field("", description="下一步打算，例：深入贯彻党中央关于乡村振兴的战略部署")
 
 
 class Byline(_Strict):
@@ -90,13 +92,17 @@ class Byline(_Strict):
 
 
 class FactSheet(_Strict):
-    form: Form = Field("experience", description="文体：experience、speech、news、commentary")
+    form: Form = Field(
+        "experience",
+        description="文体：experience（经验材料/信息）、speech（交流发言）、news（新闻稿）、"
+        "commentary（评论）",
+    )
     region: str = Field(min_length=1, description="本地区名称，例：船营区")
     parent_region: str = Field("", description="上级地区，例：吉林市")
     organization: str = Field("", description="发文单位，例：中共吉林市船营区委组织部")
     date: str = Field("", description="日期，例：2026-11-20 或 2026年11月20日")
     title: str = Field("", description="标题；留空则由主题和文体生成")
-    theme: str = Field("", description="主题，例：基层党建引领乡村振兴示范建设")
+    theme: str = Field("", description="主题（标题和导语会用到），例：基层党建引领乡村振兴示范建设")
     dateline: str = Field("", description="新闻稿电头，例：本报讯")
     lead: Lead = Field(default_factory=Lead)
     sections: list[Section] = Field(default_factory=list)

@@ -5,8 +5,10 @@ beside the keys they explain; values are written as JSON strings, which YAML rea
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from drafter.article import FORM_LABELS
+from drafter.facts import Closing, FactSheet, Lead
 from drafter.schema import Schema
 
 JSON_SCHEMA_NAME = "facts.schema.json"
@@ -35,21 +37,11 @@ def scaffold(region: str, form: str, schema: Schema, topics: list[str]) -> str:
         f"# 填好后检查：drafter validate {region}.yaml；生成文稿：drafter render {region}.yaml",
         "# 写法：冒号后写内容；列表每项一行，以“- ”开头；整段文字含冒号时请加引号。",
         "",
-        "# 文体：experience（经验材料/信息）、speech（交流发言）、news（新闻稿）、"
-        "commentary（评论）",
+        f"# {_about(FactSheet, 'form')}",
         f"form: {form}",
-        "# 本地区名称（必填）",
+        f"# {_about(FactSheet, 'region')}（必填）",
         f"region: {_q(region)}",
-        "# 上级地区，例：吉林市",
-        'parent_region: ""',
-        "# 发文单位，例：中共吉林市船营区委组织部",
-        'organization: ""',
-        "# 日期，例：2026-11-20 或 2026年11月20日",
-        'date: ""',
-        "# 标题；留空则由主题和文体生成",
-        'title: ""',
-        "# 主题（标题和导语会用到），例：基层党建引领乡村振兴示范建设",
-        'theme: ""',
+        *_blank_fields(FactSheet, ("parent_region", "organization", "date", "title", "theme")),
     ]
     if form == "news":
         datelines = [d.text for stats in schema.forms.values() for d in stats.datelines]
@@ -60,6 +52,17 @@ def scaffold(region: str, form: str, schema: Schema, topics: list[str]) -> str:
         lines += _section(schema, form, topic, number)
     lines += ["", *_closing(schema, form), "", *_byline(schema, form), ""]
     return "\n".join(lines)
+
+
+def _about(model: Any, key: str) -> str:
+    """The Chinese description of a field, as the JSON Schema gives it to editors too."""
+    return model.model_fields[key].description or key
+
+
+def _blank_fields(model: Any, keys: tuple[str, ...], indent: str = "") -> list[str]:
+    return [
+        line for key in keys for line in (f"{indent}# {_about(model, key)}", f'{indent}{key}: ""')
+    ]
 
 
 def _frames_comment(frames: list, indent: str) -> list[str]:
@@ -77,21 +80,11 @@ def _lead(schema: Schema, form: str) -> list[str]:
     lines = ["# 导语：开头一段。", "lead:"]
     if frames:
         lines += [
-            "  # 导语框架：留空则用下面第一个；也可把其中一个复制到引号里。",
+            "  # 导语框架：留空则用事实最齐的一个；也可把其中一个复制到引号里。",
             *_frames_comment(frames, "  "),
         ]
-    lines += ['  frame: ""']
-    fields = [
-        ("when", "时间，例：近日、今年以来"),
-        ("policy", "贯彻落实的部署，例：乡村振兴战略"),
-        ("aim", "目的，例：强化党建引领带动作用"),
-        ("event", "做了什么，例：召开基层党建引领乡村振兴示范建设启动会议"),
-        ("approach", "主要做法，例：坚持以党建为引领，统筹推进城乡融合发展"),
-        ("outcome", "成效或安排，例：对示范区、示范带、示范点创建工作进行全面安排部署"),
-    ]
-    for key, comment in fields:
-        lines += [f"  # {comment}", f'  {key}: ""']
-    return lines
+    fields = ("when", "policy", "aim", "event", "approach", "outcome")
+    return [*lines, '  frame: ""', *_blank_fields(Lead, fields, "  ")]
 
 
 def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
@@ -128,15 +121,8 @@ def _closing(schema: Schema, form: str) -> list[str]:
     frames = [f for f in schema.closings if f.form == form] or schema.closings
     lines = ["# 结尾：可不写；summary 和 pledge 都空时不生成结尾。", "closing:"]
     if frames:
-        lines += ["  # 结尾框架：留空则用下面第一个。", *_frames_comment(frames, "  ")]
-    lines += [
-        '  frame: ""',
-        "  # 总结一句，例：党建引领是推动乡村振兴的根本保证",
-        '  summary: ""',
-        "  # 下一步打算，例：深入贯彻党中央关于乡村振兴的战略部署",
-        '  pledge: ""',
-    ]
-    return lines
+        lines += ["  # 结尾框架：留空则用事实最齐的一个。", *_frames_comment(frames, "  ")]
+    return [*lines, '  frame: ""', *_blank_fields(Closing, ("summary", "pledge"), "  ")]
 
 
 def _byline(schema: Schema, form: str) -> list[str]:
