@@ -129,7 +129,8 @@ class _Tables:
         self.bylines: dict[str, _Seen] = defaultdict(_Seen)
         self.quotes: dict[str, _Seen] = defaultdict(_Seen)
         self.figures: dict[tuple[str, str, str, str], _Seen] = {}
-        self.grams: dict[str, _Seen] = defaultdict(_Seen)
+        self.grams: Counter[str] = Counter()  # phrase → occurrences
+        self.gram_articles: Counter[str] = Counter()  # phrase → articles it occurs in
 
     def add(self, digest: Digest) -> None:
         source, form = digest.source, digest.form
@@ -160,11 +161,11 @@ class _Tables:
                 self.figures.setdefault(figure, _Seen()).add(source)
         for quote, times in digest.quotes.items():
             self.quotes[quote].add(source, times)
-        for gram, times in digest.grams.items():
-            self.grams[gram].add(source, times)
+        self.grams.update(digest.grams)
+        self.gram_articles.update(digest.grams.keys())
         if len(self.grams) > _MAX_GRAMS:  # keep memory flat: a phrase needs two articles anyway
-            for gram in [g for g, seen in self.grams.items() if seen.articles < 2]:
-                del self.grams[gram]
+            for gram in [g for g, n in self.gram_articles.items() if n < 2]:
+                del self.grams[gram], self.gram_articles[gram]
 
     def schema(self) -> Schema:
         return Schema(
@@ -235,18 +236,18 @@ class _Tables:
     def _phrases(self) -> list[Phrase]:
         """Runs seen in two or more articles, less those that only straddle a stronger phrase
         (`推动乡村` and `振兴工作` are pieces of 推动 + 乡村振兴 + 工作)."""
-        kept = {g: seen for g, seen in self.grams.items() if seen.articles >= 2}
+        kept = {g: n for g, n in self.grams.items() if self.gram_articles[g] >= 2}
         half = GRAM // 2
         strongest_start: Counter[str] = Counter()
         strongest_end: Counter[str] = Counter()
-        for gram, seen in kept.items():
-            strongest_start[gram[:half]] = max(strongest_start[gram[:half]], seen.count)
-            strongest_end[gram[half:]] = max(strongest_end[gram[half:]], seen.count)
+        for gram, count in kept.items():
+            strongest_start[gram[:half]] = max(strongest_start[gram[:half]], count)
+            strongest_end[gram[half:]] = max(strongest_end[gram[half:]], count)
         phrases = [
-            Phrase(gram, seen.count, seen.articles)
-            for gram, seen in kept.items()
-            if strongest_start[gram[half:]] < _DOMINANT * seen.count
-            and strongest_end[gram[:half]] < _DOMINANT * seen.count
+            Phrase(gram, count, self.gram_articles[gram])
+            for gram, count in kept.items()
+            if strongest_start[gram[half:]] < _DOMINANT * count
+            and strongest_end[gram[:half]] < _DOMINANT * count
         ]
         phrases.sort(key=lambda p: (-p.articles, -p.count, p.text))
         return phrases[:_TOP_PHRASES]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from drafter.analyze import frames
@@ -70,8 +71,17 @@ def _body(section: Section) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=500_000)  # a genre's runs recur from article to article
+def _is_phrase(gram: str) -> bool:
+    """Two dictionary words side by side (乡村 + 振兴)."""
+    from drafter.language import _tokenizer
+
+    freq = _tokenizer().FREQ
+    return bool(freq.get(gram[:2]) and freq.get(gram[2:]))
+
+
 def digest_article(article: Article, text: str) -> Digest:
-    from drafter.language import _tokenizer, word_tags
+    from drafter.language import word_tags
 
     sections = article.all_sections()
     digest = Digest(
@@ -110,12 +120,10 @@ def digest_article(article: Article, text: str) -> Digest:
         )
     )
     digest.quotes.update(_QUOTED.findall(body))
-    freq = _tokenizer().FREQ
-    grams: Counter[str] = Counter()
-    for run in _PHRASE_RUN.findall(text):
-        grams.update(run[i : i + GRAM] for i in range(len(run) - GRAM + 1))
-    # A phrase is two dictionary words side by side (乡村 + 振兴).
-    digest.grams = Counter({g: n for g, n in grams.items() if freq.get(g[:2]) and freq.get(g[2:])})
+    grams = Counter(
+        run[i : i + GRAM] for run in _PHRASE_RUN.findall(text) for i in range(len(run) - GRAM + 1)
+    )
+    digest.grams = Counter({g: n for g, n in grams.items() if _is_phrase(g)})
     return digest
 
 
