@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from drafter.analyze import shapes
 from drafter.analyze.digest import GRAM, Digest, Rejected, digest_file
@@ -41,6 +42,7 @@ _MAX_SOURCES = 10  # articles named per item; the count says how many there were
 _MAX_FIGURES = 500  # figure examples kept: enough to suggest a few for every topic
 _TOP_SLOGANS = 40
 _PARALLEL_FROM = 40  # files; below this, starting worker processes costs more than it saves
+_CHUNK = 256  # files per worker task: large enough that merging is rare, small for the bar
 
 
 @dataclass
@@ -62,23 +64,6 @@ def corpus_files(directory: Path) -> list[Path]:
     return files
 
 
-def _digests(files: list[Path], names: list[str], jobs: int) -> Iterator[Digest | Rejected]:
-    if jobs <= 1 or len(files) < _PARALLEL_FROM:
-        yield from map(digest_file, files, names)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from drafter.clean.script import _tables
-    from drafter.language import _tokenizer
-
-    _tables(), _tokenizer()  # load once here; forked workers inherit them
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from pool.map(digest_file, files, names, chunksize=8)
-
-
 @dataclass
 class _Seen:
     """How often something was seen, in how many articles, and a few of them by name."""
@@ -98,6 +83,13 @@ class _Seen:
                 self.sources.append(source)
         self.example = self.example or example
 
+    def merge(self, other: _Seen) -> None:
+        """Add what `other` saw, keeping the list of sources sorted and short."""
+        self.count += other.count
+        self.articles += other.articles
+        self.sources = sorted({*self.sources, *other.sources})[:_MAX_SOURCES]
+        self.example = self.example or other.example
+
     def counted(self, text: str) -> Counted:
         return Counted(text, self.count, self.sources)
 
@@ -107,6 +99,10 @@ class _Header:
     tokens: list[tuple[str, str]]
     topic: str
     seen: _Seen = field(default_factory=_Seen)
+
+
+def _seen_table() -> defaultdict[str, _Seen]:
+    return defaultdict(_Seen)
 
 
 class _Tables:
@@ -121,7 +117,7 @@ class _Tables:
         self.form_styles: dict[str, Counter[str]] = defaultdict(Counter)
         self.form_topics: dict[str, Counter[str]] = defaultdict(Counter)
         self.form_markers: dict[str, list[str]] = {}
-        self.datelines: dict[str, dict[str, _Seen]] = defaultdict(lambda: defaultdict(_Seen))
+        self.datelines: dict[str, dict[str, _Seen]] = defaultdict(_seen_table)
         self.headers: dict[str, _Header] = {}
         self.header_words: dict[str, _Seen] = defaultdict(_Seen)
         self.leads: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
@@ -163,6 +159,45 @@ class _Tables:
             self.quotes[quote].add(source, times)
         self.grams.update(digest.grams)
         self.gram_articles.update(digest.grams.keys())
+        self._bound_grams()
+
+    def merge(self, other: _Tables) -> None:
+        """Add the tables of the files that follow this one's (name order is kept)."""
+        self.articles += other.articles
+        self.characters += other.characters
+        for form, seen in other.forms.items():
+            self.forms[form].merge(seen)
+            self.form_sections[form].update(other.form_sections[form])
+            self.form_styles[form].update(other.form_styles[form])
+            self.form_topics[form].update(other.form_topics[form])
+        for form, markers in other.form_markers.items():
+            if len(markers) > len(self.form_markers.get(form, [])):
+                self.form_markers[form] = markers
+        for form, datelines in other.datelines.items():
+            _merge_seen(self.datelines[form], datelines)
+        for text, header in other.headers.items():
+            if text in self.headers:
+                self.headers[text].seen.merge(header.seen)
+            else:
+                self.headers[text] = header
+        for mine, theirs in (
+            (self.header_words, other.header_words),
+            (self.leads, other.leads),
+            (self.closings, other.closings),
+            (self.bylines, other.bylines),
+            (self.quotes, other.quotes),
+        ):
+            _merge_seen(mine, theirs)
+        for figure, seen in other.figures.items():
+            if figure in self.figures:
+                self.figures[figure].merge(seen)
+            elif len(self.figures) < _MAX_FIGURES:
+                self.figures[figure] = seen
+        self.grams.update(other.grams)
+        self.gram_articles.update(other.gram_articles)
+        self._bound_grams()
+
+    def _bound_grams(self) -> None:
         if len(self.grams) > _MAX_GRAMS:  # keep memory flat: a phrase needs two articles anyway
             for gram in [g for g, n in self.gram_articles.items() if n < 2]:
                 del self.grams[gram], self.gram_articles[gram]
@@ -208,15 +243,15 @@ class _Tables:
         metaphors: dict[str, _Seen] = defaultdict(_Seen)
         for text, header in self.headers.items():
             shape = shapes.shape_of(header.tokens, literal)
-            _merge(shape_table[shape], header.seen)
+            shape_table[shape].merge(header.seen)
             if len(shape_examples[shape]) < 3:
                 shape_examples[shape].append(text)
             if _borrowable(text):
                 by_topic[header.topic][text] = header.seen
             for verb in shapes.leading_verbs(header.tokens):
-                _merge(verbs[verb], header.seen)
+                verbs[verb].merge(header.seen)
             for metaphor in shapes.metaphors(text):
-                _merge(metaphors[metaphor], header.seen)
+                metaphors[metaphor].merge(header.seen)
         shape_list = [
             Shape(shape, seen.count, shape_examples[shape], seen.sources)
             for shape, seen in shape_table.items()
@@ -262,11 +297,57 @@ def _borrowable(header: str) -> bool:
     return not re.search(r"[0-9０-９]", header) and not contains_region(unquoted)
 
 
-def _merge(total: _Seen, part: _Seen) -> None:
-    """Add what `part` saw into `total`, keeping its list of sources sorted and short."""
-    total.count += part.count
-    total.articles += part.articles
-    total.sources = sorted(set(total.sources) | set(part.sources))[:_MAX_SOURCES]
+def _merge_seen(mine: dict[Any, _Seen], theirs: dict[Any, _Seen]) -> None:
+    for key, seen in theirs.items():
+        if key in mine:
+            mine[key].merge(seen)
+        else:
+            mine[key] = seen
+
+
+def _tables_of(files: list[Path], names: list[str]) -> tuple[_Tables, list[Rejected]]:
+    """Digest a run of consecutive files into tables of their own (one worker's share)."""
+    tables = _Tables()
+    rejected: list[Rejected] = []
+    for path, name in zip(files, names, strict=True):
+        result = digest_file(path, name)
+        if isinstance(result, Rejected):
+            rejected.append(result)
+        else:
+            tables.add(result)
+    return tables, rejected
+
+
+def _chunks(files: list[Path], names: list[str], jobs: int) -> list[tuple[list[Path], list[str]]]:
+    """Runs of consecutive files: a few per worker, none longer than _CHUNK."""
+    size = max(1, min(_CHUNK, len(files) // (jobs * 4) or 1))
+    return [(files[i : i + size], names[i : i + size]) for i in range(0, len(files), size)]
+
+
+def _partial_tables(
+    files: list[Path], names: list[str], jobs: int
+) -> Iterator[tuple[int, _Tables, list[Rejected]]]:
+    """(files done, their tables, their rejects), in name order. Workers build tables for
+    runs of consecutive files; the main process only merges them."""
+    chunks = _chunks(files, names, jobs)
+    if jobs <= 1 or len(files) < _PARALLEL_FROM:
+        for chunk, chunk_names in chunks:
+            yield len(chunk), *_tables_of(chunk, chunk_names)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from drafter.clean.script import _tables
+    from drafter.language import _tokenizer
+
+    _tables(), _tokenizer()  # load once here; forked workers inherit them
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for (chunk, _), (tables, rejected) in zip(
+            chunks, pool.map(_tables_of, *zip(*chunks, strict=True)), strict=True
+        ):
+            yield len(chunk), tables, rejected
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:
@@ -302,13 +383,11 @@ def analyze_corpus(
     names = [p.relative_to(directory).as_posix() for p in files]
     tables = _Tables()
     rejected: list[Rejected] = []
-    for result in _digests(files, names, jobs or os.cpu_count() or 1):
-        if isinstance(result, Rejected):
-            rejected.append(result)
-        else:
-            tables.add(result)
+    for done, part, part_rejected in _partial_tables(files, names, jobs or os.cpu_count() or 1):
+        tables.merge(part)
+        rejected += part_rejected
         if progress:
-            progress(1)
+            progress(done)
     if not tables.articles:
         reasons = "".join(f"\n  {r.source}：{r.reason}" for r in rejected[:10])
         raise UserError(
