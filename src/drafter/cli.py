@@ -237,16 +237,6 @@ def _facts_json_schema() -> str:
     return json.dumps(FactSheet.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
-def _fact_sheets(paths: list[Path]) -> list[Path]:
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
-        else:
-            found.append(path)
-    return found
-
-
 @app.command("render")
 def render_command(
     facts: Annotated[list[Path], typer.Argument(help="填好的事实表（.yaml），或含事实表的目录。")],
@@ -278,37 +268,24 @@ def render_command(
     force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的输出文件。")] = False,
 ) -> None:
     """按事实表起草文稿：生成 DOCX（公文格式）或 Markdown。"""
-    from drafter.facts.load import load_fact_sheet
-    from drafter.files import write_atomic
-    from drafter.render import RenderOptions, render_facts
+    from drafter.render import RenderOptions, fact_sheet_paths, render_file, target_path
     from drafter.schema import load_schema
 
     if output_format not in ("docx", "md"):
         raise UserError(f"不认识的格式“{output_format}”。", hint="可选：docx、md。")
     if reference_docx is not None and not reference_docx.is_file():
         raise UserError("参考文档不存在。", file=reference_docx)
-    sheets = _fact_sheets(facts)
-    if not sheets:
-        raise UserError("没有找到事实表（.yaml）。", hint="先用 drafter new --region 地区名 生成。")
+    sheets = fact_sheet_paths(facts)
     options = RenderOptions(output_format, variant, fonts, reference_docx, templates)
     loaded_schema = load_schema(schema)
     failures = 0
     with typer.progressbar(
         sheets, label="起草", file=sys.stderr, hidden=len(sheets) < 2 or not sys.stderr.isatty()
     ) as bar:
-        for sheet_path in bar:
-            target = _render_target(sheet_path, output, len(sheets), output_format)
+        for sheet in bar:
+            target = target_path(sheet, output, len(sheets), output_format)
             try:
-                loaded = load_fact_sheet(sheet_path)
-                missing = loaded.incomplete()
-                if missing:
-                    raise UserError(
-                        "事实表还没填完：\n"
-                        + "\n".join("  " + p.render(sheet_path) for p in missing),
-                        file=sheet_path,
-                    )
-                rendered = render_facts(loaded.sheet, loaded_schema, options, sheet_path)
-                write_atomic(target, rendered.content, force=force)
+                rendered = render_file(sheet, target, loaded_schema, options, force=force)
             except UserError as error:
                 failures += 1
                 _say(str(error))
@@ -318,15 +295,6 @@ def render_command(
                 _say(f"  {target}：【待补：{slot}】框架里的这一项没有对应的事实，请在文稿中补写")
     if failures:
         raise typer.Exit(2)
-
-
-def _render_target(sheet: Path, output: Path | None, count: int, suffix: str) -> Path:
-    name = sheet.with_suffix(f".{suffix}").name
-    if output is None:
-        return sheet.with_suffix(f".{suffix}")
-    if count > 1 or output.is_dir():
-        return output / name
-    return output
 
 
 def _report_table(result: object) -> str:

@@ -18,7 +18,14 @@ from drafter.render.docx import FONT_PROFILES, build_docx
 from drafter.render.markdown import parse_markdown, render_markdown
 from drafter.schema import Schema
 
-__all__ = ["RenderOptions", "Rendered", "render_facts"]
+__all__ = [
+    "RenderOptions",
+    "Rendered",
+    "fact_sheet_paths",
+    "render_facts",
+    "render_file",
+    "target_path",
+]
 
 # Characters XML 1.0 cannot hold: a DOCX with them is a corrupt file.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -71,3 +78,43 @@ def render_facts(
             parse_markdown(markdown), fonts=options.fonts, reference=options.reference
         )
     return Rendered(draft, markdown, content, draft.todo)
+
+
+def fact_sheet_paths(paths: list[Path]) -> list[Path]:
+    """The fact sheets named by `paths`: files as given, directories as their .yaml files."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+        else:
+            found.append(path)
+    if not found:
+        raise UserError("没有找到事实表（.yaml）。", hint="先用 drafter new --region 地区名 生成。")
+    return found
+
+
+def target_path(sheet: Path, output: Path | None, count: int, suffix: str) -> Path:
+    """Where a sheet's draft goes: beside it by default; into `output` when that is a folder
+    (or several sheets are rendered); else `output` itself."""
+    if output is None:
+        return sheet.with_suffix(f".{suffix}")
+    if count > 1 or output.is_dir():
+        return output / sheet.with_suffix(f".{suffix}").name
+    return output
+
+
+def render_file(
+    sheet: Path, target: Path, schema: Schema, options: RenderOptions, *, force: bool = False
+) -> Rendered:
+    """Load a fact sheet, refuse it if unfinished, render it and write the draft atomically."""
+    from drafter.facts.load import load_fact_sheet
+    from drafter.files import write_atomic
+
+    loaded = load_fact_sheet(sheet)
+    missing = loaded.incomplete()
+    if missing:
+        lines = "\n".join("  " + problem.render(sheet) for problem in missing)
+        raise UserError(f"事实表还没填完：\n{lines}", file=sheet)
+    rendered = render_facts(loaded.sheet, schema, options, sheet)
+    write_atomic(target, rendered.content, force=force)
+    return rendered
