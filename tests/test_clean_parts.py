@@ -183,6 +183,9 @@ def test_only_traditional_lines_are_converted() -> None:
         "地址：武昌丁字桥路1号",
         "京公网安备 11010502030000号",
         "发布时间：2021-09-01 浏览次数：120",
+        "来源：某某日报",
+        "2021-09-01 10:30:00",
+        "2021年9月1日",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -208,6 +211,17 @@ def test_article_lines_are_not_boilerplate(line: str) -> None:
 
 
 # --- whole text ------------------------------------------------------------------------------
+
+
+def test_related_articles_list_at_the_end_is_cut() -> None:
+    lines = [f"第{n}段正文，内容充实。" for n in range(6)]
+    page = "\n".join(
+        [*lines, "责任编辑：王元", "相关阅读", "某县召开党建工作会议", "某镇推进乡村振兴"]
+    )
+    result = clean_text(page)
+    assert result.text.endswith("第5段正文，内容充实。\n责任编辑：王元\n")
+    early = "\n".join(["相关阅读是一种习惯。", *lines])
+    assert clean_text(early).text.startswith("相关阅读是一种习惯。")
 
 
 def test_control_characters_blank_lines_and_indentation() -> None:

@@ -19,7 +19,7 @@ from drafter.schema import Frame, Schema
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _ENDS_SENTENCE = "。！？；…”"
-TODO = "【待补：{}】"
+TO_FILL = "【待补：{}】"
 
 
 @dataclass
@@ -66,7 +66,7 @@ def fill_frame(frame: str, facts: dict[str, str], todo: list[str]) -> str:
             for name in names:
                 if name not in facts:
                     todo.append(name)
-            kept.append(_SLOT.sub(lambda m: facts.get(m[1]) or TODO.format(m[1]), clause))
+            kept.append(_SLOT.sub(lambda m: facts.get(m[1]) or TO_FILL.format(m[1]), clause))
         if kept:
             clauses.append("，".join(kept))
     text = "。".join(clauses)
