@@ -33,9 +33,14 @@ def logprob(text: str) -> float:
     return route[0][0]
 
 
+def word_frequency(word: str) -> int:
+    """How often `word` occurs in jieba's dictionary (0 if never, or only as a prefix)."""
+    return _tokenizer().FREQ.get(word, 0) or 0
+
+
 def char_frequency(char: str) -> int:
     """How often `char` occurs as a word of its own in jieba's dictionary (0 if never)."""
-    return _tokenizer().FREQ.get(char, 0) or 0
+    return word_frequency(char)
 
 
 def word_tags(text: str) -> list[tuple[str, str]]:

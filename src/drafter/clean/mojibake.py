@@ -40,6 +40,7 @@ _CONTEXT = 4
 _BEAT_DAMAGED = 6.0
 _BEAT_RUNNER_UP = 2.0
 _PUNCTUATION_LOGPROB = -2.1
+_COMMONEST = 8
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,42 @@ def _han(text: str) -> str:
     return _NOT_HAN.sub("", text)
 
 
-def _score(text: str) -> float:
-    """Log-probability of `text`: jieba's word model over its Han runs, and for each other
-    character the odds of punctuation in Chinese prose (about one character in eight)."""
+def _simplified(text: str) -> str:
     from drafter.clean.script import to_simplified
+
+    return to_simplified(text)[0]
+
+
+def _score(text: str) -> float:
+    """Log-probability of Simplified `text`: jieba's word model over its Han runs, and for each
+    other character the odds of punctuation in Chinese prose (about one character in eight)."""
     from drafter.language import logprob
 
     runs = _HAN_RUN.findall(text)
     others = len(text) - sum(map(len, runs))
-    return sum(logprob(to_simplified(run)[0]) for run in runs) + others * _PUNCTUATION_LOGPROB
+    return sum(logprob(run) for run in runs) + others * _PUNCTUATION_LOGPROB
+
+
+def _ranked(candidates: list[str], before: str, after: str) -> list[tuple[float, str]]:
+    """Candidates for one lost byte, best first, each read between its neighbours.
+
+    Only a shortlist is scored with the word model: punctuation, characters that make a
+    dictionary word with a neighbour, and the commonest few; the rest cannot win. The shortlist
+    goes through OpenCC in one call, not one call per candidate."""
+    from drafter.language import char_frequency, word_frequency
+
+    simple = dict(zip(candidates, _simplified("\n".join(candidates)).split("\n"), strict=True))
+    before, after = _simplified(before), _simplified(after)
+    edge_before, edge_after = before[-1:], after[:1]
+    shortlist = {
+        c
+        for c, s in simple.items()
+        if not _HAN_RUN.fullmatch(s)
+        or word_frequency(edge_before + s)
+        or word_frequency(s + edge_after)
+    }
+    shortlist |= set(sorted(simple, key=lambda c: -char_frequency(simple[c]))[:_COMMONEST])
+    return sorted(((_score(before + simple[c] + after), c) for c in shortlist), reverse=True)
 
 
 def _decode_pair(first: int, second: int) -> str | None:
@@ -99,14 +127,14 @@ def _repair(left: str, mid: str, end: str, right: str) -> str | None:
         return None
     # Choose the first character with its left context, the last with its right context; the
     # middle separates them, so the choices are nearly independent.
-    first_scores = sorted(((_score(left + c + middle[:2]), c) for c in firsts), reverse=True)
-    last_scores = sorted(((_score(middle[-2:] + c + right), c) for c in lasts), reverse=True)
+    first_scores = _ranked(firsts, left, middle[:2])
+    last_scores = _ranked(lasts, middle[-2:], right)
     for ranked in (first_scores, last_scores):
         if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _BEAT_RUNNER_UP:
             return None
     repaired = first_scores[0][1] + middle + last_scores[0][1]
-    damaged = _score(left + mid + right)
-    if _score(left + repaired + right) - damaged < _BEAT_DAMAGED:
+    damaged = _score(_simplified(left + mid + right))
+    if _score(_simplified(left + repaired + right)) - damaged < _BEAT_DAMAGED:
         return None
     return repaired
 
@@ -141,10 +169,9 @@ def find_repairs(text: str) -> list[SpanRepair]:
 def _looks_damaged(left: str, mid: str, right: str) -> bool:
     """Whether the characters between the question marks read like misdecoded bytes: many
     rare characters, where ordinary text has few."""
-    from drafter.clean.script import to_simplified
     from drafter.language import char_frequency
 
-    han = to_simplified(_han(mid))[0]
+    han = _simplified(_han(mid))
     if not han:
         return False
     rare = sum(1 for c in han if char_frequency(c) < 200)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 KIND_LABELS = {
     "mojibake": "乱码",
@@ -29,7 +29,7 @@ class Repair:
     after: str
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        return dict(vars(self))  # flat fields: faster than asdict
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Unrepaired:
     reason: str
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        return dict(vars(self))  # flat fields: faster than asdict
 
 
 @dataclass
