@@ -187,3 +187,17 @@ def test_a_megabyte_of_text() -> None:
     article = parse_text(text)
     assert article.lead == paragraph
     assert len(article.paragraphs) > 5_000
+
+
+def test_subtitle_reporter_line_under_the_title_and_author_note() -> None:
+    text = (
+        "党建红引领振兴路\n——某县抓党建促乡村振兴工作纪实\n本报记者 张三 通讯员 李四\n"
+        "近年来，某县坚持以党建引领乡村振兴，取得明显成效。\n"
+        "全县新建党群服务中心12个，培育致富带头人300余名。（作者系某县县委组织部干部）\n"
+    )
+    article = parse_text(text)
+    assert article.title == "党建红引领振兴路——某县抓党建促乡村振兴工作纪实"
+    assert (article.byline.outlet, article.byline.reporters) == ("本报", ["张三"])
+    assert article.byline.correspondents == ["李四"]
+    assert article.byline.unit == "某县县委组织部干部"
+    assert article.form == "news" and article.lead.startswith("近年来")

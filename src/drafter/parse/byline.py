@@ -11,7 +11,7 @@ import re
 from drafter.article import Byline
 
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
-_UNIT = re.compile(r"[（(]\s*作者(?:单位)?[:：]\s*(?P<unit>[^（）()]+?)\s*[)）]\s*$")
+_UNIT = re.compile(r"[（(]\s*作者(?:单位[:：]|系|[:：])\s*(?P<unit>[^（）()]+?)\s*[)）]\s*$")
 _EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s*[/／:：]?\s*(?P<name>{_NAME})$")
 _AUTHOR = re.compile(rf"^(?:作者|文)\s*[/／:：]\s*(?P<names>{_NAME}(?:[\s、，]+{_NAME})*)$")
 _SEPARATORS = re.compile(r"[\s、，：:]+")
@@ -75,22 +75,34 @@ def author_line(line: str) -> str | None:
     return "、".join(names) if names else None
 
 
+def _credit(byline: Byline, found: Byline) -> None:
+    byline.outlet = found.outlet
+    byline.reporters, byline.correspondents = found.reporters, found.correspondents
+
+
 def take_bylines(lines: list[str]) -> tuple[list[str], Byline]:
     """Remove byline lines from the top and bottom of an article's lines; return the rest."""
     byline = Byline()
     lines = list(lines)
     bottom: list[str] = []
-    if len(lines) > 1 and (author := author_line(lines[0])):
-        byline.author = author
-        byline.lines.append(lines.pop(0))
+    # At the top: an author or reporter line, first or under the title (and subtitle).
+    for index in range(min(3, len(lines) - 1)):
+        line = lines[index]
+        if (author := author_line(line)) and not byline.author:
+            byline.author = author
+        elif (found := reporter_line(line)) and not byline.reporters:
+            _credit(byline, found)
+        else:
+            continue
+        byline.lines.append(lines.pop(index))
+        break
     while len(lines) > 1:
         last = lines[-1]
         rest, unit, _ = take_unit(last)
         if (editor := editor_line(last)) and not byline.editor:
             byline.editor = editor
         elif (found := reporter_line(last)) and not (byline.reporters or byline.correspondents):
-            byline.outlet = found.outlet
-            byline.reporters, byline.correspondents = found.reporters, found.correspondents
+            _credit(byline, found)
         elif unit and not rest and not byline.unit:
             byline.unit = unit
         elif not byline.author and (author := author_line(last)):

@@ -53,6 +53,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     body = list(lines)
     if len(body) > 1 and is_open_line(body[0]) and len(body[0]) <= _TITLE_MAX:
         front.title = body.pop(0)
+        if len(body) > 1 and body[0].startswith(("——", "—", "--")):  # a subtitle
+            front.title += body.pop(0)
     if len(body) > 1 and is_epigraph(body[0]):
         front.epigraph = body.pop(0)
     if body and (found := split_dateline(body[0])):
