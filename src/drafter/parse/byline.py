@@ -11,19 +11,27 @@ import re
 from drafter.article import Byline
 
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
-_UNIT = re.compile(r"[（(]\s*作者(?:单位[:：]|系|[:：])\s*(?P<unit>[^（）()]+?)\s*[)）]\s*$")
+# A trailing note: `（作者单位：…）` and `（作者系…）` give the unit, `（作者：…）` the author.
+_NOTE = re.compile(
+    r"[（(]\s*作者(?P<label>单位[:：]|系|[:：])\s*(?P<value>[^（）()]+?)\s*[)）]\s*$"
+)
 _EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s*[/／:：]?\s*(?P<name>{_NAME})$")
 _AUTHOR = re.compile(rf"^(?:作者|文)\s*[/／:：]\s*(?P<names>{_NAME}(?:[\s、，]+{_NAME})*)$")
 _SEPARATORS = re.compile(r"[\s、，：:]+")
 _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
 
 
-def take_unit(paragraph: str) -> tuple[str, str | None, str]:
-    """Split a trailing `（作者单位：X）` off a paragraph: (rest, unit, the parenthesis)."""
-    match = _UNIT.search(paragraph)
+def take_note(paragraph: str, byline: Byline) -> tuple[str, str]:
+    """Split a trailing author note off a paragraph into `byline`; return the paragraph's
+    rest and the note as printed ("" when there is none, or its field is already known)."""
+    match = _NOTE.search(paragraph)
     if not match:
-        return paragraph, None, ""
-    return paragraph[: match.start()].rstrip(), match["unit"], match.group().strip()
+        return paragraph, ""
+    field = "author" if match["label"] in (":", "：") else "unit"
+    if getattr(byline, field):
+        return paragraph, ""
+    setattr(byline, field, match["value"])
+    return paragraph[: match.start()].rstrip(), match.group().strip()
 
 
 def person_names(line: str) -> list[str] | None:
@@ -98,20 +106,19 @@ def take_bylines(lines: list[str]) -> tuple[list[str], Byline]:
         break
     while len(lines) > 1:
         last = lines[-1]
-        rest, unit, _ = take_unit(last)
-        if (editor := editor_line(last)) and not byline.editor:
+        if _NOTE.fullmatch(last.strip()):
+            take_note(last, byline)
+        elif (editor := editor_line(last)) and not byline.editor:
             byline.editor = editor
         elif (found := reporter_line(last)) and not (byline.reporters or byline.correspondents):
             _credit(byline, found)
-        elif unit and not rest and not byline.unit:
-            byline.unit = unit
         elif not byline.author and (author := author_line(last)):
             byline.author = author
         else:
             break
         bottom.insert(0, lines.pop())
-    if lines and not byline.unit:
-        lines[-1], byline.unit, printed = take_unit(lines[-1])
+    if lines:
+        lines[-1], printed = take_note(lines[-1], byline)
         if printed:
             bottom.insert(0, printed)
         if not lines[-1]:
