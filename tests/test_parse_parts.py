@@ -204,7 +204,7 @@ def test_subtitle_reporter_line_under_the_title_and_author_note() -> None:
 
 
 def test_trailing_author_note_names_the_author() -> None:
-    text = "近年来，某县坚持以党建引领乡村振兴，取得明显成效。\n全县新建党群服务中心12个。\n（作者：王小明）\n"
+    text = "近年来，某县坚持党建引领，成效明显。\n全县新建服务中心12个。\n（作者：王小明）\n"
     article = parse_text(text)
     assert (article.byline.author, article.byline.unit) == ("王小明", None)
     assert article.byline.lines == ["（作者：王小明）"]
