@@ -82,7 +82,7 @@ def clean_command(
             continue
         _say(f"{path}：{result.summary()}")
         if report:
-            _say(_report_table(result))
+            _say(result.table())
         for item in result.unrepaired:
             _say(f"{path}:{item.line}:{item.column}：{item.reason}：{item.text}")
     if failures:
@@ -295,18 +295,6 @@ def render_command(
                 _say(f"  {target}：【待补：{slot}】框架里的这一项没有对应的事实，请在文稿中补写")
     if failures:
         raise typer.Exit(2)
-
-
-def _report_table(result: object) -> str:
-    from drafter.clean.report import KIND_LABELS, CleanResult
-
-    assert isinstance(result, CleanResult)
-    rows = [f"  {'位置':<10}{'类型':<12}修复前 → 修复后"]
-    for repair in result.repairs:
-        where = f"{repair.line}:{repair.column}"
-        after = repair.after or "（删除）"
-        rows.append(f"  {where:<10}{KIND_LABELS[repair.kind]:<12}{repair.before} → {after}")
-    return "\n".join(rows)
 
 
 def main() -> None:

@@ -64,3 +64,12 @@ class CleanResult:
         if self.unrepaired:
             text += f"；未能修复 {len(self.unrepaired)} 处"
         return text
+
+    def table(self) -> str:
+        """Every repair on a line of its own: position, kind, before → after."""
+        rows = [f"  {'位置':<10}{'类型':<12}修复前 → 修复后"]
+        for repair in self.repairs:
+            where = f"{repair.line}:{repair.column}"
+            after = repair.after or "（删除）"
+            rows.append(f"  {where:<10}{KIND_LABELS[repair.kind]:<12}{repair.before} → {after}")
+        return "\n".join(rows)
