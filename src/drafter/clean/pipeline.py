@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from drafter.clean import boilerplate, html, mojibake, pinyin, punctuation, script
@@ -79,7 +79,13 @@ def _repair_mojibake(text: str, result: CleanResult) -> tuple[str, list[str]]:
     return "".join(pieces), held
 
 
-def _record(pattern: re.Pattern[str], kind: str, text: str, result: CleanResult, fix) -> str:
+def _record(
+    pattern: re.Pattern[str],
+    kind: str,
+    text: str,
+    result: CleanResult,
+    fix: Callable[[re.Match[str]], str],
+) -> str:
     """Apply `fix` to each match of `pattern`, recording every change with its position."""
     if not pattern.search(text):
         return text
