@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 
 import pytest
 
@@ -76,3 +77,6 @@ def test_write_atomic_refuses_to_overwrite(tmp_path) -> None:
     write_atomic(target, "二", force=True)
     assert target.read_text(encoding="utf-8") == "二"
     assert [p.name for p in target.parent.iterdir()] == ["a.txt"]
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -143,6 +143,15 @@ def read_article(path: str | Path) -> DecodedText:
     return decode(data, path)
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions a new file gets from the user's umask, or those of the file replaced."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False) -> None:
     """Write a whole file or nothing: a temporary file beside it, then an atomic rename.
     An existing file is never replaced unless `force` is set."""
@@ -157,6 +166,7 @@ def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes files only their owner can read
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
