@@ -82,3 +82,13 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "bad.txt" in done.stderr
     assert (tmp_path / "out" / "good.txt").read_text(encoding="utf-8") == "产业兴旺，生活富裕\n"
+
+
+def test_files_in_the_wrong_place_are_user_errors(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x", encoding="utf-8")
+    done = drafter("clean", CORPUS, "-o", blocker / "out")
+    assert done.returncode == 2 and "无法写入" in done.stderr
+    schema_dir = drafter("new", "--region", "某镇", "--schema", tmp_path, "-o", tmp_path / "a.yaml")
+    assert schema_dir.returncode == 2 and "目录" in schema_dir.stderr
+    assert "Traceback" not in done.stderr + schema_dir.stderr

@@ -80,3 +80,22 @@ def test_write_atomic_refuses_to_overwrite(tmp_path) -> None:
     umask = os.umask(0o022)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_unwritable_target_is_a_user_error(tmp_path) -> None:
+    from drafter.errors import UserError
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(UserError, match="无法写入"):
+        write_atomic(blocker / "out.txt", "内容")
+
+
+def test_non_utf8_text_is_located(tmp_path) -> None:
+    from drafter.files import read_utf8
+
+    path = tmp_path / "sheet.yaml"
+    path.write_bytes("region: 船营区\n".encode() + "theme: 示范\n".encode("gbk"))
+    with pytest.raises(InputError, match="UTF-8") as caught:
+        read_utf8(path)
+    assert caught.value.location.line == 2

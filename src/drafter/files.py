@@ -10,11 +10,12 @@ from __future__ import annotations
 import codecs
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from drafter.errors import InputError, OverwriteRefused
+from drafter.errors import InputError, OverwriteRefused, UserError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -129,18 +130,49 @@ def decode(data: bytes, name: str | Path = "<输入>") -> DecodedText:
     )
 
 
-def read_article(path: str | Path) -> DecodedText:
-    """Read one article file of any supported encoding."""
+def read_bytes(path: str | Path, hint: str = "检查路径是否写对。") -> bytes:
+    """A file's bytes, or an InputError naming it (missing, a folder, unreadable)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
-        raise InputError("文件不存在。", file=path, hint="检查路径是否写对。") from None
+        raise InputError("文件不存在。", file=path, hint=hint) from None
     except IsADirectoryError:
         raise InputError("这是一个目录，不是文件。", file=path) from None
     except OSError as exc:
         raise InputError(f"无法读取：{exc.strerror}。", file=path) from None
-    return decode(data, path)
+
+
+def read_utf8(path: str | Path, hint: str = "检查路径是否写对。") -> str:
+    """A UTF-8 text file (BOM allowed), or an InputError naming the line that is not UTF-8."""
+    data = read_bytes(path, hint)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line, column = _position(data, error.start)
+        raise InputError(
+            "不是 UTF-8 编码。",
+            file=path,
+            line=line,
+            column=column,
+            hint="请在编辑器里另存为 UTF-8。",
+        ) from None
+
+
+def read_article(path: str | Path) -> DecodedText:
+    """Read one article file of any supported encoding."""
+    return decode(read_bytes(path), path)
+
+
+def expand_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...]) -> list[Path]:
+    """Files as given, and each folder as its files with one of `suffixes`, in name order."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.is_file() and p.suffix in suffixes)
+        else:
+            found.append(path)
+    return found
 
 
 def _mode_for(path: Path) -> int:
@@ -158,8 +190,19 @@ def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False)
     path = Path(path)
     if path.exists() and not force:
         raise OverwriteRefused(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        _replace(path, data)
+    except OSError as exc:  # a folder where a file should go, no permission, a full disk
+        raise UserError(
+            f"无法写入：{exc.strerror or exc}。",
+            file=path,
+            hint="换一个输出位置，或检查权限和磁盘空间。",
+        ) from None
+
+
+def _replace(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -177,9 +177,8 @@ def default_schema_path() -> Path:
 
 def load_schema(path: str | Path | None = None) -> Schema:
     """The schema at `path`, or the one built from the embedded corpus."""
+    from drafter.files import read_utf8
+
     target = Path(path) if path else default_schema_path()
-    try:
-        text = target.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError("找不到 schema 文件。", file=target) from None
+    text = read_utf8(target, hint="用 drafter analyze 语料目录 -o schema.yaml 生成。")
     return Schema.from_yaml(text, target)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from drafter.clean import boilerplate, html, mojibake, pinyin, punctuation, script
 from drafter.clean.report import CleanResult, Repair, Unrepaired
-from drafter.files import read_article
+from drafter.files import expand_paths, read_article
 
 # A Unicode noncharacter stands in for a span set aside; input never keeps one (step 1).
 _HELD = "\ufdd0"
@@ -153,7 +153,4 @@ def clean_file(path: str | Path) -> CleanResult:
 
 def article_files(paths: Iterable[str | Path]) -> list[Path]:
     """The article files named by `paths`: files as given, directories as their *.txt files."""
-    found: list[Path] = []
-    for path in map(Path, paths):
-        found.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
-    return found
+    return expand_paths(paths, (".txt",))

@@ -275,22 +275,9 @@ def _plain_value(reader: _Reader, path: FieldPath, raw: Any) -> Any:
 
 def load_fact_sheet(path: str | Path) -> Loaded:
     """Read a fact-sheet file (UTF-8, with or without BOM)."""
+    from drafter.files import read_utf8
+
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(
-            "事实表文件不存在。", file=path, hint="用 drafter new --region 地区名 生成。"
-        ) from None
-    except IsADirectoryError:
-        raise UserError("这是一个目录，不是事实表文件。", file=path) from None
-    if len(data) > MAX_BYTES:
+    if path.is_file() and path.stat().st_size > MAX_BYTES:
         raise FactSheetError(path, [Problem(None, None, "", "文件过大（超过 1 MB），不像是事实表")])
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise FactSheetError(
-            path, [Problem(line, None, "", "不是 UTF-8 编码：请在编辑器里另存为 UTF-8")]
-        ) from None
-    return read_fact_sheet(text, path)
+    return read_fact_sheet(read_utf8(path, hint="用 drafter new --region 地区名 生成。"), path)

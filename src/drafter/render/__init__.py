@@ -82,12 +82,9 @@ def render_facts(
 
 def fact_sheet_paths(paths: list[Path]) -> list[Path]:
     """The fact sheets named by `paths`: files as given, directories as their .yaml files."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
-        else:
-            found.append(path)
+    from drafter.files import expand_paths
+
+    found = expand_paths(paths, (".yaml", ".yml"))
     if not found:
         raise UserError("没有找到事实表（.yaml）。", hint="先用 drafter new --region 地区名 生成。")
     return found
