@@ -197,10 +197,26 @@ def test_user_templates_and_template_errors(tmp_path: Path) -> None:
     (tmp_path / "experience.md.j2").write_text("第一行\n{{ draft.nothing }}\n", encoding="utf-8")
     with pytest.raises(UserError, match="模板出错"):
         render_facts(sheet(), SCHEMA, RenderOptions(format="md", templates=tmp_path))
+    (tmp_path / "experience.md.j2").write_text("{{ draft.title + 1 }}\n", encoding="utf-8")
+    with pytest.raises(UserError, match="模板运行出错"):
+        render_facts(sheet(), SCHEMA, RenderOptions(format="md", templates=tmp_path))
     (tmp_path / "experience.md.j2").write_text("第一行\n{% if %}\n", encoding="utf-8")
     with pytest.raises(UserError) as caught:
         render_facts(sheet(), SCHEMA, RenderOptions(format="md", templates=tmp_path))
     assert caught.value.location.line == 2
+
+
+def test_a_reference_that_is_not_a_docx_is_a_user_error(tmp_path: Path) -> None:
+    fake = tmp_path / "信纸.docx"
+    fake.write_text("not a word document", encoding="utf-8")
+    with pytest.raises(UserError, match="不是 Word 文档"):
+        render_facts(sheet(), SCHEMA, RenderOptions(reference=fake))
+
+
+def test_speech_title_names_the_region_once() -> None:
+    text = "form: speech\nregion: 某区\ntheme: 某区抓党建促振兴\nsections:\n  - points: [做法]\n"
+    draft = render_facts(sheet(text), SCHEMA, RenderOptions(format="md")).draft
+    assert draft.title == "交流发言：某区抓党建促振兴"
 
 
 def test_template_syntax_in_facts_is_text() -> None:

@@ -160,9 +160,8 @@ def compose(sheet: Any, schema: Schema) -> Draft:
 
 def _title(sheet: Any) -> str:
     theme = _tidy(sheet.theme)
-    if sheet.form == "speech":
-        return f"交流发言：{sheet.region}{theme}"
-    return f"{sheet.region}{theme}" if not theme.startswith(sheet.region) else theme
+    title = theme if theme.startswith(sheet.region) else f"{sheet.region}{theme}"
+    return f"交流发言：{title}" if sheet.form == "speech" else title
 
 
 def _signature(sheet: Any) -> list[str]:

@@ -295,6 +295,25 @@ def _house_document(fonts: str) -> bytes:
     return output.getvalue()
 
 
+def _reference_document(path: Path) -> Any:
+    """The user's own document, or a user error when it is not a Word document."""
+    import zipfile
+
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    from drafter.errors import UserError
+
+    try:
+        return Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise UserError(
+            "参考文档打不开：它不是 Word 文档（.docx）。",
+            file=path,
+            hint="在 Word 或 WPS 中另存为 .docx 后再用 --reference-docx。",
+        ) from None
+
+
 def build_docx(
     blocks: list[Block], *, fonts: str = "gb2312", reference: Path | None = None
 ) -> bytes:
@@ -303,7 +322,7 @@ def build_docx(
 
     profile = FONT_PROFILES[fonts]
     if reference is not None:
-        document = Document(str(reference))
+        document = _reference_document(reference)
         _clear_body(document)
         present = {style.name for style in document.styles}
         _house_styles(document, profile, set(_STYLE_OF.values()) - present)

@@ -71,6 +71,14 @@ def render_markdown(draft: Any, templates: Path | None = None) -> str:
             line=getattr(error, "lineno", None),
             hint="检查 --templates 目录中的模板；内置模板见 templates/。",
         ) from None
+    except (TypeError, ValueError, AttributeError, ArithmeticError) as error:
+        if templates is None:
+            raise  # a fault in the shipped templates is ours
+        raise UserError(
+            f"模板运行出错：{error}",
+            file=templates / name,
+            hint="检查 --templates 目录中的模板；内置模板见 templates/。",
+        ) from None
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
