@@ -27,7 +27,14 @@ _HELD = "\ufdd0"
 _CONTROL = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufdd0-\ufdef\ufffe\uffff]"
 )
-_LEFTOVER_PINYIN = re.compile(rf"[{pinyin.TONED_VOWELS}][a-z]*(?<=[a-z{pinyin.TONED_VOWELS}])")
+_LEFTOVERS = (
+    ("replacement", re.compile("\ufffd+"), "原文已丢失的字符（�），无法恢复"),
+    (
+        "pinyin",
+        re.compile(rf"[{pinyin.TONED_VOWELS}][a-z]*(?<=[a-z{pinyin.TONED_VOWELS}])"),
+        "残留的拼音，未能确定归属",
+    ),
+)
 
 
 class _Lines:
@@ -113,10 +120,7 @@ def _tidy_lines(text: str, result: CleanResult) -> str:
 
 def _note_leftovers(text: str, result: CleanResult) -> None:
     lines = _Lines(text)
-    for kind, pattern, reason in (
-        ("replacement", re.compile("\ufffd+"), "原文已丢失的字符（�），无法恢复"),
-        ("pinyin", _LEFTOVER_PINYIN, "残留的拼音，未能确定归属"),
-    ):
+    for kind, pattern, reason in _LEFTOVERS:
         for match in pattern.finditer(text):
             line, column = lines.locate(match.start())
             result.unrepaired.append(Unrepaired(kind, line, column, match.group(), reason))
