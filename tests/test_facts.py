@@ -44,7 +44,7 @@ BROKEN = [
     ("impossible date", "region: 船营区\ndate: 2024-13-45\n", 2, 7, "日期不存在"),
     ("impossible chinese date", "region: 船营区\ndate: 2024年2月30日\n", 2, 7, "日期不存在"),
     ("date shape", "region: 船营区\ndate: 明天\n", 2, 7, "日期格式"),
-    ("wrong form", "region: 船营区\nform: report\n", 2, 7, "experience、speech"),
+    ("wrong form", "region: 船营区\nform: memo\n", 2, 7, "experience、speech"),
     ("sections not a list", "region: 船营区\nsections: 组织\n", 2, 11, "应为列表"),
     ("lead not a mapping", "region: 船营区\nlead: 近日\n", 2, 7, "键: 值"),
     ("number for text", "region: 123\n", 1, 9, "应为文字"),
@@ -164,7 +164,7 @@ def test_new_with_topics_and_bad_form(tmp_path: Path) -> None:
     out = tmp_path / "a.yaml"
     assert drafter("new", "--region", "某镇", "--topics", "产业，治理", "-o", out).returncode == 0
     assert out.read_text(encoding="utf-8").count("- topic:") == 2
-    bad = drafter("new", "--region", "某镇", "--form", "report", "-o", tmp_path / "b.yaml")
+    bad = drafter("new", "--region", "某镇", "--form", "memo", "-o", tmp_path / "b.yaml")
     assert bad.returncode == 2 and "文体" in bad.stderr
 
 

@@ -7,20 +7,9 @@ cleaned form (full-width punctuation, Simplified); a numbered header's number is
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-Form = Literal["experience", "speech", "news", "commentary"]
-# The numerals of numbered headers (一、 （一）) and measures (一是), in order.
-NUMERALS = "一二三四五六七八九十"
-HeaderStyle = Literal["numbered", "sentence", "line"]
-
-FORM_LABELS: dict[str, str] = {
-    "experience": "经验材料/信息",
-    "speech": "交流发言",
-    "news": "新闻稿",
-    "commentary": "评论/理论文章",
-}
-STYLE_LABELS: dict[str, str] = {"numbered": "序号标题", "sentence": "句首标题", "line": "独行标题"}
+from drafter.vocabulary import FORM_LABELS, STYLE_LABELS, Form, HeaderStyle
 
 
 @dataclass

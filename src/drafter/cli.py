@@ -166,10 +166,10 @@ def new_command(
     from drafter.facts.scaffold import JSON_SCHEMA_NAME, default_topics, scaffold
     from drafter.files import write_atomic
     from drafter.schema import load_schema
+    from drafter.vocabulary import FORMS
 
-    forms = ("experience", "speech", "news", "commentary")
-    if form not in forms:
-        raise UserError(f"不认识的文体“{form}”。", hint=f"可选：{'、'.join(forms)}。")
+    if form not in FORMS:
+        raise UserError(f"不认识的文体“{form}”。", hint=f"可选：{'、'.join(FORMS)}。")
     region = region.strip()
     if not region:
         raise UserError("--region 不能为空。", hint="例：drafter new --region 船营区")

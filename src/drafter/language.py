@@ -11,7 +11,7 @@ from typing import Any
 
 
 @cache
-def _tokenizer() -> Any:
+def tokenizer() -> Any:
     import logging
 
     import jieba
@@ -26,16 +26,16 @@ def logprob(text: str) -> float:
     model (Simplified Chinese). Unknown characters cost about as much as the rarest words."""
     if not text:
         return 0.0
-    tokenizer = _tokenizer()
-    dag = tokenizer.get_DAG(text)
+    jieba_tokenizer = tokenizer()
+    dag = jieba_tokenizer.get_DAG(text)
     route: dict[int, tuple[float, int]] = {}
-    tokenizer.calc(text, dag, route)
+    jieba_tokenizer.calc(text, dag, route)
     return route[0][0]
 
 
 def word_frequency(word: str) -> int:
     """How often `word` occurs in jieba's dictionary (0 if never, or only as a prefix)."""
-    return _tokenizer().FREQ.get(word, 0) or 0
+    return tokenizer().FREQ.get(word, 0) or 0
 
 
 def char_frequency(char: str) -> int:
@@ -48,9 +48,9 @@ def word_tags(text: str) -> list[tuple[str, str]]:
     faster than `pos_tags`; words outside the dictionary are tagged `x`."""
     import jieba.posseg
 
-    tokenizer = _tokenizer()
+    jieba_tokenizer = tokenizer()
     tags = jieba.posseg.dt.word_tag_tab
-    return [(word, tags.get(word, "x")) for word in tokenizer.cut(text)]
+    return [(word, tags.get(word, "x")) for word in jieba_tokenizer.cut(text)]
 
 
 @lru_cache(maxsize=4096)  # called on byline candidates, and the same names recur in a corpus
@@ -59,5 +59,5 @@ def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
     dictionary (person names); slow, so for short strings only."""
     import jieba.posseg
 
-    _tokenizer()
+    tokenizer()
     return tuple((pair.word, pair.flag) for pair in jieba.posseg.cut(text))

@@ -337,10 +337,10 @@ def _partial_tables(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from drafter.clean.script import _tables
-    from drafter.language import _tokenizer
+    from drafter.language import tokenizer
+    from drafter.text.script import tables
 
-    _tables(), _tokenizer()  # load once here; forked workers inherit them
+    tables(), tokenizer()  # load once here; forked workers inherit them
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:

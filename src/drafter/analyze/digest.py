@@ -74,9 +74,9 @@ def _body(section: Section) -> str:
 @lru_cache(maxsize=500_000)  # a genre's runs recur from article to article
 def _is_phrase(gram: str) -> bool:
     """Two dictionary words side by side (乡村 + 振兴)."""
-    from drafter.language import _tokenizer
+    from drafter.language import tokenizer
 
-    freq = _tokenizer().FREQ
+    freq = tokenizer().FREQ
     return bool(freq.get(gram[:2]) and freq.get(gram[2:]))
 
 

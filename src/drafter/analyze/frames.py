@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from drafter.article import Byline
+from drafter.vocabulary import CLOSING_MARKERS
 
 _SUFFIXES = ("自治区", "街道", "社区", "省", "市", "区", "县", "旗", "镇", "乡", "村")
 # A dictionary word ending in a suffix is a place only if it is rare (county and town names
@@ -27,9 +28,6 @@ _CARRY_OUT = re.compile(
 )
 _PURPOSE = re.compile(r"^为了?(?P<rest>.+)$")
 _REPORTED = re.compile(r"^(?P<source>.+?)(?P<verb>提出|指出|强调|要求)$")
-_CLOSING_MARKER = re.compile(
-    r"^(?:总之|总而言之|综上所述|综上|下一步|下步|今后|接下来|面向未来|展望未来)"
-)
 _PLEDGE = re.compile(r"^我们将(?:继续)?")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
@@ -49,9 +47,9 @@ def _clauses(sentence: str) -> list[str]:
 
 @cache
 def _frequencies() -> dict[str, int]:
-    from drafter.language import _tokenizer
+    from drafter.language import tokenizer
 
-    return _tokenizer().FREQ
+    return tokenizer().FREQ
 
 
 def _place_units(tokens: list[tuple[str, str]]) -> list[bool]:
@@ -138,12 +136,12 @@ def closing_frame(closing: str) -> str:
     """`总之，…。我们将继续…。` → `总之，{summary}。我们将继续{pledge}。`"""
     parts = []
     for sentence in (s for s in closing.split("。") if s):
-        marker = _CLOSING_MARKER.match(sentence)
         pledge = _PLEDGE.match(sentence)
-        if marker:
-            parts.append(f"{marker.group()}，{{summary}}")
-        elif pledge:
+        marker = None if pledge else CLOSING_MARKERS.match(sentence)
+        if pledge:
             parts.append(f"{pledge.group()}{{pledge}}")
+        elif marker:
+            parts.append(f"{marker.group()}，{{summary}}")
         elif not parts or parts[-1] != "{summary}":
             parts.append("{summary}")
     return "。".join(parts) + "。"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 from drafter.analyze import Analysis
-from drafter.article import FORM_LABELS, STYLE_LABELS
+from drafter.vocabulary import FORM_LABELS, STYLE_LABELS
 
 
 def _pad(text: str, width: int) -> str:

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drafter.clean.chars import HAN
 from drafter.clean.pinyin import ANNOTATION, SYLLABLE
+from drafter.text.chars import HAN
 
 _WIDE = r"[^\x00-\x7f?？]"
 SPAN = re.compile(
@@ -56,7 +56,7 @@ def _han(text: str) -> str:
 
 
 def _simplified(text: str) -> str:
-    from drafter.clean.script import to_simplified
+    from drafter.text.script import to_simplified
 
     return to_simplified(text)[0]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.clean.chars import HAN
+from drafter.text.chars import HAN
 
 _VOWEL = {
     "a": "aāáǎà",

@@ -14,13 +14,14 @@ position's line number is the line it had in the input:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from drafter.clean import boilerplate, html, mojibake, pinyin, punctuation, script
+from drafter.clean import boilerplate, html, mojibake, pinyin
 from drafter.clean.report import CleanResult, Repair, Unrepaired
 from drafter.files import expand_paths, read_article
+from drafter.text import punctuation, script
+from drafter.text.positions import Lines
 
 # A Unicode noncharacter stands in for a span set aside; input never keeps one (step 1).
 _HELD = "\ufdd0"
@@ -35,17 +36,6 @@ _LEFTOVERS = (
         "残留的拼音，未能确定归属",
     ),
 )
-
-
-class _Lines:
-    """Line and column of a position in a text whose line breaks do not move."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
-
-    def locate(self, position: int) -> tuple[int, int]:
-        line = bisect_right(self.starts, position)
-        return line, position - self.starts[line - 1] + 1
 
 
 def _normalize(text: str, result: CleanResult) -> str:
@@ -63,7 +53,7 @@ def _repair_mojibake(text: str, result: CleanResult) -> tuple[str, list[str]]:
     spans = mojibake.find_repairs(text)
     if not spans:
         return text, []
-    lines = _Lines(text)
+    lines = Lines(text)
     held: list[str] = []
     pieces: list[str] = []
     cursor = 0
@@ -96,7 +86,7 @@ def _record(
     """Apply `fix` to each match of `pattern`, recording every change with its position."""
     if not pattern.search(text):
         return text
-    lines = _Lines(text)
+    lines = Lines(text)
 
     def replace(match: re.Match[str]) -> str:
         after = fix(match)
@@ -119,7 +109,7 @@ def _tidy_lines(text: str, result: CleanResult) -> str:
 
 
 def _note_leftovers(text: str, result: CleanResult) -> None:
-    lines = _Lines(text)
+    lines = Lines(text)
     for kind, pattern, reason in _LEFTOVERS:
         for match in pattern.finditer(text):
             line, column = lines.locate(match.start())

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, field_validator
 
-Form = Literal["experience", "speech", "news", "commentary"]
+from drafter.vocabulary import Form
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})-(\d{1,2})|年(\d{1,2})月(\d{1,2})日)$")
 
 
@@ -95,7 +95,7 @@ class FactSheet(_Strict):
     form: Form = Field(
         "experience",
         description="文体：experience（经验材料/信息）、speech（交流发言）、news（新闻稿）、"
-        "commentary（评论）",
+        "commentary（评论）、report（调研报告）",
     )
     region: str = Field(min_length=1, description="本地区名称，例：船营区")
     parent_region: str = Field("", description="上级地区，例：吉林市")

@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from drafter.article import FORM_LABELS
 from drafter.facts import Closing, FactSheet, Lead
 from drafter.schema import Schema
+from drafter.vocabulary import FORM_LABELS, REPORT_SKELETON
 
 JSON_SCHEMA_NAME = "facts.schema.json"
 _DEFAULT_TOPICS = ["组织", "人才", "产业"]
@@ -21,7 +21,9 @@ def _q(value: str) -> str:
 
 
 def default_topics(schema: Schema, form: str) -> list[str]:
-    """The form's typical number of sections, on its most frequent topics."""
+    """The form's typical number of sections, on its most frequent topics; a report's parts."""
+    if form == "report":
+        return list(REPORT_SKELETON)
     stats = schema.forms.get(form)
     count = stats.sections.typical if stats and stats.sections else len(_DEFAULT_TOPICS)
     ranked = list(stats.topics) if stats else []
@@ -97,7 +99,7 @@ def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
     else:
         lines.append("    # 小标题：范文中没有这一主题的标题，请自拟；留空则只写正文")
     lines += [
-        '    header: ""',
+        f"    header: {_q(REPORT_SKELETON.get(topic, '') if form == 'report' else '')}",
         "    # 做法和成效：每条一句或一段，原样写入文章（请写本地区的真实情况）",
         "    points:",
         '      - ""',

@@ -11,21 +11,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from drafter.article import Article, Form, Measure, Section
+from drafter.article import Article, Measure, Section
 from drafter.clean import CleanResult, clean_text
-from drafter.clean.chars import HAN
 from drafter.errors import InputError
 from drafter.files import read_article
 from drafter.parse import headers
 from drafter.parse.byline import reporter_line, take_bylines
 from drafter.parse.front import read_front
+from drafter.text.chars import HAN
+from drafter.vocabulary import CLOSING_MARKERS, Form
 
 __all__ = ["parse_file", "parse_text", "read_structure"]
 
-# A closing paragraph announces itself: 总之…, 下一步…, 我们将….
-_CLOSING = re.compile(
-    r"^(?:总之|总而言之|综上所述|综上|下一步|下步|今后|接下来|面向未来|展望未来|我们将)"
-)
 _SPEECH_TITLE = re.compile(r"发言|讲话|致辞|汇报|表态")
 _COMMENTARY_TITLE = re.compile(r"评论|时评|短评|述评|浅谈|浅析|刍议|随笔|感悟|启示|思考")
 _HAS_HAN = re.compile(rf"[{HAN}]")
@@ -80,7 +77,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         and not (len(body) > 1 and headers.is_line_header(body[0]))
     ):
         article.lead = body.pop(0)
-    if body and _CLOSING.match(body[-1]):
+    if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
     news = front.dateline is not None or bool(byline.reporters or byline.correspondents)
     if news:

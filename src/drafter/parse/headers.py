@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.article import NUMERALS
-from drafter.clean.chars import HAN
 from drafter.parse.front import is_open_line
+from drafter.text.chars import HAN
+from drafter.vocabulary import NUMERALS
 
 _NUMBERED_1 = re.compile(rf"^(?P<number>[{NUMERALS}]{{1,3}})、(?P<rest>.+)$")
 _NUMBERED_2 = re.compile(rf"^[（(](?P<number>[{NUMERALS}]{{1,3}})[)）](?P<rest>.+)$")

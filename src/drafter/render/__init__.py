@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.clean.script import VARIANTS, to_variant
 from drafter.errors import UserError
 from drafter.render.compose import Draft, compose
 from drafter.render.docx import FONT_PROFILES, build_docx
 from drafter.render.markdown import parse_markdown, render_markdown
 from drafter.schema import Schema
+from drafter.text.script import VARIANTS, to_variant
 
 __all__ = [
     "RenderOptions",

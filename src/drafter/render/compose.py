@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from drafter.article import NUMERALS
-from drafter.clean.punctuation import widen
 from drafter.schema import Frame, Schema
+from drafter.text.punctuation import widen
+from drafter.vocabulary import NUMERALS
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _ENDS_SENTENCE = "。！？；…”"
@@ -89,7 +89,7 @@ def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, st
 def _header_style(schema: Schema, form: str) -> str:
     if form == "news":
         return "none"
-    if form == "speech":
+    if form in ("speech", "report"):
         return "numbered"
     stats = schema.forms.get(form)
     if stats and stats.header_styles:

@@ -60,9 +60,9 @@ class _Tables:
 
 
 @cache
-def _tables() -> _Tables:
+def tables() -> _Tables:
     fixes: dict[str, str] = {}
-    source = files("drafter.clean").joinpath("t2s_fixes.txt").read_text(encoding="utf-8")
+    source = files("drafter.text").joinpath("t2s_fixes.txt").read_text(encoding="utf-8")
     for line in source.splitlines():
         if line and not line.startswith("#"):
             wrong, right = line.split("\t")
@@ -83,18 +83,18 @@ def _tables() -> _Tables:
 
 def is_traditional(text: str) -> bool:
     """True when `text` has more Traditional-only than Simplified-only characters."""
-    tables = _tables()
-    traditional = len(tables.traditional.findall(text))
-    return traditional > 0 and traditional > len(tables.simplified.findall(text))
+    table = tables()
+    traditional = len(table.traditional.findall(text))
+    return traditional > 0 and traditional > len(table.simplified.findall(text))
 
 
 def to_simplified(text: str) -> tuple[str, str]:
     """Convert Traditional `text`, then close the gaps OpenCC leaves (see t2s_fixes.txt).
     Returns the text and the OpenCC config used."""
-    tables = _tables()
-    config = "hk2s" if tables.hongkong.search(text) else "t2s"
+    table = tables()
+    config = "hk2s" if table.hongkong.search(text) else "t2s"
     converted = converter(config).convert(text)
-    return tables.fixes_pattern.sub(lambda m: tables.fixes[m.group()], converted), config
+    return table.fixes_pattern.sub(lambda m: table.fixes[m.group()], converted), config
 
 
 def to_variant(text: str, variant: str) -> str:
@@ -108,12 +108,12 @@ def convert_traditional_lines(text: str) -> tuple[str, int, str | None]:
 
     Returns the text, the number of lines converted, and the OpenCC config used (None if none).
     """
-    tables = _tables()
-    if not tables.traditional.search(text):
+    table = tables()
+    if not table.traditional.search(text):
         return text, 0, None
     lines = text.split("\n")
-    if not tables.simplified.search(text):  # wholly Traditional: no line needs weighing
-        chosen = [i for i, line in enumerate(lines) if tables.traditional.search(line)]
+    if not table.simplified.search(text):  # wholly Traditional: no line needs weighing
+        chosen = [i for i, line in enumerate(lines) if table.traditional.search(line)]
     else:
         chosen = [i for i, line in enumerate(lines) if is_traditional(line)]
     if not chosen:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.clean.chars import CJK, HAN
+from drafter.text.chars import CJK, HAN
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 # Parentheses left unpaired after the pair pass are treated like the other marks.
