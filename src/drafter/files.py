@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ _BOMS = (
 )
 _LEGACY = ("gb18030", "big5")
 _MIN_COMMONNESS = 0.6
+# Larger than any article, fact sheet or schema a person writes; a bound on what is read.
+MAX_INPUT_BYTES = 20_000_000
 
 
 @dataclass(frozen=True)
@@ -130,22 +133,57 @@ def decode(data: bytes, name: str | Path = "<输入>") -> DecodedText:
     )
 
 
-def read_bytes(path: str | Path, hint: str = "检查路径是否写对。") -> bytes:
-    """A file's bytes, or an InputError naming it (missing, a folder, unreadable)."""
+def _size(count: int) -> str:
+    return f"{count / 1_000_000:.1f} MB" if count >= 1_000_000 else f"{count / 1000:.0f} KB"
+
+
+def read_bytes(
+    path: str | Path, hint: str = "检查路径是否写对。", limit: int = MAX_INPUT_BYTES
+) -> bytes:
+    """A regular file's bytes, at most `limit` of them, or an InputError naming it (missing, a
+    folder, a pipe or device, too large, unreadable). Never blocks: a FIFO is refused before
+    anything is read from it."""
     path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        return path.read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise InputError("文件不存在。", file=path, hint=hint) from None
     except IsADirectoryError:
         raise InputError("这是一个目录，不是文件。", file=path) from None
     except OSError as exc:
-        raise InputError(f"无法读取：{exc.strerror}。", file=path) from None
+        raise InputError(f"无法读取：{exc.strerror or exc}。", file=path) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("这是一个目录，不是文件。", file=path)
+        raise InputError(
+            "这不是普通文件（可能是管道、设备或套接字），drafter 只读普通文件。",
+            file=path,
+            hint="请先把内容保存为文件，再把文件交给 drafter。",
+        )
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > limit:
+            raise InputError(
+                f"文件过大（{_size(info.st_size)}，上限 {_size(limit)}）。",
+                file=path,
+                hint="请确认选对了文件；很长的材料请分成几个文件。",
+            )
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise InputError(f"无法读取：{exc.strerror or exc}。", file=path) from None
+    if len(data) > limit:  # the file grew while we read it
+        raise InputError(f"文件过大（超过 {_size(limit)}）。", file=path)
+    return data
 
 
-def read_utf8(path: str | Path, hint: str = "检查路径是否写对。") -> str:
+def read_utf8(
+    path: str | Path, hint: str = "检查路径是否写对。", limit: int = MAX_INPUT_BYTES
+) -> str:
     """A UTF-8 text file (BOM allowed), or an InputError naming the line that is not UTF-8."""
-    data = read_bytes(path, hint)
+    data = read_bytes(path, hint, limit)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -7,12 +7,15 @@ contract in the README; more may be added, none may change meaning.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator
 
 from drafter.vocabulary import Form
+from drafter.yamldoc import Numeral
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})-(\d{1,2})|年(\d{1,2})月(\d{1,2})日)$")
 
@@ -31,6 +34,31 @@ def to_date(value: str) -> date:
         raise ValueError(f"日期不存在：{value}") from None
 
 
+_PLAIN_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+
+
+def _figure_value(value: Any) -> str:
+    """The literal of a figure's value; ValueError (in Chinese) for anything a draft could not
+    print exactly as typed."""
+    if isinstance(value, Numeral):
+        text = value.text
+    elif isinstance(value, int) and not isinstance(value, bool):
+        text = str(value)
+    elif isinstance(value, float) and math.isfinite(value):
+        text = repr(value)
+    else:
+        raise ValueError("应为数字（阿拉伯数字，不加引号），例：4、12.5")
+    if not _PLAIN_NUMBER.match(text):
+        raise ValueError(
+            f"“{text}”不是能原样写进文稿的数字：请写成 1234567.89 这样的普通写法"
+            "（不用千分位、科学计数法、十六进制，不写 .nan、.inf）"
+        )
+    return text
+
+
+FigureValue = Annotated[str, BeforeValidator(_figure_value), WithJsonSchema({"type": "number"})]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -39,12 +67,12 @@ class Figure(_Strict):
     """A number the draft may state: `选派干部脱岗担任联村党委书记、副书记` `4` `名`."""
 
     item: str = Field(description="说的是什么，例：选派干部脱岗担任联村党委书记、副书记")
-    value: StrictFloat = Field(description="数字，用阿拉伯数字，例：4")
+    value: FigureValue = Field(description="数字，用阿拉伯数字，例：4；文稿中原样照写")
     unit: str = Field("", description="单位，例：名、个、万元、%")
 
     def value_text(self) -> str:
-        """The number as a writer prints it: 4, not 4.0."""
-        return str(int(self.value)) if self.value.is_integer() else f"{self.value:g}"
+        """The number exactly as the writer typed it."""
+        return self.value
 
 
 class Section(_Strict):
