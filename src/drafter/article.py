@@ -24,6 +24,7 @@ class Section:
     style: HeaderStyle
     header: str
     number: str | None = None  # 一, 二… for numbered headers
+    bracketed: bool = False  # printed （一） rather than 一、
     paragraphs: list[str] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     subsections: list[Section] = field(default_factory=list)
@@ -35,7 +36,7 @@ class Section:
             return self.header
         return (
             f"（{self.number}）{self.header}"
-            if self.level == 2
+            if self.bracketed
             else f"{self.number}、{self.header}"
         )
 
@@ -61,11 +62,15 @@ class Article:
     title: str | None = None
     epigraph: str | None = None
     dateline: str | None = None
+    salutation: str | None = None  # a speech's 同志们：
     lead: str | None = None
     sections: list[Section] = field(default_factory=list)
     closing: str | None = None
     byline: Byline = field(default_factory=Byline)
     paragraphs: list[str] = field(default_factory=list)  # body paragraphs outside any section
+    # Lines of the page that are not the article (site names, metadata, widgets), as found.
+    furniture: list[str] = field(default_factory=list)
+    form_evidence: list[str] = field(default_factory=list)  # why the form was chosen
     repairs: list[dict[str, Any]] = field(default_factory=list)
     unrepaired: list[dict[str, Any]] = field(default_factory=list)
 
@@ -79,10 +84,13 @@ class Article:
     def outline(self) -> str:
         """A readable outline of the article, in Chinese."""
         lines = [f"来源：{self.source}", f"文体：{FORM_LABELS[self.form]}（{self.form}）"]
+        if self.form_evidence:
+            lines.append(f"文体依据：{'；'.join(self.form_evidence)}")
         for label, value in (
             ("标题", self.title),
             ("题记", self.epigraph),
             ("电头", self.dateline),
+            ("称呼", self.salutation),
         ):
             if value:
                 lines.append(f"{label}：{value}")
@@ -97,6 +105,8 @@ class Article:
                 lines.append(f"{indent}  {measure.marker}：{_short(measure.text, 30)}")
         if self.closing:
             lines.append(f"结尾：{_short(self.closing)}")
+        for line in self.furniture:
+            lines.append(f"网页杂项（不计入正文）：{_short(line)}")
         byline = {k: v for k, v in asdict(self.byline).items() if v and k != "lines"}
         if byline:
             names = {

@@ -9,22 +9,22 @@ headers with 一是…二是… measures, a speech; headers of any kind an exper
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from drafter.article import Article, Measure, Section
 from drafter.clean import CleanResult, clean_text
 from drafter.errors import InputError
 from drafter.files import read_article
-from drafter.parse import headers
+from drafter.parse import headers, segment
 from drafter.parse.byline import reporter_line, take_bylines
-from drafter.parse.front import read_front
+from drafter.parse.form import classify
+from drafter.parse.front import is_furniture, read_front
 from drafter.text.chars import HAN
-from drafter.vocabulary import CLOSING_MARKERS, Form
+from drafter.vocabulary import CLOSING_MARKERS
 
 __all__ = ["parse_file", "parse_text", "read_structure"]
 
-_SPEECH_TITLE = re.compile(r"发言|讲话|致辞|汇报|表态")
-_COMMENTARY_TITLE = re.compile(r"评论|时评|短评|述评|浅谈|浅析|刍议|随笔|感悟|启示|思考")
 _HAS_HAN = re.compile(rf"[{HAN}]")
 
 
@@ -57,19 +57,22 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
             file=path or source,
             hint="请确认这是一篇中文文章的纯文本。",
         )
-    lines, byline = take_bylines(lines)
+    lines, byline = take_bylines(segment.paragraphs(lines))
+    lines, contents = _without_contents(lines)
     front, body = read_front(lines)
+    front.furniture[:0] = contents
     if front.credit and (credit := reporter_line(front.credit)):
         byline.reporters = byline.reporters or credit.reporters
         byline.correspondents = byline.correspondents or credit.correspondents
-    body = [piece for paragraph in body for piece in headers.GLUED_NUMBER.split(paragraph) if piece]
     article = Article(
         source=source,
         form="experience",
         title=front.title,
         epigraph=front.epigraph,
         dateline=front.dateline,
+        salutation=front.salutation,
         byline=byline,
+        furniture=front.furniture,
     )
     if (
         body
@@ -86,8 +89,31 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         article.sections, article.paragraphs = _sections(body)
         for section in article.all_sections():
             _take_measures(section)
-    article.form = _form(article, news)
+    article.form, article.form_evidence = classify(article)
     return article
+
+
+def _without_contents(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Take out a table of contents: a run of two or more short numbered header lines each of
+    which the article prints again further on."""
+    keys = [_header_key(line) for line in lines]
+    seen = Counter(key for key in keys if key)
+    contents: set[int] = set()
+    run: list[int] = []
+    for index, key in enumerate([*keys, None]):
+        if key and len(lines[index]) <= 60 and seen[key] > 1:
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            contents.update(run)
+        run = []
+    kept = [line for i, line in enumerate(lines) if i not in contents]
+    return kept, [lines[i] for i in sorted(contents)]
+
+
+def _header_key(line: str) -> str | None:
+    found = headers.numbered(line)
+    return f"{found.number}{found.header.rstrip('。；')}" if found else None
 
 
 def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
@@ -98,10 +124,12 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     for paragraph, number in zip(body, numbered, strict=True):
         if number:
             level = number.level if has_first_level_numbers else 1
-            items.append(Section(level, "numbered", number.header, number.number))
+            items.append(
+                Section(level, "numbered", number.header, number.number, number.level == 2)
+            )
             if number.rest:
                 items.append(number.rest)
-        elif headers.is_line_header(paragraph):
+        elif headers.is_line_header(paragraph) and not is_furniture(paragraph):
             items.append(Section(2 if has_first_level_numbers else 1, "line", paragraph))
         else:
             items.append(paragraph)
@@ -162,17 +190,3 @@ def _take_measures(section: Section) -> None:
             paragraphs.append(opening)
         section.measures += [Measure(marker, text) for marker, text in measures]
     section.paragraphs = paragraphs
-
-
-def _form(article: Article, news: bool) -> Form:
-    if news:
-        return "news"
-    title = article.title or ""
-    sections = article.all_sections()
-    if _SPEECH_TITLE.search(title):
-        return "speech"
-    if _COMMENTARY_TITLE.search(title):
-        return "commentary"
-    if any(s.style == "numbered" for s in sections) and any(s.measures for s in sections):
-        return "speech"
-    return "experience" if sections else "commentary"

@@ -1,21 +1,56 @@
-"""The front of an article: title, epigraph, dateline — each recognised by its shape."""
+"""The front of an article: title, epigraph, dateline, salutation — each recognised by its shape
+and position — and the page furniture around them.
+
+On a saved page the article's first body paragraph is preceded by whatever the site printed:
+its name, breadcrumbs, metadata (`2018-03-20 10:39 来源：… 作者：…`), widgets, the title once or
+twice, a column name. Everything before the first body paragraph is the front zone; in it the
+title is the title-shaped line (open, short, mostly Han, not furniture) that the page repeats or
+that stands nearest the body.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter.parse.byline import reporter_line
+from drafter.text.chars import HAN
 
 # A sentence is closed by one of these; a title or header line is not.
 CLOSED = "。！？；：…"
 _CLAUSES = re.compile("[，；、]")
-# `琅琊新闻网讯 …`, `本报讯（记者 张三）…`, `新华社北京11月20日电 …`
+# `琅琊新闻网讯 …`, `本报讯（记者 张三）…`, `新华社北京11月20日电 …`, `本网讯特约记者张三报道：…`
 _DATELINE = re.compile(
-    r"^(?P<dateline>[\u4e00-\u9fff0-9]{2,24}?(?:讯|电))"
-    r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][\s　]*|[\s　]+)(?P<rest>\S.*)$"
+    rf"^(?P<dateline>[{HAN}0-9·]{{2,24}}?(?:讯|电))"
+    r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][\s　]*"
+    r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+)(?P<rest>\S.*)$"
 )
 _TITLE_MAX = 60
+_OPENS_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d+[、.．])"
+)
+# A body paragraph: long enough and closing a sentence somewhere.
+_BODY_MIN = 30
+_BODY_HAN_MIN = 12
+_SENTENCE_MARK = re.compile("[。！？]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+# Page furniture in the front zone: metadata, dates and times, navigation separators, widget
+# and membership words, page numbers, site names.
+_FURNITURE = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[|>»›•○]|https?://|www\."
+    r"|(?:来源|作者|发布|编辑|责编|点击|浏览|阅读|字号|时间|位置|日期)\s*[:：]"
+    r"|分享|打印|收藏|下载|积分|会员|权限|登录|注册|移动版|客户端|公众号|微博|版[:：]"
+    r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|关注",
+)
+_SITE_NAME = re.compile(
+    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|报|报社|网站|客户端|融媒|频道|数字报纸|杂志)$"
+)
+_SALUTATION = re.compile(
+    rf"^[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位)[{HAN}、，,\s]{{0,10}}[:：]$"
+)
+# A label glued to the lead: `摘要：…`, `编后：…`.
+_LEAD_LABEL = re.compile(r"^(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)\s*[:：]\s*")
 
 
 @dataclass
@@ -23,7 +58,9 @@ class Front:
     title: str | None = None
     epigraph: str | None = None
     dateline: str | None = None
+    salutation: str | None = None
     credit: str | None = None  # `记者 张三` given in the dateline's parentheses
+    furniture: list[str] = field(default_factory=list)
 
 
 def is_open_line(line: str) -> bool:
@@ -44,21 +81,105 @@ def is_epigraph(line: str) -> bool:
 def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     """(dateline, credit, rest of the paragraph) when the paragraph opens with a dateline."""
     match = _DATELINE.match(paragraph)
-    return (match["dateline"], match["credit"], match["rest"]) if match else None
+    if not match:
+        return None
+    return match["dateline"], match["credit"] or match["reported"], match["rest"]
+
+
+def is_salutation(line: str) -> bool:
+    return bool(_SALUTATION.match(line))
+
+
+def is_furniture(line: str) -> bool:
+    """A short line of the page rather than the article: metadata, a widget, a site name, a
+    page number, a line without Chinese text."""
+    if _SENTENCE_MARK.search(line) and len(line) >= _BODY_MIN:
+        return False
+    han = len(_HAN_CHAR.findall(line))
+    return (
+        han < 2
+        or han < len(line) / 3
+        or bool(_FURNITURE.search(line))
+        or bool(_SITE_NAME.match(line))
+    )
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of the article: a sentence of some length that is not furniture (an epigraph
+    is a sentence of the front), a dateline, a salutation."""
+    sentence = (
+        bool(_SENTENCE_MARK.search(line))
+        and len(_HAN_CHAR.findall(line)) >= _BODY_HAN_MIN
+        and not is_furniture(line)
+        and not is_epigraph(line)
+    )
+    return sentence or bool(split_dateline(line)) or is_salutation(line)
+
+
+def _undoubled(line: str) -> str:
+    """`乡村振兴领头雁乡村振兴领头雁` → `乡村振兴领头雁`: a title the page printed twice."""
+    half = len(line) // 2
+    return line[:half] if len(line) % 2 == 0 and line[:half] == line[half:] else line
+
+
+def _title_of(candidates: list[str]) -> str | None:
+    """The title among the front zone's title-shaped lines: one the page repeats (or that
+    another candidate extends with a column note), else the one nearest the body."""
+    if not candidates:
+        return None
+    for candidate in candidates:
+        others = [c for c in candidates if c is not candidate]
+        if any(
+            o == candidate or (o.startswith(candidate) and len(o) > len(candidate)) for o in others
+        ):
+            return candidate
+    return candidates[-1]
 
 
 def read_front(lines: list[str]) -> tuple[Front, list[str]]:
-    """Take title, epigraph and dateline off the start of `lines`; return them and the body."""
+    """Take the front zone off the start of `lines`: title, subtitle, epigraph, dateline,
+    salutation, furniture; return them and the body."""
     front = Front()
-    body = list(lines)
-    if len(body) > 1 and is_open_line(body[0]) and len(body[0]) <= _TITLE_MAX:
-        front.title = body.pop(0)
-        if len(body) > 1 and body[0].startswith(("——", "—", "--")):  # a subtitle
-            front.title += body.pop(0)
-    if len(body) > 1 and is_epigraph(body[0]):
+    start = next((i for i, line in enumerate(lines) if _is_body(line) or _NUMBERED.match(line)), 0)
+    if start == 0 and len(lines) > 1 and is_open_line(lines[0]) and len(lines[0]) <= _TITLE_MAX:
+        start = 1  # a title directly above a body whose first paragraph is short
+    zone, body = lines[:start], list(lines[start:])
+    candidates: list[str] = []
+    subtitle = ""
+    for line in zone:
+        if is_epigraph(line) and front.epigraph is None:
+            front.epigraph = line
+        elif line.startswith(("——", "--")) and candidates and not subtitle:
+            subtitle = line
+        elif (
+            is_open_line(line)
+            and len(line) <= _TITLE_MAX
+            and not is_furniture(line)
+            and not reporter_line(line)
+            and not _NUMBERED.match(line)
+        ):
+            candidates.append(_undoubled(line))
+        else:
+            front.furniture.append(line)
+    title = _title_of(candidates)
+    for candidate in candidates:
+        if candidate != title or front.title is not None:
+            front.furniture.append(candidate)
+        else:
+            front.title = candidate
+    if front.title and subtitle:
+        front.title += subtitle
+    elif subtitle:
+        front.furniture.append(subtitle)
+    if len(body) > 1 and is_epigraph(body[0]) and front.epigraph is None:
         front.epigraph = body.pop(0)
+    if body and is_salutation(body[0]):
+        front.salutation = body.pop(0)
     if body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
         if front.credit and not reporter_line(front.credit):
             front.credit = None
+    if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
+        front.furniture.append(label.group().strip())
+        body[0] = body[0][label.end() :]
     return front, body

@@ -18,9 +18,12 @@ from drafter.vocabulary import NUMERALS
 
 _NUMBERED_1 = re.compile(rf"^(?P<number>[{NUMERALS}]{{1,3}})、(?P<rest>.+)$")
 _NUMBERED_2 = re.compile(rf"^[（(](?P<number>[{NUMERALS}]{{1,3}})[)）](?P<rest>.+)$")
-# A numbered header glued to the end of the previous paragraph: `…提质增效。一、筑先锋堡垒…`
-GLUED_NUMBER = re.compile(rf"(?<=[。！？”])(?=[{NUMERALS}]{{1,3}}、)")
-_FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？]{2,40}?。)(?P<rest>.+)$")
+_FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>.+)$")
+# Where a numbered header that lost its full stop ends: before a measure run (`…发展一是…`), or
+# after a quoted word closing its second clause (`…，打造乡村治理“一张网”*镇党委…`).
+_UNSTOPPED = re.compile(
+    rf"^(?P<sentence>[^。！？，]{{2,20}}，[^。！？，]{{2,20}}?(?:”|(?=[{NUMERALS}]是)))(?P<rest>.+)$"
+)
 _HAN_CHARS = re.compile(rf"[{HAN}]")
 _CLAUSE = re.compile("[，；]")
 # Sentences that open with an adverbial, a connective or a subject are body text.
@@ -51,6 +54,9 @@ def numbered(paragraph: str) -> Numbered | None:
             sentence = _FIRST_SENTENCE.match(rest)
             if sentence and len(sentence["sentence"]) <= _LINE_HEADER_MAX:
                 return Numbered(level, number, sentence["sentence"], sentence["rest"])
+            unstopped = _UNSTOPPED.match(rest)
+            if unstopped:
+                return Numbered(level, number, unstopped["sentence"], unstopped["rest"])
             if len(rest) <= _LINE_HEADER_MAX:
                 return Numbered(level, number, rest, "")
             return None

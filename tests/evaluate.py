@@ -1,0 +1,136 @@
+"""Measure parse against the gold of the real corpus (tests/corpus/real) and the seeds.
+
+    python -m tests.evaluate [dev|test|seeds ...] [--details]
+
+Headers are matched by their cleaned text (number included, width and white space folded,
+final stop ignored); optional headers and third-level ones count neither way. A lead is right
+when the parsed lead starts with the gold's `lead_start` (or both are absent).
+`--details` lists each article's misses: use it on `dev` only — `test` is measured, not read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = Path(__file__).resolve().parent / "corpus" / "real"
+SEEDS = ROOT / "examples" / "corpus"
+SEED_GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def _fold(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split()).rstrip("。.;；：:")
+
+
+def _canonical(text: str) -> str:
+    """Gold is written from the raw text: clean it as drafter would, then fold."""
+    from drafter.clean import clean_text
+
+    return _fold(clean_text(text).text)
+
+
+@dataclass
+class Scores:
+    found: int = 0
+    expected: int = 0
+    matched: int = 0
+    forms_right: int = 0
+    leads_right: int = 0
+    articles: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, name: str) -> str:
+        n = self.articles or 1
+        return (
+            f"{name:<6} articles {self.articles:>3}  headers P {self.precision:.2f} "
+            f"R {self.recall:.2f} F1 {self.f1:.2f}  form {self.forms_right / n:.2f} "
+            f"({self.forms_right}/{self.articles})  lead {self.leads_right / n:.2f} "
+            f"({self.leads_right}/{self.articles})"
+        )
+
+
+def articles(split: str) -> list[tuple[Path, dict]]:
+    if split == "seeds":
+        return [
+            (path, json.loads((SEED_GOLD / f"{path.stem}.gold.json").read_text("utf-8")))
+            for path in sorted(SEEDS.glob("*.txt"))
+        ]
+    return [
+        (path, json.loads(path.with_suffix("").with_suffix(".gold.json").read_text("utf-8")))
+        for path in sorted((REAL / split).glob("*.txt"))
+    ]
+
+
+def score(split: str) -> Scores:
+    from drafter.parse import parse_file
+
+    scores = Scores()
+    for path, gold in articles(split):
+        article = parse_file(path)
+        scores.articles += 1
+        optional = gold.get("optional_sections", [])
+        skip = {_canonical(h if isinstance(h, str) else h["header"]) for h in optional}
+        skip |= {_canonical(s["header"]) for s in gold["sections"] if s["level"] > 2}
+        expected = [_canonical(s["header"]) for s in gold["sections"] if s["level"] <= 2]
+        found = [_fold(s.printed_header) for s in article.all_sections()]
+        found = [h for h in found if h not in skip]
+        unmatched = list(expected)
+        for header in found:
+            if header in unmatched:
+                unmatched.remove(header)
+                scores.matched += 1
+            else:
+                scores.misses.append(f"{path.name}: extra header {header}")
+        scores.misses += [f"{path.name}: missed header {h}" for h in unmatched]
+        scores.found += len(found)
+        scores.expected += len(expected)
+        if article.form == gold["form"]:
+            scores.forms_right += 1
+        else:
+            scores.misses.append(f"{path.name}: form {article.form} (gold {gold['form']})")
+        lead_start = gold.get("lead_start")
+        if lead_start is None:
+            right = article.lead is None
+        else:
+            right = article.lead is not None and _fold(article.lead).startswith(
+                _canonical(lead_start)
+            )
+        if right:
+            scores.leads_right += 1
+        else:
+            scores.misses.append(
+                f"{path.name}: lead {(article.lead or '')[:20]!r} (gold {lead_start!r})"
+            )
+    return scores
+
+
+def main(argv: list[str]) -> int:
+    details = "--details" in argv
+    splits = [a for a in argv if not a.startswith("--")] or ["seeds", "dev", "test"]
+    for split in splits:
+        scores = score(split)
+        print(scores.line(split))
+        if details and split != "test":
+            print("\n".join("  " + m for m in scores.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
