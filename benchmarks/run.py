@@ -40,7 +40,7 @@ def _throughput(label: str, docs: list[str], work: Callable[[str], object]) -> f
 
 def bench_clean(megabytes: float) -> None:
     from drafter.clean import clean_text
-    from drafter.clean.script import converter
+    from drafter.text.script import converter
 
     seeds = _seed_texts()
     t2s = converter("t2s")

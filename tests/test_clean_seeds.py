@@ -7,8 +7,8 @@ import re
 import pytest
 
 from drafter.clean import clean_file
-from drafter.clean.chars import HAN
-from drafter.clean.script import _tables
+from drafter.text.chars import HAN
+from drafter.text.script import tables
 from tests.conftest import CORPUS, fold, gold
 
 
@@ -30,7 +30,7 @@ def test_must_not_contain(cleaned: dict[str, str], seed: str) -> None:
 
 
 def test_no_traditional_characters_remain(cleaned: dict[str, str], seed: str) -> None:
-    assert _tables().traditional.findall(cleaned[seed]) == []
+    assert tables().traditional.findall(cleaned[seed]) == []
     assert "著" not in cleaned[seed].replace("显著", "")
 
 

@@ -31,7 +31,7 @@ def test_every_encoding_reads_back_exactly(text: str, codec: str) -> None:
 
 
 def test_big5_reads_back_exactly() -> None:
-    from drafter.clean.script import to_variant
+    from drafter.text.script import to_variant
 
     # Big5 holds fewer characters than Unicode: keep what it can of a Traditional text.
     text = to_variant(SIMPLIFIED, "zh-TW").encode("big5", errors="ignore").decode("big5")

@@ -12,13 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from drafter.clean.chars import HAN
-from drafter.clean.script import _tables
 from drafter.errors import UserError
 from drafter.facts.load import read_fact_sheet
 from drafter.render import RenderOptions, render_facts
 from drafter.render.compose import fill_frame
 from drafter.schema import load_schema
+from drafter.text.chars import HAN
+from drafter.text.script import tables
 from tests.conftest import ROOT
 from tests.test_cli import drafter
 
@@ -68,7 +68,7 @@ def test_no_template_leftovers_or_bad_punctuation(example) -> None:
         for leftover in ("{{", "{%", "None", "“”", "{", "【待补"):
             assert leftover not in text
         assert not re.search(rf"[{HAN}][,;:?!()]|[,;:?!()][{HAN}]", text)
-        assert _tables().traditional.findall(text) == []
+        assert tables().traditional.findall(text) == []
 
 
 def test_structure_of_the_experience_draft(example) -> None:
