@@ -82,13 +82,9 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         article.lead = body.pop(0)
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
-    news = front.dateline is not None or bool(byline.reporters or byline.correspondents)
-    if news:
-        article.paragraphs = body
-    else:
-        article.sections, article.paragraphs = _sections(body)
-        for section in article.all_sections():
-            _take_measures(section)
+    article.sections, article.paragraphs = _sections(body)
+    for section in article.all_sections():
+        _take_measures(section)
     article.form, article.form_evidence = classify(article)
     return article
 

@@ -17,7 +17,7 @@ _NOTE = re.compile(
 )
 _EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s*[/／:：]?\s*(?P<name>{_NAME})$")
 _AUTHOR = re.compile(rf"^(?:作者|文)\s*[/／:：]\s*(?P<names>{_NAME}(?:[\s、，]+{_NAME})*)$")
-_SEPARATORS = re.compile(r"[\s、，：:]+")
+_SEPARATORS = re.compile(r"[\s、，：:/／]+")
 _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
 
 

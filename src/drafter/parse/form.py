@@ -27,8 +27,13 @@ _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|�
 _PLACE_HEAD = re.compile(
     r"^.{0,10}?[\u4e00-\u9fff](?<!城|地|社|景|园|辖|片|市)(?:省|市|县|区|镇|旗|街道)"
 )
+_MEASURE_OPENING = re.compile(r"^[一二三四五六七八九十]是")
 # Tie order: the more specific evidence first.
 _ORDER: tuple[Form, ...] = ("news", "speech", "report", "commentary", "experience")
+
+
+def _measure_paragraphs(paragraphs: list[str]) -> int:
+    return sum(1 for p in paragraphs if _MEASURE_OPENING.match(p))
 
 
 def classify(article: Article) -> tuple[Form, list[str]]:
@@ -60,7 +65,7 @@ def classify(article: Article) -> tuple[Form, list[str]]:
         add("speech", 4, f"称呼“{article.salutation}”")
     first_person = len(_FIRST_PERSON.findall(body))
     if first_person >= 3:
-        add("speech", 1, "第一人称“我们”")
+        add("speech", 0.5, "第一人称“我们”")
     if any(s.style == "numbered" for s in sections) and any(s.measures for s in sections):
         add("speech", 1.5, "序号标题下分“一是、二是”")
     if _REPORT_TITLE.search(title):
@@ -76,8 +81,8 @@ def classify(article: Article) -> tuple[Form, list[str]]:
         add("experience", 2, "有小标题")
     if article.lead and _PLACE_HEAD.match(article.lead):
         add("experience", 1, "导语以地名开头")
-    if any(s.measures for s in sections):
-        add("experience", 0.5, "有“一是、二是”")
+    if any(s.measures for s in sections) or _measure_paragraphs(article.paragraphs) >= 2:
+        add("experience", 1, "有“一是、二是”")
     if not scores:
         return "commentary", ["没有其他文体的证据"]
     best = max(_ORDER, key=lambda form: (scores[form], -_ORDER.index(form)))

@@ -39,15 +39,30 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 # and membership words, page numbers, site names.
 _FURNITURE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[|>»›•○]|https?://|www\."
-    r"|(?:来源|作者|发布|编辑|责编|点击|浏览|阅读|字号|时间|位置|日期)\s*[:：]"
-    r"|分享|打印|收藏|下载|积分|会员|权限|登录|注册|移动版|客户端|公众号|微博|版[:：]"
+    r"|(?:来源|作者|发布|编辑|责编|编审|审核|校对|终审|点击|浏览|阅读|字号|时间|位置|日期)\s*[:：]"
+    r"|隐藏内容|权限查看|正式会员|省略\d+字"
+    r"|分享|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|关注",
+)
+# Document and template sites' notices about the file itself (sharing, paywall, download).
+_SITE_NOTICE = re.compile(
+    r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
+    r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
+)
+_SHORT_NOTICE = re.compile(r"下载|积分|登录|注册|会员")
+_TITLE_LABEL = re.compile(r"^(?:标题|题目)\s*[:：]\s*")
+_FILE_TITLE = re.compile(
+    r"^《?(?P<title>[^《》]{4,60}?)\s*\.(?:docx?|pdf|wps|txt)》?$", re.IGNORECASE
 )
 _SITE_NAME = re.compile(
     rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|报|报社|网站|客户端|融媒|频道|数字报纸|杂志)$"
 )
 _SALUTATION = re.compile(
     rf"^[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位)[{HAN}、，,\s]{{0,10}}[:：]$"
+)
+_SALUTATION_OPENING = re.compile(
+    rf"^(?P<salutation>[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位)"
+    rf"[{HAN}、，,\s]{{0,10}}[:：])"
 )
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(r"^(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)\s*[:：]\s*")
@@ -92,7 +107,9 @@ def is_salutation(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """A short line of the page rather than the article: metadata, a widget, a site name, a
-    page number, a line without Chinese text."""
+    page number, a line without Chinese text; or a document site's notice of any length."""
+    if _SITE_NOTICE.search(line) or (len(line) <= _TITLE_MAX and _SHORT_NOTICE.search(line)):
+        return True
     if _SENTENCE_MARK.search(line) and len(line) >= _BODY_MIN:
         return False
     han = len(_HAN_CHAR.findall(line))
@@ -122,6 +139,12 @@ def _undoubled(line: str) -> str:
     return line[:half] if len(line) % 2 == 0 and line[:half] == line[half:] else line
 
 
+def _as_file_title(line: str) -> str | None:
+    """`《在县委农村工作会议上的发言.docx》` → the title a document site printed as a file name."""
+    match = _FILE_TITLE.match(line)
+    return match["title"] if match else None
+
+
 def _title_of(candidates: list[str]) -> str | None:
     """The title among the front zone's title-shaped lines: one the page repeats (or that
     another candidate extends with a column note), else the one nearest the body."""
@@ -147,10 +170,16 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     candidates: list[str] = []
     subtitle = ""
     for line in zone:
-        if is_epigraph(line) and front.epigraph is None:
+        if file_title := _as_file_title(line):
+            front.furniture.append(line)
+            candidates.append(file_title)
+        elif is_epigraph(line) and front.epigraph is None:
             front.epigraph = line
         elif line.startswith(("——", "--")) and candidates and not subtitle:
             subtitle = line
+        elif (label := _TITLE_LABEL.match(line)) and is_open_line(line):
+            front.furniture.append(label.group())
+            candidates.append(_undoubled(line[label.end() :]))
         elif (
             is_open_line(line)
             and len(line) <= _TITLE_MAX
@@ -173,8 +202,13 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         front.furniture.append(subtitle)
     if len(body) > 1 and is_epigraph(body[0]) and front.epigraph is None:
         front.epigraph = body.pop(0)
-    if body and is_salutation(body[0]):
-        front.salutation = body.pop(0)
+    if body and (greeting := _SALUTATION_OPENING.match(body[0])):
+        front.salutation = greeting["salutation"]
+        rest = body[0][greeting.end() :].strip()
+        if rest:
+            body[0] = rest
+        else:
+            body.pop(0)
     if body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
         if front.credit and not reporter_line(front.credit):

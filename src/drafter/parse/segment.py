@@ -21,8 +21,19 @@ _NUMBER = rf"(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]|第[{NUME
 _GLUED_HEADER = re.compile(rf"(?:(?<=[。！？”])|[ \u3000]+)(?={_NUMBER}[{HAN}“])")
 # A space between two sentences of a long line: the page's paragraph break.
 _SPACED_PARAGRAPH = re.compile(rf"(?<=[。！？”])[ \u3000]+(?=[{HAN}“（])")
-# A title glued to the body by a space, where the page lost its line breaks.
-_GLUED_TITLE = re.compile(r"^(?P<title>[^。！？，\s]{6,60})[ \u3000]+(?=\S)")
+# Where the page lost its line breaks, the title stands before the body: up to the last space
+# before the first clause mark (a title may hold spaces: `坚持党建领航 强化一体推进`), or, with
+# no space, up to the word that names the kind of text, before a lead's usual opening.
+_CLAUSE_MARK = re.compile("[，。；！？]")
+_SPACED_SALUTATION = re.compile(r"[ \u3000]+(?=(?:尊敬的|各位|同志们)[^。]{0,20}[:：])")
+_NAMED_TITLE = re.compile(
+    r"^(?P<title>[^，。：；！？\s]{6,50}?(?:材料|发言|报告|讲话|做法|纪实|综述))"
+    r"(?=近年来|今年以来|近期|近日|为了?|在|自|随着|\d{4}年|尊敬的|各位|同志们)"
+)
+# Page metadata fields separated by `|` at the start of a line, the last one glued to the lead:
+# `发布时间：… | 来源：中国网 | 作者： | 责任编辑：吴一凡在国家发展的…`.
+_METADATA_RUN = re.compile(r"^(?:[^|。，]{0,40}\|\s*)+(?P<label>[^|。，:：]{1,6}[:：])\s*")
+_PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
 _TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
 _LONG_LINE = 200
 _WRAP_MIN = 15
@@ -64,14 +75,68 @@ def split_glued(line: str) -> list[str]:
     sentence, and, in a long line, at spaces between sentences."""
     line = _TABLE_PIPES.sub("", line)
     pieces = [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()]
-    if len(line) >= _LONG_LINE:
-        title = _GLUED_TITLE.match(pieces[0]) if pieces else None
-        if title:
-            pieces[0:1] = [title["title"], pieces[0][title.end() :]]
+    if pieces and "|" in pieces[0]:
+        pieces[0:1] = _metadata_off(pieces[0])
+    if len(line) >= _LONG_LINE and pieces:
+        pieces[0:1] = _title_off(pieces[0])
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
     return pieces
 
 
+def _title_off(line: str) -> list[str]:
+    """A long first piece split into the title the page glued to it and the rest."""
+    greeting = _SPACED_SALUTATION.search(line, 0, 80)
+    if greeting and greeting.start() >= 6:
+        return [line[: greeting.start()], line[greeting.end() :]]
+    mark = _CLAUSE_MARK.search(line)
+    head = line[: mark.start()] if mark else line
+    space = max(head.rfind(" "), head.rfind("\u3000"))
+    if 6 <= space <= 60:
+        return [line[:space].strip(), line[space:].strip()]
+    named = _NAMED_TITLE.match(line)
+    if named:
+        return [named["title"], line[named.end() :]]
+    return [line]
+
+
+def _metadata_off(line: str) -> list[str]:
+    """Split a run of `|`-separated metadata off the lead it was glued to; the last field's
+    value is a person's name when jieba tags it as one."""
+    match = _METADATA_RUN.match(line)
+    if not match or len(line) - match.end() < 20:
+        return [line]
+    from drafter.language import pos_tags
+
+    rest = line[match.end() :]
+    word, tag = pos_tags(rest[:8])[0]
+    cut = match.end() + (len(word) if tag.startswith("nr") and 2 <= len(word) <= 4 else 0)
+    return [line[:cut].strip(), line[cut:].strip()]
+
+
+def _without_page_chunks(lines: list[str]) -> list[str]:
+    """Document sites number the chunks of a converted file (`1、` `2、`…) at line starts, often
+    mid-sentence. When the numbers run 1, 2, 3… and one of them breaks a sentence, none of them
+    is the text's: each is removed, and a chunk that continues a sentence joins it."""
+    numbers = [int(m[1]) for line in lines if (m := _PAGE_CHUNK.match(line))]
+    if len(numbers) < 2 or numbers[:3] != list(range(1, min(3, len(numbers)) + 1)):
+        return lines
+    breaks = any(
+        _PAGE_CHUNK.match(line) and i and lines[i - 1][-1] not in _SENTENCE_END
+        for i, line in enumerate(lines)
+    )
+    if not breaks:
+        return lines
+    kept: list[str] = []
+    for line in lines:
+        chunk = _PAGE_CHUNK.match(line)
+        if chunk and kept and kept[-1][-1] not in _SENTENCE_END:
+            kept[-1] += line[chunk.end() :]
+        else:
+            kept.append(line[chunk.end() :] if chunk else line)
+    return [line for line in kept if line]
+
+
 def paragraphs(lines: list[str]) -> list[str]:
     """The article's paragraphs from its non-empty lines."""
+    lines = _without_page_chunks(lines)
     return [piece for line in reflow(lines) for piece in split_glued(line)]
