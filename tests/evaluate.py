@@ -11,6 +11,7 @@ when the parsed lead starts with the gold's `lead_start` (or both are absent).
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -72,10 +73,10 @@ def articles(split: str) -> list[tuple[Path, dict]]:
             (path, json.loads((SEED_GOLD / f"{path.stem}.gold.json").read_text("utf-8")))
             for path in sorted(SEEDS.glob("*.txt"))
         ]
-    return [
-        (path, json.loads(path.with_suffix("").with_suffix(".gold.json").read_text("utf-8")))
-        for path in sorted((REAL / split).glob("*.txt"))
+    golds = [
+        (path, path.with_suffix(".gold.json")) for path in sorted((REAL / split).glob("*.txt"))
     ]
+    return [(path, json.loads(gold.read_text("utf-8"))) for path, gold in golds if gold.exists()]
 
 
 def score(split: str) -> Scores:
@@ -121,9 +122,49 @@ def score(split: str) -> Scores:
     return scores
 
 
+_NUMBER_PREFIX = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、,]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]"
+    r"|\d{1,2}[、.．])"
+)
+
+
+def true_headers() -> set[str]:
+    """Every gold header of the real corpus and the seeds, without its number, folded."""
+    found = set()
+    for split in ("seeds", "dev", "test"):
+        for _, gold in articles(split):
+            headers = [s["header"] for s in gold["sections"]]
+            headers += [
+                h if isinstance(h, str) else h["header"] for h in gold.get("optional_sections", [])
+            ]
+            found |= {_NUMBER_PREFIX.sub("", _canonical(h)) for h in headers}
+    return found
+
+
+def purity(split: str = "") -> tuple[int, int, list[str]]:
+    """(true, filed, the false ones) for the headers the schema of the real corpus (or one
+    split of it) files under `headers.by_topic`."""
+    from drafter.analyze import analyze_corpus
+
+    schema = analyze_corpus(REAL / split, jobs=1).schema
+    truth = true_headers()
+    filed = [c.text for entries in schema.headers.by_topic.values() for c in entries]
+    false = [h for h in filed if _fold(h) not in truth]
+    return len(filed) - len(false), len(filed), false
+
+
 def main(argv: list[str]) -> int:
     details = "--details" in argv
     splits = [a for a in argv if not a.startswith("--")] or ["seeds", "dev", "test"]
+    for name, split in (("purity", ""), ("purity-dev", "dev")):
+        if name in splits:
+            splits.remove(name)
+            true, filed, false = purity(split)
+            print(
+                f"{name} {true}/{filed} = {true / max(filed, 1):.2f} of by_topic headers are real"
+            )
+            if details and split == "dev":
+                print("\n".join("  not a header: " + h for h in false))
     for split in splits:
         scores = score(split)
         print(scores.line(split))

@@ -117,12 +117,17 @@ def test_bad_members_are_named_and_skipped(tmp_path: Path) -> None:
         "<html><body><p>某县召开党建工作会议。</p><p>会议强调，要抓实基层党建。</p></body></html>",
         encoding="utf-8",
     )
+    (tmp_path / "links.txt").write_text(
+        "首页 > 新闻中心 > 正文\n微信公众号\n官方微博\n乡村振兴\n党建动态\n联系我们\n",
+        encoding="utf-8",
+    )
     sub = tmp_path / "gbk"
     sub.mkdir()
     text = (CORPUS / "002_41f6191bd45bc140.txt").read_text(encoding="utf-8")
     (sub / "gbk.txt").write_bytes(text.encode("gbk"))
     analysis = analyze_corpus(tmp_path, jobs=1)
-    assert sorted(r.source for r in analysis.rejected) == ["binary.txt", "empty.txt", "english.txt"]
+    rejected = sorted(r.source for r in analysis.rejected)
+    assert rejected == ["binary.txt", "empty.txt", "english.txt", "links.txt"]
     assert analysis.schema.corpus.articles == 7
     assert "gbk/gbk.txt" in analysis.schema.forms["speech"].sources
 

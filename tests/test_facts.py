@@ -119,7 +119,9 @@ def test_new_sheet_carries_schema_suggestions() -> None:
 def test_typical_sections_and_topics_per_form() -> None:
     schema = load_schema()
     assert len(default_topics(schema, "speech")) == 5
-    assert default_topics(schema, "experience")[0] == "组织"
+    experience = default_topics(schema, "experience")
+    assert experience[0] == schema.forms["experience"].topics[0]
+    assert len(experience) == schema.forms["experience"].sections.typical
 
 
 def test_example_sheet_is_ready() -> None:

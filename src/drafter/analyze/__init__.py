@@ -8,7 +8,6 @@ merge visits files in name order, so the schema is the same for any number of jo
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -49,6 +48,7 @@ _CHUNK = 256  # files per worker task: large enough that merging is rare, small 
 class Analysis:
     schema: Schema
     rejected: list[Rejected] = field(default_factory=list)
+    left_out: dict[str, int] = field(default_factory=dict)  # headers not offered, by reason
 
 
 def corpus_files(directory: Path) -> list[Path]:
@@ -98,6 +98,7 @@ class _Seen:
 class _Header:
     tokens: list[tuple[str, str]]
     topic: str
+    left_out: str | None
     seen: _Seen = field(default_factory=_Seen)
 
 
@@ -141,7 +142,9 @@ class _Tables:
         if digest.dateline:
             self.datelines[form][digest.dateline].add(source)
         for header in digest.headers:
-            known = self.headers.setdefault(header.text, _Header(header.tokens, header.topic))
+            known = self.headers.setdefault(
+                header.text, _Header(header.tokens, header.topic, header.left_out)
+            )
             known.seen.add(source)
             for word, tag in header.tokens:
                 if len(word) >= 2 and not tag.startswith("v"):
@@ -246,7 +249,7 @@ class _Tables:
             shape_table[shape].merge(header.seen)
             if len(shape_examples[shape]) < 3:
                 shape_examples[shape].append(text)
-            if _borrowable(text):
+            if header.left_out is None:
                 by_topic[header.topic][text] = header.seen
             for verb in shapes.leading_verbs(header.tokens):
                 verbs[verb].merge(header.seen)
@@ -258,9 +261,13 @@ class _Tables:
         ]
         shape_list.sort(key=lambda s: (-s.count, s.shape))
         slogans = {q: seen for q, seen in self.quotes.items() if seen.count >= 2}
+        typical = {s.shape: s.count for s in shape_list}
         return Headers(
             shapes=shape_list,
-            by_topic={topic: _counted(by_topic[topic]) for topic in sorted(by_topic)},
+            by_topic={
+                topic: _by_support(by_topic[topic], typical, self.headers, literal)
+                for topic in sorted(by_topic)
+            },
             lexicon=Lexicon(
                 verbs=_counted(verbs),
                 metaphors=_counted(metaphors),
@@ -288,13 +295,25 @@ class _Tables:
         return phrases[:_TOP_PHRASES]
 
 
-def _borrowable(header: str) -> bool:
-    """A header another region's draft can use: no figures, no place names. Quoted terms are
-    the header's metaphors and slogans (“桥头堡”, “包乡走村入户”), not places."""
-    from drafter.analyze.frames import contains_region
+def _by_support(
+    table: dict[str, _Seen],
+    typical: dict[str, int],
+    headers: dict[str, _Header],
+    literal: set[str],
+) -> list[Counted]:
+    """Headers a draft may borrow, the best supported first: seen in more articles, then of a
+    more common shape, then of a usual length (10–16 characters), then by text for stability."""
 
-    unquoted = re.sub(r"“[^”]*”", "，", header)
-    return not re.search(r"[0-9０-９]", header) and not contains_region(unquoted)
+    def key(text: str) -> tuple[int, int, int, str]:
+        shape = shapes.shape_of(headers[text].tokens, literal)
+        return (-table[text].articles, -typical.get(shape, 0), abs(len(text) - 13), text)
+
+    return [table[text].counted(text) for text in sorted(table, key=key)]
+
+
+def left_out(tables_headers: dict[str, _Header]) -> dict[str, int]:
+    """How many distinct headers were kept out of the suggestions, by reason."""
+    return dict(Counter(h.left_out for h in tables_headers.values() if h.left_out))
 
 
 def _merge_seen(mine: dict[Any, _Seen], theirs: dict[Any, _Seen]) -> None:
@@ -395,4 +414,4 @@ def analyze_corpus(
             file=directory,
             hint="语料应是中文文章的纯文本（.txt），每篇一个文件。",
         )
-    return Analysis(tables.schema(), rejected)
+    return Analysis(tables.schema(), rejected, left_out(tables.headers))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.analyze import frames
+from drafter.analyze.borrow import reason_to_leave_out
 from drafter.analyze.topics import topic_of
 from drafter.article import Article, Section
 from drafter.errors import UserError
@@ -37,6 +38,7 @@ class HeaderDigest:
     style: str
     topic: str
     tokens: list[tuple[str, str]]
+    left_out: str | None = None  # why a draft may not borrow it (borrow.LEFT_OUT_LABELS)
 
 
 @dataclass
@@ -94,12 +96,14 @@ def digest_article(article: Article, text: str) -> Digest:
         dateline=article.dateline,
         bylines=frames.byline_forms(article.byline),
     )
+    peers = Counter(s.level for s in sections)
     for section in sections:
-        header = section.header.rstrip("。")
+        header = section.header.rstrip("。；")
         body = _body(section)
         topic = topic_of(header, body)
+        left_out = reason_to_leave_out(header, alone=peers[section.level] < 2)
         digest.headers.append(
-            HeaderDigest(header, section.level, section.style, topic, word_tags(header))
+            HeaderDigest(header, section.level, section.style, topic, word_tags(header), left_out)
         )
         own = "".join([*section.paragraphs, *(m.text for m in section.measures)])
         digest.figures += [(topic, m["item"], m["value"], m["unit"]) for m in FIGURE.finditer(own)]
@@ -142,4 +146,18 @@ def digest_file(path: str | Path, name: str | None = None) -> Digest | Rejected:
         article = read_structure(cleaned, name, path)
     except UserError as error:
         return Rejected(name, error.message)
+    if not _has_body(article):
+        return Rejected(name, "只有网页杂项或标题，没有正文")
     return digest_article(article, cleaned)
+
+
+_MIN_BODY = 20  # characters of running text in sentences: less is a page of links
+
+
+def _has_body(article: Article) -> bool:
+    sections = article.all_sections()
+    text = [article.lead or "", *article.paragraphs, article.closing or ""]
+    text += [p for s in sections for p in s.paragraphs] + [
+        m.text for s in sections for m in s.measures
+    ]
+    return sum(len(t) for t in text if "。" in t or "！" in t or "？" in t) >= _MIN_BODY

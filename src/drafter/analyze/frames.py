@@ -19,6 +19,12 @@ _SUFFIXES = ("自治区", "街道", "社区", "省", "市", "区", "县", "旗",
 # are in jieba's dictionary with counts under 10; 示范区, 社区, 全市 have hundreds or more).
 _RARE = 10
 _REGION_REACH = 16
+# A place whose name a published or template text masked (`**镇`, `XX县`, `某村`) or left out
+# (`区认真落实…`): the suffix alone, then the clause's verb.
+_HIDDEN_PLACE = re.compile(
+    r"^(?:[*＊]+|[Xx×]{1,3}|某)?(?:自治区|街道|社区|省|市|区|县|旗|镇|乡|村)(?:党委|党工委|委)?"
+    r"(?=(?:认真|深入|全面|坚持|聚焦|围绕|立足|紧扣|着力|积极|始终|以|把|通过|按照)[\u4e00-\u9fff])"
+)
 _WHEN = re.compile(
     r"^(?:近日|日前|近期|前不久|今年以来|近年来|去年以来|今年|去年|目前|当前|新时代以来"
     r"|[\u4e00-\u9fff]{1,3}时节|[春夏秋冬]季|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)"
@@ -73,11 +79,12 @@ def leading_region(clause: str) -> tuple[str, str] | None:
     from drafter.language import word_tags
 
     # Place names open the clause and are short: tagging its start is enough, and much cheaper.
+    hidden = _HIDDEN_PLACE.match(clause)
+    if hidden:  # `**镇聚焦…`, `XX县坚持…`, `区认真落实…`: a name left out or masked
+        return hidden.group(), clause[hidden.end() :]
     tokens = word_tags(clause[:_REGION_REACH])
     if not tokens:
         return None
-    if tokens[0][0] in _SUFFIXES and len(tokens) > 1:
-        return tokens[0][0], clause[len(tokens[0][0]) :]
     marks = _place_units(tokens)
     if all(marks) and len(clause) > _REGION_REACH:  # a name longer than the reach: tag it all
         tokens = word_tags(clause)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 from drafter.analyze import Analysis
+from drafter.analyze.borrow import LEFT_OUT_LABELS
 from drafter.vocabulary import FORM_LABELS, STYLE_LABELS
 
 
@@ -43,6 +44,12 @@ def summary(analysis: Analysis) -> str:
         f"导语框架 {len(schema.leads)} 个，结尾框架 {len(schema.closings)} 个，"
         f"署名格式 {len(schema.bylines)} 种，常用语 {len(schema.phrases)} 条。",
     ]
+    if analysis.left_out:
+        reasons = "、".join(
+            f"{LEFT_OUT_LABELS[k]} {n}"
+            for k, n in sorted(analysis.left_out.items(), key=lambda i: -i[1])
+        )
+        lines.append(f"未收入标题建议的标题：{reasons}。")
     if analysis.rejected:
         lines.append("未能使用的文件：")
         lines += [f"  {r.source}：{r.reason}" for r in analysis.rejected]

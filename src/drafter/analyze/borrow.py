@@ -1,0 +1,74 @@
+"""Which of a corpus's headers another region's draft may borrow, and why the others may not.
+
+A header is offered only when parse found it with a header's evidence and it carries nothing of
+its own article: no figure, place, anonymised name (`**镇`, `XX区`), foreign letters or long
+quoted programme name, and it is a whole header rather than a fragment of page or sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.text.chars import HAN
+
+LEFT_OUT_LABELS = {
+    "figure": "含数字",
+    "place": "含地名",
+    "anonymised": "含匿名占位（*、XX、某）",
+    "latin": "含外文字母",
+    "programme": "含专有名称（长引号词）",
+    "furniture": "网页杂项",
+    "fragment": "残句或断行",
+    "alone": "文中唯一的同级标题",
+}
+_FIGURE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|名|项|条|家|户|万|亿)")
+_ANONYMISED = re.compile(r"\*|＊|×|[Xx]{1,3}(?=[\u4e00-\u9fff])|某")
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_PROGRAMME = re.compile(r"“[^”]{5,}”")
+_QUOTED = re.compile(r"“[^”]*”")
+# A sentence, not a header, opens with an adverbial, a connective or a subject; a fragment ends
+# on a word that needs more after it.
+_BODY_OPENING = re.compile(
+    r"^(?:为了?|在|通过|根据|随着|按照|对于|关于|截至|由于|因为|如果|虽然|但是?|而且?|并且?"
+    r"|同时|此外|其中|我们|他们|该|这|此)"
+)
+_OPEN_END = re.compile(r"(?:的|和|与|及|在|把|对|了|、|，|“)$")
+_SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def _is_fragment(header: str) -> bool:
+    if (
+        len(_HAN_CHAR.findall(header)) < 4
+        or _BODY_OPENING.match(header)
+        or _OPEN_END.search(header)
+    ):
+        return True
+    # Two phrases may stand side by side with a space (`夯实组织基础 激活发展动能`); a space
+    # inside a word is a broken line.
+    parts = _SPACED.split(header)
+    return len(parts) > 1 and any(len(p) < 4 for p in parts)
+
+
+def reason_to_leave_out(header: str, alone: bool) -> str | None:
+    """Why `header` (number off, final stop off) may not be offered to other drafts, or None."""
+    from drafter.analyze.frames import contains_region
+    from drafter.parse.front import is_furniture
+
+    if _FIGURE.search(header):
+        return "figure"
+    if _ANONYMISED.search(header):
+        return "anonymised"
+    if _LATIN.search(header):
+        return "latin"
+    if is_furniture(header):
+        return "furniture"
+    if _is_fragment(header):
+        return "fragment"
+    if _PROGRAMME.search(header):
+        return "programme"
+    if contains_region(_QUOTED.sub("，", header)):
+        return "place"
+    if alone:
+        return "alone"
+    return None
