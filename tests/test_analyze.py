@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from drafter.analyze import analyze_corpus
-from drafter.analyze.frames import closing_frame, lead_frame, leading_region
+from drafter.analyze.frames import closing_frame, lead_frame
 from drafter.errors import UserError
+from drafter.places import leading_region
 from drafter.schema import Schema, default_schema_path, load_schema
 from tests.conftest import CORPUS, fold, gold
 from tests.test_cli import drafter

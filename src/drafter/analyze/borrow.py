@@ -52,8 +52,8 @@ def _is_fragment(header: str) -> bool:
 
 def reason_to_leave_out(header: str, alone: bool) -> str | None:
     """Why `header` (number off, final stop off) may not be offered to other drafts, or None."""
-    from drafter.analyze.frames import contains_region
     from drafter.parse.front import is_furniture
+    from drafter.places import contains_region
 
     if _FIGURE.search(header):
         return "figure"

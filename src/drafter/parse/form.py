@@ -13,6 +13,8 @@ import re
 from collections import defaultdict
 
 from drafter.article import Article
+from drafter.parse.front import is_caption
+from drafter.places import contains_region
 from drafter.vocabulary import Form
 
 _SPEECH_TITLE = re.compile(r"发言|讲话|致辞|汇报|表态|演讲|党课|述职")
@@ -20,12 +22,15 @@ _REPORT_TITLE = re.compile(r"调研|调查|报告|研究|现状|对策|思考与
 _COMMENTARY_TITLE = re.compile(r"评论|时评|短评|述评|评论员|编后|浅谈|浅析|刍议|随笔|感悟|启示|论")
 _REPORT_PART = re.compile(r"基本情况|基本概况|现状|存在的?问题|主要问题|原因|对策|建议|思路和目标")
 _NEWS_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|连日来|昨天|今天|本月)")
-_NEWS_VOICE = re.compile(r"据了解|据介绍|记者(?:了解|看到|获悉|从)|(?:强调|指出|表示|介绍)[，：]")
+_NEWS_VOICE = re.compile(
+    r"据了解|据介绍|记者(?:了解|看到|获悉|从|走进)|(?:强调|指出|表示|介绍)[，：]|走进|日前|近日"
+)
 _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|我局")
-# A place at the head of the lead (`某县…`, `我市…`, `姜堰区大伦镇…`); 乡 and 村 alone are too
-# common in the genre's words (乡村) to count.
-_PLACE_HEAD = re.compile(
-    r"^.{0,10}?[\u4e00-\u9fff](?<!城|地|社|景|园|辖|片|市)(?:省|市|县|区|镇|旗|街道)"
+_PAPER = re.compile(r"上接第.版|下转第.版|\d{1,4}版[:：]|版面|编者按")
+_ARGUMENT = re.compile(r"只有|才能|必须|应当|关键在|根本在|意味着|本质上|归根结底|由此可见|因此")
+_FIRST_PERSON_SINGULAR = re.compile(r"我(?![们县市区镇乡村局委])")
+_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|万元|亿元|元|名|个|人次|人|家|户|亩|项|次|场|支|条|所|公里)"
 )
 _MEASURE_OPENING = re.compile(r"^[一二三四五六七八九十]是")
 # Tie order: the more specific evidence first.
@@ -75,12 +80,31 @@ def classify(article: Article) -> tuple[Form, list[str]]:
         add("report", min(parts, 3) * 1.5, "有“基本情况、存在问题、对策建议”等部分")
     if _COMMENTARY_TITLE.search(title):
         add("commentary", 3, "标题是评论")
-    if article.lead and not _PLACE_HEAD.match(article.lead):
-        add("commentary", 1, "导语不以地名开头")
+    if title and contains_region(title):
+        add("experience", 1.5, "标题写到具体地方")
+    elif title:
+        add("commentary", 1, "标题不写具体地方")
+    if contains_region((article.lead or "")[:120]):
+        add("experience", 0.5, "导语写到具体地方")
+    if len(_ARGUMENT.findall(body)) >= 4:
+        add("commentary", 1, "议论性词语多")
+    if len(_FIGURE.findall(body)) >= 3:
+        add("experience", 1, "有具体数字")
+    if len(_FIRST_PERSON_SINGULAR.findall(body)) >= 3:
+        add("speech", 1.5, "第一人称“我”")
+    captions = sum(1 for line in article.furniture if is_caption(line))
+    if captions:
+        add("news", 1.5, "有图片说明")
+    if (
+        (article.epigraph
+        and "编者按" in article.epigraph)
+        or any(_PAPER.search(line) for line in article.furniture)
+    ):
+        add("news", 1.5, "报刊编排（编者按、版面）")
     if sections:
-        add("experience", 2, "有小标题")
-    if article.lead and _PLACE_HEAD.match(article.lead):
-        add("experience", 1, "导语以地名开头")
+        add("experience", 1, "有小标题")
+    elif not _measure_paragraphs(article.paragraphs):
+        add("commentary", 1, "没有小标题和“一是、二是”")
     if any(s.measures for s in sections) or _measure_paragraphs(article.paragraphs) >= 2:
         add("experience", 1, "有“一是、二是”")
     if not scores:

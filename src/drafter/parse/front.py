@@ -54,18 +54,26 @@ _TITLE_LABEL = re.compile(r"^(?:标题|题目)\s*[:：]\s*")
 _FILE_TITLE = re.compile(
     r"^《?(?P<title>[^《》]{4,60}?)\s*\.(?:docx?|pdf|wps|txt)》?$", re.IGNORECASE
 )
+# Picture captions end on a credit or name a position in the picture.
+_CAPTION = re.compile(
+    r"(?:供图|摄|新华社发|通讯员摄|记者摄|资料图|图片来源[^。]*|来源：[^。]{0,12}网)[）)]?\s*$"
+    r"|[（(][左右中][一二三四五]?[）)]|^图为|一景$"
+)
+_CAPTION_MAX = 120
 _SITE_NAME = re.compile(
     rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|报|报社|网站|客户端|融媒|频道|数字报纸|杂志)$"
 )
 _SALUTATION = re.compile(
-    rf"^[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位)[{HAN}、，,\s]{{0,10}}[:：]$"
+    rf"^[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位|大家好)[{HAN}、，,\s]{{0,10}}[:：]$"
 )
 _SALUTATION_OPENING = re.compile(
-    rf"^(?P<salutation>[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位)"
+    rf"^(?P<salutation>[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位|大家好)"
     rf"[{HAN}、，,\s]{{0,10}}[:：])"
 )
 # A label glued to the lead: `摘要：…`, `编后：…`.
-_LEAD_LABEL = re.compile(r"^(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)\s*[:：]\s*")
+_LEAD_LABEL = re.compile(
+    r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
+)
 
 
 @dataclass
@@ -110,15 +118,26 @@ def is_furniture(line: str) -> bool:
     page number, a line without Chinese text; or a document site's notice of any length."""
     if _SITE_NOTICE.search(line) or (len(line) <= _TITLE_MAX and _SHORT_NOTICE.search(line)):
         return True
+    if is_caption(line):
+        return True
     if _SENTENCE_MARK.search(line) and len(line) >= _BODY_MIN:
         return False
     han = len(_HAN_CHAR.findall(line))
+    squeezed = re.sub(r"\s+", "", line)  # `审 核：` is `审核：`
+    words = line.split()
+    if len(words) >= 4 and all(len(w) <= 5 for w in words):  # a navigation bar
+        return True
     return (
         han < 2
         or han < len(line) / 3
-        or bool(_FURNITURE.search(line))
+        or bool(_FURNITURE.search(squeezed))
         or bool(_SITE_NAME.match(line))
     )
+
+
+def is_caption(line: str) -> bool:
+    """A picture's caption or credit: `…一景。新华社发`, `张三（右）在…。（县委组织部供图）`."""
+    return bool(_CAPTION.search(line)) and len(line) <= _CAPTION_MAX
 
 
 def _is_body(line: str) -> bool:
@@ -214,6 +233,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         if front.credit and not reporter_line(front.credit):
             front.credit = None
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
-        front.furniture.append(label.group().strip())
-        body[0] = body[0][label.end() :]
+        if "编者按" in label.group() and len(body) > 1 and front.epigraph is None:
+            front.epigraph = body.pop(0)  # an editor's note stands before the story
+        else:
+            front.furniture.append(label.group().strip())
+            body[0] = body[0][label.end() :]
     return front, body

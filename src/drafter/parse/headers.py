@@ -31,6 +31,8 @@ _BODY_OPENING = re.compile(
     r"^(?:为了?|在|通过|根据|随着|按照|围绕|对于|关于|截至|据|自|从|当前|今年|近年|目前|去年|近日"
     r"|日前|同时|此外|另外|其中|如|但|而|并且|因此|所以|我们|我|他们|他|她|该|这|此|那|其)"
 )
+# A line cut off mid-sentence starts or ends on a function word.
+_DANGLING = re.compile(r"^[的了和与及或而就都之]|[的了和与及或在把对被从向、]$")
 _NARRATIVE = re.compile(r"是|了|我们|他们|[0-9０-９%]")
 _LINE_HEADER_MAX = 40
 _SENTENCE_HEADER_MAX = 30
@@ -67,11 +69,14 @@ def numbered(paragraph: str) -> Numbered | None:
 
 
 def is_line_header(paragraph: str) -> bool:
-    """A short line of its own that does not close a sentence."""
+    """A short line of its own that does not close a sentence, shaped like a header: at most
+    two clauses, not opening or ending on a word that needs more text around it."""
     return (
         is_open_line(paragraph)
         and len(paragraph) <= _LINE_HEADER_MAX
         and len(_HAN_CHARS.findall(paragraph)) >= 4
+        and len(_CLAUSE.findall(paragraph)) <= 1
+        and not _DANGLING.search(paragraph)
     )
 
 

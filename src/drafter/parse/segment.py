@@ -27,9 +27,11 @@ _SPACED_PARAGRAPH = re.compile(rf"(?<=[。！？”])[ \u3000]+(?=[{HAN}“（])
 _CLAUSE_MARK = re.compile("[，。；！？]")
 _SPACED_SALUTATION = re.compile(r"[ \u3000]+(?=(?:尊敬的|各位|同志们)[^。]{0,20}[:：])")
 _NAMED_TITLE = re.compile(
-    r"^(?P<title>[^，。：；！？\s]{6,50}?(?:材料|发言|报告|讲话|做法|纪实|综述))"
-    r"(?=近年来|今年以来|近期|近日|为了?|在|自|随着|\d{4}年|尊敬的|各位|同志们)"
+    r"^(?P<title>[^，。：；！？\s]{6,40}?(?:材料|发言|调研报告|调查报告|研究报告|讲话|做法|纪实|综述))"
+    r"(?=[\u4e00-\u9fff“])"
 )
+# `第1页共6页`: a converted document's page marker.
+_PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 # Page metadata fields separated by `|` at the start of a line, the last one glued to the lead:
 # `发布时间：… | 来源：中国网 | 作者： | 责任编辑：吴一凡在国家发展的…`.
 _METADATA_RUN = re.compile(r"^(?:[^|。，]{0,40}\|\s*)+(?P<label>[^|。，:：]{1,6}[:：])\s*")
@@ -138,5 +140,6 @@ def _without_page_chunks(lines: list[str]) -> list[str]:
 
 def paragraphs(lines: list[str]) -> list[str]:
     """The article's paragraphs from its non-empty lines."""
+    lines = [kept for line in lines if (kept := _PAGE_MARK.sub("", line).strip())]
     lines = _without_page_chunks(lines)
     return [piece for line in reflow(lines) for piece in split_glued(line)]

@@ -1,0 +1,81 @@
+"""Place names in Chinese text: whether a text names a concrete place, and the place a clause
+opens with. Used by parse (the form's evidence) and analyze (frames, borrowable headers).
+
+A word ending in an administrative suffix is a place only if it is rare: county and town
+names are in jieba's dictionary with counts under 10, while 示范区, 社区, 全市 have hundreds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_SUFFIXES = ("自治区", "街道", "社区", "省", "市", "区", "县", "旗", "镇", "乡", "村")
+# A dictionary word ending in a suffix is a place only if it is rare (county and town names
+# are in jieba's dictionary with counts under 10; 示范区, 社区, 全市 have hundreds or more).
+_RARE = 10
+_REGION_REACH = 16
+# A place whose name a published or template text masked (`**镇`, `XX县`, `某村`) or left out
+# (`区认真落实…`): the suffix alone, then the clause's verb.
+_HIDDEN_PLACE = re.compile(
+    r"^(?:[*＊]+|[Xx×]{1,3}|某)?(?:自治区|街道|社区|省|市|区|县|旗|镇|乡|村)(?:党委|党工委|委)?"
+    r"(?=(?:认真|深入|全面|坚持|聚焦|围绕|立足|紧扣|着力|积极|始终|以|把|通过|按照)[\u4e00-\u9fff])"
+)
+
+
+_MASKED_PLACE = re.compile(r"(?:[*＊]+|[Xx×]{2,3}|某)(?:自治区|街道|社区|省|市|区|县|旗|镇|乡|村)")
+
+
+@cache
+def _frequencies() -> dict[str, int]:
+    from drafter.language import tokenizer
+
+    return tokenizer().FREQ
+
+
+def _place_units(tokens: list[tuple[str, str]]) -> list[bool]:
+    """For each token, whether it belongs to a place name."""
+    freq = _frequencies()
+    marks = [False] * len(tokens)
+    for i, (word, tag) in enumerate(tokens):
+        rare_suffixed = (
+            word.endswith(_SUFFIXES) and len(word) >= 2 and (freq.get(word) or 0) < _RARE
+        )
+        if tag == "ns" or rare_suffixed:
+            marks[i] = True
+        elif word in _SUFFIXES and i > 0 and len(tokens[i - 1][0]) >= 2 and tokens[i - 1][1] != "v":
+            marks[i] = marks[i - 1] = True  # 海口 + 镇, 保婴 + 村
+    return marks
+
+
+def leading_region(clause: str) -> tuple[str, str] | None:
+    """(place name, rest) when a clause opens with a place name — or with a bare suffix such as
+    `区认真落实…`, where a published text left the name out."""
+    from drafter.language import word_tags
+
+    # Place names open the clause and are short: tagging its start is enough, and much cheaper.
+    hidden = _HIDDEN_PLACE.match(clause)
+    if hidden:  # `**镇聚焦…`, `XX县坚持…`, `区认真落实…`: a name left out or masked
+        return hidden.group(), clause[hidden.end() :]
+    tokens = word_tags(clause[:_REGION_REACH])
+    if not tokens:
+        return None
+    marks = _place_units(tokens)
+    if all(marks) and len(clause) > _REGION_REACH:  # a name longer than the reach: tag it all
+        tokens = word_tags(clause)
+        marks = _place_units(tokens)
+    length = 0
+    for (word, _), is_place in zip(tokens, marks, strict=True):
+        if not is_place:
+            break
+        length += len(word)
+    return (clause[:length], clause[length:]) if length else None
+
+
+def contains_region(text: str) -> bool:
+    """Whether `text` names a concrete place (masked names such as `**镇` included)."""
+    from drafter.language import word_tags
+
+    if _MASKED_PLACE.search(text):
+        return True
+    return any(_place_units(word_tags(text)))
