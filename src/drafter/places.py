@@ -23,6 +23,9 @@ _HIDDEN_PLACE = re.compile(
 )
 
 
+_SUFFIX_CHAR = re.compile("[省市区县旗镇乡村]|街道|社区")
+_NAME_REACH = 8
+_COMMON = 1000
 _MASKED_PLACE = re.compile(r"(?:[*＊]+|[Xx×]{2,3}|某)(?:自治区|街道|社区|省|市|区|县|旗|镇|乡|村)")
 
 
@@ -73,9 +76,19 @@ def leading_region(clause: str) -> tuple[str, str] | None:
 
 
 def contains_region(text: str) -> bool:
-    """Whether `text` names a concrete place (masked names such as `**镇` included)."""
+    """Whether `text` names a concrete place (masked names such as `**镇` included). Only the
+    few characters before each administrative suffix are tagged: a place name ends there."""
     from drafter.language import word_tags
 
     if _MASKED_PLACE.search(text):
         return True
-    return any(_place_units(word_tags(text)))
+    freq = _frequencies()
+    for suffix in _SUFFIX_CHAR.finditer(text):
+        start, end = suffix.span()
+        # 乡村, 农村, 城市, 市场, 县委: the suffix inside a common word names no place.
+        if any((freq.get(w) or 0) >= _COMMON for w in (text[start - 1 : end], text[start : end + 1])):
+            continue
+        window = text[max(0, suffix.start() - _NAME_REACH) : suffix.end()]
+        if any(_place_units(word_tags(window))):
+            return True
+    return False

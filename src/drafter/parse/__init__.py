@@ -80,8 +80,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         and not (len(body) > 1 and headers.is_line_header(body[0]))
     ):
         article.lead = body.pop(0)
-    article.furniture += [p for p in body if is_furniture(p)]
-    body = [p for p in body if not is_furniture(p)]
+    kept = []
+    for paragraph in body:
+        (article.furniture if is_furniture(paragraph) else kept).append(paragraph)
+    body = kept
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
     article.sections, article.paragraphs = _sections(body)

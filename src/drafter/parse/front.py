@@ -137,7 +137,7 @@ def is_furniture(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """A picture's caption or credit: `…一景。新华社发`, `张三（右）在…。（县委组织部供图）`."""
-    return bool(_CAPTION.search(line)) and len(line) <= _CAPTION_MAX
+    return len(line) <= _CAPTION_MAX and bool(_CAPTION.search(line))
 
 
 def _is_body(line: str) -> bool:

@@ -18,9 +18,12 @@ _SENTENCE_END = "。！？；：…”’）)】"
 # Breaks inside a line: before a numbered header or measure run that follows a sentence end or a
 # space (`…提质增效。一、筑先锋堡垒…`, `…发展 一是锚定…`, `…。（一）科学划分…`).
 _NUMBER = rf"(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]|第[{NUMERALS}]{{1,3}}[，、,])"
-_GLUED_HEADER = re.compile(rf"(?:(?<=[。！？”])|[ \u3000]+)(?={_NUMBER}[{HAN}“])")
+# Each pattern starts with the characters it looks for, so the engine skips ahead to them; what
+# stands before is checked after.
+_GLUED_HEADER = re.compile(rf"(?:[ \u3000]+|(?<=[。！？”]))(?={_NUMBER}[{HAN}“])")
+_HEADER_START = re.compile(rf"{_NUMBER}[{HAN}“]")
 # A space between two sentences of a long line: the page's paragraph break.
-_SPACED_PARAGRAPH = re.compile(rf"(?<=[。！？”])[ \u3000]+(?=[{HAN}“（])")
+_SPACED_PARAGRAPH = re.compile(rf"[ \u3000]+(?<=[。！？”][ \u3000])(?=[{HAN}“（])")
 # Where the page lost its line breaks, the title stands before the body: up to the last space
 # before the first clause mark (a title may hold spaces: `坚持党建领航 强化一体推进`), or, with
 # no space, up to the word that names the kind of text, before a lead's usual opening.
@@ -76,7 +79,9 @@ def split_glued(line: str) -> list[str]:
     """A line holding several paragraphs: split before numbered headers glued to the previous
     sentence, and, in a long line, at spaces between sentences."""
     line = _TABLE_PIPES.sub("", line)
-    pieces = [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()]
+    pieces = [line]
+    if _HEADER_START.search(line, 1):
+        pieces = [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()]
     if pieces and "|" in pieces[0]:
         pieces[0:1] = _metadata_off(pieces[0])
     if len(line) >= _LONG_LINE and pieces:
