@@ -86,7 +86,9 @@ def contains_region(text: str) -> bool:
     for suffix in _SUFFIX_CHAR.finditer(text):
         start, end = suffix.span()
         # 乡村, 农村, 城市, 市场, 县委: the suffix inside a common word names no place.
-        if any((freq.get(w) or 0) >= _COMMON for w in (text[start - 1 : end], text[start : end + 1])):
+        if any(
+            (freq.get(w) or 0) >= _COMMON for w in (text[start - 1 : end], text[start : end + 1])
+        ):
             continue
         window = text[max(0, suffix.start() - _NAME_REACH) : suffix.end()]
         if any(_place_units(word_tags(window))):
