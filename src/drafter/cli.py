@@ -1,26 +1,45 @@
 """The `drafter` command: a thin layer that parses arguments, calls the library, prints.
 
-User errors (drafter.errors.UserError) become a located Chinese message and exit code 2; any
-other exception is a bug and exits with code 1.
+User errors (drafter.errors.UserError) and usage errors become a Chinese message and exit
+code 2; Ctrl-C, SIGTERM and SIGHUP end the run cleanly (「已中断」); any other exception is a
+bug and exits with code 1. Help pages and usage errors are worded in cli_messages.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from drafter import __version__
+from drafter.cli_messages import (
+    OPTIONS_METAVAR,
+    SUBCOMMAND_METAVAR,
+    ChineseCommand,
+    ChineseGroup,
+    command,
+    explain,
+    program,
+    runnable,
+    write_stdout,
+)
 from drafter.errors import DrafterError, UserError
+from drafter.vocabulary import FORM_LABELS, FORMS
 
 app = typer.Typer(
+    cls=ChineseGroup,
     help="drafter：从范文语料学习文章结构，用本地区的事实起草同类文章。",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    options_metavar=OPTIONS_METAVAR,
+    subcommand_metavar=SUBCOMMAND_METAVAR,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -29,9 +48,14 @@ def _say(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _report(error: UserError) -> None:
+    """A user error as the user reads it, its suggested commands runnable as typed."""
+    _say(runnable(str(error)))
+
+
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"drafter {__version__}")
+        write_stdout(f"drafter {__version__}\n")
         raise typer.Exit()
 
 
@@ -44,11 +68,17 @@ def _root(
     """drafter：从范文语料学习文章结构，用本地区的事实起草同类文章。"""
 
 
-@app.command("clean")
+@app.command("clean", cls=ChineseCommand)
 def clean_command(
-    files: Annotated[list[Path], typer.Argument(help="要清洗的文章（.txt，任意编码）或目录。")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(metavar="文件", help="要清洗的文章（.txt，任意编码）或目录。"),
+    ],
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="输出目录：每篇文章写一个清洗后的文件。")
+        Path | None,
+        typer.Option(
+            "-o", "--output", metavar="目录", help="输出目录：每篇文章写一个清洗后的文件。"
+        ),
     ] = None,
     report: Annotated[bool, typer.Option("--report", help="逐条列出修复和未能修复之处。")] = False,
     force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的输出文件。")] = False,
@@ -58,27 +88,29 @@ def clean_command(
     只给一个文件时，清洗结果打印到标准输出；修复摘要写到标准错误。
     """
     from drafter.clean import article_files, clean_file
-    from drafter.files import write_atomic
+    from drafter.files import distinct_files, refuse_shared_targets, write_atomic
 
-    paths = article_files(files)
+    paths = distinct_files(article_files(files))
     if not paths:
         raise UserError("没有找到要清洗的 .txt 文件。", hint="给出文件，或含 .txt 文件的目录。")
     if len(paths) > 1 and output is None:
         raise UserError(
             f"给了 {len(paths)} 篇文章，但没有指定输出目录。",
-            hint="加 -o 目录，例如：drafter clean 语料/ -o 清洗结果/",
+            hint=f"加 -o 目录，例如：{command('clean', '语料/', '-o', '清洗结果/')}",
         )
+    if output is not None:
+        refuse_shared_targets((path, output / path.name) for path in paths)
     failures = 0
     for path in paths:
         try:
             result = clean_file(path)
             if output is None:
-                sys.stdout.write(result.text)
+                write_stdout(result.text)
             else:
                 write_atomic(output / path.name, result.text, force=force)
         except UserError as error:
             failures += 1
-            _say(str(error))
+            _report(error)
             continue
         _say(f"{path}：{result.summary()}")
         if report:
@@ -89,9 +121,9 @@ def clean_command(
         raise typer.Exit(2)
 
 
-@app.command("parse")
+@app.command("parse", cls=ChineseCommand)
 def parse_command(
-    file: Annotated[Path, typer.Argument(help="要解析的文章（.txt，任意编码）。")],
+    file: Annotated[Path, typer.Argument(metavar="文件", help="要解析的文章（.txt，任意编码）。")],
     as_json: Annotated[
         bool, typer.Option("--json", help="输出 Article JSON（供程序使用）。")
     ] = False,
@@ -103,20 +135,32 @@ def parse_command(
 
     article = parse_file(file)
     if as_json:
-        typer.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        write_stdout(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        typer.echo(article.outline())
+        write_stdout(article.outline() + "\n")
 
 
-@app.command("analyze")
+@app.command("analyze", cls=ChineseCommand)
 def analyze_command(
-    corpus: Annotated[Path, typer.Argument(help="范文语料目录（.txt 文章，任意编码，含子目录）。")],
+    corpus: Annotated[
+        Path,
+        typer.Argument(metavar="目录", help="范文语料目录（.txt 文章，任意编码，含子目录）。"),
+    ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="写出 schema 的 YAML 文件；不给则打印到屏幕。"),
+        typer.Option(
+            "-o", "--output", metavar="文件", help="写出 schema 的 YAML 文件；不给则打印到屏幕。"
+        ),
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数（默认：全部 CPU 核）。")
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="数字",
+            help="并行进程数（默认：处理器有几个核就用几个）。",
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的输出文件。")] = False,
 ) -> None:
@@ -125,10 +169,10 @@ def analyze_command(
     from drafter.analyze.summary import summary
     from drafter.files import write_atomic
 
-    if output is not None and output.exists() and not force:
+    if output is not None and os.path.lexists(output) and not force:
         from drafter.errors import OverwriteRefused
 
-        raise OverwriteRefused(output)
+        raise OverwriteRefused(output)  # now, not after minutes of analysis
     total = len(corpus_files(corpus))
     with typer.progressbar(
         length=total,
@@ -139,56 +183,70 @@ def analyze_command(
         analysis = analyze_corpus(corpus, jobs=jobs, progress=bar.update)
     _say(summary(analysis))
     if output is None:
-        sys.stdout.write(analysis.schema.to_yaml())
+        write_stdout(analysis.schema.to_yaml())
     else:
         write_atomic(output, analysis.schema.to_yaml(), force=force)
         _say(f"已写出 {output}")
 
 
-@app.command("new")
+_FORM_HELP = "文体：" + "、".join(f"{form}（{FORM_LABELS[form]}）" for form in FORMS) + "。"
+
+
+@app.command("new", cls=ChineseCommand)
 def new_command(
-    region: Annotated[str, typer.Option("--region", help="本地区名称，例：船营区。")],
-    form: Annotated[
-        str, typer.Option("--form", help="文体：experience、speech、news、commentary。")
-    ] = "experience",
+    region: Annotated[
+        str, typer.Option("--region", metavar="地区名", help="本地区名称，例：船营区。")
+    ],
+    form: Annotated[str, typer.Option("--form", metavar="文体", help=_FORM_HELP)] = "experience",
     schema: Annotated[
-        Path | None, typer.Option("--schema", help="schema 文件（默认用内置范文归纳的）。")
+        Path | None,
+        typer.Option("--schema", metavar="文件", help="schema 文件（默认用内置范文归纳的）。"),
     ] = None,
     topics: Annotated[
-        str | None, typer.Option("--topics", help="各部分主题，用逗号分隔，例：组织,人才,产业。")
+        str | None,
+        typer.Option(
+            "--topics", metavar="主题", help="各部分主题，用逗号分隔，例：组织,人才,产业。"
+        ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="输出文件（默认：地区名.yaml）。")
+        Path | None,
+        typer.Option("-o", "--output", metavar="文件", help="输出文件（默认：地区名.yaml）。"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的文件。")] = False,
 ) -> None:
     """生成一份待填写的事实表（YAML，带中文说明和范文示例）。"""
-    from drafter.facts.scaffold import JSON_SCHEMA_NAME, default_topics, scaffold
+    from drafter.errors import OverwriteRefused
+    from drafter.facts.scaffold import (
+        JSON_SCHEMA_NAME,
+        check_region,
+        check_topics,
+        default_topics,
+        scaffold,
+    )
     from drafter.files import write_atomic
     from drafter.schema import load_schema
-    from drafter.vocabulary import FORMS
 
     if form not in FORMS:
         raise UserError(f"不认识的文体“{form}”。", hint=f"可选：{'、'.join(FORMS)}。")
-    region = region.strip()
-    if not region:
-        raise UserError("--region 不能为空。", hint="例：drafter new --region 船营区")
+    region = check_region(region)
+    chosen = check_topics(re.split("[,，、]", topics or ""))
     loaded = load_schema(schema)
-    chosen = [t.strip() for t in re.split("[,，、]", topics) if t.strip()] if topics else []
     target = output or Path(f"{region}.yaml")
-    write_atomic(
-        target, scaffold(region, form, loaded, chosen or default_topics(loaded, form)), force=force
-    )
-    _say(f"已生成事实表 {target}：请填写后运行 drafter validate {target}")
+    next_steps = (command("validate", target), command("render", target))
+    text = scaffold(region, form, loaded, chosen or default_topics(loaded, form), next_steps)
+    write_atomic(target, text, force=force)
+    _say(f"已生成事实表 {target}：请填写后运行 {next_steps[0]}")
     json_schema = target.parent / JSON_SCHEMA_NAME
-    if not json_schema.exists():
+    try:
         write_atomic(json_schema, _facts_json_schema())
-        _say(f"已写出 {json_schema}（供编辑器提示和检查用）")
+    except OverwriteRefused:
+        return  # one is there already (maybe the user's own): keep it
+    _say(f"已写出 {json_schema}（供编辑器提示和检查用）")
 
 
-@app.command("validate")
+@app.command("validate", cls=ChineseCommand)
 def validate_command(
-    facts: Annotated[list[Path], typer.Argument(help="要检查的事实表（.yaml）。")],
+    facts: Annotated[list[Path], typer.Argument(metavar="文件", help="要检查的事实表（.yaml）。")],
 ) -> None:
     """检查事实表：一次列出所有问题（文件:行:列），或告诉你可以生成了。"""
     from drafter.facts.load import load_fact_sheet
@@ -199,7 +257,7 @@ def validate_command(
             loaded = load_fact_sheet(path)
         except UserError as error:
             not_ready += 1
-            _say(str(error))
+            _report(error)
             continue
         missing = loaded.incomplete()
         if missing:
@@ -207,15 +265,16 @@ def validate_command(
             _say(f"{path}：还没填完，需要填写：")
             _say("\n".join("  " + p.render(path) for p in missing))
         else:
-            _say(f"{path}：检查通过，可以生成（drafter render {path}）")
+            _say(f"{path}：检查通过，可以生成（{command('render', path)}）")
     if not_ready:
         raise typer.Exit(2)
 
 
-@app.command("facts-schema")
+@app.command("facts-schema", cls=ChineseCommand)
 def facts_schema_command(
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="输出文件；不给则打印到屏幕。")
+        Path | None,
+        typer.Option("-o", "--output", metavar="文件", help="输出文件；不给则打印到屏幕。"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的文件。")] = False,
 ) -> None:
@@ -223,7 +282,7 @@ def facts_schema_command(
     from drafter.files import write_atomic
 
     if output is None:
-        typer.echo(_facts_json_schema(), nl=False)
+        write_stdout(_facts_json_schema())
     else:
         write_atomic(output, _facts_json_schema(), force=force)
         _say(f"已写出 {output}")
@@ -237,37 +296,56 @@ def _facts_json_schema() -> str:
     return json.dumps(FactSheet.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
-@app.command("render")
+@app.command("render", cls=ChineseCommand)
 def render_command(
-    facts: Annotated[list[Path], typer.Argument(help="填好的事实表（.yaml），或含事实表的目录。")],
+    facts: Annotated[
+        list[Path],
+        typer.Argument(metavar="文件", help="填好的事实表（.yaml），或含事实表的目录。"),
+    ],
     output: Annotated[
         Path | None,
         typer.Option(
-            "-o", "--output", help="输出文件（一份事实表时）或目录（多份时）；默认放在事实表旁边。"
+            "-o",
+            "--output",
+            metavar="文件或目录",
+            help="输出文件（一份事实表时）或目录（多份时）；默认放在事实表旁边。",
         ),
     ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="docx 或 md。")] = "docx",
+    output_format: Annotated[
+        str, typer.Option("--format", metavar="格式", help="docx 或 md。")
+    ] = "docx",
     variant: Annotated[
-        str, typer.Option("--variant", help="字形：zh-Hans（简体）、zh-Hant、zh-TW、zh-HK。")
+        str,
+        typer.Option(
+            "--variant", metavar="字形", help="字形：zh-Hans（简体）、zh-Hant、zh-TW、zh-HK。"
+        ),
     ] = "zh-Hans",
     fonts: Annotated[
         str,
         typer.Option(
-            "--fonts", help="字体方案：gb2312（仿宋_GB2312 等）或 windows（仿宋、楷体等）。"
+            "--fonts",
+            metavar="字体方案",
+            help="字体方案：gb2312（仿宋_GB2312 等）或 windows（仿宋、楷体等）。",
         ),
     ] = "gb2312",
     reference_docx: Annotated[
-        Path | None, typer.Option("--reference-docx", help="参考文档：沿用其中的样式和页面设置。")
+        Path | None,
+        typer.Option(
+            "--reference-docx", metavar="文件", help="参考文档：沿用其中的样式和页面设置。"
+        ),
     ] = None,
     schema: Annotated[
-        Path | None, typer.Option("--schema", help="schema 文件（默认用内置范文归纳的）。")
+        Path | None,
+        typer.Option("--schema", metavar="文件", help="schema 文件（默认用内置范文归纳的）。"),
     ] = None,
     templates: Annotated[
-        Path | None, typer.Option("--templates", help="自定义模板目录（可只放要改的模板）。")
+        Path | None,
+        typer.Option("--templates", metavar="目录", help="自定义模板目录（可只放要改的模板）。"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的输出文件。")] = False,
 ) -> None:
     """按事实表起草文稿：生成 DOCX（公文格式）或 Markdown。"""
+    from drafter.files import distinct_files, refuse_shared_targets
     from drafter.render import RenderOptions, fact_sheet_paths, render_file, target_path
     from drafter.schema import load_schema
 
@@ -275,20 +353,24 @@ def render_command(
         raise UserError(f"不认识的格式“{output_format}”。", hint="可选：docx、md。")
     if reference_docx is not None and not reference_docx.is_file():
         raise UserError("参考文档不存在。", file=reference_docx)
-    sheets = fact_sheet_paths(facts)
+    sheets = distinct_files(fact_sheet_paths(facts))
+    targets = [target_path(sheet, output, len(sheets), output_format) for sheet in sheets]
+    refuse_shared_targets(zip(sheets, targets, strict=True))
     options = RenderOptions(output_format, variant, fonts, reference_docx, templates)
     loaded_schema = load_schema(schema)
     failures = 0
     with typer.progressbar(
-        sheets, label="起草", file=sys.stderr, hidden=len(sheets) < 2 or not sys.stderr.isatty()
+        list(zip(sheets, targets, strict=True)),
+        label="起草",
+        file=sys.stderr,
+        hidden=len(sheets) < 2 or not sys.stderr.isatty(),
     ) as bar:
-        for sheet in bar:
-            target = target_path(sheet, output, len(sheets), output_format)
+        for sheet, target in bar:
             try:
                 rendered = render_file(sheet, target, loaded_schema, options, force=force)
             except UserError as error:
                 failures += 1
-                _say(str(error))
+                _report(error)
                 continue
             _say(f"已生成 {target}")
             for slot in rendered.todo:
@@ -297,16 +379,68 @@ def render_command(
         raise typer.Exit(2)
 
 
-def main() -> None:
-    """Console entry point. Click itself handles usage errors (exit 2) and --help."""
+# ---- Running -----------------------------------------------------------------------------
+
+_STOPPING = ("SIGINT", "SIGTERM", "SIGHUP")
+_received: list[int] = []  # the signal that stopped this run, if one did
+_main_pid = os.getpid()
+
+
+def _on_signal(signum: int, frame: Any) -> None:
+    """Stop the run the way Ctrl-C does, so every `finally` and `except BaseException`
+    (temporary files, half-made folders) is cleaned up before the process ends."""
+    if os.getpid() != _main_pid:  # a forked worker of `analyze`: behave as if untouched
+        if signum == signal.SIGINT:
+            signal.default_int_handler(signum, frame)
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    _received.append(signum)
+    raise KeyboardInterrupt
+
+
+def _stop_cleanly_on_signals() -> None:
+    global _main_pid
+    _main_pid = os.getpid()
+    for name in _STOPPING:
+        number = getattr(signal, name, None)  # Windows has no SIGHUP
+        if number is None:
+            continue
+        with contextlib.suppress(OSError, ValueError):  # not the main thread, say
+            signal.signal(number, _on_signal)
+
+
+def _interrupted() -> int:
+    _say("已中断。")
+    return 128 + (_received[0] if _received else signal.SIGINT)
+
+
+def _run() -> int:
+    """Run the command line; every outcome is a message on stderr and an exit code."""
     try:
-        app()
+        code = app(prog_name=program(), standalone_mode=False)
+    except KeyboardInterrupt:
+        return _interrupted()
     except UserError as error:
-        _say(str(error))
-        sys.exit(error.exit_code)
+        _report(error)
+        return error.exit_code
     except DrafterError as error:  # raised on purpose but not the user's doing: still a fault
         _say(f"drafter 内部错误：{error}")
-        sys.exit(1)
+        return 1
+    except typer.TyperException as error:  # click's usage errors: unknown option, missing file
+        _say(explain(error))
+        return error.exit_code
+    except typer.Abort:
+        return _interrupted()
     except Exception as error:  # a bug: say so briefly, without a traceback
         _say(f"drafter 内部错误（程序缺陷，请报告）：{type(error).__name__}: {error}")
-        sys.exit(1)
+        return 1
+    if _received:  # typer turned the KeyboardInterrupt into exit code 130
+        return _interrupted()
+    return code if isinstance(code, int) else 0
+
+
+def main() -> None:
+    """Console entry point."""
+    _stop_cleanly_on_signals()
+    sys.exit(_run())

@@ -8,9 +8,12 @@ many of the decoded Han characters are common ones.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import errno
 import os
 import stat
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -152,7 +155,7 @@ def read_bytes(
     except IsADirectoryError:
         raise InputError("这是一个目录，不是文件。", file=path) from None
     except OSError as exc:
-        raise InputError(f"无法读取：{exc.strerror or exc}。", file=path) from None
+        raise InputError(f"无法读取：{os_reason(exc)}。", file=path) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
@@ -173,7 +176,7 @@ def read_bytes(
         try:
             data = handle.read(limit + 1)
         except OSError as exc:
-            raise InputError(f"无法读取：{exc.strerror or exc}。", file=path) from None
+            raise InputError(f"无法读取：{os_reason(exc)}。", file=path) from None
     if len(data) > limit:  # the file grew while we read it
         raise InputError(f"文件过大（超过 {_size(limit)}）。", file=path)
     return data
@@ -213,42 +216,213 @@ def expand_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...]) -> list
     return found
 
 
-def _mode_for(path: Path) -> int:
-    """The permissions a new file gets from the user's umask, or those of the file replaced."""
-    if path.exists():
-        return path.stat().st_mode & 0o777
+def distinct_files(paths: Iterable[Path]) -> list[Path]:
+    """`paths` without repeats of one file (named twice, or by two spellings), in order."""
+    seen: set[str] = set()
+    kept = []
+    for path in paths:
+        key = os.path.normcase(os.path.realpath(path))
+        if key not in seen:
+            seen.add(key)
+            kept.append(path)
+    return kept
+
+
+def _target_key(path: Path) -> str:
+    # Folded as Windows and macOS fold names: drafts usually end up on such a disk, where
+    # 船营区.docx and 船营区.DOCX, or two Unicode spellings of one name, are one file.
+    name = os.path.normcase(os.path.abspath(path))
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def refuse_shared_targets(pairs: Iterable[tuple[Path, Path]]) -> None:
+    """Raise a UserError when two sources would be written to one target: in a batch the later
+    would silently replace the earlier, even with --force. Called before anything is written."""
+    first: dict[str, Path] = {}
+    for source, target in pairs:
+        earlier = first.setdefault(_target_key(target), source)
+        if earlier is not source:
+            raise UserError(
+                f"“{earlier}”和“{source}”会写到同一个文件，后一份会覆盖前一份；没有写出任何文件。",
+                file=target,
+                hint="把其中一份改名，或分两次运行并用 -o 指定不同的输出目录。",
+            )
+
+
+def _new_file_mode() -> int:
+    """The permissions a new file gets from the user's umask."""
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions of the regular file being replaced, else those of a new file. A link is
+    not followed: it is replaced, and the file it points to is none of our business."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return _new_file_mode()
+    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else _new_file_mode()
+
+
 def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False) -> None:
-    """Write a whole file or nothing: a temporary file beside it, then an atomic rename.
-    An existing file is never replaced unless `force` is set."""
+    """Write a whole file or nothing, through a temporary file beside it.
+
+    Without `force` the file is created exclusively: anything already at `path` (a file, a
+    folder, even a dangling symlink), or appearing there while we write, is left alone and
+    OverwriteRefused raised. With `force` the entry at `path` is replaced (a symlink itself,
+    never the file it points to). Folders made for the file are removed again if it fails."""
     path = Path(path)
-    if path.exists() and not force:
+    if not force and os.path.lexists(path):
         raise OverwriteRefused(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        _replace(path, data)
-    except OSError as exc:  # a folder where a file should go, no permission, a full disk
+        _write_in_new_folders(path, data, force)
+    except FileExistsError:
+        raise OverwriteRefused(path) from None
+    except _HeldOpen:
         raise UserError(
-            f"无法写入：{exc.strerror or exc}。",
+            "文件可能正在被 WPS 或 Word 打开：请先关闭它，或换一个文件名。",
+            file=path,
+            hint="如果文件没有打开，请检查是否有权限修改它。",
+        ) from None
+    except OSError as exc:  # a folder where a file should go, a full disk
+        raise UserError(
+            f"无法写入：{os_reason(exc)}。",
             file=path,
             hint="换一个输出位置，或检查权限和磁盘空间。",
         ) from None
 
 
-def _replace(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+class _HeldOpen(PermissionError):
+    """The finished file could not be put in place over an existing one: on Windows, because
+    another program holds that one open."""
+
+
+# The operating system's reasons, which it gives in English, in the writer's words.
+_REASONS = {
+    getattr(errno, name): reason
+    for name, reason in (
+        ("ENOSPC", "磁盘已满"),
+        ("EDQUOT", "超出了磁盘配额"),
+        ("EACCES", "没有权限"),
+        ("EPERM", "没有权限"),
+        ("EROFS", "所在的磁盘是只读的"),
+        ("ENOTDIR", "路径中有一段是文件而不是目录"),
+        ("EISDIR", "这是一个目录"),
+        ("ENAMETOOLONG", "文件名太长"),
+        ("ENOENT", "路径不存在"),
+        ("EIO", "设备读写出错"),
+        ("EFBIG", "文件太大"),
+        ("EMFILE", "打开的文件太多"),
+        ("ELOOP", "路径中的符号链接太多或成环"),
+    )
+    if hasattr(errno, name)
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operation failed, in Chinese when the error is a common one."""
+    if exc.errno in _REASONS:
+        return _REASONS[exc.errno]
+    if isinstance(exc, PermissionError):
+        return "没有权限"
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def _write_in_new_folders(path: Path, data: bytes, force: bool) -> None:
+    made: list[Path] = []
+    try:
+        _make_folders(path.parent, made)
+        _publish(path, data, force)
+    except BaseException:  # also on Ctrl-C or SIGTERM: leave no empty folders behind
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):  # not empty: someone else is using it
+                folder.rmdir()
+        raise
+
+
+def _make_folders(folder: Path, made: list[Path]) -> None:
+    """Create `folder` and its missing parents, adding each one made to `made` at once (so
+    an interruption half-way still knows them), outermost first."""
+    missing = []
+    while not os.path.lexists(folder) and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        try:
+            each.mkdir()
+        except FileExistsError:  # made meanwhile by someone else: theirs, not ours to remove
+            if not each.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "", str(each)) from None
+            continue
+        made.append(each)
+
+
+def _publish(path: Path, data: bytes, force: bool) -> None:
+    """Write `data` to a temporary file beside `path`, then put it in place: replacing what is
+    there with `force`, else only if nothing is. The temporary file never survives."""
+    tmp = _temporary_copy(path, data)
+    try:
+        if force:
+            os.replace(tmp, path)
+        else:
+            _link_exclusive(tmp, path)
+    except PermissionError as exc:
+        if os.path.lexists(path):
+            raise _HeldOpen(exc.errno, exc.strerror) from None
+        raise
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def _temporary_copy(path: Path, data: bytes) -> str:
+    # A short prefix: the temporary name must fit where the target's name just fits.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _mode_for(path))  # mkstemp makes files only their owner can read
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return tmp
+
+
+# errno values by which link() says the file system has no hard links (FAT, exFAT, some
+# network and FUSE file systems), as opposed to "the name is taken".
+_NO_HARD_LINKS = {
+    getattr(errno, name)
+    for name in ("EPERM", "EOPNOTSUPP", "ENOTSUP", "ENOSYS", "EXDEV")
+    if hasattr(errno, name)
+}
+
+
+def _link_exclusive(tmp: str, path: Path) -> None:
+    """Give the finished temporary file the name `path`, failing with FileExistsError if the
+    name is taken, even by an entry that appeared a moment ago: link() never replaces."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except (OSError, AttributeError) as exc:
+        if isinstance(exc, OSError) and exc.errno not in _NO_HARD_LINKS and os.name != "nt":
+            raise
+        _claim_then_replace(tmp, path)
+
+
+def _claim_then_replace(tmp: str, path: Path) -> None:
+    """Without hard links: claim the name with O_CREAT|O_EXCL (which also fails on a
+    dangling symlink), then atomically put the finished file over our own empty claim."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    os.close(os.open(path, flags, 0o600))
+    try:
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
         raise

@@ -1,12 +1,14 @@
 """`drafter new`: a fact sheet to fill, every key commented in Chinese with examples drawn
 from the schema's corpus. The text is built here rather than dumped, so that comments sit
-beside the keys they explain; values are written as JSON strings, which YAML reads as is."""
+beside the keys they explain. Every value is written as a YAML double-quoted scalar and every
+comment is kept to one line, so no text from the user or from a schema can add keys."""
 
 from __future__ import annotations
 
-import json
+import unicodedata
 from typing import Any
 
+from drafter.errors import UserError
 from drafter.facts import Closing, FactSheet, Lead
 from drafter.schema import Schema
 from drafter.vocabulary import FORM_LABELS, REPORT_SKELETON
@@ -14,10 +16,106 @@ from drafter.vocabulary import FORM_LABELS, REPORT_SKELETON
 JSON_SCHEMA_NAME = "facts.schema.json"
 _DEFAULT_TOPICS = ["组织", "人才", "产业"]
 _SUGGESTIONS = 5
+REGION_MAX = 30
+# Characters Windows does not allow in file names; the region names the fact sheet's file.
+_NOT_IN_FILE_NAMES = frozenset('<>:"/\\|?*')
+_WINDOWS_DEVICES = frozenset(
+    [
+        "CON",
+        "PRN",
+        "AUX",
+        "NUL",
+        *(f"COM{i}" for i in range(1, 10)),
+        *(f"LPT{i}" for i in range(1, 10)),
+    ]
+)
+_REGION_RULE = (
+    f"地区名应是 1 到 {REGION_MAX} 个字的地名，例：船营区；不能含换行、制表符等控制字符，"
+    '不能含“..”，也不能含 < > : " / \\ | ? * 这些不能用在文件名里的字符。'
+)
+
+
+def shown(text: str) -> str:
+    """`text` as a message can show it: invisible and control characters as escapes."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+
+
+def _region_problem(name: str) -> str | None:
+    if not name:
+        return "地区名是空的"
+    if len(name) > REGION_MAX:
+        return f"地区名太长（{len(name)} 个字）"
+    if any(not c.isprintable() and unicodedata.category(c) != "Zs" for c in name):
+        return "地区名里有换行、制表符或其他控制字符"
+    bad = sorted({c for c in name if c in _NOT_IN_FILE_NAMES})
+    if bad:
+        return f"地区名里有不能用在文件名里的字符 {' '.join(bad)}"
+    if ".." in name or name.endswith("."):
+        return "地区名里有“..”或以“.”结尾"
+    if name.upper() in _WINDOWS_DEVICES:
+        return f"“{name}”在 Windows 上是设备名，不能作文件名"
+    return None
+
+
+def check_region(region: str) -> str:
+    """The region name, without surrounding spaces, or a UserError saying what it should be:
+    it names the fact sheet's file, and it is written into the sheet."""
+    name = region.strip()
+    problem = _region_problem(name)
+    if problem:
+        raise UserError(f"{problem}：“{shown(name)}”。", hint=_REGION_RULE)
+    return name
+
+
+def check_topics(topics: list[str]) -> list[str]:
+    """The topics given, stripped and without empty ones; a topic is a short word on one line."""
+    chosen = [t.strip() for t in topics if t.strip()]
+    for topic in chosen:
+        if not topic.isprintable():
+            raise UserError(
+                f"主题里有换行、制表符或其他控制字符：“{shown(topic)}”。",
+                hint="主题是两三个字的词，用逗号分隔，例：组织,人才,产业。",
+            )
+    return chosen
+
+
+# Escapes for a YAML double-quoted scalar: YAML reads NEL, LS and PS as line breaks, so they
+# are escaped with the control characters; a BOM inside a document is not allowed as is.
+_YAML_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\x85": "\\N",
+    "\u2028": "\\L",
+    "\u2029": "\\P",
+    "\ufeff": "\\uFEFF",
+}
+
+
+def _yaml_char(c: str) -> str:
+    if c in _YAML_ESCAPES:
+        return _YAML_ESCAPES[c]
+    code = ord(c)
+    # YAML's printable set: no C0 or C1 controls, DEL, surrogates, U+FFFE or U+FFFF.
+    if code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000 or code in (0xFFFE, 0xFFFF):
+        return f"\\x{code:02X}" if code <= 0xFF else f"\\u{code:04X}"
+    return c
 
 
 def _q(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """`value` as a YAML double-quoted scalar that reads back exactly, whatever it holds."""
+    return '"' + "".join(map(_yaml_char, value)) + '"'
+
+
+def _one_line(text: object) -> str:
+    """Text for a comment: a line break in it would end the comment and start a key."""
+    return "".join(c if c.isprintable() or c == "\t" else " " for c in str(text))
+
+
+def _comment(indent: str, text: object) -> str:
+    return f"{indent}# {_one_line(text)}"
 
 
 def default_topics(schema: Schema, form: str) -> list[str]:
@@ -31,24 +129,38 @@ def default_topics(schema: Schema, form: str) -> list[str]:
     return ranked[: max(1, count)]
 
 
-def scaffold(region: str, form: str, schema: Schema, topics: list[str]) -> str:
+def scaffold(
+    region: str,
+    form: str,
+    schema: Schema,
+    topics: list[str],
+    next_steps: tuple[str, str] | None = None,
+) -> str:
+    """The fact sheet to fill for `region`. `next_steps` are the commands that check and render
+    it, as the user starts drafter; by default `drafter validate/render 地区名.yaml`."""
+    check, render = next_steps or (
+        f"drafter {verb} {region}.yaml" for verb in ("validate", "render")
+    )
     lines = [
         f"# yaml-language-server: $schema=./{JSON_SCHEMA_NAME}",
-        f"# {region}事实表：drafter 用它起草{FORM_LABELS[form]}。文中的数字、名称只来自这里，"
-        "drafter 不会编造。",
-        f"# 填好后检查：drafter validate {region}.yaml；生成文稿：drafter render {region}.yaml",
+        _comment(
+            "",
+            f"{region}事实表：drafter 用它起草{FORM_LABELS[form]}。文中的数字、名称只来自这里，"
+            "drafter 不会编造。",
+        ),
+        _comment("", f"填好后检查：{check}；生成文稿：{render}"),
         "# 写法：冒号后写内容；列表每项一行，以“- ”开头；整段文字含冒号时请加引号。",
         "",
-        f"# {_about(FactSheet, 'form')}",
-        f"form: {form}",
-        f"# {_about(FactSheet, 'region')}（必填）",
+        _comment("", _about(FactSheet, "form")),
+        f"form: {_q(form)}",
+        _comment("", f"{_about(FactSheet, 'region')}（必填）"),
         f"region: {_q(region)}",
         *_blank_fields(FactSheet, ("parent_region", "organization", "date", "title", "theme")),
     ]
     if form == "news":
         datelines = [d.text for stats in schema.forms.values() for d in stats.datelines]
         example = f"，例：{datelines[0]}" if datelines else "，例：本报讯"
-        lines += [f"# 电头{example}", 'dateline: ""']
+        lines += [_comment("", f"电头{example}"), 'dateline: ""']
     lines += ["", *_lead(schema, form), "", "sections:"]
     for number, topic in enumerate(topics, start=1):
         lines += _section(schema, form, topic, number)
@@ -63,17 +175,19 @@ def _about(model: Any, key: str) -> str:
 
 def _blank_fields(model: Any, keys: tuple[str, ...], indent: str = "") -> list[str]:
     return [
-        line for key in keys for line in (f"{indent}# {_about(model, key)}", f'{indent}{key}: ""')
+        line
+        for key in keys
+        for line in (_comment(indent, _about(model, key)), f'{indent}{key}: ""')
     ]
 
 
 def _frames_comment(frames: list, indent: str) -> list[str]:
     out = []
     for frame in frames[:_SUGGESTIONS]:
-        out.append(f"{indent}#   {frame.text}")
+        out.append(_comment(indent, f"  {frame.text}"))
         if frame.example:
             example = frame.example if len(frame.example) <= 60 else frame.example[:60] + "……"
-            out.append(f"{indent}#     （范文：{example}）")
+            out.append(_comment(indent, f"    （范文：{example}）"))
     return out
 
 
@@ -92,10 +206,10 @@ def _lead(schema: Schema, form: str) -> list[str]:
 def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
     headers = [c.text for c in schema.headers.by_topic.get(topic, [])][:_SUGGESTIONS]
     figures = [f for f in schema.figures if f.topic == topic][:2]
-    lines = [f"  # 第 {number} 部分：{topic}", f"  - topic: {_q(topic)}"]
+    lines = [_comment("  ", f"第 {number} 部分：{topic}"), f"  - topic: {_q(topic)}"]
     if headers:
         lines.append("    # 小标题：留空则从下列范文标题中选用（同一篇不重复），也可自拟：")
-        lines += [f"    #   {h}" for h in headers]
+        lines += [_comment("    ", f"  {h}") for h in headers]
     else:
         lines.append("    # 小标题：范文中没有这一主题的标题，请自拟；留空则只写正文")
     lines += [
@@ -112,9 +226,8 @@ def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
         ]
     lines.append("    # 数字：只写真实数字，value 用阿拉伯数字；生成时写成“事项+数字+单位”")
     for figure in figures:
-        lines.append(
-            f"    # 例：- {{item: {figure.item}, value: {figure.value}, unit: {figure.unit}}}"
-        )
+        example = f"例：- {{item: {figure.item}, value: {figure.value}, unit: {figure.unit}}}"
+        lines.append(_comment("    ", example))
     lines.append("    figures: []")
     return lines
 
@@ -129,7 +242,7 @@ def _closing(schema: Schema, form: str) -> list[str]:
 
 def _byline(schema: Schema, form: str) -> list[str]:
     forms = "、".join(c.text for c in schema.bylines[:_SUGGESTIONS])
-    lines = ["# 署名" + (f"（范文中的格式：{forms}）" if forms else ""), "byline:"]
+    lines = [_comment("", "署名" + (f"（范文中的格式：{forms}）" if forms else "")), "byline:"]
     if form == "news":
         lines += [
             "  # 媒体名称，例：临报融媒",
