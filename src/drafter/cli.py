@@ -259,6 +259,8 @@ def validate_command(
             not_ready += 1
             _report(error)
             continue
+        if note := loaded.encoding_note():
+            _say(note)
         missing = loaded.incomplete()
         if missing:
             not_ready += 1

@@ -150,6 +150,8 @@ def syntax_problem(error: yaml.YAMLError, text: str) -> Problem:
         message = "缩进没对齐：同一项里的键要与上一行的键左对齐；列表的每项以“- ”开头"
     elif "expected key" in problem or "block end" in problem or "block mapping" in problem:
         message = "缩进没对齐：同一层的键要左对齐，下一层多缩进两个空格"
+    elif "flow sequence" in context or "flow mapping" in context:
+        message = "方括号 [ ] 或花括号 { } 没有闭合，或里面的逗号、冒号写法不对"
     elif "alias" in problem or "anchor" in problem or "unhashable" in problem:
         message = "这里的写法 YAML 读不懂：请去掉 *、& 或方括号，或给整段文字加引号"
     elif "found character" in problem:
@@ -234,6 +236,28 @@ class Reader:
 
     def position(self, path: FieldPath) -> tuple[int | None, int | None]:
         return line_of(self.values.get(path))
+
+
+# Slips YAML reads without complaint but never as meant: `region:船营区` (no space after the
+# colon: one piece of text), `— topic: 组织` (a full-width dash is not a list marker).
+_NO_SPACE_AFTER_COLON = re.compile(r"^(\s*(?:-\s+)?[A-Za-z_][A-Za-z_0-9]*):(?=[^\s/])")
+_WIDE_DASH = re.compile(r"^(\s*)([—－–·•])\s*(?=\S)")
+
+
+def slips(text: str) -> list[Problem]:
+    """Lines with a slip a writer makes in a drafter YAML file, each located."""
+    problems = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.lstrip().startswith("#"):
+            continue
+        if found := _NO_SPACE_AFTER_COLON.match(line):
+            column = len(found.group(1)) + 1
+            problems.append(Problem(number, column, "", "英文冒号“:”后面要加一个空格"))
+        elif found := _WIDE_DASH.match(line):
+            column = len(found.group(1)) + 1
+            message = f"列表项要以英文减号和空格“- ”开头，这里用了“{found.group(2)}”"
+            problems.append(Problem(number, column, "", message))
+    return problems
 
 
 def format_path(path: tuple[str | int, ...]) -> str:

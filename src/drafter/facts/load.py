@@ -23,6 +23,7 @@ from drafter.yamldoc import (
     YamlProblems,
     compose,
     format_path,
+    slips,
 )
 
 MAX_BYTES = 1_000_000
@@ -105,6 +106,15 @@ class Loaded:
     positions: dict[FieldPath, tuple[int | None, int | None]]
     encoding: str = "utf-8"  # as detected; said on screen when it is not UTF-8
 
+    def encoding_note(self) -> str | None:
+        """What to say on screen when the sheet was not saved as UTF-8."""
+        if self.encoding.startswith("utf-8"):
+            return None
+        name = {"gb18030": "GBK", "big5": "Big5"}.get(
+            self.encoding, self.encoding.upper()
+        )
+        return f"{self.file}：按 {name} 编码读取"
+
     def incomplete(self) -> list[Problem]:
         """What is still to fill, located like any other problem."""
         problems = []
@@ -120,6 +130,9 @@ def read_fact_sheet(text: str, file: str | Path = "<事实表>", encoding: str =
 
     from drafter.facts import FactSheet
 
+    found = slips(text)
+    if found:
+        raise FactSheetError(file, found)
     root = compose(text, file, max_bytes=MAX_BYTES)
     if root is None:
         raise FactSheetError(file, [Problem(1, 1, "", "文件是空的：请用 drafter new 生成事实表")])
