@@ -120,8 +120,15 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     """Build the section tree of the body; return it and the paragraphs before any header."""
     numbered = [headers.numbered(p) for p in body]
     has_first_level_numbers = any(n and n.level == 1 for n in numbered)
+    # Line headers, like sentence headers, come in sets: a lone short line is a caption, a
+    # slogan or a fragment of the page, not a section.
+    lines = [
+        not n and headers.is_line_header(p) and not is_furniture(p)
+        for p, n in zip(body, numbered, strict=True)
+    ]
+    line_headers = sum(lines) >= 2 or has_first_level_numbers
     items: list[Section | str] = []
-    for paragraph, number in zip(body, numbered, strict=True):
+    for paragraph, number, line in zip(body, numbered, lines, strict=True):
         if number:
             level = number.level if has_first_level_numbers else 1
             items.append(
@@ -129,7 +136,7 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
             )
             if number.rest:
                 items.append(number.rest)
-        elif headers.is_line_header(paragraph) and not is_furniture(paragraph):
+        elif line and line_headers:
             items.append(Section(2 if has_first_level_numbers else 1, "line", paragraph))
         else:
             items.append(paragraph)

@@ -95,10 +95,8 @@ def classify(article: Article) -> tuple[Form, list[str]]:
     captions = sum(1 for line in article.furniture if is_caption(line))
     if captions:
         add("news", 1.5, "有图片说明")
-    if (
-        (article.epigraph
-        and "编者按" in article.epigraph)
-        or any(_PAPER.search(line) for line in article.furniture)
+    if (article.epigraph and "编者按" in article.epigraph) or any(
+        _PAPER.search(line) for line in article.furniture
     ):
         add("news", 1.5, "报刊编排（编者按、版面）")
     if sections:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.parse.byline import reporter_line
+from drafter.parse.byline import author_line, reporter_line
 from drafter.text.chars import HAN
 
 # A sentence is closed by one of these; a title or header line is not.
@@ -26,6 +26,7 @@ _DATELINE = re.compile(
     r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+)(?P<rest>\S.*)$"
 )
 _TITLE_MAX = 60
+_NAME_MAX = 6  # a line this short may be the author's name under the title
 _OPENS_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d+[、.．])"
@@ -50,6 +51,10 @@ _SITE_NOTICE = re.compile(
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
 )
 _SHORT_NOTICE = re.compile(r"下载|积分|登录|注册|会员")
+_AUTHORED = re.compile(rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]")
+_REPRINT_NOTE = re.compile(
+    r"(?:全文|原文|内容)如下[:：]?$|(?:转载|转自|来源于)[^。]{0,30}[。：:]?$"
+)
 _TITLE_LABEL = re.compile(r"^(?:标题|题目)\s*[:：]\s*")
 _FILE_TITLE = re.compile(
     r"^《?(?P<title>[^《》]{4,60}?)\s*\.(?:docx?|pdf|wps|txt)》?$", re.IGNORECASE
@@ -145,6 +150,7 @@ def _is_body(line: str) -> bool:
     is a sentence of the front), a dateline, a salutation."""
     sentence = (
         bool(_SENTENCE_MARK.search(line))
+        and not _REPRINT_NOTE.search(line)  # `…在《西安日报》发表。全文如下：` stands before
         and len(_HAN_CHAR.findall(line)) >= _BODY_HAN_MIN
         and not is_furniture(line)
         and not is_epigraph(line)
@@ -192,6 +198,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         if file_title := _as_file_title(line):
             front.furniture.append(line)
             candidates.append(file_title)
+        elif (_AUTHORED.search(line) and len(line) <= _TITLE_MAX) or _REPRINT_NOTE.search(line):
+            front.furniture.append(line)  # `…研究员白瑾撰`: who wrote it, not the title
         elif is_epigraph(line) and front.epigraph is None:
             front.epigraph = line
         elif line.startswith(("——", "--")) and candidates and not subtitle:
@@ -205,6 +213,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not is_furniture(line)
             and not reporter_line(line)
             and not _NUMBERED.match(line)
+            and not (len(line) <= _NAME_MAX and author_line(line))
         ):
             candidates.append(_undoubled(line))
         else:

@@ -22,6 +22,11 @@ _NUMBER = rf"(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]|第[{NUME
 # stands before is checked after.
 _GLUED_HEADER = re.compile(rf"(?:[ \u3000]+|(?<=[。！？”]))(?={_NUMBER}[{HAN}“])")
 _HEADER_START = re.compile(rf"{_NUMBER}[{HAN}“]")
+# `一、重要意义（一）内在赓续…`: a first-level header that lost its break runs straight into its
+# first sub-header; nothing but header words stands between them.
+_HEADER_THEN_SUB = re.compile(
+    rf"^(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}})(?=[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“])"
+)
 # A space between two sentences of a long line: the page's paragraph break.
 _SPACED_PARAGRAPH = re.compile(rf"[ \u3000]+(?<=[。！？”][ \u3000])(?=[{HAN}“（])")
 # Where the page lost its line breaks, the title stands before the body: up to the last space
@@ -82,12 +87,18 @@ def split_glued(line: str) -> list[str]:
     pieces = [line]
     if _HEADER_START.search(line, 1):
         pieces = [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()]
+    pieces = [part for piece in pieces for part in _sub_header_off(piece)]
     if pieces and "|" in pieces[0]:
         pieces[0:1] = _metadata_off(pieces[0])
     if len(line) >= _LONG_LINE and pieces:
         pieces[0:1] = _title_off(pieces[0])
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
     return pieces
+
+
+def _sub_header_off(piece: str) -> list[str]:
+    found = _HEADER_THEN_SUB.match(piece)
+    return [found["head"], piece[found.end() :]] if found else [piece]
 
 
 def _title_off(line: str) -> list[str]:
@@ -101,9 +112,15 @@ def _title_off(line: str) -> list[str]:
     if 6 <= space <= 60:
         return [line[:space].strip(), line[space:].strip()]
     named = _NAMED_TITLE.match(line)
-    if named:
-        return [named["title"], line[named.end() :]]
-    return [line]
+    if not named:
+        return [line]
+    title, rest = named["title"], line[named.end() :]
+    # `…乡村建设调研报告乡村建设调研报告根据…`: the page printed the title twice, the first time
+    # behind a banner.
+    for length in range(len(title), 5, -1):
+        if rest.startswith(title[-length:]):
+            return [p for p in (title[:-length], title[-length:], rest[length:]) if p]
+    return [title, rest]
 
 
 def _metadata_off(line: str) -> list[str]:
