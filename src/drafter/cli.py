@@ -381,6 +381,52 @@ def render_command(
         raise typer.Exit(2)
 
 
+@app.command("check", cls=ChineseCommand)
+def check_command(
+    draft: Annotated[
+        Path | None,
+        typer.Argument(metavar="稿子", help="改过的稿子（.docx 或 .md）。"),
+    ] = None,
+    facts: Annotated[
+        Path | None,
+        typer.Option("--facts", metavar="文件", help="事实表：核对稿中的数字、做法和名称。"),
+    ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option("--corpus", metavar="目录", help="范文语料目录：查重。"),
+    ] = None,
+    schema: Annotated[
+        Path | None,
+        typer.Option("--schema", metavar="文件", help="schema 文件：其中的常用语不算重复。"),
+    ] = None,
+    variant: Annotated[
+        str, typer.Option("--variant", metavar="字形", help="稿子的字形：zh-Hans（简体）等。")
+    ] = "zh-Hans",
+    skip: Annotated[
+        list[str] | None,
+        typer.Option("--skip", metavar="规则名", help="不检查这条规则（可多次给出）。"),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（供程序使用）。")] = False,
+    rules: Annotated[bool, typer.Option("--rules", help="列出全部检查规则并退出。")] = False,
+) -> None:
+    """校对改过的稿子：对照事实表、公文规范和语料（查重），逐条指出问题所在的段和字。
+
+    没有错误时退出码为 0；还有“错误”级别的问题时为 3；输入有误时为 2。
+    """
+    from drafter.check import FINDINGS_EXIT_CODE, CheckOptions, check_draft, rule_table
+
+    if rules:
+        write_stdout(rule_table() + "\n")
+        return
+    if draft is None:
+        raise UserError("没有给出要校对的稿子。", hint=f"例：{command('check', '稿子.docx')}")
+    options = CheckOptions(facts, corpus, schema, variant, skip or [])
+    report = check_draft(draft, options)
+    write_stdout((report.json() if as_json else report.text()) + "\n")
+    if report.errors:
+        raise typer.Exit(FINDINGS_EXIT_CODE)
+
+
 # ---- Running -----------------------------------------------------------------------------
 
 _STOPPING = ("SIGINT", "SIGTERM", "SIGHUP")
