@@ -33,7 +33,12 @@ def rule_table() -> str:
     from drafter.check.findings import SEVERITY_LABELS
     from drafter.check.rules import all_rules
 
-    needs = {"facts": "（需 --facts）", "corpus": "（需 --corpus）", "docx": "（仅 DOCX）"}
+    needs = {
+        "facts": "（需 --facts）",
+        "corpus": "（需 --corpus）",
+        "docx": "（仅 DOCX）",
+        "pages": "（仅 DOCX，需安装 LibreOffice）",
+    }
     return "\n".join(
         f"{rule.name:<6}{SEVERITY_LABELS[rule.severity]}  {rule.about}{needs.get(rule.needs, '')}"
         for rule in all_rules()
@@ -41,6 +46,7 @@ def rule_table() -> str:
 
 
 def check_draft(path: str | Path, options: CheckOptions | None = None) -> CheckReport:
+    from drafter.check import pages
     from drafter.check.draft import read_draft
     from drafter.check.rules import Context, all_rules
     from drafter.errors import UserError
@@ -70,10 +76,12 @@ def check_draft(path: str | Path, options: CheckOptions | None = None) -> CheckR
         context.index = load_index(options.corpus)
     available = {"facts": context.sheet is not None, "corpus": context.index is not None}
     available["docx"] = draft.format == "docx"
+    available["pages"] = available["docx"] and pages.available()
     reasons = {
         "facts": "没有给出 --facts 事实表",
         "corpus": "没有给出 --corpus 语料目录",
         "docx": "这是 Markdown 稿",
+        "pages": "这是 Markdown 稿" if draft.format != "docx" else "没有安装 LibreOffice",
     }
     for rule in rules:
         if rule.name in options.skip:

@@ -26,6 +26,7 @@ class Paragraph:
     kind: str  # title | heading1 | heading2 | paragraph | right | center
     columns: list[int] = field(default_factory=list)  # file column of each character (Markdown)
     lead_in: int = 0  # length of a bold sentence header opening the paragraph
+    source: Any = None  # the python-docx paragraph (DOCX)
 
     @property
     def header(self) -> str:
@@ -152,5 +153,5 @@ def _read_docx(path: Path) -> Draft:
         style = (paragraph.style.name if paragraph.style is not None else "").lower()
         kind = _KIND_OF_STYLE.get(style, "paragraph")
         lead_in = _bold_opening(paragraph) if kind == "paragraph" else 0
-        paragraphs.append(Paragraph(number, text, kind, lead_in=lead_in))
+        paragraphs.append(Paragraph(number, text, kind, lead_in=lead_in, source=paragraph))
     return Draft(path, "docx", paragraphs, document)

@@ -20,6 +20,7 @@ class Finding:
     paragraph: int | None = None  # the paragraph (DOCX) or line (Markdown), 1-based
     offset: int | None = None  # 0-based character offset in that paragraph's text
     length: int = 0  # how many characters the finding covers
+    fix: str | None = None  # the mechanical correction, when there is one (`--fix`)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from typing import Any
 from drafter.check.draft import Draft, Paragraph
 from drafter.check.findings import Finding
 from drafter.text.chars import CJK, HAN
+from drafter.text.punctuation import WIDE
 from drafter.vocabulary import NUMERALS
 
 
@@ -36,6 +37,7 @@ class Context:
         message: str,
         advice: str,
         severity: str | None = None,
+        fix: str | None = None,
     ) -> Finding:
         text = paragraph.text[offset : offset + length] if paragraph else ""
         where = self.draft.where(paragraph, offset) if paragraph else str(self.draft.path)
@@ -49,6 +51,7 @@ class Context:
             paragraph.number if paragraph else None,
             offset if paragraph else None,
             length,
+            fix,
         )
 
 
@@ -62,16 +65,25 @@ class Rule:
 
 
 def _matches(
-    rule: Rule, context: Context, pattern: re.Pattern[str], message: str, advice: str
+    rule: Rule,
+    context: Context,
+    pattern: re.Pattern[str],
+    message: str,
+    advice: str,
+    fix: Callable[[re.Match[str]], str | None] | None = None,
 ) -> Iterator[Finding]:
     for paragraph in context.draft.paragraphs:
         for match in pattern.finditer(paragraph.text):
+            correction = fix(match) if fix else None
             yield context.finding(
-                rule, paragraph, match.start(), len(match.group()), message, advice
+                rule, paragraph, match.start(), len(match.group()), message, advice, fix=correction
             )
 
 
 _LEFTOVER = re.compile(r"【待补[:：][^】]*】|\{\{|\}\}|\{%|%\}|\bNone\b|“\s*”|‘\s*’|（\s*）")
+
+
+_TEMPLATE_DEBRIS = {"{{", "}}", "{%", "%}", "None"}
 
 
 def leftovers(rule: Rule, context: Context) -> Iterator[Finding]:
@@ -81,6 +93,7 @@ def leftovers(rule: Rule, context: Context) -> Iterator[Finding]:
         _LEFTOVER,
         "是生成时留下的占位或空引号",
         "补上相应的内容，或删去这一处。",
+        fix=lambda m: "" if m.group() in _TEMPLATE_DEBRIS else None,
     )
 
 
@@ -88,7 +101,9 @@ _DOUBLED = re.compile("，+(?=[、；：。！？])|([，、；：。！？])\\1
 
 
 def doubled_marks(rule: Rule, context: Context) -> Iterator[Finding]:
-    yield from _matches(rule, context, _DOUBLED, "标点重复", "只留一个应有的标点。")
+    yield from _matches(
+        rule, context, _DOUBLED, "标点重复", "只留一个应有的标点。", fix=lambda m: m[1] or ""
+    )
 
 
 _HALF_WIDTH = re.compile(rf"[,;:?!()](?:(?<=[{CJK}].)|(?=[{CJK}]))")
@@ -101,6 +116,7 @@ def half_width(rule: Rule, context: Context) -> Iterator[Finding]:
         _HALF_WIDTH,
         "中文里用了半角（英文）标点",
         "改成全角标点：，；：？！（）。",
+        fix=lambda m: WIDE[m.group()],
     )
 
 
@@ -138,14 +154,33 @@ def unpaired(rule: Rule, context: Context) -> Iterator[Finding]:
 
 
 def script(rule: Rule, context: Context) -> Iterator[Finding]:
-    from drafter.text.script import tables
+    from drafter.text.script import tables, to_simplified, to_variant
 
     table = tables()
     if context.variant == "zh-Hans":
         pattern, message, advice = table.traditional, "简体稿中有繁体字", "改成简体字。"
     else:
         pattern, message, advice = table.simplified, "繁体稿中有简体字", "改成繁体字。"
-    yield from _matches(rule, context, pattern, message, advice)
+    protected = _names(context)
+
+    def convert(match: re.Match[str]) -> str | None:
+        # A character inside a name the fact sheet holds is hers to decide, never changed.
+        if any(match.group() in name for name in protected):
+            return None
+        if context.variant == "zh-Hans":
+            return to_simplified(match.group())[0]
+        return to_variant(match.group(), context.variant)
+
+    yield from _matches(rule, context, pattern, message, advice, fix=convert)
+
+
+def _names(context: Context) -> list[str]:
+    sheet = context.sheet
+    if sheet is None:
+        return []
+    byline = sheet.byline
+    names = [sheet.region, sheet.parent_region, sheet.organization, byline.author, byline.unit]
+    return [n for n in [*names, byline.editor, *byline.reporters, *byline.correspondents] if n]
 
 
 _LEVEL_ONE = re.compile(rf"^(?:(?P<cn>[{NUMERALS}]{{1,3}})、|(?P<ar>\d{{1,2}})[.．、])")
@@ -342,7 +377,7 @@ def _facts_rules() -> list[Rule]:
 
 
 def all_rules() -> list[Rule]:
-    from drafter.check import layout, originality
+    from drafter.check import layout, originality, pages
 
     return [
         Rule("遗留占位", "error", "【待补：…】、{{ }}、None、空引号", leftovers),
@@ -364,4 +399,5 @@ def all_rules() -> list[Rule]:
             "corpus",
         ),
         Rule("版式", "error", "DOCX 的纸张、页边距、字体、行距、页码", layout.house_format, "docx"),
+        Rule("分页", "warning", "孤字、标题落在页底、落款单独成页", pages.layout, "pages"),
     ]
