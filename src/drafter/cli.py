@@ -407,6 +407,22 @@ def check_command(
         typer.Option("--skip", metavar="规则名", help="不检查这条规则（可多次给出）。"),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON（供程序使用）。")] = False,
+    annotate: Annotated[
+        bool, typer.Option("--annotate", help="把问题写成批注，另存一份 Word 文稿（仅 .docx）。")
+    ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix", help="配合 --annotate：标点、繁体等机械问题写成修订，供逐条接受或拒绝。"
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", metavar="文件", help="批注稿写到哪里（默认：原名.批注.docx）。"
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的批注稿。")] = False,
     rules: Annotated[bool, typer.Option("--rules", help="列出全部检查规则并退出。")] = False,
 ) -> None:
     """校对改过的稿子：对照事实表、公文规范和语料（查重），逐条指出问题所在的段和字。
@@ -420,9 +436,23 @@ def check_command(
         return
     if draft is None:
         raise UserError("没有给出要校对的稿子。", hint=f"例：{command('check', '稿子.docx')}")
+    if fix and not annotate:
+        raise UserError(
+            "--fix 要与 --annotate 一起用。",
+            hint=f"例：{command('check', draft, '--annotate', '--fix')}",
+        )
     options = CheckOptions(facts, corpus, schema, variant, skip or [])
     report = check_draft(draft, options)
     write_stdout((report.json() if as_json else report.text()) + "\n")
+    if annotate:
+        from drafter.check.annotate import annotate as write_annotated
+        from drafter.check.annotate import default_target
+        from drafter.check.draft import read_draft
+
+        done = write_annotated(
+            read_draft(draft), report, output or default_target(draft), fix=fix, force=force
+        )
+        _say(f"已写出 {done.target}：批注 {done.comments} 条，修订 {done.changes} 处")
     if report.errors:
         raise typer.Exit(FINDINGS_EXIT_CODE)
 
