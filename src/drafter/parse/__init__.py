@@ -12,12 +12,12 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from drafter.article import Article, Measure, Section
+from drafter.article import Article, Byline, Measure, Section
 from drafter.clean import CleanResult, clean_text
 from drafter.errors import InputError
 from drafter.files import read_article
 from drafter.parse import headers, segment
-from drafter.parse.byline import reporter_line, take_bylines
+from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
 from drafter.parse.front import is_furniture, read_front
 from drafter.text.chars import HAN
@@ -57,13 +57,20 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
             file=path or source,
             hint="请确认这是一篇中文文章的纯文本。",
         )
-    lines, byline = take_bylines(segment.paragraphs(lines))
+    page_marks: list[str] = []
+    lines, byline = take_bylines(segment.paragraphs(lines, page_marks))
     lines, contents = _without_contents(lines)
     front, body = read_front(lines)
-    front.furniture[:0] = contents
-    if front.credit and (credit := reporter_line(front.credit)):
-        byline.reporters = byline.reporters or credit.reporters
-        byline.correspondents = byline.correspondents or credit.correspondents
+    front.furniture[:0] = page_marks + contents
+    if front.credit:
+        # `（记者 张三 通讯员 李四）`, or names alone (`（张小胜 李凤一）`: the reporters).
+        credit = reporter_line(front.credit) or Byline(reporters=person_names(front.credit) or [])
+        if credit.reporters or credit.correspondents:
+            byline.reporters = byline.reporters or credit.reporters
+            byline.correspondents = byline.correspondents or credit.correspondents
+            byline.lines.insert(0, f"（{front.credit}）")
+        else:
+            front.furniture.append(f"（{front.credit}）")
     article = Article(
         source=source,
         form="experience",

@@ -205,7 +205,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         elif line.startswith(("——", "--")) and candidates and not subtitle:
             subtitle = line
         elif (label := _TITLE_LABEL.match(line)) and is_open_line(line):
-            front.furniture.append(label.group())
+            front.furniture.append(line)
             candidates.append(_undoubled(line[label.end() :]))
         elif (
             is_open_line(line)
@@ -216,6 +216,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not (len(line) <= _NAME_MAX and author_line(line))
         ):
             candidates.append(_undoubled(line))
+            if candidates[-1] != line:
+                front.furniture.append(line)  # the page printed the title twice on one line
         else:
             front.furniture.append(line)
     title = _title_of(candidates)
@@ -239,8 +241,6 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             body.pop(0)
     if body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
-        if front.credit and not reporter_line(front.credit):
-            front.credit = None
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
         if "编者按" in label.group() and len(body) > 1 and front.epigraph is None:
             front.epigraph = body.pop(0)  # an editor's note stands before the story

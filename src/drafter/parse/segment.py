@@ -119,7 +119,8 @@ def _title_off(line: str) -> list[str]:
     # behind a banner.
     for length in range(len(title), 5, -1):
         if rest.startswith(title[-length:]):
-            return [p for p in (title[:-length], title[-length:], rest[length:]) if p]
+            parts = (title[:-length], title[-length:], rest[:length], rest[length:])
+            return [p for p in parts if p]
     return [title, rest]
 
 
@@ -137,7 +138,7 @@ def _metadata_off(line: str) -> list[str]:
     return [line[:cut].strip(), line[cut:].strip()]
 
 
-def _without_page_chunks(lines: list[str]) -> list[str]:
+def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
     """Document sites number the chunks of a converted file (`1、` `2、`…) at line starts, often
     mid-sentence. When the numbers run 1, 2, 3… and one of them breaks a sentence, none of them
     is the text's: each is removed, and a chunk that continues a sentence joins it."""
@@ -153,6 +154,8 @@ def _without_page_chunks(lines: list[str]) -> list[str]:
     kept: list[str] = []
     for line in lines:
         chunk = _PAGE_CHUNK.match(line)
+        if chunk:
+            removed.append(chunk.group())
         if chunk and kept and kept[-1][-1] not in _SENTENCE_END:
             kept[-1] += line[chunk.end() :]
         else:
@@ -160,8 +163,14 @@ def _without_page_chunks(lines: list[str]) -> list[str]:
     return [line for line in kept if line]
 
 
-def paragraphs(lines: list[str]) -> list[str]:
-    """The article's paragraphs from its non-empty lines."""
-    lines = [kept for line in lines if (kept := _PAGE_MARK.sub("", line).strip())]
-    lines = _without_page_chunks(lines)
+def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
+    """The article's paragraphs from its non-empty lines; the page marks taken out (`第1页共6页`,
+    chunk numbers) are added to `removed`, so nothing goes unsaid."""
+    removed = removed if removed is not None else []
+    marked = []
+    for line in lines:
+        removed += _PAGE_MARK.findall(line)
+        if kept := _PAGE_MARK.sub("", line).strip():
+            marked.append(kept)
+    lines = _without_page_chunks(marked, removed)
     return [piece for line in reflow(lines) for piece in split_glued(line)]
