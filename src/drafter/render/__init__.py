@@ -7,16 +7,22 @@ produced from the Markdown with OpenCC, so every output says the same thing.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from drafter.errors import UserError
 from drafter.render.compose import Draft, compose
 from drafter.render.docx import FONT_PROFILES, build_docx
-from drafter.render.markdown import parse_markdown, render_markdown
+from drafter.render.markdown import MAX_TEMPLATE_BYTES, parse_markdown, render_markdown
 from drafter.schema import Schema
+from drafter.text.positions import locate
 from drafter.text.script import VARIANTS, to_variant
+from drafter.yamldoc import FieldPath, format_path
 
 __all__ = [
     "RenderOptions",
@@ -48,20 +54,160 @@ class Rendered:
     todo: list[str] = field(default_factory=list)
 
 
-def _check_xml_safe(markdown: str, source: str | Path) -> None:
-    match = _NOT_XML.search(markdown)
-    if match:
+def _strings(value: Any, path: FieldPath = ()) -> Iterator[tuple[FieldPath, str]]:
+    """Every text in plain data (a dumped fact sheet or draft), with its field path."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*path, index))
+
+
+def _holding(data: Any, char: str) -> FieldPath | None:
+    return next((path for path, text in _strings(data) if char in text), None)
+
+
+def _offset_in_scalar(text: str, token: Any, char: str) -> int:
+    """Where in a YAML scalar's source `char` is: an escape in double quotes (`\\v`, `\\x0b`,
+    `\\u000B`), else the character itself, else the scalar's start."""
+    from yaml.scanner import Scanner
+
+    start = token.start_mark.index
+    raw = text[start : token.end_mark.index]
+    index = 1 if token.style == '"' else len(raw)
+    while index < len(raw):
+        if raw[index] != "\\":
+            if raw[index] == char:
+                return start + index
+            index += 1
+            continue
+        code = raw[index + 1 : index + 2]
+        width = Scanner.ESCAPE_CODES.get(code, 0)
+        try:
+            decoded = chr(int(raw[index + 2 : index + 2 + width], 16)) if width else ""
+        except ValueError:
+            decoded = ""
+        if (decoded or Scanner.ESCAPE_REPLACEMENTS.get(code)) == char:
+            return start + index
+        index += 2 + width
+    found = raw.find(char)
+    return start + max(found, 0)
+
+
+def _locate_in_sheet(text: str | None, char: str) -> tuple[int | None, int | None]:
+    """Line and column of `char` in the fact sheet's text (the first scalar holding it)."""
+    import yaml
+
+    if text is None:
+        return None, None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        for token in yaml.scan(text, Loader=loader):
+            if isinstance(token, yaml.ScalarToken) and char in token.value:
+                return locate(text, _offset_in_scalar(text, token, char))
+    except yaml.YAMLError:
+        pass
+    return None, None
+
+
+def _sheet_text(path: Path) -> str | None:
+    """A fact sheet's text as the loader read it (for locating a problem found later)."""
+    from drafter.facts.load import MAX_BYTES
+    from drafter.files import decode, read_bytes
+
+    try:
+        text = decode(read_bytes(path, limit=MAX_BYTES), path).text
+    except UserError:  # gone or changed since it was loaded
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _locate_in_templates(
+    templates: Path, char: str, name: str
+) -> tuple[Path, int | None, int | None]:
+    """The first template file (in name order) holding `char` as it is, with line and column;
+    else the form's template (it may write the character with an escape such as "\\x0b")."""
+    from drafter.files import read_utf8
+
+    candidates = sorted(p for p in itertools.islice(templates.rglob("*"), 1000) if p.is_file())
+    for path in candidates:
+        try:
+            text = read_utf8(path, limit=MAX_TEMPLATE_BYTES)
+        except UserError:
+            continue
+        if char in text:
+            return path, *locate(text, text.index(char))
+    form_template = templates / name
+    return (form_template if form_template.is_file() else templates), None, None
+
+
+def _check_xml_safe(
+    text: str,
+    sheet: Any,
+    draft: Draft,
+    source: str | Path,
+    templates: Path | None,
+    sheet_text: Callable[[], str | None] | None,
+) -> None:
+    """Refuse a character XML cannot hold, blaming where it came from: the fact sheet (located
+    in its file when `sheet_text` can give the text), the schema, or the user's templates."""
+    match = _NOT_XML.search(text)
+    if match is None:
+        return
+    char = match.group()
+    code = f"U+{ord(char):04X}"
+    field = _holding(sheet.model_dump(), char)
+    if field is not None:
+        line, column = _locate_in_sheet(sheet_text() if sheet_text else None, char)
         raise UserError(
-            f"事实表里有 Word 文档不能保存的字符（U+{ord(match.group()):04X}），请删除。",
+            f"事实表的 {format_path(field)} 里有 Word 文档不能保存的字符（{code}），请删除。",
             file=source,
-            hint="这类字符通常是从网页或其他软件复制时带进来的不可见字符。",
+            line=line,
+            column=column,
+            hint="这类字符通常是从网页或其他软件复制时带进来的不可见字符；"
+            "双引号里的 \\v、\\x0b 一类转义也会写出它。",
         )
+    if _holding(dataclasses.asdict(draft), char) is not None:
+        raise UserError(
+            f"schema 里有 Word 文档不能保存的字符（{code}）：在它提供的小标题或导语、结尾框架中，"
+            "请从 schema 中删除。",
+            hint="这是 --schema 指定的 schema 文件的问题；不加 --schema 则用内置 schema。",
+        )
+    name = f"{draft.form}.md.j2"
+    if templates is None:  # the shipped templates write no such character
+        raise UserError(f"文稿里有 Word 文档不能保存的字符（{code}）。", file=source)
+    file, line, column = _locate_in_templates(templates, char, name)
+    raise UserError(
+        f"模板写出了 Word 文档不能保存的字符（{code}）：事实表里没有这个字符，"
+        "是 --templates 目录中的模板写出的，请修改模板。",
+        file=file,
+        line=line,
+        column=column,
+        hint="模板里的 \\x0b、\\u000b 一类转义也会写出这类字符。",
+    )
+
+
+def _creator(sheet: Any) -> str:
+    """Who the DOCX says wrote it: the byline's author, else her unit, else the organization."""
+    byline = sheet.byline
+    names = (byline.author, byline.unit, sheet.organization)
+    return next((name.strip() for name in names if name.strip()), "")
 
 
 def render_facts(
-    sheet: object, schema: Schema, options: RenderOptions, source: str | Path = "<事实表>"
+    sheet: Any,
+    schema: Schema,
+    options: RenderOptions,
+    source: str | Path = "<事实表>",
+    *,
+    sheet_text: Callable[[], str | None] | None = None,
 ) -> Rendered:
-    """Render one fact sheet (a drafter.facts.FactSheet) to the requested format."""
+    """Render one fact sheet (a drafter.facts.FactSheet) to the requested format. `source`
+    names the sheet in messages; `sheet_text`, when given, gives its text, to say where in it
+    a problem is (called only then)."""
     if options.variant not in VARIANTS:
         raise UserError(f"不认识的字形“{options.variant}”。", hint=f"可选：{'、'.join(VARIANTS)}。")
     if options.fonts not in FONT_PROFILES:
@@ -70,12 +216,17 @@ def render_facts(
         )
     draft = compose(sheet, schema)
     markdown = to_variant(render_markdown(draft, options.templates), options.variant)
-    _check_xml_safe(markdown, source)
+    # The creator is written into the DOCX's properties, so it must be storable there too.
+    creator = to_variant(_creator(sheet), options.variant) if options.format != "md" else ""
+    _check_xml_safe(f"{markdown}\n{creator}", sheet, draft, source, options.templates, sheet_text)
     if options.format == "md":
         content = markdown.encode("utf-8")
     else:
         content = build_docx(
-            parse_markdown(markdown), fonts=options.fonts, reference=options.reference
+            parse_markdown(markdown),
+            fonts=options.fonts,
+            reference=options.reference,
+            author=creator,
         )
     return Rendered(draft, markdown, content, draft.todo)
 
@@ -112,6 +263,8 @@ def render_file(
     if missing:
         lines = "\n".join("  " + problem.render(sheet) for problem in missing)
         raise UserError(f"事实表还没填完：\n{lines}", file=sheet)
-    rendered = render_facts(loaded.sheet, schema, options, sheet)
+    rendered = render_facts(
+        loaded.sheet, schema, options, sheet, sheet_text=lambda: _sheet_text(sheet)
+    )
     write_atomic(target, rendered.content, force=force)
     return rendered
