@@ -48,7 +48,7 @@ def test_no_sentence_of_a_real_page_is_lost() -> None:
     from drafter.clean import clean_file
     from drafter.parse import parse_file
 
-    HAN = re.compile("[\u4e00-\u9fff]")  # noqa: N806
+    han = re.compile("[\u4e00-\u9fff]")
 
     for split in ("dev", "test"):
         for path, _ in articles(split):
@@ -67,7 +67,7 @@ def test_no_sentence_of_a_real_page_is_lost() -> None:
             for section in article.all_sections():
                 pieces += [section.printed_header, *section.paragraphs]
                 pieces += [m.marker + m.text for m in section.measures]
-            held = Counter(HAN.findall("".join(p for p in pieces if p)))
-            cleaned = Counter(HAN.findall(clean_file(path).text))
+            held = Counter(han.findall("".join(p for p in pieces if p)))
+            cleaned = Counter(han.findall(clean_file(path).text))
             lost = cleaned - held
             assert not lost, (path.name, "".join(lost.elements())[:40])

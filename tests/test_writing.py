@@ -464,10 +464,11 @@ def test_drafters_tokenizer_uses_the_per_user_folder() -> None:
 
 # ---- 6. Messages in Chinese ----------------------------------------------------------------
 
-COMMAND_NAMES = {"clean", "parse", "analyze", "new", "validate", "facts-schema", "render"}
+COMMAND_NAMES = {"clean", "parse", "analyze", "new", "validate", "facts-schema", "render", "check"}
 # Words drafter itself uses: formats, file kinds, option values, names of things.
 OWN_WORDS = {
-    "drafter", "docx", "DOCX", "md", "Markdown", "yaml", "YAML", "json", "JSON", "Schema",
+    "drafter", "Word", "WPS", "LibreOffice", "docx", "DOCX", "md", "Markdown",
+    "yaml", "YAML", "json", "JSON", "Schema",
     "schema", "Article", "txt", "VS", "Code", "zh-Hans", "zh-Hant", "zh-TW", "zh-HK", "gb2312",
     "windows", "experience", "speech", "news", "commentary", "report", "python", "true",
     "false", "OpenCC", "GB2312",
