@@ -14,9 +14,6 @@ explicit names; both are fixed here so WPS, Word and LibreOffice show the same p
 from __future__ import annotations
 
 import io
-import re
-import zipfile
-import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -303,157 +300,14 @@ def _house_document(fonts: str) -> bytes:
 # is checked before python-docx reads it, so a damaged file, a zip bomb or XML with entity
 # declarations (which python-docx keeps unexpanded, writing a DOCX no word processor opens)
 # is refused with a reason.
-MAX_REFERENCE_BYTES = 50_000_000
-MAX_REFERENCE_UNPACKED = 50_000_000
-MAX_REFERENCE_MEMBERS = 1000
-# zipfile reads the whole central directory before it can count members; a small directory
-# per member keeps that prompt.
-MAX_DIRECTORY_BYTES = MAX_REFERENCE_MEMBERS * 1024
-MAX_REFERENCE_RATIO = 200  # deflate packs XML 5-20 times; a bomb about a thousand
-_RATIO_FLOOR = 1_000_000  # below this a member may compress as it likes
-_DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _REFERENCE_HINT = "在 Word 或 WPS 中另存为 .docx 后再用 --reference-docx。"
-
-
-class _NotWellFormed(ValueError):
-    pass
-
-
-class _Declares(ValueError):
-    """An XML part with a DOCTYPE (and so perhaps entities)."""
-
-
-def _refuse(message: str, path: Path) -> UserError:
-    return UserError(message, file=path, hint=_REFERENCE_HINT)
-
-
-def _not_docx(path: Path) -> UserError:
-    return _refuse("参考文档打不开：它不是 Word 文档（.docx）。", path)
-
-
-def _directory_size(data: bytes) -> int | None:
-    """The size the zip's end record gives its central directory; None without an end record
-    (zipfile then says it is not a zip)."""
-    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))  # 22 bytes + a comment
-    if end < 0 or end + 22 > len(data):
-        return None
-    return int.from_bytes(data[end + 12 : end + 16], "little")
-
-
-def _check_sizes(archive: zipfile.ZipFile, path: Path) -> None:
-    members = archive.infolist()
-    if len(members) > MAX_REFERENCE_MEMBERS:
-        raise _refuse(
-            f"参考文档里的文件过多（{len(members)} 个，上限 {MAX_REFERENCE_MEMBERS} 个），"
-            "不像是一份信纸或模板文档。",
-            path,
-        )
-    unpacked = sum(member.file_size for member in members)
-    if unpacked > MAX_REFERENCE_UNPACKED:
-        raise _refuse(
-            f"参考文档解压后过大（{unpacked // 1_000_000} MB，上限 "
-            f"{MAX_REFERENCE_UNPACKED // 1_000_000} MB），可能是“压缩炸弹”。",
-            path,
-        )
-    for member in members:
-        ratio = member.file_size / max(member.compress_size, 1)
-        if member.file_size > _RATIO_FLOOR and ratio > MAX_REFERENCE_RATIO:
-            raise _refuse(
-                f"参考文档里的 {member.filename} 压缩比异常（{ratio:.0f} 倍），可能是“压缩炸弹”。",
-                path,
-            )
-
-
-def _parse_xml(data: bytes) -> Any:
-    """The root of an XML part, parsed without DTDs, entities or the network."""
-    from lxml import etree
-
-    if _DECLARATION.search(data):
-        raise _Declares()
-    parser = etree.XMLParser(
-        resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
-        raise _NotWellFormed() from None
-    info = root.getroottree().docinfo
-    if info.doctype or info.internalDTD is not None:  # declared in an encoding not searched
-        raise _Declares()
-    return root
-
-
-def _xml_part(archive: zipfile.ZipFile, name: str, path: Path) -> Any:
-    """One XML part of the reference, parsed, or a user error naming it."""
-    try:
-        return _parse_xml(archive.read(name))
-    except _Declares:
-        raise _refuse(
-            f"参考文档里的 {name} 含有 DOCTYPE 或 ENTITY 声明：Word 文档不用这些，"
-            "drafter 不读这样的文件。",
-            path,
-        ) from None
-    except _NotWellFormed:
-        raise _refuse(f"参考文档已损坏：其中的 {name} 不是完好的 XML。", path) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError):
-        # a bad checksum or stream, encryption, a compression zipfile cannot read
-        raise _refuse(f"参考文档已损坏：其中的 {name} 无法解压。", path) from None
-
-
-def _xml_names(archive: zipfile.ZipFile, path: Path) -> list[str]:
-    """The package's XML parts: .xml and .rels members, and any member [Content_Types].xml
-    declares XML (python-docx goes by the declared type, not the name)."""
-    if "[Content_Types].xml" not in archive.namelist():
-        raise _not_docx(path)
-    extensions, parts = set(), set()
-    for entry in _xml_part(archive, "[Content_Types].xml", path):
-        if not isinstance(entry.tag, str):  # a comment
-            continue
-        kind = str(entry.get("ContentType", ""))
-        if kind.startswith("application/") and kind.endswith("xml"):
-            if entry.get("Extension"):
-                extensions.add(str(entry.get("Extension")).lower())
-            if entry.get("PartName"):
-                parts.add(str(entry.get("PartName")).lstrip("/"))
-    return [
-        name
-        for name in archive.namelist()
-        if name.lower().endswith((".xml", ".rels"))
-        or name in parts
-        or name.rsplit(".", 1)[-1].lower() in extensions
-    ]
-
-
-def _check_reference(data: bytes, path: Path) -> None:
-    """Refuse a reference package that is not a sound, modest DOCX."""
-    directory = _directory_size(data)
-    if directory is not None and directory > MAX_DIRECTORY_BYTES:
-        raise _refuse("参考文档的目录过大：里面的文件过多，不像是一份信纸或模板文档。", path)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise _not_docx(path) from None
-    with archive:
-        _check_sizes(archive, path)
-        for name in _xml_names(archive, path):
-            _xml_part(archive, name, path)
 
 
 def _reference_document(path: Path) -> Any:
     """The user's own document, checked first, or a user error saying why it cannot be used."""
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
+    from drafter.docxfile import open_docx
 
-    from drafter.files import read_bytes
-
-    data = read_bytes(path, hint="检查 --reference-docx 的路径。", limit=MAX_REFERENCE_BYTES)
-    _check_reference(data, path)
-    try:
-        return Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise _not_docx(path) from None
-    except (AttributeError, TypeError, IndexError, LookupError):
-        raise _refuse("参考文档的结构 drafter 读不懂。", path) from None
+    return open_docx(path, what="参考文档", hint=_REFERENCE_HINT)
 
 
 def _writer_properties(document: Any, title: str, author: str) -> None:
@@ -484,7 +338,9 @@ def _from_reference(reference: Path, profile: FontProfile) -> Any:
         _house_styles(document, profile, set(_STYLE_OF.values()) - present)
     except (AttributeError, TypeError, IndexError, LookupError, ValueError):
         # valid XML that is not the WordprocessingML python-docx expects
-        raise _refuse("参考文档的结构 drafter 读不懂。", reference) from None
+        raise UserError(
+            "参考文档的结构 drafter 读不懂。", file=reference, hint=_REFERENCE_HINT
+        ) from None
     return document
 
 
