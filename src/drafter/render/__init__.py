@@ -18,7 +18,8 @@ from typing import Any
 from drafter.errors import UserError
 from drafter.render.compose import Draft, compose
 from drafter.render.docx import FONT_PROFILES, build_docx
-from drafter.render.markdown import MAX_TEMPLATE_BYTES, parse_markdown, render_markdown
+from drafter.render.markdown import parse_markdown
+from drafter.render.templating import MAX_TEMPLATE_BYTES, render_markdown
 from drafter.schema import Schema
 from drafter.text.positions import locate
 from drafter.text.script import VARIANTS, to_variant
