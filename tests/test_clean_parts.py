@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from drafter.clean import clean_text
@@ -252,3 +254,58 @@ def test_html_source_becomes_text_without_navigation() -> None:
     assert result.text == "某区抓党建促乡村振兴\n第一段，内容&更多。\n第二段\n"
     assert result.counts["html"] == 1
     assert result.counts["boilerplate"] == 2
+
+
+# --- furniture rules remove only what they are sure of ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "村干部纷纷分享到自己的工作心得，扫一扫村务公开栏上的二维码就能看到账目",
+        "联系我们的网格员随时上门，群众有事一个电话就能解决",
+        "推荐阅读《习近平谈治国理政》等书目，组织党员开展读书分享活动",
+        "党员们扫一扫就能参加线上学习，全年累计学习时长超过5000小时",
+    ],
+)
+def test_article_lines_with_widget_words_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+    text = f"某县抓党建促乡村振兴\n{line}\n全县党员干部积极参与。\n"
+    assert line in clean_text(text).text.replace("，", ",").replace(",", "，")
+
+
+def test_a_related_list_stops_at_the_first_sentence() -> None:
+    body = [
+        "某县抓党建促乡村振兴",
+        *(f"第{i}段正文，讲述基层党建的具体做法和成效。" for i in range(6)),
+    ]
+    text = "\n".join(
+        [
+            *body,
+            "推荐阅读",
+            "某镇召开党建工作会议",
+            "某村开展主题党日活动",
+            "这是文章后面的正文，不能被删掉。",
+            "2026年11月20日",
+        ]
+    )
+    result = clean_text(text)
+    assert "这是文章后面的正文，不能被删掉。" in result.text
+    assert "某镇召开党建工作会议" not in result.text
+    assert "2026年11月20日" in result.text  # a date at the foot of the page is the signature's
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed["推荐阅读"] == "related" and removed["某村开展主题党日活动"] == "related"
+
+
+def test_removed_lines_that_are_not_plain_furniture_are_said(tmp_path: Path) -> None:
+    from tests.test_cli import drafter
+
+    page = tmp_path / "页.txt"
+    lines = ["某县抓党建促乡村振兴", "版权所有"]
+    lines += [*(f"第{i}段正文，讲述基层党建的具体做法。" for i in range(6))]
+    lines += ["相关阅读", "某镇召开党建工作会议暨乡村振兴推进会"]
+    page.write_text("\n".join(lines), encoding="utf-8")
+    done = drafter("clean", page)
+    assert "某镇召开党建工作会议暨乡村振兴推进会" in done.stderr  # said, with its line
+    assert ":10：删除了一行" in done.stderr
+    assert "版权所有" not in done.stderr  # plain furniture: counted, not listed

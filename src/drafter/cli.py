@@ -115,6 +115,9 @@ def clean_command(
         _say(f"{path}：{result.summary()}")
         if report:
             _say(result.table())
+        for removed in result.removed:
+            if report or not removed.obvious:  # plain furniture is only counted
+                _say(removed.describe(str(path)))
         for item in result.unrepaired:
             _say(f"{path}:{item.line}:{item.column}：{item.reason}：{item.text}")
     if failures:

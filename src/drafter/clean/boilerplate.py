@@ -38,36 +38,96 @@ _PHONE_LABELS = re.compile(
 _SHORT = 120
 
 
-def furniture(lines: list[str]) -> set[int]:
-    """Indexes of the lines that are page furniture. Long lines are looked at only when the
-    text has a marker at all: most articles have none, and most lines are long."""
+_STRONG = re.compile(
+    r"ICP[备证]|公网安备|Copyright|©|版权所有[:：]|技术支持[:：]|主办单位[:：]", re.I
+)
+_HAN = re.compile("[\u3400-\u9fff]")
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[|｜/>＞»›•·\s:：,，;；、()（）\[\]【】-]+")
+_ALL_DATES = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?"
+)
+# What may be left of a furniture line once its markers are taken out: a site's or a
+# widget's name (微信 微博 QQ空间), never a clause of the article.
+_REST_MAX = 6
+_LINK_MAX = 40  # a related article's title: a short line with no sentence in it
+
+
+def _rest(line: str) -> int:
+    """Han characters left when markers, labels, phones, dates, links and separators go."""
+    rest = _MARKERS.sub("", line)
+    rest = _LABELLED.sub("", rest)
+    rest = _ALL_DATES.sub("", _PHONE.sub("", _URL.sub("", rest)))
+    rest = _PHONE_LABELS.sub("", _SEPARATORS.sub("", rest))
+    return len(_HAN.findall(rest))
+
+
+def furniture(lines: list[str]) -> dict[int, str]:
+    """The lines that are page furniture, by index, each with the rule that removes it.
+
+    A rule removes only what it is sure of: a marker line keeps nothing of the article once its
+    markers are taken out; a lone date stands at the head of the page (at its foot it is the
+    signature's date); a "related articles" list runs only as far as its lines look like links.
+    Long lines are looked at only when the text has a marker at all."""
     markers_anywhere = any(_MARKERS.search(line) for line in lines if len(line) > _SHORT)
-    found = {
-        index
-        for index, line in enumerate(lines)
-        if (markers_anywhere or len(line) <= _SHORT) and is_boilerplate(line)
-    }
-    # A "related articles" list in the last part of a page runs to its end.
+    found: dict[int, str] = {}
+    head = max(5, len(lines) // 3)
+    for index, line in enumerate(lines):
+        if not (markers_anywhere or len(line) <= _SHORT):
+            continue
+        rule = furniture_rule(line)
+        if rule == "date" and index >= head:
+            continue
+        if rule:
+            found[index] = rule
+    # A "related articles" list in the last part of a page: its heading and the link titles
+    # after it, up to the first line that is a sentence.
     start = len(lines) // 2
     related = next((i for i in range(start, len(lines)) if _RELATED.match(lines[i])), None)
     if related is not None:
-        found.update(range(related, len(lines)))
+        found[related] = "related"
+        for index in range(related + 1, len(lines)):
+            line = lines[index]
+            if line and (len(line) > _LINK_MAX or re.search("[。！？；]", line)):
+                break
+            if line:
+                found[index] = "related"
     return found
 
 
-def is_boilerplate(line: str) -> bool:
-    """Whether a (cleaned, Simplified) line is page furniture rather than article text."""
+def furniture_rule(line: str) -> str | None:
+    """The rule by which a (cleaned, Simplified) line is page furniture, or None."""
     stripped = line.strip()
     if not stripped:
-        return False
-    if len(stripped) > _SHORT:  # a paragraph: only a cluster of markers makes it furniture
-        return len(_MARKERS.findall(stripped)) >= 2
+        return None
     markers = len(_MARKERS.findall(stripped))
-    # One marker in a sentence of the article (ending 。！？) is the article talking.
-    if markers >= 2 or (markers and len(stripped) <= _SHORT and stripped[-1] not in "。！？"):
-        return True
-    if (_LABELLED.match(stripped) and len(stripped) <= 60) or _DATE_ONLY.match(stripped):
-        return True
+    if len(stripped) > _SHORT:  # a paragraph: only a cluster of markers makes it furniture
+        return "marker" if markers >= 2 and _rest(stripped) <= _REST_MAX * 2 else None
+    sentence = stripped[-1] in "。！？"
+    # Several widgets on a line may leave several names (微信 微博 QQ空间); a clause never.
+    # A record number or a copyright notice is the site's footer whatever else the line says
+    # (its company name, its address).
+    if (
+        markers
+        and not sentence
+        and (_STRONG.search(stripped) or _rest(stripped) <= _REST_MAX * min(markers, 2))
+    ):
+        return "marker"
+    if _LABELLED.match(stripped) and len(stripped) <= 60 and _rest(stripped) <= _REST_MAX * 2:
+        return "metadata"
+    if _DATE_ONLY.match(stripped):
+        return "date"
     # A line of phone numbers and their labels only.
     rest = _PHONE_LABELS.sub("", _PHONE.sub("", stripped))
-    return not rest and len(stripped) <= _SHORT
+    return "phone" if not rest and len(stripped) <= _SHORT else None
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a (cleaned, Simplified) line, taken alone, is page furniture."""
+    return furniture_rule(line) is not None
+
+
+# A removed line is said in the default summary unless it is plainly furniture: short, and
+# nothing of the article left in it.
+def is_obvious(line: str, rule: str) -> bool:
+    return rule != "related" and len(line) <= 30 and _rest(line) <= _REST_MAX

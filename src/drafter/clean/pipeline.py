@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from drafter.clean import boilerplate, html, mojibake, pinyin
-from drafter.clean.report import CleanResult, Repair, Unrepaired
+from drafter.clean.report import CleanResult, Removed, Repair, Unrepaired
 from drafter.files import expand_paths, read_article
 from drafter.text import punctuation, script
 from drafter.text.positions import Lines
@@ -101,8 +101,11 @@ def _record(
 def _tidy_lines(text: str, result: CleanResult) -> str:
     lines = [line.strip(" \u3000") for line in text.split("\n")]
     removed = boilerplate.furniture(lines)
-    for index in sorted(removed):
+    for index, rule in sorted(removed.items()):
         result.repairs.append(Repair("boilerplate", index + 1, 1, lines[index], ""))
+        result.removed.append(
+            Removed(index + 1, rule, lines[index], boilerplate.is_obvious(lines[index], rule))
+        )
     result.counts["boilerplate"] += len(removed)
     kept = [line for index, line in enumerate(lines) if line and index not in removed]
     return "\n".join(kept) + "\n" if kept else ""

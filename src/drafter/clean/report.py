@@ -44,11 +44,34 @@ class Unrepaired:
         return dict(vars(self))  # flat fields: faster than asdict
 
 
+REMOVAL_RULES = {
+    "marker": "网页杂项标记（版权、备案、分享、导航等）",
+    "metadata": "发布信息（来源、发布时间、浏览次数等）",
+    "date": "页首的日期时间",
+    "phone": "电话号码",
+    "related": "“相关文章”列表",
+}
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A whole line `clean` took out as page furniture, and by which rule."""
+
+    line: int
+    rule: str
+    text: str
+    obvious: bool  # plainly furniture (short, nothing of the article in it)
+
+    def describe(self, path: str) -> str:
+        return f"{path}:{self.line}：删除了一行（{REMOVAL_RULES[self.rule]}）：{self.text}"
+
+
 @dataclass
 class CleanResult:
     text: str
     repairs: list[Repair] = field(default_factory=list)
     unrepaired: list[Unrepaired] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)  # whole lines taken out
     counts: Counter[str] = field(default_factory=Counter)
     encoding: str | None = None
     conversion: str | None = None  # the OpenCC config applied, if any
