@@ -73,7 +73,7 @@ def test_no_template_leftovers_or_bad_punctuation(example) -> None:
 
 def test_structure_of_the_experience_draft(example) -> None:
     _, markdown, docx = example
-    assert markdown.startswith("# 船营区基层党建引领乡村振兴示范建设\n")
+    assert markdown.startswith("# 船营区：基层党建引领乡村振兴示范建设\n")
     assert "**注重目标导向，聚焦党建促发展。**经过多轮调研" in markdown
     assert "为深入贯彻落实乡村振兴战略，进一步强化党建引领带动作用，近日，船营区召开" in docx
     assert docx.rstrip().endswith("中共吉林市船营区委组织部\n2026年11月20日\n责任编辑：王元")
@@ -119,7 +119,7 @@ def test_speech_has_numbered_headers_and_measures() -> None:
     markdown = render_facts(sheet(text), SCHEMA, RenderOptions(format="md")).markdown
     assert markdown.startswith("# 交流发言：某区抓党建促乡村振兴")
     assert "## 一、" in markdown and "## 二、" in markdown
-    assert "一是抓班子。二是带队伍。" in markdown
+    assert "一是抓班子；二是带队伍。" in markdown
     assert "总之，党建引领是根本保证。我们将继续深化改革。" in markdown
 
 
@@ -131,8 +131,9 @@ def test_news_has_dateline_paragraphs_and_reporters() -> None:
         "byline:\n  outlet: 某某融媒\n  reporters: [张三, 李四]\n  correspondents: [王五]\n"
     )
     markdown = render_facts(sheet(text), SCHEMA, RenderOptions(format="md")).markdown
-    assert "\n本报讯 " in markdown and "##" not in markdown
-    assert markdown.rstrip().endswith("某某融媒记者 张三 李四 通讯员 王五")
+    assert "\n本报讯（记者 张三 李四 通讯员 王五）近日，某区召开" in markdown
+    assert "##" not in markdown
+    assert markdown.count("张三") == 1  # the dateline names the reporters; no credit line again
 
 
 @pytest.mark.parametrize(("variant", "expected"), [("zh-TW", "鄉村振興"), ("zh-HK", "鄉村振興")])
@@ -193,7 +194,7 @@ def test_user_templates_and_template_errors(tmp_path: Path) -> None:
     markdown = render_facts(
         sheet(), SCHEMA, RenderOptions(format="md", templates=tmp_path)
     ).markdown
-    assert markdown == "# 船营区基层党建引领乡村振兴示范建设\n\n自定义模板\n"
+    assert markdown == "# 船营区：基层党建引领乡村振兴示范建设\n\n自定义模板\n"
     (tmp_path / "experience.md.j2").write_text("第一行\n{{ draft.nothing }}\n", encoding="utf-8")
     with pytest.raises(UserError, match="模板出错"):
         render_facts(sheet(), SCHEMA, RenderOptions(format="md", templates=tmp_path))
@@ -271,7 +272,7 @@ def test_render_command_writes_docx_and_refuses_to_overwrite(tmp_path: Path) -> 
     done = drafter("render", facts)
     assert done.returncode == 0, done.stderr
     out = tmp_path / "船营区.docx"
-    assert "船营区基层党建" in docx_text(out.read_bytes())
+    assert "船营区：基层党建" in docx_text(out.read_bytes())
     again = drafter("render", facts)
     assert again.returncode == 2 and "--force" in again.stderr
     md = drafter("render", facts, "--format", "md", "-o", tmp_path / "draft.md")
@@ -312,6 +313,6 @@ def test_libreoffice_reads_the_page(tmp_path: Path) -> None:
         ["pdftotext", str(tmp_path / "draft.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
     flat = "".join(text.split())
-    assert "船营区基层党建引领乡村振兴示范建设" in flat
+    assert "船营区：基层党建引领乡村振兴示范建设" in flat
     assert "选派干部脱岗担任联村党委书记、副书记4名" in flat
     assert "—1—" in flat

@@ -450,20 +450,21 @@ def _letterhead(tmp_path: Path) -> Path:
     return path
 
 
-TITLE = "船营区基层党建引领乡村振兴示范建设"
+TITLE = "船营区：基层党建引领乡村振兴示范建设"
+NEWS_TITLE = "船营区基层党建引领乡村振兴示范建设"  # a news headline has no colon
 PROPERTY_CASES = [
     # (id, sheet text, options, expected creator, expected title)
     ("author", _byline("吴鹏鹏", "某单位", "某机关"), {}, "吴鹏鹏", TITLE),
     ("unit-when-no-author", _byline("", "某单位", "某机关"), {}, "某单位", TITLE),
     ("organization-last", _byline("", "", "某机关"), {}, "某机关", TITLE),
     ("nobody", _byline("", "", ""), {}, "", TITLE),
-    ("news-author-not-printed", _byline("张三", "", "某机关", "news"), {}, "张三", TITLE),
+    ("news-author-not-printed", _byline("张三", "", "某机关", "news"), {}, "张三", NEWS_TITLE),
     (
         "traditional-title",
         _byline("吳鵬鵬", "", ""),
         {"variant": "zh-TW"},
         "吳鵬鵬",
-        "船營區基層黨建引領鄉村振興示範建設",
+        "船營區：基層黨建引領鄉村振興示範建設",
     ),
     (
         "title-longer-than-docx-allows",

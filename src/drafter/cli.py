@@ -380,6 +380,8 @@ def render_command(
             _say(f"已生成 {target}")
             for slot in rendered.todo:
                 _say(f"  {target}：【待补：{slot}】框架里的这一项没有对应的事实，请在文稿中补写")
+            for note in rendered.draft.notes:
+                _say(f"  {target}：{note}")
     if failures:
         raise typer.Exit(2)
 

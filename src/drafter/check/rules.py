@@ -158,7 +158,8 @@ def script(rule: Rule, context: Context) -> Iterator[Finding]:
 
     table = tables()
     if context.variant == "zh-Hans":
-        pattern, message, advice = table.traditional, "简体稿中有繁体字", "改成简体字。"
+        # Only characters Simplified writing never uses: 乾县 and 显著 are Simplified too.
+        pattern, message, advice = table.traditional_only, "简体稿中有繁体字", "改成简体字。"
     else:
         pattern, message, advice = table.simplified, "繁体稿中有简体字", "改成繁体字。"
     protected = _names(context)

@@ -69,6 +69,11 @@ class Figure(_Strict):
     item: str = Field(description="说的是什么，例：选派干部脱岗担任联村党委书记、副书记")
     value: FigureValue = Field(description="数字，用阿拉伯数字，例：4；文稿中原样照写")
     unit: str = Field("", description="单位，例：名、个、万元、%")
+    after: int | None = Field(
+        None,
+        ge=1,
+        description="接在第几条做法（points）之后写，例：2；不填则写在本部分末尾",
+    )
 
     def value_text(self) -> str:
         """The number exactly as the writer typed it."""

@@ -110,9 +110,7 @@ class Loaded:
         """What to say on screen when the sheet was not saved as UTF-8."""
         if self.encoding.startswith("utf-8"):
             return None
-        name = {"gb18030": "GBK", "big5": "Big5"}.get(
-            self.encoding, self.encoding.upper()
-        )
+        name = {"gb18030": "GBK", "big5": "Big5"}.get(self.encoding, self.encoding.upper())
         return f"{self.file}：按 {name} 编码读取"
 
     def incomplete(self) -> list[Problem]:

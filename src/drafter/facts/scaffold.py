@@ -214,7 +214,8 @@ def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
         lines.append("    # 小标题：范文中没有这一主题的标题，请自拟；留空则只写正文")
     lines += [
         f"    header: {_q(REPORT_SKELETON.get(topic, '') if form == 'report' else '')}",
-        "    # 做法和成效：每条一句或一段，原样写入文章（请写本地区的真实情况）",
+        "    # 做法和成效：每条一句或一段，原样写入文章（请写本地区的真实情况）；"
+        "几条连成一段，要另起一段时单独写一条“另起一段”",
         "    points:",
         '      - ""',
     ]
@@ -224,7 +225,10 @@ def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
             "    measures:",
             '      - ""',
         ]
-    lines.append("    # 数字：只写真实数字，value 用阿拉伯数字；生成时写成“事项+数字+单位”")
+    lines.append(
+        "    # 数字：只写真实数字，value 用阿拉伯数字、照原样写进文稿；生成时写成“事项+数字+单位”，"
+        "接在第 after 条做法之后（不填 after 则写在本部分末尾）"
+    )
     for figure in figures:
         example = f"例：- {{item: {figure.item}, value: {figure.value}, unit: {figure.unit}}}"
         lines.append(_comment("    ", example))

@@ -18,8 +18,17 @@ from drafter.text.punctuation import widen
 from drafter.vocabulary import NUMERALS
 
 _SLOT = re.compile(r"\{(\w+)\}")
-_ENDS_SENTENCE = "。！？；…”"
+_STOPS = "。！？；…"
+_CLOSERS = "”’）》"
 TO_FILL = "【待补：{}】"
+# A point that asks for a new paragraph, where the writer wants one.
+PARAGRAPH_BREAKS = ("另起一段", "（另起一段）")
+_PER_PARAGRAPH = 3  # points of a section joined into one paragraph, as the genre writes
+# Adverbs a frame puts before a slot that the writer's own words may already begin with.
+_ADVERB = "继续|持续|进一步|不断|全面|深入|扎实|切实|大力|着力"
+_FRAME_ADVERB = re.compile(f"(?:{_ADVERB})$")
+_VALUE_ADVERB = re.compile(f"^(?:{_ADVERB})")
+_FIRST_PERSON = re.compile("我们|我区|我县|我市|我镇|我乡")
 
 
 @dataclass
@@ -41,6 +50,7 @@ class Draft:
     signature: list[str]  # right-aligned lines: unit, date
     credits: list[str]  # left-aligned lines after the text: editor, reporters
     todo: list[str] = field(default_factory=list)  # slots left to fill, for stderr
+    notes: list[str] = field(default_factory=list)  # where borrowed headers came from
 
 
 def _tidy(text: str) -> str:
@@ -49,28 +59,51 @@ def _tidy(text: str) -> str:
 
 
 def _sentence(text: str) -> str:
+    """The text ending as a sentence: `…开展“大比武”` takes a full stop after the quote, `…活动。”`
+    already has one inside it."""
     text = _tidy(text)
-    return text if not text or text[-1] in _ENDS_SENTENCE else text + "。"
+    core = text.rstrip(_CLOSERS)
+    if not text or (core and core[-1] in _STOPS):
+        return text
+    return text + "。"
 
 
 def fill_frame(frame: str, facts: dict[str, str], todo: list[str]) -> str:
-    """Fill a frame's slots. A clause whose known slot is empty is left out; an unknown slot
+    """Fill a frame's slots. A clause whose known slot is empty is left out, and a sentence
+    left with none of its slots goes whole, connective and all (`总之，{summary}。`); an adverb
+    the writer's words already begin with is not said twice (`继续` + `持续…`); an unknown slot
     is marked for the writer."""
-    clauses = []
+    sentences = []
     for sentence in filter(None, frame.rstrip("。").split("。")):
-        kept = []
+        kept, slotted, filled = [], 0, 0
         for clause in sentence.split("，"):
             names = _SLOT.findall(clause)
+            slotted += bool(names)
             if any(name in facts and not facts[name] for name in names):
                 continue
+            filled += bool(names)
             for name in names:
                 if name not in facts:
                     todo.append(name)
-            kept.append(_SLOT.sub(lambda m: facts.get(m[1]) or TO_FILL.format(m[1]), clause))
-        if kept:
-            clauses.append("，".join(kept))
-    text = "。".join(clauses)
+            kept.append(_fill_clause(clause, facts))
+        if kept and (filled or not slotted):
+            sentences.append("，".join(kept))
+    text = "。".join(sentences)
     return text + "。" if text else ""
+
+
+def _fill_clause(clause: str, facts: dict[str, str]) -> str:
+    parts = []
+    position = 0
+    for match in _SLOT.finditer(clause):
+        before = clause[position : match.start()]
+        value = facts.get(match[1]) or TO_FILL.format(match[1])
+        if _VALUE_ADVERB.match(value):
+            before = _FRAME_ADVERB.sub("", before)
+        parts += [before, value]
+        position = match.end()
+    parts.append(clause[position:])
+    return "".join(parts).rstrip("。")
 
 
 def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, str]) -> str:
@@ -79,11 +112,20 @@ def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, st
     if chosen:
         return _tidy(chosen)
     ordered = [f for f in frames if f.form == form] + [f for f in frames if f.form != form]
+    if form == "news":  # a news item reports; it never speaks as "we"
+        ordered = [f for f in ordered if not _FIRST_PERSON.search(f.text)] or [
+            Frame(_FIRST_PERSON.sub("{region}", f.text), f.form, f.count) for f in ordered
+        ]
 
-    def filled(frame: Frame) -> int:
-        return sum(1 for name in set(_SLOT.findall(frame.text)) if facts.get(name))
+    def fit(frame: Frame) -> tuple[int, int]:
+        # Slots her facts fill count for a frame, slots they leave empty against it (their
+        # clauses would go, and the frame with them); the region is always hers to give.
+        names = set(_SLOT.findall(frame.text))
+        filled = sum(1 for name in names if facts.get(name))
+        empty = sum(1 for name in names if name in facts and not facts[name])
+        return filled - 2 * empty, "region" in names
 
-    return max(ordered, key=filled).text if ordered else ""
+    return max(ordered, key=fit).text if ordered else ""
 
 
 def _header_style(schema: Schema, form: str) -> str:
@@ -97,52 +139,74 @@ def _header_style(schema: Schema, form: str) -> str:
     return "line"
 
 
-def _figures(section: Any) -> str:
-    phrases = [f"{_tidy(f.item)}{f.value_text()}{_tidy(f.unit)}" for f in section.figures]
-    return "，".join(phrases) + "。" if phrases else ""
+def _figure(figure: Any) -> str:
+    return f"{_tidy(figure.item)}{figure.value_text()}{_tidy(figure.unit)}"
 
 
 def _measures(section: Any) -> str:
+    """`一是…；二是…；三是…。`: one paragraph of the section's measures."""
     parts = []
     for index, text in enumerate(section.measures):
         marker = NUMERALS[index] if index < len(NUMERALS) else str(index + 1)
-        parts.append(f"{marker}是{_sentence(text)}")
-    return "".join(parts)
+        parts.append(f"{marker}是{_sentence(text).rstrip('。；')}")
+    return "；".join(parts) + "。" if parts else ""
+
+
+def _paragraphs(section: Any) -> list[str]:
+    """A section's points, figures and measures as the genre writes them: points run together
+    a few to a paragraph (the writer starts a new one with a point “另起一段”), each figure joins
+    the point it follows (`after`, else the last), measures make a paragraph of their own."""
+    units: list[list[str]] = [[]]
+    placed: dict[int, list[str]] = {}
+    for figure in section.figures:
+        placed.setdefault(figure.after or len(section.points), []).append(_figure(figure))
+    number = 0
+    for point in section.points:
+        if _tidy(point) in PARAGRAPH_BREAKS:
+            units.append([])
+            continue
+        number += 1
+        if len(units[-1]) >= _PER_PARAGRAPH:
+            units.append([])
+        units[-1].append(_sentence(point))
+        if number in placed:
+            units[-1].append("，".join(placed.pop(number)) + "。")
+    leftover = [text for key in sorted(placed) for text in placed[key]]
+    if leftover:  # figures after a point beyond the last, or a section of figures only
+        units[-1].append("，".join(leftover) + "。")
+    paragraphs = ["".join(unit) for unit in units if unit]
+    if measures := _measures(section):
+        paragraphs.append(measures)
+    return paragraphs
 
 
 def compose(sheet: Any, schema: Schema) -> Draft:
     """The draft of one fact sheet (a drafter.facts.FactSheet)."""
     todo: list[str] = []
+    notes: list[str] = []
     form = sheet.form
     title = _tidy(sheet.title) or _title(sheet)
     lead_facts = {"region": sheet.region, **sheet.lead.model_dump(exclude={"frame"})}
     lead_facts = {k: _tidy(v) for k, v in lead_facts.items()}
     lead_frame = _pick_frame(sheet.lead.frame, schema.leads, form, lead_facts)
-    lead = fill_frame(lead_frame, lead_facts, todo)
+    lead = _with_subject(fill_frame(lead_frame, lead_facts, todo), sheet.region, lead_facts)
     if form == "news" and sheet.dateline and lead:
-        lead = f"{_tidy(sheet.dateline)} {lead}"
+        lead = f"{_tidy(sheet.dateline)}{_news_credit(sheet)}{lead}"
     style = _header_style(schema, form)
-    used: set[str] = {_tidy(s.header).rstrip("。") for s in sheet.sections if s.header}
+    headers = _headers(sheet, schema, style, notes)
     sections = []
-    for index, section in enumerate(sheet.sections):
-        header = _tidy(section.header).rstrip("。")
-        if not header and style != "none":
-            header = next(
-                (
-                    c.text
-                    for c in schema.headers.by_topic.get(section.topic, [])
-                    if c.text not in used
-                ),
-                "",
-            )
-            used.add(header)
-        body = [_sentence(p) for p in section.points]
-        body += [text for text in (_measures(section), _figures(section)) if text]
-        number = NUMERALS[index] if style == "numbered" and index < len(NUMERALS) else None
-        sections.append(DraftSection(header, number, style if header else "none", body))
+    counted = 0  # numbers go to the sections that have a header: 一、二、三、 without a gap
+    for section, header in zip(sheet.sections, headers, strict=True):
+        number = None
+        if style == "numbered" and header:
+            number = NUMERALS[counted] if counted < len(NUMERALS) else str(counted + 1)
+            counted += 1
+        paragraphs = _paragraphs(section)
+        sections.append(DraftSection(header, number, style if header else "none", paragraphs))
     closing_facts = {k: _tidy(v) for k, v in sheet.closing.model_dump(exclude={"frame"}).items()}
     closing = ""
     if any(closing_facts.values()):
+        closing_facts["region"] = sheet.region
         closing_frame = _pick_frame(sheet.closing.frame, schema.closings, form, closing_facts)
         closing = fill_frame(closing_frame, closing_facts, todo)
     return Draft(
@@ -155,13 +219,136 @@ def compose(sheet: Any, schema: Schema) -> Draft:
         signature=_signature(sheet),
         credits=_credits(sheet),
         todo=sorted(set(todo)),
+        notes=notes,
     )
 
 
+_ADVERBIAL = re.compile(r"^(?:为了?|近年来|今年以来|去年以来|近日|日前|近期|目前|当前|随着|在|自)")
+
+
+def _with_subject(lead: str, region: str, facts: dict[str, str]) -> str:
+    """The lead names the region: when the frame's clause that held it went for want of a fact,
+    the region opens the first clause after the time and purpose phrases."""
+    if not lead or region in lead:
+        return lead
+    first, dot, rest = lead.partition("。")
+    clauses = first.split("，")
+    when = facts.get("when") or "\0"
+    for index, clause in enumerate(clauses):
+        if clause and not clause.startswith(when) and not _ADVERBIAL.match(clause):
+            clauses[index] = region + clause
+            break
+    else:
+        clauses[-1] += f"，{region}"
+    return "，".join(clauses) + dot + rest
+
+
+def _news_credit(sheet: Any) -> str:
+    """`（记者 张三 通讯员 李四）` after the dateline, as news items print their reporters."""
+    byline = sheet.byline
+    parts = []
+    if byline.reporters:
+        parts.append("记者 " + " ".join(map(_tidy, byline.reporters)))
+    if byline.correspondents:
+        parts.append("通讯员 " + " ".join(map(_tidy, byline.correspondents)))
+    return f"（{' '.join(parts)}）" if parts else " "
+
+
+_CLAUSE = re.compile("[，；、]")
+
+
+def _shape(header: str) -> tuple[int, int]:
+    """A header's shape: how many clauses, how many characters."""
+    return len([c for c in _CLAUSE.split(header) if c]), len(header)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _headers(sheet: Any, schema: Schema, style: str, notes: list[str]) -> list[str]:
+    """One header per section: the writer's own, or a real header that fits the section's
+    points and has the shape of the draft's other headers (the genre's headers are parallel) —
+    of the section's topic where one has that shape, else of any topic; never the same twice.
+    Each borrowed header is noted with its source."""
+    given = [_tidy(s.header).rstrip("。") for s in sheet.sections]
+    if style == "none":
+        return given
+    used = {h for h in given if h}
+    pool = [c for entries in schema.headers.by_topic.values() for c in entries]
+    target = _target_shape([h for h in given if h], pool)
+    chosen = []
+    for index, (section, header) in enumerate(zip(sheet.sections, given, strict=True), start=1):
+        if not header:
+            own = [c for c in schema.headers.by_topic.get(section.topic, []) if c.text not in used]
+            others = [c for c in pool if c.text not in used]
+            best = (
+                _best_fit(own, section, target, strict=True)
+                or _best_fit(others, section, target, strict=True)
+                or _best_fit(own, section, None)
+            )
+            if best is not None:
+                header = best.text
+                used.add(header)
+                target = target or _shape(header)
+                source = "、".join(best.sources[:2]) or "范文"
+                notes.append(
+                    f"第 {index} 部分的小标题“{header}”借自范文 {source}，可在事实表中改写"
+                )
+        chosen.append(header)
+    return chosen
+
+
+def _target_shape(given: list[str], pool: list[Any]) -> tuple[int, int] | None:
+    """The shape borrowed headers follow: the writer's own headers' (the commonest clause
+    count, their middle length); without any, the commonest shape of the schema's headers."""
+    shapes = sorted(_shape(h) for h in given) or sorted(_shape(c.text) for c in pool)
+    if not shapes:
+        return None
+    clauses = max({c for c, _ in shapes}, key=lambda c: (sum(1 for s in shapes if s[0] == c), c))
+    lengths = sorted(n for c, n in shapes if c == clauses)
+    return clauses, lengths[len(lengths) // 2]
+
+
+def _best_fit(
+    candidates: list[Any], section: Any, target: tuple[int, int] | None, strict: bool = False
+) -> Any:
+    """The candidate that shares most with the section's own words, among those of the target
+    shape (same clause count, length within 40 %; with `strict`, only those); support breaks
+    ties (the list's order)."""
+    if target is not None:
+        clauses, length = target
+        fitting = [
+            c
+            for c in candidates
+            if _shape(c.text)[0] == clauses and abs(len(c.text) - length) <= 0.4 * length
+        ]
+        candidates = fitting if fitting or strict else candidates
+    if not candidates:
+        return None
+    words = _bigrams(
+        "".join([*section.points, *section.measures, *(f.item for f in section.figures)])
+    )
+    ranked = sorted(
+        enumerate(candidates), key=lambda item: (-len(_bigrams(item[1].text) & words), item[0])
+    )
+    return ranked[0][1]
+
+
 def _title(sheet: Any) -> str:
+    """A title as the genre titles each form: `区名：主题` for an experience piece, a headline
+    without a colon for news, `交流发言：…` for a speech, `关于…的调研报告` for a report."""
     theme = _tidy(sheet.theme)
-    title = theme if theme.startswith(sheet.region) else f"{sheet.region}{theme}"
-    return f"交流发言：{title}" if sheet.form == "speech" else title
+    region = sheet.region
+    if theme.startswith(region):
+        theme = theme[len(region) :].lstrip("：:")
+    if sheet.form == "speech":
+        return f"交流发言：{region}{theme}"
+    if sheet.form == "report":
+        return theme if "报告" in theme else f"关于{region}{theme}的调研报告"
+    if sheet.form == "experience":
+        return f"{region}：{theme}"
+    return f"{region}{theme}"
 
 
 def _signature(sheet: Any) -> list[str]:
@@ -179,7 +366,8 @@ def _signature(sheet: Any) -> list[str]:
 def _credits(sheet: Any) -> list[str]:
     byline = sheet.byline
     lines = []
-    if sheet.form == "news" and (byline.reporters or byline.correspondents):
+    # A news item names its reporters after the dateline; without one, in a credit line.
+    if sheet.form == "news" and not sheet.dateline and (byline.reporters or byline.correspondents):
         line = ""
         if byline.reporters:
             line += f"{_tidy(byline.outlet)}记者 {' '.join(map(_tidy, byline.reporters))}"

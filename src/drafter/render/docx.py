@@ -365,10 +365,19 @@ def build_docx(
     # Style ids, looked up once and set directly: python-docx searches every style for the
     # default one each time a paragraph's style is set, which costs more than the rest.
     style_ids = {kind: document.styles[name].style_id for kind, name in _STYLE_OF.items()}
-    for block in blocks:
+    # GB/T 9704: a header never stands alone at the foot of a page, and the signature never
+    # alone on the last one: each keeps with the paragraph after it (the last body paragraph
+    # with the signature).
+    keep = {i for i, b in enumerate(blocks) if b.kind in ("heading1", "heading2", "title")}
+    signature = [i for i, b in enumerate(blocks) if b.kind == "right"]
+    if signature:
+        keep.update(range(max(0, signature[0] - 1), signature[-1]))
+    for index, block in enumerate(blocks):
         paragraph = document.add_paragraph()
         if block.kind != "paragraph":
             paragraph._p.get_or_add_pPr().style = style_ids[block.kind]
+        if index in keep:
+            paragraph.paragraph_format.keep_with_next = True
         for text, bold in block.runs:
             run = paragraph.add_run()
             for index, line in enumerate(text.split("\n")):

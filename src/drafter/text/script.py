@@ -40,6 +40,16 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
+def _in_gb2312(char: str) -> bool:
+    """GB2312 holds the characters of Simplified writing: 乾 (乾县) and 著 (显著) are in it,
+    although t2s turns them into 干 and 着 in other words; 黨 and 發 are not."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _in_big5(char: str) -> bool:
     """Big5 holds the characters of Traditional writing; 范, 干, 后, 于 are in it (they are
     Traditional characters too), 发, 党, 领 are not."""
@@ -53,6 +63,7 @@ def _in_big5(char: str) -> bool:
 @dataclass(frozen=True)
 class _Tables:
     traditional: re.Pattern[str]
+    traditional_only: re.Pattern[str]  # never used in Simplified writing: outside GB2312
     simplified: re.Pattern[str]
     hongkong: re.Pattern[str]
     fixes: dict[str, str]
@@ -72,6 +83,7 @@ def tables() -> _Tables:
     traditional = {c for c, a in zip(_IDEOGRAPHS, t2s, strict=True) if a != c} | hongkong
     return _Tables(
         traditional=_char_class(traditional),
+        traditional_only=_char_class({c for c in traditional if not _in_gb2312(c)}),
         simplified=_char_class(
             {c for c, a in zip(_IDEOGRAPHS, s2t, strict=True) if a != c and not _in_big5(c)}
         ),

@@ -1,0 +1,108 @@
+"""Drafts that read like the corpus, on fact sheets written from real articles
+(tests/sheets/real, each from a dev article) and the examples: the hard defects a writer
+would have to fix are never there."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from drafter.facts.load import load_fact_sheet
+from drafter.render import RenderOptions, render_facts
+from drafter.schema import load_schema
+from tests.conftest import ROOT
+
+SHEETS = sorted((ROOT / "tests" / "sheets" / "real").glob("*.yaml")) + sorted(
+    (ROOT / "examples" / "facts").glob("*.yaml")
+)
+SCHEMA = load_schema()
+_CREDIT = re.compile(r"^责任编辑|记者 |通讯员 ")
+
+
+def _draft(path: Path) -> tuple[object, str]:
+    sheet = load_fact_sheet(path).sheet
+    return sheet, render_facts(sheet, SCHEMA, RenderOptions(format="md"), path).markdown
+
+
+def _body(markdown: str) -> list[str]:
+    """The body paragraphs: not the title, headers, centred or right-aligned lines, credits."""
+    lines, inside = [], False
+    for line in markdown.split("\n"):
+        if line.startswith(":::"):
+            inside = not inside if line.strip() != ":::" or inside else inside
+            continue
+        if inside or not line.strip() or line.startswith("#") or _CREDIT.search(line):
+            continue
+        lines.append(re.sub(r"\*\*", "", line))
+    return lines
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if c.isalnum())
+
+
+@pytest.fixture(params=SHEETS, ids=[s.stem for s in SHEETS])
+def drafted(request: pytest.FixtureRequest) -> tuple[object, str]:
+    return _draft(request.param)
+
+
+def test_no_dangling_connective_or_doubled_adverb(drafted: tuple[object, str]) -> None:
+    _, markdown = drafted
+    assert not re.search(r"(?:^|[。！？])(?:总之|同时|此外|另外|因此)[。！？]", markdown), markdown
+    assert not re.search(r"(继续|持续|进一步|不断)(继续|持续|进一步|不断)", markdown), markdown
+
+
+def test_every_paragraph_ends_a_sentence(drafted: tuple[object, str]) -> None:
+    for paragraph in _body(drafted[1]):
+        core = paragraph.rstrip("”’）》")
+        assert core[-1] in "。！？；…", paragraph
+
+
+def test_the_lead_names_the_region(drafted: tuple[object, str]) -> None:
+    sheet, markdown = drafted
+    assert sheet.region in _body(markdown)[0]  # type: ignore[attr-defined]
+
+
+def test_no_first_person_in_news(drafted: tuple[object, str]) -> None:
+    sheet, markdown = drafted
+    if sheet.form == "news":  # type: ignore[attr-defined]
+        facts = " ".join(p for s in sheet.sections for p in s.points)  # type: ignore[attr-defined]
+        for found in re.finditer("我们", markdown):
+            assert "我们" in facts, markdown[max(0, found.start() - 20) : found.end() + 20]
+
+
+def test_headers_are_parallel(drafted: tuple[object, str]) -> None:
+    sheet, markdown = drafted
+    borrowed = [s for s in sheet.sections if not s.header]  # type: ignore[attr-defined]
+    headers = re.findall(r"^## (?:[一二三四五六七八九十]+、)?(.+)$", markdown, re.M)
+    headers += re.findall(r"^\*\*(.+?)。\*\*", markdown, re.M)
+    if len(headers) < 2 or not borrowed:
+        return  # the writer's own headers are hers
+    clauses = {len(re.split("[，；]", h)) for h in headers}
+    assert len(clauses) == 1, headers
+
+
+def test_every_point_and_figure_is_there(drafted: tuple[object, str]) -> None:
+    sheet, markdown = drafted
+    text = _fold(markdown)
+    for section in sheet.sections:  # type: ignore[attr-defined]
+        for point in [*section.points, *section.measures]:
+            if point.strip() not in ("另起一段", "（另起一段）"):
+                assert _fold(point) in text, point
+        for figure in section.figures:
+            assert _fold(f"{figure.item}{figure.value_text()}{figure.unit}") in text
+
+
+def test_paragraphs_carry_several_sentences() -> None:
+    sentences = paragraphs = 0
+    for path in SHEETS:
+        sheet, markdown = _draft(path)
+        if sheet.form not in ("experience", "speech"):  # type: ignore[attr-defined]
+            continue
+        body = _body(markdown)[1:]  # the lead is one sentence by its nature
+        paragraphs += len(body)
+        sentences += sum(len(re.findall("[。！？]", p)) for p in body)
+    assert sentences / paragraphs >= 2, sentences / paragraphs
