@@ -106,3 +106,57 @@ def test_paragraphs_carry_several_sentences() -> None:
         paragraphs += len(body)
         sentences += sum(len(re.findall("[。！？]", p)) for p in body)
     assert sentences / paragraphs >= 2, sentences / paragraphs
+
+
+def _sheet_text(**changes: str) -> str:
+    text = (ROOT / "examples" / "facts" / "船营区.yaml").read_text(encoding="utf-8")
+    for old, new in changes.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    return text
+
+
+def _render_text(tmp_path: Path, text: str) -> tuple[str, list[str]]:
+    from drafter.render import render_file
+
+    sheet = tmp_path / "稿.yaml"
+    sheet.write_text(text, encoding="utf-8")
+    rendered = render_file(sheet, tmp_path / "稿.md", SCHEMA, RenderOptions(format="md"))
+    return rendered.markdown, rendered.draft.notes
+
+
+def test_a_blank_date_is_today_and_said(tmp_path: Path) -> None:
+    from datetime import date
+
+    markdown, notes = _render_text(tmp_path, _sheet_text(**{"date: 2026-11-20": 'date: ""'}))
+    today = date.today()
+    assert f"{today.year}年{today.month}月{today.day}日" in markdown
+    assert any("没有填日期" in note for note in notes)
+
+
+def test_a_unit_given_as_author_is_printed_once(tmp_path: Path) -> None:
+    text = _sheet_text(**{"author: 吴鹏鹏": "author: 中共吉林市船营区委组织部"})
+    markdown, notes = _render_text(tmp_path, text)
+    assert markdown.count("中共吉林市船营区委组织部") == 1
+    assert any("只在落款处写一次" in note for note in notes)
+
+
+def test_filled_fields_a_form_does_not_print_are_warned(tmp_path: Path) -> None:
+    from tests.test_cli import drafter
+
+    sheet = tmp_path / "稿.yaml"
+    sheet.write_text(
+        _sheet_text(**{"  editor: 王元": "  editor: 王元\n  outlet: 某某日报"}), "utf-8"
+    )
+    done = drafter("validate", sheet)
+    assert done.returncode == 0 and "提醒" in done.stderr and "byline.outlet" in done.stderr
+
+
+def test_the_writer_chooses_numbered_headers_and_the_parent_region_is_named(
+    tmp_path: Path,
+) -> None:
+    text = _sheet_text(**{"theme: ": "header_style: numbered\ntheme: "})
+    markdown, _ = _render_text(tmp_path, text)
+    assert "## 一、注重目标导向，聚焦党建促发展" in markdown
+    assert "## 三、" in markdown
+    assert "吉林市船营区召开" in markdown

@@ -75,7 +75,7 @@ def test_structure_of_the_experience_draft(example) -> None:
     _, markdown, docx = example
     assert markdown.startswith("# 船营区：基层党建引领乡村振兴示范建设\n")
     assert "**注重目标导向，聚焦党建促发展。**经过多轮调研" in markdown
-    assert "为深入贯彻落实乡村振兴战略，进一步强化党建引领带动作用，近日，船营区召开" in docx
+    assert "为深入贯彻落实乡村振兴战略，进一步强化党建引领带动作用，近日，吉林市船营区召开" in docx
     assert docx.rstrip().endswith("中共吉林市船营区委组织部\n2026年11月20日\n责任编辑：王元")
 
 

@@ -264,6 +264,8 @@ def validate_command(
             continue
         if note := loaded.encoding_note():
             _say(note)
+        for warning in loaded.unprinted():
+            _say("提醒：" + warning.render(path))
         missing = loaded.incomplete()
         if missing:
             not_ready += 1

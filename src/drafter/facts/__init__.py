@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator
 
@@ -133,10 +133,15 @@ class FactSheet(_Strict):
     region: str = Field(min_length=1, description="本地区名称，例：船营区")
     parent_region: str = Field("", description="上级地区，例：吉林市")
     organization: str = Field("", description="发文单位，例：中共吉林市船营区委组织部")
-    date: str = Field("", description="日期，例：2026-11-20 或 2026年11月20日")
+    date: str = Field("", description="日期，例：2026-11-20 或 2026年11月20日；不填则用生成当天")
     title: str = Field("", description="标题；留空则由主题和文体生成")
     theme: str = Field("", description="主题（标题和导语会用到），例：基层党建引领乡村振兴示范建设")
     dateline: str = Field("", description="新闻稿电头，例：本报讯")
+    header_style: Literal["", "sentence", "numbered", "line"] = Field(
+        "",
+        description="小标题样式：sentence（句首加粗，如“注重目标导向，聚焦党建促发展。”）、"
+        "numbered（一、二、三、）、line（独占一行）；不填则按范文中该文体最常见的",
+    )
     lead: Lead = Field(default_factory=Lead)
     sections: list[Section] = Field(default_factory=list)
     closing: Closing = Field(default_factory=Closing)
@@ -148,6 +153,23 @@ class FactSheet(_Strict):
         if value:
             to_date(value)
         return value
+
+    def unprinted(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Filled fields the chosen form does not print: (field path, why), for a warning."""
+        found: list[tuple[tuple[str | int, ...], str]] = []
+        byline = self.byline
+        if self.form == "news":
+            if byline.author:
+                found.append((("byline", "author"), "新闻稿不署作者，请把名字写在 reporters"))
+            if byline.unit:
+                found.append((("byline", "unit"), "新闻稿不署作者单位"))
+        else:
+            for key in ("outlet", "reporters", "correspondents"):
+                if getattr(byline, key):
+                    found.append((("byline", key), "只有新闻稿才印记者、通讯员和媒体名称"))
+            if self.dateline:
+                found.append((("dateline",), "只有新闻稿才印电头"))
+        return found
 
     def missing(self) -> list[tuple[tuple[str | int, ...], str]]:
         """What must still be filled before a draft can be rendered: (field path, what)."""

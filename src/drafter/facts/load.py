@@ -113,13 +113,21 @@ class Loaded:
         name = {"gb18030": "GBK", "big5": "Big5"}.get(self.encoding, self.encoding.upper())
         return f"{self.file}：按 {name} 编码读取"
 
+    def unprinted(self) -> list[Problem]:
+        """Filled fields the draft will not print, located: said as a warning, never dropped
+        silently."""
+        return self._located(self.sheet.unprinted(), "填了但不会写进稿子：")
+
+    def _located(self, found: list[tuple[FieldPath, str]], prefix: str = "") -> list[Problem]:
+        problems = []
+        for path, message in found:
+            line, column = self.positions.get(path, (None, None))
+            problems.append(Problem(line, column, format_path(path), prefix + message))
+        return problems
+
     def incomplete(self) -> list[Problem]:
         """What is still to fill, located like any other problem."""
-        problems = []
-        for path, message in self.sheet.missing():
-            line, column = self.positions.get(path, (None, None))
-            problems.append(Problem(line, column, format_path(path), message))
-        return problems
+        return self._located(self.sheet.missing())
 
 
 def read_fact_sheet(text: str, file: str | Path = "<事实表>", encoding: str = "utf-8") -> Loaded:

@@ -267,5 +267,9 @@ def render_file(
     rendered = render_facts(
         loaded.sheet, schema, options, sheet, sheet_text=lambda: _sheet_text(sheet)
     )
+    said = [loaded.encoding_note() or ""] + [
+        "提醒：" + problem.render(sheet) for problem in loaded.unprinted()
+    ]
+    rendered.draft.notes[:0] = [note for note in said if note]
     write_atomic(target, rendered.content, force=force)
     return rendered

@@ -128,7 +128,11 @@ def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, st
     return max(ordered, key=fit).text if ordered else ""
 
 
-def _header_style(schema: Schema, form: str) -> str:
+def _header_style(schema: Schema, form: str, asked: str = "") -> str:
+    """The writer's header style, else the form's: none for news, numbered for speeches and
+    reports, else the corpus's commonest for the form."""
+    if asked:
+        return asked
     if form == "news":
         return "none"
     if form in ("speech", "report"):
@@ -190,9 +194,10 @@ def compose(sheet: Any, schema: Schema) -> Draft:
     lead_facts = {k: _tidy(v) for k, v in lead_facts.items()}
     lead_frame = _pick_frame(sheet.lead.frame, schema.leads, form, lead_facts)
     lead = _with_subject(fill_frame(lead_frame, lead_facts, todo), sheet.region, lead_facts)
+    lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region))
     if form == "news" and sheet.dateline and lead:
         lead = f"{_tidy(sheet.dateline)}{_news_credit(sheet)}{lead}"
-    style = _header_style(schema, form)
+    style = _header_style(schema, form, sheet.header_style)
     headers = _headers(sheet, schema, style, notes)
     sections = []
     counted = 0  # numbers go to the sections that have a header: 一、二、三、 without a gap
@@ -209,18 +214,20 @@ def compose(sheet: Any, schema: Schema) -> Draft:
         closing_facts["region"] = sheet.region
         closing_frame = _pick_frame(sheet.closing.frame, schema.closings, form, closing_facts)
         closing = fill_frame(closing_frame, closing_facts, todo)
-    return Draft(
+    draft = Draft(
         form=form,
         title=title,
-        author=_tidy(sheet.byline.author) if form != "news" else "",
+        author=_author(sheet, notes),
         lead=lead,
         sections=sections,
         closing=closing,
-        signature=_signature(sheet),
+        signature=_signature(sheet, notes),
         credits=_credits(sheet),
         todo=sorted(set(todo)),
         notes=notes,
     )
+    notes.append(_composition(draft, sheet))
+    return draft
 
 
 _ADVERBIAL = re.compile(r"^(?:为了?|近年来|今年以来|去年以来|近日|日前|近期|目前|当前|随着|在|自)")
@@ -241,6 +248,41 @@ def _with_subject(lead: str, region: str, facts: dict[str, str]) -> str:
     else:
         clauses[-1] += f"，{region}"
     return "，".join(clauses) + dot + rest
+
+
+def _composition(draft: Draft, sheet: Any) -> str:
+    """How long the draft is and how much of it the writer typed (the rest: frames, borrowed
+    headers, numbering, the title's form)."""
+    parts = [draft.title, draft.author, draft.lead, draft.closing, *draft.signature, *draft.credits]
+    parts += [t for s in draft.sections for t in (s.header, *s.paragraphs)]
+    text = "".join(parts)
+    total = len("".join(text.split()))
+    covered = [False] * len(text)
+    for value in sorted({_tidy(v) for v in _texts(sheet.model_dump())}, key=len, reverse=True):
+        if len(value) < 2:
+            continue
+        for found in re.finditer(re.escape(value), text):
+            covered[found.start() : found.end()] = [True] * len(value)
+    typed = sum(1 for char, mine in zip(text, covered, strict=True) if mine and not char.isspace())
+    share = typed / total if total else 0
+    return f"全文 {total} 字，其中 {typed} 字（{share:.0%}）来自事实表，其余来自范文框架和标题"
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for item in value.values() for t in _texts(item)]
+    if isinstance(value, list):
+        return [t for item in value for t in _texts(item)]
+    return []
+
+
+def _with_parent(lead: str, region: str, parent: str) -> str:
+    """The region's first mention in the lead says whose it is: 吉林市船营区."""
+    if not parent or parent in lead or region.startswith(parent):
+        return lead
+    return lead.replace(region, parent + region, 1)
 
 
 def _news_credit(sheet: Any) -> str:
@@ -351,15 +393,32 @@ def _title(sheet: Any) -> str:
     return f"{region}{theme}"
 
 
-def _signature(sheet: Any) -> list[str]:
+def _author(sheet: Any, notes: list[str]) -> str:
+    """The author under the title; a unit put in `author` (the same as the signature's) is
+    printed once, in the signature."""
+    author = _tidy(sheet.byline.author)
+    if sheet.form == "news" or not author:
+        return ""
+    if author in (_tidy(sheet.byline.unit), _tidy(sheet.organization)):
+        notes.append(f"作者“{author}”与落款单位相同，只在落款处写一次")
+        return ""
+    return author
+
+
+def _signature(sheet: Any, notes: list[str]) -> list[str]:
+    """Unit and date, right-aligned; a blank date is today's, and said."""
     if sheet.form == "news":
         return []
+    from datetime import date
+
     from drafter.facts import to_date
 
     lines = [_tidy(sheet.byline.unit or sheet.organization)]
-    if sheet.date:
-        when = to_date(sheet.date)
-        lines.append(f"{when.year}年{when.month}月{when.day}日")
+    when = to_date(sheet.date) if sheet.date else date.today()
+    stamp = f"{when.year}年{when.month}月{when.day}日"
+    if not sheet.date:
+        notes.append(f"事实表没有填日期，落款日期按今天写作 {stamp}")
+    lines.append(stamp)
     return [line for line in lines if line]
 
 
