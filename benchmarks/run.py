@@ -319,9 +319,12 @@ def main() -> None:
         _child(sys.argv[2], sys.argv[3], int(sys.argv[4]))
         return
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("names", nargs="*", choices=[*BENCHMARKS, []], default=list(BENCHMARKS))
+    parser.add_argument("names", nargs="*", metavar="name", help=f"any of: {', '.join(BENCHMARKS)}")
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size to replicate to")
     args = parser.parse_args()
+    unknown = [name for name in args.names if name not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark: {', '.join(unknown)}")
     for name in args.names or BENCHMARKS:
         BENCHMARKS[name](args.mb)
     sys.stdout.flush()
