@@ -223,3 +223,30 @@ def test_without_libreoffice_page_checks_are_said_skipped(
     monkeypatch.setattr(pages, "available", lambda: False)
     report = check_draft(draft)
     assert any("LibreOffice" in reason and "分页" in reason for reason in report.skipped)
+
+
+def test_her_tracked_changes_are_kept_and_ids_stay_unique(tmp_path: Path) -> None:
+    from docx import Document
+    from docx.oxml import OxmlElement
+
+    draft = _planted(tmp_path)
+    document = Document(str(draft))
+    paragraph = next(p for p in document.paragraphs if len(p.text) > 20)
+    insertion = OxmlElement("w:ins")
+    for key, value in (("w:id", "7"), ("w:author", "王主任"), ("w:date", "2026-11-30T09:00:00Z")):
+        insertion.set(f"{W}{key.split(':')[1]}" if key != "w:id" else f"{W}id", value)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "（主任补充）"
+    run.append(text)
+    insertion.append(run)
+    paragraph._p.append(insertion)
+    document.save(str(draft))
+    target = tmp_path / "修订.docx"
+    annotate(read_draft(draft), _report(draft), target, fix=True)
+    root = etree.fromstring(zipfile.ZipFile(target).read("word/document.xml"))
+    changes = list(root.iter(f"{W}ins", f"{W}del"))
+    authors = [c.get(f"{W}author") for c in changes]
+    assert authors.count("王主任") == 1 and "drafter" in authors
+    ids = [c.get(f"{W}id") for c in changes]
+    assert len(ids) == len(set(ids))

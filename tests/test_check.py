@@ -288,3 +288,106 @@ def test_a_fresh_docx_passes_and_lost_format_is_caught(tmp_path: Path) -> None:
     messages = " ".join(f.message for f in layout)
     assert "左边距" in messages and "行距" in messages, messages
     document.styles["Normal"].paragraph_format.line_spacing = Pt(28.95)
+
+
+# ---- three planted cases for each remaining rule -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("副书记4名", "副书记5名"),
+        ("兴村干部23名", "兴村干部32名"),
+        ("原太平乡12个村", "原太平乡13个村"),
+    ],
+)
+def test_changed_numbers_are_found(tmp_path: Path, old: str, new: str) -> None:
+    text = _edit(_markdown(), old, new)
+    found = [f for f in _check(tmp_path, text) if f.rule == "事实数字"]
+    line, column = _line_col(text, new)
+    digits = next(i for i, c in enumerate(new) if c.isdigit())
+    assert [f.where for f in found] == [f"{tmp_path / '稿子.md'}:{line}:{column + digits}"]
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_deleted_points_are_found(tmp_path: Path, index: int) -> None:
+    sheet = load_fact_sheet(EXAMPLE).sheet
+    point = [p for s in sheet.sections for p in s.points][index]
+    text = _edit(_markdown(), point, "")
+    lost = [f for f in _check(tmp_path, text) if f.rule == "事实缺失"]
+    assert any(point[:12] in f.message for f in lost), [f.message for f in lost]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("船营区", "船营县"), ("吉林市", "吉林县"), ("船营区委", "船营县委")]
+)
+def test_misspelt_names_are_found(tmp_path: Path, old: str, new: str) -> None:
+    text = _markdown().replace(old, new)
+    assert any(f.rule == "名称" for f in _check(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    "header", ["抓好人才工作", "注重制度建设，聚焦重点抓落实，强化保障促提升", "人才"]
+)
+def test_non_parallel_headers_are_found(tmp_path: Path, header: str) -> None:
+    text = _markdown()
+    second = [line.split("**")[1] for line in text.split("\n") if line.startswith("**")][1]
+    uneven = _edit(text, second, header + "。")
+    found = [f for f in _check(tmp_path, uneven) if f.rule == "标题对仗"]
+    line, _ = _line_col(uneven, f"**{header}。**")
+    assert any(f.where.split(":")[-2] == str(line) for f in found)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    ["共有二十3个村。", "培训二十三名党员。", "总收入12,345万元，其中12345万元来自集体经济。"],
+)
+def test_number_usage_is_found(tmp_path: Path, extra: str) -> None:
+    findings = _check(tmp_path, _markdown() + "\n" + extra + "\n", skip=["事实数字"])
+    assert any(f.rule == "数字用法" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "seed", ["002_41f6191bd45bc140", "003_2a3c1398cfc30887", "004_e329d1762aa92e7f"]
+)
+def test_copied_paragraphs_are_found_with_their_source(tmp_path: Path, seed: str) -> None:
+    copied = max(clean_file(CORPUS / f"{seed}.txt").text.split("\n"), key=len)[:80]
+    text = _markdown() + "\n" + copied + "\n"
+    spans = [f for f in _check(tmp_path, text, corpus=CORPUS) if f.rule == "查重"]
+    assert any(seed in f.message for f in spans), [f.message for f in spans]
+
+
+@pytest.mark.parametrize("layout", ["margin", "spacing", "font"])
+def test_lost_house_format_is_found(tmp_path: Path, layout: str) -> None:
+    from docx import Document
+    from docx.shared import Mm
+
+    draft = _docx(tmp_path)
+    document = Document(str(draft))
+    if layout == "margin":
+        document.sections[0].top_margin = Mm(25.4)
+    elif layout == "spacing":
+        document.styles["Normal"].paragraph_format.line_spacing = 1.5
+    else:
+        for fonts in document.styles.element.iter(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rFonts"
+        ):
+            fonts.set(
+                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia", "宋体"
+            )
+    document.save(str(draft))
+    assert [f for f in check_draft(draft).findings if f.rule == "版式"]
+
+
+@pytest.mark.parametrize("mark", ["【待补：pledge】", "None", "“”"])
+def test_leftovers_in_the_closing_are_found(tmp_path: Path, mark: str) -> None:
+    text = _markdown().replace("责任编辑：王元", f"我们将继续努力{mark}。\n\n责任编辑：王元")
+    assert any(f.rule == "遗留占位" and f.text == mark for f in _check(tmp_path, text))
+
+
+@pytest.mark.parametrize("sheet", sorted((ROOT / "tests" / "sheets" / "real").glob("*.yaml")))
+def test_drafts_of_real_sheets_have_no_error(tmp_path: Path, sheet: Path) -> None:
+    draft = tmp_path / "稿子.md"
+    draft.write_text(_markdown(sheet), encoding="utf-8")
+    report = check_draft(draft, CheckOptions(facts=sheet))
+    assert report.errors == 0, report.text()

@@ -59,10 +59,31 @@ def _sheet_numbers(sheet: Any) -> set[Decimal]:
     return numbers
 
 
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
 def unknown_numbers(rule: Rule, context: Context) -> Iterator[Finding]:
+    """Every number must be one she gave. A full date is the signature's, written from her date
+    or, with none, the day the draft was made: its numbers are not figures; a date that is not
+    hers, when she gave one, is said."""
     known = _sheet_numbers(context.sheet)
+    wanted = _sheet_date(context.sheet)
     for paragraph in context.draft.paragraphs:
+        dates = [m.span() for m in _DATE.finditer(paragraph.text)]
+        for start, end in dates:
+            if wanted and paragraph.text[start:end] != wanted:
+                yield context.finding(
+                    rule,
+                    paragraph,
+                    start,
+                    end - start,
+                    f"日期与事实表的“{wanted}”不同",
+                    "核对落款日期。",
+                    severity="warning",
+                )
         for match in _NUMBER.finditer(paragraph.text):
+            if any(start <= match.start() < end for start, end in dates):
+                continue
             value = _value(match.group())
             if value is not None and value not in known:
                 yield context.finding(
@@ -73,6 +94,15 @@ def unknown_numbers(rule: Rule, context: Context) -> Iterator[Finding]:
                     "这个数字事实表里没有",
                     "核对数字；确实要写的，先补进事实表的 figures 或 points，再生成或校对。",
                 )
+
+
+def _sheet_date(sheet: Any) -> str | None:
+    if not sheet.date:
+        return None
+    from drafter.facts import to_date
+
+    when = to_date(sheet.date)
+    return f"{when.year}年{when.month}月{when.day}日"
 
 
 def _fold(text: str) -> str:

@@ -80,7 +80,10 @@ def _matches(
             )
 
 
-_LEFTOVER = re.compile(r"【待补[:：][^】]*】|\{\{|\}\}|\{%|%\}|\bNone\b|“\s*”|‘\s*’|（\s*）")
+# `None` next to Chinese text: \b would not see its edge (Han characters are word characters).
+_LEFTOVER = re.compile(
+    r"【待补[:：][^】]*】|\{\{|\}\}|\{%|%\}|(?<![A-Za-z])None(?![A-Za-z])|“\s*”|‘\s*’|（\s*）"
+)
 
 
 _TEMPLATE_DEBRIS = {"{{", "}}", "{%", "%}", "None"}
