@@ -37,9 +37,14 @@ def _final(final: str) -> str:
 
 # One syllable, toned or not, with an optional tone digit.
 SYLLABLE = _INITIALS + "(?:" + "|".join(_final(f) for f in _FINALS) + ")[1-5]?"
-# A syllable that carries its tone (mark or digit).
-_TONED = rf"(?=[a-z]*[{TONED_VOWELS}]|[a-zü]+[1-5])" + SYLLABLE
-_READING = rf"(?:{_TONED}(?:[ '’]?{_TONED})*|(?![aeo][)）]){SYLLABLE})"
+# A syllable that carries its tone (mark or digit), or is followed in its run of letters by
+# one that does (`xian` in `xianguó`). The look ahead stops after a reading's length: an
+# unbounded one rescans a long run of letters at every syllable, quadratic in the run.
+_TONED = rf"(?=[a-z]{{0,30}}[{TONED_VOWELS}]|[a-zü]{{1,30}}[1-5])" + SYLLABLE
+# Each syllable is atomic and the run possessive: `xiāngxiāng…` also splits as `xi āng…`, and
+# trying every split of a run that is not followed by `)` doubled the time per syllable. The
+# finals are longest first, so the first split is the one a reader means.
+_READING = rf"(?:(?>{_TONED})(?:[ '’]?(?>{_TONED}))*+|(?![aeo][)）]){SYLLABLE})"
 # Starts with the bracket (fast to scan for), then checks that a Han character precedes it.
 ANNOTATION = re.compile(rf"[(（](?<=[{HAN}][(（]){_READING}[)）](?:[(（]{_READING}[)）])*")
 

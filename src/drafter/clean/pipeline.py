@@ -133,8 +133,9 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
     while punctuation.DOUBLED.search(text):  # removing a comma can bring two stops together
         text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
-    for span in held:
-        text = text.replace(_HELD, span, 1)
+    if held:  # one pass, however many spans were held
+        spans = iter(held)
+        text = re.sub(_HELD, lambda _: next(spans), text)
     _note_leftovers(text, result)
     result.text = _tidy_lines(text, result)
     result.unrepaired.sort(key=lambda u: (u.line, u.column))

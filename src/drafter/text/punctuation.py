@@ -3,90 +3,294 @@
 A mark is "in Chinese text" when a Chinese character or full-width mark stands next to it,
 looking through a run of other ASCII marks. Numbers, times, decimals, URLs and Latin text keep
 their ASCII marks (`97.14%`, `10:30`, `1,000`, `http://`).
+
+The rules, on each line:
+
+- a pair of straight quotes (the 1st and 2nd `"` of the line, the 3rd and 4th…) becomes `“”`
+  when its content or a neighbour is Chinese;
+- a pair of parentheses (matched like brackets) becomes `（）` when every pair inside it did and
+  its content or a neighbour is Chinese;
+- any other `, ; : ? ! ( )` becomes full-width when a neighbour is Chinese;
+- `...` becomes `……` when a neighbour is Chinese; `…` and `………` always do;
+- a `.` after a Han character or a closing `”’）`, before a space, Chinese or the line's end,
+  becomes `。`.
+
+A widened mark is Chinese to its neighbours, so one change can allow the next (`中,"",(a)`).
+The rules are applied by propagation, each mark looked at again only when a neighbour, its
+content or a pair inside it changes: the work is linear in the text, however the marks are
+arranged (re-running whole-text passes until nothing changes was quadratic on runs like
+a line of straight quotes after a Chinese character, or `中(中(中(…)))`, one mark per pass).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from drafter.text.chars import CJK, HAN
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-# Parentheses left unpaired after the pair pass are treated like the other marks.
-_MARKS = ",;:?!()"
 
-# Every pattern starts with the mark it looks for, so the regex engine can skip ahead to it;
-# the neighbours are checked after the mark (a leading lookbehind would be tried everywhere).
-_RUN = re.compile(rf"[{re.escape(_MARKS)}]{{2,}}")
-_SINGLE = re.compile(rf"[{re.escape(_MARKS)}](?:(?<=[{CJK}].)|(?=[{CJK}]))")
-# An ASCII mark or quote still touching Chinese text: another widening pass is due.
-_PENDING = re.compile(rf"[{re.escape(_MARKS)}\"](?:(?<=[{CJK}].)|(?=[{CJK}]))")
-_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
-_QUOTE_PAIR = re.compile(r'"([^"\n]*)"')
-_DOTS = re.compile(r"\.{3,}|…+")
-_FULL_STOP = re.compile(rf"\.(?<=[{HAN}”’）]\.)(?=[\s{CJK}]|$)", re.MULTILINE)
+# A run of separators acts as one: all of it widens when either end touches Chinese.
+_UNITS = re.compile(r'[,;:?!]+|[()"\n]|\.{3,}|\.')
+_ELLIPSES = re.compile("…+")
 _HAS_CJK = re.compile(rf"[{CJK}]")
+_HAN_CHAR = re.compile(rf"[{HAN}]")
+_AFTER_CLOSING = frozenset("”’）")
+_SEPARATORS = frozenset(",;:?!")
+_SEPARATOR_RUN = re.compile("[,;:?!]+")
+_WIDE_TABLE = str.maketrans(WIDE)
+_NONE = -1
 
-# An opening quote is never followed by a separator: `身手“,智”` was `身手，“智”`.
-MISPLACED_QUOTE = re.compile("([“‘])([，、；：])")
+# An opening quote is never followed by a separator: `身手“,智”` was `身手，“智”`. All the
+# separators move (`“，，` → `，，“`, which DOUBLED then makes one), or a second cleaning would
+# move the next.
+MISPLACED_QUOTE = re.compile("([“‘])([，、；：]+)")
 # Doubled separators, as scrapers leave them: `，，` `，。` `，、` `，；`.
 DOUBLED = re.compile("，+(?=[、；：。！？])|([，、；：。])\\1+")
 
 
 def _is_cjk(char: str) -> bool:
-    return bool(char) and _HAS_CJK.match(char) is not None
+    return _HAS_CJK.match(char) is not None
 
 
-def _touches_cjk(match: re.Match[str]) -> bool:
-    text, start, end = match.string, match.start(), match.end()
-    return _is_cjk(text[start - 1] if start else "") or _is_cjk(text[end : end + 1])
+@dataclass
+class _Pair:
+    """Two quotes or two parentheses that belong together, as unit indexes."""
+
+    opening: int
+    closing: int = _NONE
+    paren: bool = False
+    parent: int = _NONE
+    children: int = 0
+    children_done: int = 0
+    chinese_inside: bool = False
+    done: bool = False
 
 
-def _widen_run(match: re.Match[str]) -> str:
-    if _touches_cjk(match):
-        return "".join(WIDE[c] for c in match.group())
-    return match.group()
+@dataclass
+class _Marks:
+    """The marks of a text (units: a run of separators, a quote, a parenthesis, a run of
+    dots, a dot) and what has been decided about each. Lists indexed by unit, for speed."""
+
+    text: str
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    wide: list[bool] = field(default_factory=list)
+    pair_of: list[int] = field(default_factory=list)
+    quote_around: list[int] = field(default_factory=list)
+    paren_around: list[int] = field(default_factory=list)
+    pairs: list[_Pair] = field(default_factory=list)
+
+    def shown(self, unit: int) -> str:
+        """A character of `unit` as it reads now: enough to tell its neighbours whether it is
+        Chinese, and whether it closes (`”` `）`)."""
+        kind = self.kinds[unit]
+        if not self.wide[unit]:
+            return kind[0]
+        if kind == '"':
+            return "“" if self.pairs[self.pair_of[unit]].opening == unit else "”"
+        if kind[0] == ".":
+            return "…" if len(kind) > 1 else "。"
+        return WIDE[kind[0]]
+
+    def neighbours(self, first: int, last: int) -> tuple[str, str]:
+        """The characters just before unit `first` and just after unit `last`, as they read
+        now ("" at the text's ends)."""
+        text, starts, ends = self.text, self.starts, self.ends
+        position = starts[first]
+        if not position:
+            before = ""
+        elif first and ends[first - 1] == position:
+            before = self.shown(first - 1)
+        else:
+            before = text[position - 1]
+        position = ends[last]
+        if position >= len(text):
+            after = ""
+        elif last + 1 < len(starts) and starts[last + 1] == position:
+            after = self.shown(last + 1)
+        else:
+            after = text[position]
+        return before, after
+
+    def touches_chinese(self, first: int, last: int) -> bool:
+        before, after = self.neighbours(first, last)
+        return bool(before and _is_cjk(before)) or bool(after and _is_cjk(after))
+
+    # --- deciding --------------------------------------------------------------------------
+
+    def settle(self) -> None:
+        """Apply the rules until nothing changes. Widening is never undone, so the order the
+        marks are looked at does not change the result."""
+        wide, kinds, pair_of, pairs = self.wide, self.kinds, self.pair_of, self.pairs
+        queue = list(range(len(self.starts) - 1, -1, -1))
+        while queue:
+            unit = queue.pop()
+            if wide[unit]:
+                continue
+            kind = kinds[unit]
+            pair = pair_of[unit]
+            if pair != _NONE and self.pair_ready(pairs[pair]):
+                for end in (pairs[pair].opening, pairs[pair].closing):
+                    if not wide[end]:
+                        self.widen(end, queue)
+            elif kind == '"':
+                continue  # a quote widens with its pair only
+            elif kind[0] != "." or len(kind) > 1:  # separators, a parenthesis, `...`
+                if self.touches_chinese(unit, unit):
+                    self.widen(unit, queue)
+            else:
+                before, after = self.neighbours(unit, unit)
+                if (before in _AFTER_CLOSING or (before and _HAN_CHAR.match(before))) and (
+                    not after or after.isspace() or _is_cjk(after)
+                ):
+                    self.widen(unit, queue)
+
+    def pair_ready(self, pair: _Pair) -> bool:
+        if pair.done:
+            return False
+        if pair.paren and pair.children:
+            # Every pair inside widened: the content now holds `（）`, which is Chinese.
+            return pair.children_done == pair.children
+        return pair.chinese_inside or self.touches_chinese(pair.opening, pair.closing)
+
+    def widen(self, unit: int, queue: list[int]) -> None:
+        self.wide[unit] = True
+        # Neighbours may now be in Chinese text, and so may the pairs around this unit.
+        if unit:
+            queue.append(unit - 1)
+        if unit + 1 < len(self.starts):
+            queue.append(unit + 1)
+        for around in (self.quote_around[unit], self.paren_around[unit]):
+            if around != _NONE and not self.pairs[around].chinese_inside:
+                self.pairs[around].chinese_inside = True
+                queue += (self.pairs[around].opening, self.pairs[around].closing)
+        index = self.pair_of[unit]
+        if index == _NONE:
+            return
+        pair = self.pairs[index]
+        if pair.done or not (self.wide[pair.opening] and self.wide[pair.closing]):
+            return
+        pair.done = True
+        if pair.parent != _NONE:
+            parent = self.pairs[pair.parent]
+            parent.children_done += 1
+            # Both ends: one may have been widened on its own already.
+            queue += (parent.opening, parent.closing)
+
+    # --- the result ------------------------------------------------------------------------
+
+    def result(self) -> str:
+        pieces: list[str] = []
+        cursor = 0
+        text, kinds = self.text, self.kinds
+        for unit, start in enumerate(self.starts):
+            if not self.wide[unit]:
+                continue
+            pieces.append(text[cursor:start])
+            kind = kinds[unit]
+            if kind[0] in _SEPARATORS:
+                pieces.append(kind.translate(_WIDE_TABLE))
+            elif len(kind) > 2:  # a run of dots
+                pieces.append("……")
+            else:
+                pieces.append(self.shown(unit))
+            cursor = self.ends[unit]
+        pieces.append(text[cursor:])
+        return "".join(pieces)
 
 
-def _ellipsis(match: re.Match[str]) -> str:
-    """`...` in Chinese text, and a lone or tripled `…`, become the Chinese `……`."""
-    if match.group()[0] == "…" or _touches_cjk(match):
-        return "……"
-    return match.group()
+def _marks(text: str) -> _Marks:
+    """The marks of `text`, with quotes paired, parentheses matched and the static facts
+    (Chinese inside a pair) noted."""
+    marks = _Marks(text)
+    starts, ends, kinds = marks.starts, marks.ends, marks.kinds
+    pair_of, quote_around, paren_around = marks.pair_of, marks.quote_around, marks.paren_around
+    pairs = marks.pairs
+    quote_pair = _NONE  # the pair of the line's unpaired quote, if it has one
+    open_parens: list[int] = []  # pairs of the parentheses still open on this line
+    for match in _UNITS.finditer(text):
+        kind = match.group()
+        if kind == "\n":  # pairs never cross a line
+            quote_pair = _NONE
+            open_parens.clear()
+            continue
+        unit = len(starts)
+        starts.append(match.start())
+        ends.append(match.end())
+        kinds.append(kind)
+        pair_of.append(_NONE)
+        quote_around.append(quote_pair)
+        paren_around.append(open_parens[-1] if open_parens else _NONE)
+        if kind == '"':
+            quote_around[unit] = _NONE
+            if quote_pair == _NONE:
+                quote_pair = len(pairs)
+                pairs.append(_Pair(unit))
+            else:
+                pairs[quote_pair].closing = unit
+                pair_of[pairs[quote_pair].opening] = pair_of[unit] = quote_pair
+                quote_pair = _NONE
+        elif kind == "(":
+            open_parens.append(len(pairs))
+            pairs.append(_Pair(unit, paren=True))
+        elif kind == ")" and open_parens:
+            index = open_parens.pop()
+            pairs[index].closing = unit
+            pair_of[pairs[index].opening] = pair_of[unit] = index
+            paren_around[unit] = open_parens[-1] if open_parens else _NONE
+    marks.wide = [False] * len(starts)
+    _resolve(marks)
+    return marks
 
 
-def _widen_pair(match: re.Match[str], opening: str, closing: str) -> str:
-    if _HAS_CJK.search(match.group(1)) or _touches_cjk(match):
-        return opening + match.group(1) + closing
-    return match.group()
+def _resolve(marks: _Marks) -> None:
+    """Drop the pairs that never closed, link each closed pair to its parent, and note which
+    pairs have Chinese inside from the start."""
+    pairs = marks.pairs
+    closed = [pair.closing != _NONE for pair in pairs]
+    # A unit inside an unclosed parenthesis is inside no pair: every parenthesis around an
+    # unclosed one is unclosed too, so the nearest closed one is never further out.
+    for around_list in (marks.paren_around, marks.quote_around):
+        for unit, around in enumerate(around_list):
+            if around != _NONE and not closed[around]:
+                around_list[unit] = _NONE
+    for index, pair in enumerate(pairs):
+        if not closed[index]:
+            pair.done = True  # never considered
+        elif pair.paren:
+            pair.parent = marks.paren_around[pair.opening]
+            if pair.parent != _NONE:
+                pairs[pair.parent].children += 1
+    for pair in pairs:
+        if not pair.done and not pair.children:  # childless pairs never overlap: linear
+            start, end = marks.ends[pair.opening], marks.starts[pair.closing]
+            pair.chinese_inside = _HAS_CJK.search(marks.text, start, end) is not None
 
 
 def _ascii_marks(text: str) -> int:
     return sum(text.count(c) for c in ',;:?!()."')
 
 
-def _widen_once(text: str) -> str:
-    previous = None
-    while previous != text:  # nested parentheses widen one level per pass
-        previous = text
-        text = _PAREN_PAIR.sub(lambda m: _widen_pair(m, "（", "）"), text)
-    text = _QUOTE_PAIR.sub(lambda m: _widen_pair(m, "“", "”"), text)
-    text = _DOTS.sub(_ellipsis, text)
-    text = _RUN.sub(_widen_run, text)
-    text = _SINGLE.sub(lambda m: WIDE[m.group()], text)
-    return _FULL_STOP.sub("。", text)
+def _widen_certain(match: re.Match[str]) -> str:
+    """A run of separators next to a Chinese character: widened, whatever else happens."""
+    text, start, end = match.string, match.start(), match.end()
+    if (start and _is_cjk(text[start - 1])) or (end < len(text) and _is_cjk(text[end])):
+        return match.group().translate(_WIDE_TABLE)
+    return match.group()
 
 
 def widen(text: str) -> tuple[str, int]:
-    """Turn the ASCII marks of Chinese text full-width; return the text and how many changed.
-
-    A widened mark can make its ASCII neighbour part of Chinese text (`中,""`), so this runs
-    until nothing changes; the second pass usually finds nothing.
-    """
+    """Turn the ASCII marks of Chinese text full-width; return the text and how many changed."""
     before = _ascii_marks(text)
-    text = _widen_once(text)
-    while _PENDING.search(text) or any(_ellipsis(m) != m.group() for m in _DOTS.finditer(text)):
-        previous, text = text, _widen_once(text)
-        if text == previous:
-            break
+    if before:
+        # Most marks touch a Chinese character: settle those in one regex pass, so that only
+        # the few that depend on other marks are followed one by one.
+        text = _SEPARATOR_RUN.sub(_widen_certain, text)
+        marks = _marks(text)
+        marks.settle()
+        text = marks.result()
+    text = _ELLIPSES.sub("……", text)
     return text, before - _ascii_marks(text)

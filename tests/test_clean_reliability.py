@@ -1,0 +1,569 @@
+"""Reliability of clean, of schema loading and of analyze's workers, on hostile input.
+
+- HTML pages with broken markup keep every sentence of their visible text;
+- damaged GBK spans are repaired, or kept exactly as found and reported, never changed quietly;
+- no input shape makes clean super-linear;
+- a schema file with the wrong types is a located error, the shipped one loads as before;
+- a killed `analyze` leaves no worker behind, and odd file names make a schema that loads.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, get_args, get_type_hints
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter import schema as schema_module
+from drafter.clean import clean_file, clean_text, html, mojibake
+from drafter.errors import UserError
+from drafter.schema import Schema, default_schema_path, load_schema
+from drafter.yamldoc import YamlProblems
+from tests.conftest import CORPUS, ROOT
+
+
+@cache
+def seed_sentences() -> tuple[str, ...]:
+    """Real sentences: the seeds after cleaning, cut at 。！？."""
+    found: list[str] = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        for line in clean_file(path).text.splitlines():
+            found += [s for s in re.findall(r"[^。！？]*[。！？]", line) if 8 <= len(s) <= 80]
+    return tuple(dict.fromkeys(found))
+
+
+# --- 1. HTML: broken markup never hides the text after it ------------------------------------
+
+_BLOCKS = ["p", "div", "li", "td", "h2", "section", "blockquote"]
+# Broken markup between blocks: unclosed elements that skip their content, comments, tags.
+_BETWEEN = [
+    "<script>var a = 1; if (a < 2) { a++; }",
+    "<script type='text/javascript'>document.write('<div class=ad>');",
+    "<style>p > a { color: red; }",
+    "<noscript><img src='x.gif'>",
+    "<svg><path d='M0 0 L10 10'>",
+    "<template><span>",
+    "<!-- 未闭合的注释",
+    "<script>var b;</script>",  # closed: only itself hidden
+    '<p title="未闭合的引号>',
+    "<br/>",
+    "",
+]
+# Broken markup inside a paragraph, before its sentence: a `<` of the text, not a tag.
+_INLINE = [
+    "<",
+    "‹",
+    "< ",
+    "<<",
+    "<=",
+    "<3",
+    "<!",
+    "</",
+    "<?",
+    "<a",
+    "<b",
+    "x<y",
+    "&lt;",
+    "＜",
+    "",
+]
+
+
+@st.composite
+def broken_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
+    sentences = draw(st.lists(st.sampled_from(seed_sentences()), min_size=1, max_size=8))
+    parts = ["<html><head><title>页面</title></head><body>"]
+    for sentence in sentences:
+        parts.append(draw(st.sampled_from(_BETWEEN)))
+        if draw(st.booleans()) and parts[-1].startswith("<script"):
+            # an unclosed script followed by text on a line of its own, with no tag before it
+            parts.append("\n" + sentence + "\n")
+            continue
+        block = draw(st.sampled_from(_BLOCKS))
+        inline = draw(st.sampled_from(_INLINE))
+        closing = f"</{block}>" if draw(st.booleans()) else ""
+        parts.append(f"<{block}>{inline}{sentence}{closing}")
+    parts.append(draw(st.sampled_from(["</body></html>", "", "<script>", "<!--"])))
+    return "".join(parts), sentences
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(broken_pages())
+def test_broken_html_keeps_every_sentence(page: tuple[str, list[str]]) -> None:
+    source, sentences = page
+    text = html.to_text(source)
+    for sentence in sentences:
+        assert sentence in text
+
+
+def test_unclosed_script_keeps_the_page_through_clean() -> None:
+    first, second, third = seed_sentences()[:3]
+    page = (
+        f"<html><body><div>{first}</div><script>var a = 1;"
+        f"<p>{second}</p><p>数量 < 5 时，{third}</p></body></html>"
+    )
+    result = clean_text(page)
+    for sentence in (first, second, third):
+        assert sentence in result.text
+    assert "数量 < 5 时" in result.text
+
+
+def test_closed_scripts_styles_and_comments_stay_hidden() -> None:
+    page = (
+        "<html><head><style>p > a { color: red }</style></head><body>"
+        "<script>var s = '<p>广告</p>'; if (a < b) {}</script><!-- <p>注释</p> -->"
+        "<p>正文 &amp;lt; 一段</p><svg><text>图中文字</text></svg><p>第二段</p></body></html>"
+    )
+    assert html.to_text(page).split() == ["正文", "&lt;", "一段", "第二段"]
+
+
+# --- 2. Mojibake: repaired, or kept as found and reported ------------------------------------
+
+
+def _damage_gbk(text: str, lose: int) -> str:
+    """As seed 000 was damaged (`富?!钡哪繕?`): GBK bytes, one of them lost to `?`, read back
+    as GBK with what cannot be read shown as `?`, and `！` folded to `!`."""
+    data = text.encode("gbk")
+    data = data[:lose] + b"?" + data[lose + 1 :]
+    return data.decode("gbk", errors="replace").replace("\ufffd", "?").replace("！", "!")
+
+
+def _damage_utf8(text: str, drop: int) -> str:
+    """UTF-8 bytes with one byte dropped, read as GBK, what cannot be read shown as `?`."""
+    data = text.encode("utf-8")
+    data = data[:drop] + data[drop + 1 :]
+    return data.decode("gbk", errors="replace").replace("\ufffd", "?")
+
+
+def _outcome(original: str, damaged: str, before: str = "前文一段。\n") -> str:
+    """What clean did to a damaged sentence: repaired; misrepaired (a repair the report shows,
+    to the wrong text); held (kept exactly and reported where it is); or altered, quietly."""
+    result = clean_text(before + damaged)
+    if result.text == clean_text(before + original).text:
+        return "repaired"
+    first = damaged.find("?") + 1
+    held = [u for u in result.unrepaired if (u.kind, u.line) == ("mojibake", 2)]
+    lines = result.text.splitlines()
+    if any(u.column <= first for u in held) and lines[1:] == [damaged.strip()]:
+        return "held"
+    repaired = [r for r in result.repairs if r.kind in ("mojibake", "lost-space") and r.line == 2]
+    if any(r.column <= first for r in repaired) and "?" not in result.text:
+        return "misrepaired"
+    return "altered"
+
+
+def _samples(damage: Callable[[str, int], str], count: int, seed: int) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    sentences = seed_sentences()
+    samples = []
+    while len(samples) < count:
+        sentence = rng.choice(sentences)
+        data = sentence.encode("gbk" if damage is _damage_gbk else "utf-8")
+        # a byte of a Chinese character: an ASCII byte lost is a lost digit, not mojibake
+        lose = rng.choice([i for i, byte in enumerate(data) if byte >= 0x80])
+        damaged = damage(sentence, lose)
+        if damaged != sentence and "?" in damaged:
+            samples.append((sentence, damaged))
+    return samples
+
+
+def test_damaged_spans_are_repaired_or_held_never_altered() -> None:
+    outcomes = Counter(_outcome(*pair) for pair in _samples(_damage_gbk, 400, seed=0))
+    assert outcomes["altered"] == 0, outcomes
+    # A repair is made only when one reading is far the likeliest; it can still be wrong
+    # (`打赢?叭?大攻坚战` read as 人大 for 三大), but it is in the report.
+    assert outcomes["misrepaired"] <= 0.03 * 400, outcomes
+
+
+def test_utf8_read_as_gbk_is_held_never_altered() -> None:
+    outcomes = Counter(_outcome(*pair) for pair in _samples(_damage_utf8, 100, seed=1))
+    assert outcomes["altered"] == 0, outcomes
+
+
+def _misread_whole(sentence: str) -> str | None:
+    try:
+        return sentence.encode("utf-8").decode("gbk")
+    except UnicodeDecodeError:
+        return None
+
+
+def test_utf8_read_as_gbk_without_loss_is_repaired() -> None:
+    # A sentence whose UTF-8 bytes all pair up as GBK characters: nothing lost, all repaired.
+    sentence, misread = next(
+        (s[:length], m)
+        for s in seed_sentences()
+        for length in range(len(s), 7, -1)
+        if (m := _misread_whole(s[:length])) and "?" not in m
+    )
+    result = clean_text(misread)
+    assert result.text == clean_text(sentence).text
+    assert [r.kind for r in result.repairs if r.kind == "mojibake"] == ["mojibake"]
+
+
+def test_held_damage_is_located() -> None:
+    damaged = "第一行。\n一是加强?逃?，深入开展“法律进农村”活动。\n"
+    result = clean_text(damaged)
+    assert "?逃?" in result.text
+    assert [(u.kind, u.line, u.column, u.text) for u in result.unrepaired] == [
+        ("mojibake", 2, 5, "?逃?")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "是否?",
+        "为什么?因为天下雨了?",
+        "他问:谁?我说:你?",
+        "A?B 和 C?D 都是英文",
+        "What?Really?",
+        "真的吗??我不信。",
+        "如何运转?如何加强和改进自身建设?如何提高党员素质?",
+        "详见http://www.example.gov.cn/a?b=1页面",
+    ],
+)
+def test_plain_question_marks_stay_ordinary(text: str) -> None:
+    result = clean_text(text)
+    assert not [u for u in result.unrepaired if u.kind == "mojibake"]
+    assert not [r for r in result.repairs if r.kind == "mojibake"]
+
+
+# --- 3. No input makes clean super-linear ----------------------------------------------------
+
+_SENTENCE = "全面推进乡村振兴，抓党建促发展。"
+_HOSTILE: dict[str, Callable[[int], str]] = {
+    "one line, no newline": lambda n: (_SENTENCE * (n // 16 + 1))[:n],
+    "run of ?": lambda n: "中" + "?" * n,
+    "run of ,": lambda n: "中" + "," * n,
+    "run of (": lambda n: "中" + "(" * n,
+    'run of "': lambda n: "中" + '"' * n,
+    "run of .": lambda n: "中" + "." * n,
+    "run of …": lambda n: "中" + "…" * n,
+    "run of spaces": lambda n: "中" + " " * n + "文",
+    "unmatched (": lambda n: ("中(文" * n)[:n],
+    'unmatched "': lambda n: ('中"文' * n)[:n],
+    'quotes and commas: ",",': lambda n: "中" + '",' * (n // 2),
+    "Han and ASCII marks": lambda n: ("中," * n)[:n],
+    "Han and dots": lambda n: ("中." * n)[:n],
+    "nested (": lambda n: "中" + "(中" * (n // 4) + ")" * (n // 4),
+    "nested ( then text": lambda n: "中(" * (n // 4) + ")中" * (n // 4),
+    "pinyin-like run": lambda n: "中(" + "xiāng" * (n // 5),
+    "pinyin-like words": lambda n: "中(" + "xiāng " * (n // 6),
+    "HTML, unclosed tags": lambda n: "<p>a</p><div>b</div><br>" + "<a " * (n // 3),
+    "HTML, stray <": lambda n: "<html><body><div><p>" + "中<" * (n // 2),
+    "doubled marks": lambda n: ("中，、；" * n)[:n],
+}
+# Dense damage: every span held aside costs the pipeline one pass over the whole text when it is
+# put back (`text.replace(_HELD, span, 1)` per span in clean/pipeline.py). These stay linear in
+# mojibake.find_repairs, which is measured instead.
+_DAMAGE_DENSE: dict[str, Callable[[int], str]] = {
+    "mojibake-like run": lambda n: ("?钡哪繕" * n)[:n],
+    "lost trail bytes": lambda n: ("中??" * n)[:n],
+    "UTF-8 read as GBK, short lines": lambda n: ("鍏氬缓寮曢?鍏氬缓\n" * n)[:n],
+}
+
+
+def _seconds(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+@pytest.fixture(scope="module")
+def warm() -> None:
+    clean_text("预热：?钡哪繕?，乡(xiāng)村。<p>x</p>")  # jieba, OpenCC and the regexes
+
+
+def _assert_linear(make: Callable[[int], str], run: Callable[[str], object]) -> None:
+    small, large = make(25_000), make(100_000)
+    short = min(_seconds(lambda: run(small)) for _ in range(2))
+    long = _seconds(lambda: run(large))
+    # Four times the text: linear work takes about four times as long; quadratic, sixteen.
+    assert long < 4 * short * 2.5 + 0.3, f"{short:.3f} s for 25 KB, {long:.3f} s for 100 KB"
+
+
+@pytest.mark.parametrize("shape", list(_HOSTILE))
+def test_clean_is_linear(shape: str, warm: None) -> None:
+    _assert_linear(_HOSTILE[shape], clean_text)
+
+
+@pytest.mark.parametrize("shape", list(_DAMAGE_DENSE))
+def test_finding_damage_is_linear(shape: str, warm: None) -> None:
+    _assert_linear(_DAMAGE_DENSE[shape], mojibake.find_repairs)
+
+
+def test_marks_settle_in_one_cleaning() -> None:
+    # `“,,`: every separator after an opening quote moves out at once, so cleaning the result
+    # again changes nothing (it used to move one per cleaning).
+    once = clean_text("雁工程”,做实村级干部“,,").text
+    assert once == "雁工程”，做实村级干部，“\n"
+    assert clean_text(once).text == once
+    # Parentheses pair like brackets: both of a pair change, or neither.
+    assert clean_text("1，中!(a)").text == "1，中！（a）\n"
+
+
+def test_a_large_hostile_article_cleans_in_seconds(warm: None) -> None:
+    # The worst shapes, 300 KB each, and a 700 KB article on one line.
+    for shape, size in (
+        ('quotes and commas: ",",', 300_000),
+        ("nested (", 300_000),
+        ("one line, no newline", 700_000),
+    ):
+        text = _HOSTILE[shape](size)
+        assert _seconds(lambda text=text: clean_text(text)) < 5, shape
+
+
+# --- 4. Schema files -------------------------------------------------------------------------
+
+
+def _reference(kind: Any, data: Any) -> Any:
+    """The schema as the loader before this one built it (yaml.safe_load and no checks)."""
+    if is_dataclass(kind):
+        hints = get_type_hints(kind)
+        known = {f.name for f in fields(kind)}
+        return kind(**{k: _reference(hints[k], v) for k, v in data.items() if k in known})
+    args = get_args(kind)
+    if args and type(None) in args:
+        inner = next(a for a in args if a is not type(None))
+        return None if data is None else _reference(inner, data)
+    origin = getattr(kind, "__origin__", None)
+    if origin is list:
+        return [_reference(args[0], v) for v in data]
+    if origin is dict:
+        return {k: _reference(args[1], v) for k, v in data.items()}
+    return data
+
+
+SHIPPED = default_schema_path().read_text(encoding="utf-8")
+
+
+def test_shipped_schema_loads_as_before() -> None:
+    loaded = Schema.from_yaml(SHIPPED)
+    assert loaded == _reference(Schema, yaml.safe_load(SHIPPED))
+    assert loaded.to_yaml() == SHIPPED
+
+
+def test_unknown_keys_are_ignored() -> None:
+    newer = SHIPPED.replace(
+        "schema_version: 1\n", "schema_version: 1\nlater_key:\n  any: [1, 2]\n", 1
+    ).replace("  articles: 5\n", "  articles: 5\n  pages: 12\n", 1)
+    assert newer != SHIPPED
+    assert Schema.from_yaml(newer) == Schema.from_yaml(SHIPPED)
+
+
+def _line_of(text: str, fragment: str) -> int:
+    return text[: text.index(fragment)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "message"),
+    [
+        (
+            "      typical: 3\n",
+            "      typical: lots\n",
+            "forms.experience.sections.typical",
+            "应为整数",
+        ),
+        ("  characters: 7485\n", "  characters: 7485.5\n", "corpus.characters", "应为整数"),
+        (
+            "    sections:\n      min: 3\n",
+            "    sections: [3]\n    x:\n      min: 3\n",
+            "forms.experience.sections",
+            "应为一组“键: 值”",
+        ),
+        (
+            "    topics:\n    - 产业\n",
+            "    topics: 产业\n    x:\n    - 产业\n",
+            "forms.experience.topics",
+            "应为列表",
+        ),
+        ("  articles: 5\n", "  articles: true\n", "corpus.articles", "应为整数"),
+        (
+            "    - text: 琅琊新闻网讯\n",
+            "    - text: [琅琊新闻网讯]\n",
+            "forms.news.datelines[0].text",
+            "应为文字",
+        ),
+    ],
+)
+def test_wrong_types_are_located_errors(old: str, new: str, path: str, message: str) -> None:
+    assert old in SHIPPED
+    text = SHIPPED.replace(old, new, 1)
+    with pytest.raises(YamlProblems) as caught:
+        Schema.from_yaml(text, "schema.yaml")
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.line) == (path, _line_of(text, new.split("\n")[0]))
+    assert problem.message.startswith(message) and problem.column
+    assert str(caught.value).startswith(f"schema.yaml:{problem.line}:{problem.column}：{path}：")
+
+
+def test_missing_fields_and_every_problem_at_once() -> None:
+    text = "schema_version: 1\ncorpus:\n  articles: 1\nleads: 5\nphrases:\n- {text: 甲, count: x}\n"
+    with pytest.raises(YamlProblems) as caught:
+        Schema.from_yaml(text, "s.yaml")
+    found = [(p.line, p.path, p.message.split("，")[0]) for p in caught.value.problems]
+    assert found == [
+        (3, "corpus", "缺少“characters”"),
+        (4, "leads", "应为列表（每项一行"),
+        (6, "phrases[0]", "缺少“articles”"),
+        (6, "phrases[0].count", "应为整数"),
+    ]
+
+
+def test_type_hints_are_resolved_once_per_class(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    real = schema_module.get_type_hints
+
+    def counting(kind: Any) -> Any:
+        calls.append(kind)
+        return real(kind)
+
+    monkeypatch.setattr(schema_module, "get_type_hints", counting)
+    schema_module._shape.cache_clear()
+    Schema.from_yaml(SHIPPED)
+    Schema.from_yaml(SHIPPED)
+    assert len(calls) == len(set(calls)) <= 12
+
+
+def _drafter(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "drafter", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        timeout=120,
+    )
+
+
+def test_deeply_nested_schema_is_refused_not_crashed(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.yaml"
+    deep.write_text(
+        "schema_version: 1\nforms:\n  news:\n    sources: " + "[" * 500 + "]" * 500 + "\n",
+        encoding="utf-8",
+    )
+    done = _drafter("new", "--region", "船营区", "--schema", deep, "-o", tmp_path / "a.yaml")
+    assert done.returncode == 2
+    assert f"{deep}:4:" in done.stderr
+
+
+def test_schema_with_wrong_type_is_refused_by_new(tmp_path: Path) -> None:
+    bad = tmp_path / "schema.yaml"
+    bad.write_text(SHIPPED.replace("      typical: 3\n", "      typical: lots\n", 1), "utf-8")
+    done = _drafter("new", "--region", "船营区", "--schema", bad, "-o", tmp_path / "a.yaml")
+    assert done.returncode == 2
+    assert "forms.experience.sections.typical：应为整数" in done.stderr
+
+
+# --- 5. analyze: workers die with their parent; any file name makes a loadable schema ---------
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its entry waits to be collected
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for copy in range(40):  # 200 files: the parallel path, and work left when it is killed
+        for path in CORPUS.glob("*.txt"):
+            shutil.copy(path, folder / f"{copy:02}_{path.name}")
+    return folder
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+def test_killed_analyze_leaves_no_worker(big_corpus: Path, tmp_path: Path, how: int) -> None:
+    with (tmp_path / "stderr").open("w") as stderr:  # not a pipe: orphans would hold it open
+        parent = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "drafter",
+                "analyze",
+                big_corpus,
+                "-j",
+                "2",
+                "-o",
+                tmp_path / "schema.yaml",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            cwd=ROOT,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            workers: list[int] = []
+            while len(workers) < 2 and time.monotonic() < deadline:
+                time.sleep(0.05)
+                workers = _children(parent.pid)
+            assert len(workers) == 2, "the workers never started"
+            parent.send_signal(how)
+            parent.wait(timeout=30)
+            deadline = time.monotonic() + 10
+            while any(map(_running, workers)) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            left = [pid for pid in workers if _running(pid)]
+        finally:
+            if parent.poll() is None:
+                parent.kill()
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == [], "workers outlived their parent"
+
+
+def test_file_names_that_are_not_utf8_make_a_schema_that_loads(tmp_path: Path) -> None:
+    for path in CORPUS.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    odd = os.fsdecode(b"\xb0\xb8\xc0\xfd\x01.txt")  # GBK 案例 and a control character
+    try:
+        shutil.copy(CORPUS / "001_31d6c0dd4fb046c4.txt", tmp_path / odd)
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only valid names")
+    from drafter.analyze import analyze_corpus
+
+    text = analyze_corpus(tmp_path, jobs=1).schema.to_yaml()
+    target = tmp_path / "schema.yaml"
+    target.write_text(text, encoding="utf-8")
+    loaded = load_schema(target)
+    assert "\ufffd\ufffd\ufffd\ufffd\ufffd.txt" in loaded.forms["experience"].sources
+    done = _drafter("new", "--region", "船营区", "--schema", target, "-o", tmp_path / "a.yaml")
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_schema_with_an_unprintable_name_is_still_a_user_error(tmp_path: Path) -> None:
+    bad = tmp_path / "schema.yaml"
+    bad.write_text(SHIPPED.replace("000_9c1aa16d39bd4a9f.txt", '"\\uDCB0.txt"', 1), "utf-8")
+    with pytest.raises(UserError):
+        load_schema(bad)
