@@ -6,14 +6,16 @@ Written as YAML that reads well and diffs well: every derived item keeps its `co
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, get_args, get_type_hints
+from typing import Any, get_args, get_origin, get_type_hints
 
 from drafter.errors import UserError
 
 SCHEMA_VERSION = 1
+MAX_SCHEMA_BYTES = 10_000_000  # a schema's size follows what the corpus says, not its length
 
 
 @dataclass
@@ -120,28 +122,31 @@ class Schema:
 
     @classmethod
     def from_yaml(cls, text: str, source: str | Path = "<schema>") -> Schema:
-        import yaml
+        """The schema in `text`; every problem found is reported at once, each located
+        (`schema.yaml:12:5：forms.news.sections.typical：应为整数`), in a YamlProblems."""
+        from drafter.yamldoc import Reader, YamlProblems, compose
 
-        try:
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            raise UserError(
-                f"schema 不是有效的 YAML：{getattr(error, 'problem', error)}",
-                file=source,
-                line=mark.line + 1 if mark else None,
-                column=mark.column + 1 if mark else None,
-            ) from None
-        if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+        root = compose(text, source, max_bytes=MAX_SCHEMA_BYTES)
+        reader = Reader()
+        data = reader.plain(root) if root is not None else None
+        if not isinstance(data, dict) or _version(data) != SCHEMA_VERSION:
             raise UserError(
                 f"不是 drafter schema（需要 schema_version: {SCHEMA_VERSION}）。",
                 file=source,
                 hint="用 drafter analyze 语料目录 -o schema.yaml 重新生成。",
             )
-        try:
-            return _build(cls, data)
-        except (TypeError, ValueError, KeyError, AttributeError) as error:
-            raise UserError(f"schema 内容不完整或类型不对：{error}", file=source) from None
+        builder = _Builder(reader)
+        schema = builder.build(cls, data, ())
+        if reader.problems or builder.problems:
+            raise YamlProblems(source, reader.problems + builder.problems)
+        return schema
+
+
+def _version(data: dict[str, Any]) -> object:
+    from drafter.yamldoc import Numeral
+
+    version = data.get("schema_version")
+    return int(version.text) if isinstance(version, Numeral) and version.text.isdigit() else None
 
 
 def _prune(value: Any) -> Any:
@@ -153,22 +158,122 @@ def _prune(value: Any) -> Any:
     return value
 
 
-def _build(kind: Any, data: Any) -> Any:
-    """Rebuild dataclasses from plain YAML data, following the type hints."""
-    if is_dataclass(kind):
-        hints = get_type_hints(kind)
-        known = {f.name for f in fields(kind)}
-        return kind(**{k: _build(hints[k], v) for k, v in data.items() if k in known})
-    args = get_args(kind)
-    if args and type(None) in args:  # X | None
-        inner = next(a for a in args if a is not type(None))
-        return None if data is None else _build(inner, data)
-    origin = getattr(kind, "__origin__", None)
-    if origin is list:
-        return [_build(args[0], v) for v in data]
-    if origin is dict:
-        return {k: _build(args[1], v) for k, v in data.items()}
-    return data
+@dataclass(frozen=True)
+class _Shape:
+    """What a dataclass expects: each field's type, and the fields that have no default."""
+
+    hints: dict[str, Any]
+    required: tuple[str, ...]
+
+
+@cache
+def _shape(kind: type) -> _Shape:
+    """Type hints per class, resolved once: get_type_hints evaluates every annotation anew on
+    each call, far too slow to repeat for each item of a schema."""
+    required = tuple(
+        f.name for f in fields(kind) if f.default is MISSING and f.default_factory is MISSING
+    )
+    return _Shape(get_type_hints(kind), required)
+
+
+_EXPECTED = {
+    int: "应为整数",
+    str: "应为文字",
+    list: "应为列表（每项一行，以“- ”开头）",
+    dict: "应为一组“键: 值”",
+}
+
+
+class _Builder:
+    """Builds the dataclasses from plain YAML values, checking each value's type against the
+    field's and noting, with its place, every value that does not fit. Keys a field does not
+    name are ignored: a newer drafter may write keys this one does not know."""
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self.problems: list[Any] = []
+
+    def problem(self, path: tuple[str | int, ...], message: str) -> None:
+        from drafter.yamldoc import Problem, format_path
+
+        line, column = self.reader.position(path)
+        self.problems.append(Problem(line, column, format_path(path), message))
+
+    def build(self, kind: Any, value: Any, path: tuple[str | int, ...]) -> Any:
+        if is_dataclass(kind):
+            return self.record(kind, value, path)
+        args = get_args(kind)
+        if args and type(None) in args:  # X | None
+            inner = next(a for a in args if a is not type(None))
+            return None if value is None else self.build(inner, value, path)
+        origin = get_origin(kind)
+        if origin is list:
+            if not isinstance(value, list):
+                return self.wrong(list, value, path)
+            return [self.build(args[0], item, (*path, i)) for i, item in enumerate(value)]
+        if origin is dict:
+            if not isinstance(value, dict):
+                return self.wrong(dict, value, path)
+            return {k: self.build(args[1], v, (*path, k)) for k, v in value.items()}
+        if kind is int:
+            return self.integer(value, path)
+        if kind is str:
+            return self.text(value, path)
+        return value  # pragma: no cover - the schema has no other field types
+
+    def record(self, kind: Any, value: Any, path: tuple[str | int, ...]) -> Any:
+        if not isinstance(value, dict):
+            return self.wrong(dict, value, path)
+        shape = _shape(kind)
+        missing = [name for name in shape.required if name not in value]
+        for name in missing:
+            self.problem(path, f"缺少“{name}”")
+        built = {
+            name: self.build(shape.hints[name], item, (*path, name))
+            for name, item in value.items()
+            if name in shape.hints
+        }
+        if missing:
+            return None
+        return kind(**built)
+
+    def integer(self, value: Any, path: tuple[str | int, ...]) -> int | None:
+        from drafter.yamldoc import Numeral
+
+        if isinstance(value, Numeral):
+            typed = self.reader.typed_value(path)
+            if isinstance(typed, int) and not isinstance(typed, bool):
+                return typed
+        return self.wrong(int, value, path)
+
+    def text(self, value: Any, path: tuple[str | int, ...]) -> str | None:
+        from drafter.yamldoc import Numeral
+
+        if isinstance(value, str):
+            return value
+        if isinstance(value, Numeral):  # `value: 1.50` is the text the writer typed
+            return value.text
+        return self.wrong(str, value, path)
+
+    def wrong(self, expected: type, value: Any, path: tuple[str | int, ...]) -> None:
+        self.problem(path, f"{_EXPECTED[expected]}，这里是{_describe(value)}")
+        return None
+
+
+def _describe(value: Any) -> str:
+    """A plain YAML value as the writer typed it, in a few words."""
+    from drafter.yamldoc import Numeral
+
+    if value is None:
+        return "空值"
+    if isinstance(value, bool):
+        return f"“{str(value).lower()}”"
+    if isinstance(value, list):
+        return "一个列表"
+    if isinstance(value, dict):
+        return "一组“键: 值”"
+    text = value.text if isinstance(value, Numeral) else str(value)
+    return f"“{text[:20]}…”" if len(text) > 20 else f"“{text}”"
 
 
 def default_schema_path() -> Path:

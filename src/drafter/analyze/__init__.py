@@ -7,9 +7,11 @@ merge visits files in name order, so the schema is the same for any number of jo
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -324,11 +326,16 @@ def _merge_seen(mine: dict[Any, _Seen], theirs: dict[Any, _Seen]) -> None:
             mine[key] = seen
 
 
-def _tables_of(files: list[Path], names: list[str]) -> tuple[_Tables, list[Rejected]]:
-    """Digest a run of consecutive files into tables of their own (one worker's share)."""
+def _tables_of(
+    files: list[Path], names: list[str], parent: int | None = None
+) -> tuple[_Tables, list[Rejected]]:
+    """Digest a run of consecutive files into tables of their own (one worker's share). A
+    worker given its `parent` stops as soon as that process is gone: nobody wants the rest."""
     tables = _Tables()
     rejected: list[Rejected] = []
     for path, name in zip(files, names, strict=True):
+        if parent is not None and os.getppid() != parent:
+            os._exit(1)  # orphaned: the parent was killed
         result = digest_file(path, name)
         if isinstance(result, Rejected):
             rejected.append(result)
@@ -343,6 +350,31 @@ def _chunks(files: list[Path], names: list[str], jobs: int) -> list[tuple[list[P
     return [(files[i : i + size], names[i : i + size]) for i in range(0, len(files), size)]
 
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _worker_started(parent: int) -> None:
+    """In each worker: die with the parent. On Linux the kernel sends SIGKILL when the parent
+    dies however it dies (SIGKILL included); elsewhere `_tables_of` checks between files."""
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent answers it by ending the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _worker_share(chunk: tuple[list[Path], list[str], int]) -> tuple[_Tables, list[Rejected]]:
+    files, names, parent = chunk
+    return _tables_of(files, names, parent)
+
+
 def _partial_tables(
     files: list[Path], names: list[str], jobs: int
 ) -> Iterator[tuple[int, _Tables, list[Rejected]]]:
@@ -354,7 +386,6 @@ def _partial_tables(
             yield len(chunk), *_tables_of(chunk, chunk_names)
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     from drafter.language import tokenizer
     from drafter.text.script import tables
@@ -362,11 +393,16 @@ def _partial_tables(
     tables(), tokenizer()  # load once here; forked workers inherit them
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        for (chunk, _), (tables, rejected) in zip(
-            chunks, pool.map(_tables_of, *zip(*chunks, strict=True)), strict=True
+    parent = os.getpid()
+    # A Pool, not a ProcessPoolExecutor: leaving its `with` block for any reason (an error,
+    # Ctrl-C, the SIGTERM the CLI turns into one) terminates the workers at once, where the
+    # executor would wait for every queued share to be digested.
+    with context.Pool(jobs, initializer=_worker_started, initargs=(parent,)) as pool:
+        shares = [(chunk, chunk_names, parent) for chunk, chunk_names in chunks]
+        for (chunk, _, _), (part, rejected) in zip(
+            shares, pool.imap(_worker_share, shares), strict=True
         ):
-            yield len(chunk), tables, rejected
+            yield len(chunk), part, rejected
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:
@@ -387,6 +423,23 @@ def _frames(table: dict[tuple[str, str], _Seen]) -> list[Frame]:
     return sorted(items, key=lambda f: (-f.count, f.form, f.text))
 
 
+def _source_names(names: Iterable[str]) -> list[str]:
+    """The names the schema gives its sources: printable, and one per file. A file name that
+    is not UTF-8 (`os.fsdecode` keeps its bytes as lone surrogates, which no YAML reader takes
+    back) shows its undecodable bytes as `�`; a name that then repeats another gets a number."""
+    shown: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        text = os.fsencode(name).decode("utf-8", "replace")
+        text = "".join(c if c.isprintable() else "\ufffd" for c in text)
+        unique, number = text, 2
+        while unique in seen:
+            unique, number = f"{text} ({number})", number + 1
+        seen.add(unique)
+        shown.append(unique)
+    return shown
+
+
 def analyze_corpus(
     directory: str | Path,
     *,
@@ -399,7 +452,7 @@ def analyze_corpus(
     `Analysis.rejected` with their reasons."""
     directory = Path(directory)
     files = corpus_files(directory)
-    names = [p.relative_to(directory).as_posix() for p in files]
+    names = _source_names(p.relative_to(directory).as_posix() for p in files)
     tables = _Tables()
     rejected: list[Rejected] = []
     for done, part, part_rejected in _partial_tables(files, names, jobs or os.cpu_count() or 1):
