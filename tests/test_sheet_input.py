@@ -17,7 +17,8 @@ from tests.test_cli import drafter
 
 EXAMPLE = ROOT / "examples" / "facts" / "船营区.yaml"
 
-# (name, sheet, line, column, words the message must hold)
+# (name, sheet, line, column, words the message must hold); tabs, aliases, control characters
+# and colons inside text are in test_facts.BROKEN.
 SLIPS = [
     ("full-width colon after a key", "region: 船营区\ndate：2026-12-01\n", 2, 5, "中文冒号"),
     ("full-width colon on the last line", "region: 船营区\ntheme：主题\n", 2, 6, "中文冒号"),
@@ -26,7 +27,6 @@ SLIPS = [
     ("no space after a nested colon", "region: 船营区\nlead:\n  when:近日\n", 3, 7, "空格"),
     ("quote never closed", 'region: "船营区\ntheme: a\n', 3, 1, "引号没有闭合"),
     ("quoted word then more text", 'region: "船营"区\n', 1, 13, "中文引号"),
-    ("tab indent", "region: 船营区\nlead:\n\twhen: 近日\n", 3, 1, "Tab"),
     ("a key indented too far", "region: x\n  theme: y\n", 2, 1, "多缩进"),
     (
         "a key indented too little",
@@ -63,10 +63,7 @@ SLIPS = [
         3,
         "“—”",
     ),
-    ("an English colon inside text", "region: 船营区\ntheme: 主题: 示范\n", 2, 10, "冒号"),
     ("a bracket never closed", "region: 船营区\nsections: [组织\n", 3, 1, "方括号"),
-    ("a control character", "region: 船营区\ntheme: 示\x07范\n", 2, 9, "控制字符"),
-    ("an alias", "a: &x 船营区\nregion: *x\n", 2, 9, "别名"),
 ]
 _LIBRARY_WORDS = re.compile(r"[A-Za-z]{3,}")
 _ALLOWED = {"Tab", "YAML"}
