@@ -358,7 +358,7 @@ def render_command(
 
     if output_format not in ("docx", "md"):
         raise UserError(f"不认识的格式“{output_format}”。", hint="可选：docx、md。")
-    if reference_docx is not None and not reference_docx.is_file():
+    if reference_docx is not None and not reference_docx.exists():
         raise UserError("参考文档不存在。", file=reference_docx)
     sheets = distinct_files(fact_sheet_paths(facts))
     targets = [target_path(sheet, output, len(sheets), output_format) for sheet in sheets]

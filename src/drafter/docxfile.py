@@ -177,9 +177,24 @@ def open_docx(path: str | Path, what: str = "稿子", hint: str = "") -> Any:
     checker = _Checker(path, what, hint)
     data = read_bytes(path, hint="检查文件路径是否写对。", limit=MAX_BYTES)
     checker.package(data)
+    from docx.oxml.exceptions import InvalidXmlError
+
     try:
-        return Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        document = Document(io.BytesIO(data))
+        _touch(document)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError):
         raise checker.not_docx() from None
-    except (AttributeError, TypeError, IndexError, LookupError):
+    except (InvalidXmlError, ValueError, AttributeError, TypeError, IndexError, LookupError):
         raise checker.refuse("的结构 drafter 读不懂。") from None
+    return document
+
+
+def _touch(document: Any) -> None:
+    """Read what drafter reads of any DOCX — body, styles, the first section's page — so a
+    part python-docx cannot make sense of fails here, as the user's error, not later."""
+    list(document.paragraphs)
+    for style in document.styles:
+        style.name  # noqa: B018 - raises on a style without a name
+    section = document.sections[0]
+    for length in (section.page_width, section.page_height, section.top_margin):
+        length  # noqa: B018 - raises on a length that is not a number

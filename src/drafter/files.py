@@ -206,14 +206,20 @@ def read_article(path: str | Path) -> DecodedText:
 
 
 def expand_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...]) -> list[Path]:
-    """Files as given, and each folder as its files with one of `suffixes`, in name order."""
+    """Files as given, and each folder as its entries with one of `suffixes` (any case: B.TXT
+    is a .txt), in name order. Entries that are not regular files (a pipe, a link to a device)
+    are kept, so that reading them says why they cannot be used instead of passing them over."""
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.is_file() and p.suffix in suffixes)
+            found += sorted(p for p in path.iterdir() if has_suffix(p, suffixes))
         else:
             found.append(path)
     return found
+
+
+def has_suffix(path: Path, suffixes: tuple[str, ...]) -> bool:
+    return path.suffix.lower() in suffixes and not path.is_dir()
 
 
 def distinct_files(paths: Iterable[Path]) -> list[Path]:

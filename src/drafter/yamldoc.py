@@ -274,3 +274,45 @@ def line_of(node: Node | None) -> tuple[int | None, int | None]:
 def is_plain(node: Node, kind: str) -> bool:
     """A node with YAML's standard tag for `kind` (`str`, `int`, `map`, `seq`…)."""
     return node.tag == f"{STANDARD}{kind}"
+
+
+def _offset_in_scalar(text: str, token: Any, char: str) -> int:
+    """Where in a YAML scalar's source `char` is: an escape in double quotes (`\\v`, `\\x0b`,
+    `\\u000B`), else the character itself, else the scalar's start."""
+    from yaml.scanner import Scanner
+
+    start = token.start_mark.index
+    raw = text[start : token.end_mark.index]
+    index = 1 if token.style == '"' else len(raw)
+    while index < len(raw):
+        if raw[index] != "\\":
+            if raw[index] == char:
+                return start + index
+            index += 1
+            continue
+        code = raw[index + 1 : index + 2]
+        width = Scanner.ESCAPE_CODES.get(code, 0)
+        try:
+            decoded = chr(int(raw[index + 2 : index + 2 + width], 16)) if width else ""
+        except ValueError:
+            decoded = ""
+        if (decoded or Scanner.ESCAPE_REPLACEMENTS.get(code)) == char:
+            return start + index
+        index += 2 + width
+    found = raw.find(char)
+    return start + max(found, 0)
+
+
+def locate_character(text: str | None, char: str) -> tuple[int | None, int | None]:
+    """Line and column of `char` in a YAML text (the first scalar holding it): where an escape
+    spells it in double quotes, else where it stands."""
+    if text is None:
+        return None, None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        for token in yaml.scan(text, Loader=loader):
+            if isinstance(token, yaml.ScalarToken) and char in token.value:
+                return locate(text, _offset_in_scalar(text, token, char))
+    except yaml.YAMLError:
+        pass
+    return None, None

@@ -19,6 +19,7 @@ from typing import Any
 from drafter.analyze import shapes
 from drafter.analyze.digest import GRAM, Digest, Rejected, digest_file
 from drafter.errors import UserError
+from drafter.files import has_suffix
 from drafter.schema import (
     SCHEMA_VERSION,
     CorpusStats,
@@ -60,7 +61,8 @@ def corpus_files(directory: Path) -> list[Path]:
             file=directory,
             hint="给出一个含 .txt 文章的目录，例如 examples/corpus。",
         )
-    files = sorted(p for p in directory.rglob("*.txt") if p.is_file())
+    # Every .txt entry, any case; one that is not a regular file is read, refused and named.
+    files = sorted(p for p in directory.rglob("*") if has_suffix(p, (".txt",)))
     if not files:
         raise UserError("语料目录里没有 .txt 文章。", file=directory)
     return files

@@ -89,7 +89,20 @@ def check_draft(path: str | Path, options: CheckOptions | None = None) -> CheckR
         if rule.needs and not available[rule.needs]:
             report.skipped.append(f"{reasons[rule.needs]}，未检查“{rule.name}”")
             continue
-        report.findings += list(rule.run(rule, context))
+        try:
+            report.findings += list(rule.run(rule, context))
+        except UserError:
+            raise
+        except (ValueError, TypeError, AttributeError, IndexError, LookupError) as error:
+            if draft.format != "docx":
+                raise
+            # Well-formed XML that is not the WordprocessingML python-docx expects (a margin of
+            # "abc", a style with no name): her file, not our fault.
+            raise UserError(
+                f"稿子的结构 drafter 读不懂（{type(error).__name__}），未能完成“{rule.name}”检查。",
+                file=draft.path,
+                hint="在 Word 或 WPS 中打开它，另存为 .docx 后再试。",
+            ) from None
     # In reading order; findings about the whole file (format, totals) last.
     report.findings.sort(key=lambda f: (f.paragraph is None, f.paragraph or 0, f.offset or 0))
     return report

@@ -83,7 +83,15 @@ def furniture(lines: list[str]) -> dict[int, str]:
     # A "related articles" list in the last part of a page: its heading and the link titles
     # after it, up to the first line that is a sentence.
     start = len(lines) // 2
-    related = next((i for i in range(start, len(lines)) if _RELATED.match(lines[i])), None)
+    related = next(
+        (
+            i
+            for i in range(start, len(lines))
+            # the list's heading: a short line of its own, not a sentence that begins so
+            if _RELATED.match(lines[i]) and len(lines[i]) <= 12 and "。" not in lines[i]
+        ),
+        None,
+    )
     if related is not None:
         found[related] = "related"
         for index in range(related + 1, len(lines)):

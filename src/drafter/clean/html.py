@@ -56,7 +56,6 @@ _BLOCKS = {
     "blockquote",
 }
 _SKIPPED = ("script", "style", "noscript", "template", "svg")
-_CODE = {"script", "style"}  # content that is code, where Chinese text is in strings
 
 _NAME = r"[A-Za-z][A-Za-z0-9:-]*"
 # Attribute values may hold `>` when quoted, never `<`: a quote left open ends at the next tag.
@@ -153,9 +152,9 @@ class _Reader:
         # Not closed: stop at the first sign that the page goes on.
         stop = self.boundary.next(start)
         stop = len(self.source) if stop is None else stop
-        if name not in _CODE:  # markup, not code: its own Chinese text shows the page goes on
-            stop = _first_text_han(self.source, start, stop)
-        return stop
+        # Not sure where an unclosed element ends: the first Chinese text outside a tag is the
+        # page's, never skipped (code rarely holds Chinese; a lost sentence is worse).
+        return _first_text_han(self.source, start, stop)
 
     def positions(self, name: str) -> tuple[list[int], list[int]]:
         """Where elements called `name` open and close, found once per page."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from drafter.text.chars import NOT_XML
 from drafter.yamldoc import (
     FieldPath,
     Node,
@@ -23,10 +24,12 @@ from drafter.yamldoc import (
     YamlProblems,
     compose,
     format_path,
+    locate_character,
     slips,
 )
 
 MAX_BYTES = 1_000_000
+_NOT_XML = re.compile(f"[{NOT_XML}]")
 _CHINESE_NUMBER = re.compile(r"^[零〇一二三四五六七八九十百千万亿两点]+$")
 
 # The fact sheet's problems are YAML problems; the name says which file they are about.
@@ -159,6 +162,20 @@ def read_fact_sheet(text: str, file: str | Path = "<事实表>", encoding: str =
                 message += _did_you_mean(str(path[-1]), _model_at(path))
             reader.problem(node, path, message)
         sheet = None
+    for path, node in reader.values.items():
+        # Written as an escape ("\v") it passes YAML, but a DOCX cannot hold it.
+        value = node.value if isinstance(node.value, str) else ""
+        if bad := _NOT_XML.search(value):
+            code = f"U+{ord(bad.group()):04X}"
+            line, column = locate_character(text, bad.group())
+            reader.problems.append(
+                Problem(
+                    line or reader.position(path)[0],
+                    column or reader.position(path)[1],
+                    format_path(path),
+                    f"事实表里有 Word 文档不能保存的字符（{code}），请删除",
+                )
+            )
     if reader.problems:
         reader.problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         raise FactSheetError(file, reader.problems)

@@ -52,8 +52,12 @@ def _region_problem(name: str) -> str | None:
         return f"地区名里有不能用在文件名里的字符 {' '.join(bad)}"
     if ".." in name or name.endswith("."):
         return "地区名里有“..”或以“.”结尾"
-    if name.upper() in _WINDOWS_DEVICES:
+    # CON, con.txt and COM¹ alike: Windows reads the part before the dot, digits folded.
+    stem = unicodedata.normalize("NFKC", name).split(".")[0].strip().upper()
+    if stem in _WINDOWS_DEVICES:
         return f"“{name}”在 Windows 上是设备名，不能作文件名"
+    if name.startswith("-"):
+        return "地区名不能以“-”开头（命令行会把它当成选项）"
     return None
 
 

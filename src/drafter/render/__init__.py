@@ -21,9 +21,10 @@ from drafter.render.docx import FONT_PROFILES, build_docx
 from drafter.render.markdown import parse_markdown
 from drafter.render.templating import MAX_TEMPLATE_BYTES, render_markdown
 from drafter.schema import Schema
+from drafter.text.chars import NOT_XML
 from drafter.text.positions import locate
 from drafter.text.script import VARIANTS, to_variant
-from drafter.yamldoc import FieldPath, format_path
+from drafter.yamldoc import FieldPath, format_path, locate_character
 
 __all__ = [
     "RenderOptions",
@@ -35,7 +36,7 @@ __all__ = [
 ]
 
 # Characters XML 1.0 cannot hold: a DOCX with them is a corrupt file.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = re.compile(f"[{NOT_XML}]")
 
 
 @dataclass
@@ -69,49 +70,6 @@ def _strings(value: Any, path: FieldPath = ()) -> Iterator[tuple[FieldPath, str]
 
 def _holding(data: Any, char: str) -> FieldPath | None:
     return next((path for path, text in _strings(data) if char in text), None)
-
-
-def _offset_in_scalar(text: str, token: Any, char: str) -> int:
-    """Where in a YAML scalar's source `char` is: an escape in double quotes (`\\v`, `\\x0b`,
-    `\\u000B`), else the character itself, else the scalar's start."""
-    from yaml.scanner import Scanner
-
-    start = token.start_mark.index
-    raw = text[start : token.end_mark.index]
-    index = 1 if token.style == '"' else len(raw)
-    while index < len(raw):
-        if raw[index] != "\\":
-            if raw[index] == char:
-                return start + index
-            index += 1
-            continue
-        code = raw[index + 1 : index + 2]
-        width = Scanner.ESCAPE_CODES.get(code, 0)
-        try:
-            decoded = chr(int(raw[index + 2 : index + 2 + width], 16)) if width else ""
-        except ValueError:
-            decoded = ""
-        if (decoded or Scanner.ESCAPE_REPLACEMENTS.get(code)) == char:
-            return start + index
-        index += 2 + width
-    found = raw.find(char)
-    return start + max(found, 0)
-
-
-def _locate_in_sheet(text: str | None, char: str) -> tuple[int | None, int | None]:
-    """Line and column of `char` in the fact sheet's text (the first scalar holding it)."""
-    import yaml
-
-    if text is None:
-        return None, None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        for token in yaml.scan(text, Loader=loader):
-            if isinstance(token, yaml.ScalarToken) and char in token.value:
-                return locate(text, _offset_in_scalar(text, token, char))
-    except yaml.YAMLError:
-        pass
-    return None, None
 
 
 def _sheet_text(path: Path) -> str | None:
@@ -162,7 +120,7 @@ def _check_xml_safe(
     code = f"U+{ord(char):04X}"
     field = _holding(sheet.model_dump(), char)
     if field is not None:
-        line, column = _locate_in_sheet(sheet_text() if sheet_text else None, char)
+        line, column = locate_character(sheet_text() if sheet_text else None, char)
         raise UserError(
             f"事实表的 {format_path(field)} 里有 Word 文档不能保存的字符（{code}），请删除。",
             file=source,
@@ -247,8 +205,20 @@ def target_path(sheet: Path, output: Path | None, count: int, suffix: str) -> Pa
     (or several sheets are rendered); else `output` itself."""
     if output is None:
         return sheet.with_suffix(f".{suffix}")
-    if count > 1 or output.is_dir():
+    try:
+        folder = count > 1 or output.is_dir()
+    except OSError as error:  # a name too long, a folder she may not look into
+        from drafter.files import os_reason
+
+        raise UserError(f"无法使用这个输出路径：{os_reason(error)}。", file=output) from None
+    if folder:
         return output / sheet.with_suffix(f".{suffix}").name
+    if output.suffix.lower() in (".docx", ".md") and output.suffix.lower() != f".{suffix}":
+        raise UserError(
+            f"输出文件名是 {output.suffix}，格式却是 {suffix}：写出的文件会打不开。",
+            file=output,
+            hint=f"把文件名改成 .{suffix}，或用 --format {output.suffix.lower()[1:]}。",
+        )
     return output
 
 

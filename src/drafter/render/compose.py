@@ -261,8 +261,10 @@ def _composition(draft: Draft, sheet: Any) -> str:
     for value in sorted({_tidy(v) for v in _texts(sheet.model_dump())}, key=len, reverse=True):
         if len(value) < 2:
             continue
-        for found in re.finditer(re.escape(value), text):
-            covered[found.start() : found.end()] = [True] * len(value)
+        start = text.find(value)
+        while start >= 0:
+            covered[start : start + len(value)] = [True] * len(value)
+            start = text.find(value, start + len(value))
     typed = sum(1 for char, mine in zip(text, covered, strict=True) if mine and not char.isspace())
     share = typed / total if total else 0
     return f"全文 {total} 字，其中 {typed} 字（{share:.0%}）来自事实表，其余来自范文框架和标题"

@@ -545,10 +545,21 @@ def _template_error(error: Exception, templates: Path | None, name: str) -> User
         file, line = error.where
     if isinstance(error, TemplateSyntaxError):
         file, line = error.filename or file, error.lineno
+    from jinja2 import UndefinedError
+    from jinja2.exceptions import SecurityError
+
     if isinstance(error, TemplateNotFound):
         message = f"找不到模板“{error.name}”。"
+    elif isinstance(error, UndefinedError):
+        undefined = re.search(r"'([^']+)' is undefined|has no attribute '([^']+)'", str(error))
+        what = next((g for g in undefined.groups() if g), "") if undefined else ""
+        message = f"模板里用到了不存在的名字“{what}”：可用的只有 draft 及其各项。"
+    elif isinstance(error, SecurityError):
+        message = "模板访问了不允许访问的内容（以下划线开头的属性、内部对象等）。"
+    elif isinstance(error, TemplateSyntaxError):
+        message = "模板语法错误：检查这一行的 {{ }}、{% %} 是否成对，标签是否写全。"
     elif isinstance(error, TemplateError):
-        message = f"模板出错：{error.message or error}"
+        message = "模板出错：检查这一行用到的变量、过滤器和标签。"
     elif isinstance(error, TemplateLimit):
         message = error.message
     elif isinstance(error, RecursionError):
@@ -558,10 +569,18 @@ def _template_error(error: Exception, templates: Path | None, name: str) -> User
         )
     elif isinstance(error, MemoryError):
         message = "模板运行时内存不足，已停止：某个运算的结果过大。"
-    elif templates is not None and isinstance(
-        error, TypeError | ValueError | AttributeError | ArithmeticError | LookupError
-    ):
-        message = f"模板运行出错：{error}"
+    elif templates is not None and isinstance(error, Exception):
+        # Python's own message is English and about Python; the kind of slip is enough.
+        kinds = {
+            ArithmeticError: "算术出错（如除以零、数字过大）",
+            LookupError: "取不存在的项或下标",
+            TypeError: "把不相容的东西放在一起运算或调用",
+            ValueError: "数值不合用（如超长的数字或无法转换的文字）",
+            AttributeError: "取不存在的属性",
+        }
+        kinds_of = (text for cls, text in kinds.items() if isinstance(error, cls))
+        kind = next(kinds_of, "有无法完成的运算")
+        message = f"模板运行出错：{kind}。"
     else:
         return None
     default = templates / name if templates is not None else name

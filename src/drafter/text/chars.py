@@ -9,3 +9,5 @@ CJK_PUNCT = (
 )
 # Anything that makes the neighbourhood of a mark "Chinese text".
 CJK = HAN + CJK_PUNCT
+# Characters XML 1.0 cannot hold: a DOCX with them is a corrupt file.
+NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff"
