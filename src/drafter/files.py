@@ -384,9 +384,26 @@ def _publish(path: Path, data: bytes, force: bool) -> None:
             os.unlink(tmp)
 
 
+_STALE_SECONDS = 600  # a temporary file this old was left by a writer killed outright
+
+
+def _remove_stale(path: Path, prefix: str) -> None:
+    """A writer killed with SIGKILL cannot clean up: the next write of the same file removes
+    the temporary files such a writer left (ours by their name, old enough to be no one's)."""
+    import time
+
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path.parent):
+            ours = entry.name.startswith(prefix) and entry.name.endswith(".tmp")
+            if ours and entry.is_file() and time.time() - entry.stat().st_mtime > _STALE_SECONDS:
+                os.unlink(entry.path)
+
+
 def _temporary_copy(path: Path, data: bytes) -> str:
     # A short prefix: the temporary name must fit where the target's name just fits.
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    prefix = f".{path.name[:40]}."
+    _remove_stale(path, prefix)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
