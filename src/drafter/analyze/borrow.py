@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.parse.headers import BODY_OPENING, DANGLING
 from drafter.text.chars import HAN
 
 LEFT_OUT_LABELS = {
@@ -26,13 +27,8 @@ _ANONYMISED = re.compile(r"\*|＊|×|[Xx]{1,3}(?=[\u4e00-\u9fff])|某")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _PROGRAMME = re.compile(r"“[^”]{5,}”")
 _QUOTED = re.compile(r"“[^”]*”")
-# A sentence, not a header, opens with an adverbial, a connective or a subject; a fragment ends
-# on a word that needs more after it.
-_BODY_OPENING = re.compile(
-    r"^(?:为了?|在|通过|根据|随着|按照|对于|关于|截至|由于|因为|如果|虽然|但是?|而且?|并且?"
-    r"|同时|此外|其中|我们|他们|该|这|此)"
-)
-_OPEN_END = re.compile(r"(?:的|和|与|及|在|把|对|了|、|，|“)$")
+# A fragment ends on a word that needs more after it (a clause mark or an opening quote too).
+_OPEN_END = re.compile("[，“]$")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
@@ -40,7 +36,8 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 def _is_fragment(header: str) -> bool:
     if (
         len(_HAN_CHAR.findall(header)) < 4
-        or _BODY_OPENING.match(header)
+        or BODY_OPENING.match(header)
+        or DANGLING.search(header)
         or _OPEN_END.search(header)
     ):
         return True

@@ -27,12 +27,13 @@ _UNSTOPPED = re.compile(
 _HAN_CHARS = re.compile(rf"[{HAN}]")
 _CLAUSE = re.compile("[，；]")
 # Sentences that open with an adverbial, a connective or a subject are body text.
-_BODY_OPENING = re.compile(
+BODY_OPENING = re.compile(
     r"^(?:为了?|在|通过|根据|随着|按照|围绕|对于|关于|截至|据|自|从|当前|今年|近年|目前|去年|近日"
-    r"|日前|同时|此外|另外|其中|如|但|而|并且|因此|所以|我们|我|他们|他|她|该|这|此|那|其)"
+    r"|日前|同时|此外|另外|其中|由于|因为|如果|虽然|如|但|而|并且|因此|所以|我们|我|他们|他|她|该"
+    r"|这|此|那|其)"
 )
 # A line cut off mid-sentence starts or ends on a function word.
-_DANGLING = re.compile(r"^[的了和与及或而就都之]|[的了和与及或在把对被从向、]$")
+DANGLING = re.compile(r"^[的了和与及或而就都之]|[的了和与及或在把对被从向、]$")
 _NARRATIVE = re.compile(r"是|了|我们|他们|[0-9０-９%]")
 _LINE_HEADER_MAX = 40
 _SENTENCE_HEADER_MAX = 30
@@ -76,7 +77,7 @@ def is_line_header(paragraph: str) -> bool:
         and len(paragraph) <= _LINE_HEADER_MAX
         and len(_HAN_CHARS.findall(paragraph)) >= 4
         and len(_CLAUSE.findall(paragraph)) <= 1
-        and not _DANGLING.search(paragraph)
+        and not DANGLING.search(paragraph)
     )
 
 
@@ -90,7 +91,7 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     sentence = match["sentence"]
     body = sentence[:-1]
     han = len(_HAN_CHARS.findall(body))
-    if not 4 <= han <= _SENTENCE_HEADER_MAX or _BODY_OPENING.match(body) or _NARRATIVE.search(body):
+    if not 4 <= han <= _SENTENCE_HEADER_MAX or BODY_OPENING.match(body) or _NARRATIVE.search(body):
         return None
     clauses = [c for c in _CLAUSE.split(body) if c]
     if len(clauses) > 2 or any(len(c) > _CLAUSE_MAX or len(c) < 2 for c in clauses):
