@@ -234,10 +234,11 @@ _ADVERBIAL = re.compile(r"^(?:为了?|近年来|今年以来|去年以来|近日
 
 
 def _with_subject(lead: str, region: str, facts: dict[str, str]) -> str:
-    """The lead names the region: when the frame's clause that held it went for want of a fact,
-    the region opens the first clause after the time and purpose phrases."""
-    if not lead or region in lead:
-        return lead
+    """The lead has the region for its subject: when the frame's clause that held it went for
+    want of a fact, the region opens the first clause after the time and purpose phrases."""
+    clauses_of_lead = re.split("[，；。]", lead)
+    if not lead or any(c.startswith(region) for c in clauses_of_lead):
+        return lead  # the region is a clause's subject already (a mere mention is not)
     first, dot, rest = lead.partition("。")
     clauses = first.split("，")
     when = facts.get("when") or "\0"
