@@ -336,21 +336,19 @@ def _who(param: Any) -> str:
     return f"参数“{_argument_name(param)}”"
 
 
-# Pydantic's reasons (typer validates values with it), by error type.
-_VALUE_REASONS = {
-    "int_parsing": "应是整数",
-    "int_from_float": "应是整数",
-    "float_parsing": "应是数字",
-    "bool_parsing": "应是 true 或 false",
-    "string_type": "应是文字",
-    "missing": "不能省略",
-}
-_BOUNDS = {
-    "greater_than_equal": ("ge", "应不小于 {}"),
-    "greater_than": ("gt", "应大于 {}"),
-    "less_than_equal": ("le", "应不大于 {}"),
-    "less_than": ("lt", "应小于 {}"),
-}
+# click's reasons for a value (as typer below 0.29 raises them), in the writer's words.
+_VALUE_REASONS = (
+    (re.compile(r"^'(?P<given>.*)' is not a valid int(?:eger)?(?: range)?\."), "应是整数"),
+    (re.compile(r"^'(?P<given>.*)' is not a valid float(?: range)?\."), "应是数字"),
+    (re.compile(r"^'(?P<given>.*)' is not a valid boolean\."), "应是 true 或 false"),
+)
+_RANGE = re.compile(r"^(?P<given>.*) is not in the range (?P<range>\S+?)\.?$")
+_BOUNDS = (
+    (re.compile(r"x>=([-\d.]+)|([-\d.]+)<=x"), "应不小于 {}"),
+    (re.compile(r"x>([-\d.]+)|([-\d.]+)<x"), "应大于 {}"),
+    (re.compile(r"x<=([-\d.]+)"), "应不大于 {}"),
+    (re.compile(r"x<([-\d.]+)"), "应小于 {}"),
+)
 # typer's own reasons for paths and lists.
 _PATH_REASONS = (
     (re.compile(r"is not readable"), "无法读取"),
@@ -363,19 +361,18 @@ _PATH_REASONS = (
 
 
 def _value_reason(error: Any) -> str:
-    cause = error.__cause__
-    details = cause.errors() if hasattr(cause, "errors") else []
-    if details:
-        first = details[0]
-        kind, context = first.get("type", ""), first.get("ctx") or {}
-        given = first.get("input")
-        shown = f"“{given}”" if isinstance(given, str) else ""
-        if kind in _BOUNDS:
-            key, template = _BOUNDS[kind]
-            return f"{shown}{template.format(context.get(key, ''))}"
-        if kind in _VALUE_REASONS:
-            return f"{shown}{_VALUE_REASONS[kind]}"
     message = error.message or ""
+    for pattern, reason in _VALUE_REASONS:
+        if found := pattern.match(message):
+            return f"“{found['given']}”{reason}"
+    if found := _RANGE.match(message):
+        bounds = [
+            template.format(limit[1] or limit[2])
+            for pattern, template in _BOUNDS
+            for limit in pattern.finditer(found["range"])
+        ]
+        if bounds:
+            return f"“{found['given']}”{'、'.join(bounds)}"
     for pattern, reason in _PATH_REASONS:
         if pattern.search(message):
             names = _quoted_names(message)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -269,7 +268,7 @@ def _clear_body(document: Any) -> None:
             body.remove(element)
 
 
-_STYLE_OF = {
+STYLE_OF = {
     "title": "Title",
     "heading1": "Heading 1",
     "heading2": "Heading 2",
@@ -279,9 +278,9 @@ _STYLE_OF = {
 }
 
 
-@lru_cache(maxsize=4)
-def _house_document(fonts: str) -> bytes:
-    """An empty document in the house format, built once per font profile."""
+def house_document(fonts: str) -> bytes:
+    """An empty document in the house format, built with python-docx. Drafts do not call it:
+    its parts are shipped (see drafter.render.house), and a test keeps them equal."""
     from docx import Document
 
     profile = FONT_PROFILES[fonts]
@@ -335,7 +334,7 @@ def _from_reference(reference: Path, profile: FontProfile) -> Any:
     try:
         _clear_body(document)
         present = {style.name for style in document.styles}
-        _house_styles(document, profile, set(_STYLE_OF.values()) - present)
+        _house_styles(document, profile, set(STYLE_OF.values()) - present)
     except (AttributeError, TypeError, IndexError, LookupError, ValueError):
         # valid XML that is not the WordprocessingML python-docx expects
         raise UserError(
@@ -353,25 +352,37 @@ def build_docx(
 ) -> bytes:
     """The DOCX bytes of rendered blocks. With `reference`, its styles and page setup win.
     `author` (the writer, or her unit) is recorded as the document's creator."""
-    from docx import Document
-
-    profile = FONT_PROFILES[fonts]
-    if reference is not None:
-        document = _from_reference(reference, profile)
-    else:
-        document = Document(io.BytesIO(_house_document(fonts)))
     title = next((block.text for block in blocks if block.kind == "title"), "")
-    _writer_properties(document, title, author)
-    # Style ids, looked up once and set directly: python-docx searches every style for the
-    # default one each time a paragraph's style is set, which costs more than the rest.
-    style_ids = {kind: document.styles[name].style_id for kind, name in _STYLE_OF.items()}
-    # GB/T 9704: a header never stands alone at the foot of a page, and the signature never
-    # alone on the last one: each keeps with the paragraph after it (the last body paragraph
-    # with the signature).
+    if reference is None:
+        from drafter.render.house import write_draft
+
+        return write_draft(blocks, fonts, title=title, author=author)
+    document = _from_reference(reference, FONT_PROFILES[fonts])
+    return python_docx_draft(document, blocks, fonts, title=title, author=author)
+
+
+def kept_with_next(blocks: list[Block]) -> set[int]:
+    """GB/T 9704: a header never stands alone at the foot of a page, and the signature never
+    alone on the last one: each keeps with the paragraph after it (the last body paragraph
+    with the signature)."""
     keep = {i for i, b in enumerate(blocks) if b.kind in ("heading1", "heading2", "title")}
     signature = [i for i, b in enumerate(blocks) if b.kind == "right"]
     if signature:
         keep.update(range(max(0, signature[0] - 1), signature[-1]))
+    return keep
+
+
+def python_docx_draft(
+    document: Any, blocks: list[Block], fonts: str, *, title: str, author: str
+) -> bytes:
+    """`blocks` written into an emptied python-docx document (a reference document, or the
+    house document when a test compares the shipped route with this one)."""
+    profile = FONT_PROFILES[fonts]
+    _writer_properties(document, title, author)
+    # Style ids, looked up once and set directly: python-docx searches every style for the
+    # default one each time a paragraph's style is set, which costs more than the rest.
+    style_ids = {kind: document.styles[name].style_id for kind, name in STYLE_OF.items()}
+    keep = kept_with_next(blocks)
     for index, block in enumerate(blocks):
         paragraph = document.add_paragraph()
         if block.kind != "paragraph":
@@ -380,8 +391,8 @@ def build_docx(
             paragraph.paragraph_format.keep_with_next = True
         for text, bold in block.runs:
             run = paragraph.add_run()
-            for index, line in enumerate(text.split("\n")):
-                if index:
+            for number, line in enumerate(text.split("\n")):
+                if number:
                     run.add_break()
                 run.add_text(line)
             if bold:  # a sentence header: the 黑体 opening run of its paragraph

@@ -12,6 +12,7 @@ size checks only: they are ours, and never stop on a slow machine.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import posixpath
@@ -461,6 +462,36 @@ def _bounded_classes() -> tuple[type, type]:
     return BoundedEnvironment, BoundedLoader
 
 
+def _bytecode_cache() -> Any:
+    """Compiled templates kept in the user's cache folder, so a process starts without
+    compiling them (most of a one-draft run's time otherwise). Jinja keys each entry by the
+    template's source and its own and Python's versions; the folder's name adds this module's
+    source, whose bounds are compiled into the code. None without a cache folder."""
+    import hashlib
+
+    from jinja2 import FileSystemBytecodeCache
+
+    from drafter.language import cache_folder
+
+    folder = cache_folder()
+    if folder is None:
+        return None
+    bounds = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
+    directory = folder / f"templates-{bounds}"
+    try:
+        directory.mkdir(mode=0o700, exist_ok=True)
+    except OSError:
+        return None
+
+    class QuietCache(FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket: Any) -> None:
+            # A full disk or a read-only cache costs only the time.
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    return QuietCache(str(directory))
+
+
 @lru_cache(maxsize=8)
 def _environment(templates: Path | None) -> Any:
     """One sandboxed environment per template folder: templates compile once per process."""
@@ -478,6 +509,7 @@ def _environment(templates: Path | None) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        bytecode_cache=_bytecode_cache(),
     )
 
 
