@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
 import zipfile
 from datetime import UTC, datetime
 from importlib import resources
@@ -98,21 +96,3 @@ def test_core_properties_keep_the_limit_and_the_moment() -> None:
     assert f"<dc:title>{'标' * 255}</dc:title>" in core
     assert "<dc:creator>某&amp;&lt;单位&gt;</dc:creator>" in core
     assert "2026-11-20T08:30:00Z" in core
-
-
-def test_the_default_render_does_not_import_python_docx(tmp_path: Path) -> None:
-    code = (
-        "import sys; from drafter.cli import main\n"
-        "try:\n    main()\nexcept SystemExit as end:\n    assert not end.code, end.code\n"
-        "assert 'docx' not in sys.modules, 'python-docx was imported'\n"
-    )
-    target = tmp_path / "稿.docx"
-    sheet = ROOT / "examples" / "facts" / "船营区.yaml"
-    argv = ["drafter", "render", str(sheet), "-o", str(target)]
-    done = subprocess.run(
-        [sys.executable, "-c", f"import sys; sys.argv = {argv!r}\n{code}"],
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
-    assert zipfile.ZipFile(target).testzip() is None

@@ -270,8 +270,11 @@ def _resolve(marks: _Marks) -> None:
             pair.chinese_inside = _HAS_CJK.search(marks.text, start, end) is not None
 
 
+_NO_ASCII_MARKS = str.maketrans("", "", ',;:?!()."')
+
+
 def _ascii_marks(text: str) -> int:
-    return sum(text.count(c) for c in ',;:?!()."')
+    return len(text) - len(text.translate(_NO_ASCII_MARKS))
 
 
 def _widen_certain(match: re.Match[str]) -> str:

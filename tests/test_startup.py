@@ -1,0 +1,50 @@
+"""Commands import only what they use: a fast start is a matter of what is never loaded."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = sorted((ROOT / "examples" / "corpus").glob("*.txt"))[0]
+SHEET = ROOT / "examples" / "facts" / "船营区.yaml"
+_RUN = """
+import contextlib, io, json, sys
+sys.argv = ["drafter", *json.loads(sys.argv[1])]
+from drafter.cli import main
+code = 0
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    try:
+        main()
+    except SystemExit as end:
+        code = end.code or 0
+print(json.dumps([code, sorted(m for m in ("pydantic", "docx", "jieba") if m in sys.modules)]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "never"),
+    [
+        (["--help"], {"pydantic", "docx", "jieba"}),
+        (["clean", "--help"], {"pydantic", "docx", "jieba"}),
+        (["clean", str(ARTICLE)], {"pydantic", "docx"}),
+        (["parse", str(ARTICLE)], {"pydantic", "docx"}),
+        (["render", str(SHEET), "-o", "{out}/稿.docx"], {"docx", "jieba"}),
+        (["render", str(SHEET), "-o", "{out}/稿.md", "--format", "md"], {"docx", "jieba"}),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else "",
+)
+def test_a_command_never_imports_what_it_does_not_use(
+    args: list[str], never: set[str], tmp_path: Path
+) -> None:
+    argv = [arg.replace("{out}", str(tmp_path)) for arg in args]
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN, json.dumps(argv)], capture_output=True, text=True, check=True
+    )
+    code, imported = json.loads(done.stdout)
+    assert code == 0
+    assert not never & set(imported), f"{' '.join(args)} imported {never & set(imported)}"
