@@ -75,6 +75,14 @@ class Figure(_Strict):
         description="接在第几条做法（points）之后写，例：2；不填则写在本部分末尾",
     )
 
+    @field_validator("after", mode="before")
+    @classmethod
+    def _whole_number(cls, value: Any) -> Any:
+        """The YAML reader keeps numbers as typed (a Numeral); `after: 2` is the integer 2."""
+        if isinstance(value, Numeral) and re.fullmatch(r"-?\d+", value.text):
+            return int(value.text)
+        return value
+
     def value_text(self) -> str:
         """The number exactly as the writer typed it."""
         return self.value
