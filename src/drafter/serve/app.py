@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -110,6 +111,10 @@ def create_app(
         "fonts": [[f, _FONT_LABELS.get(f, f)] for f in FONT_PROFILES],
     }
 
+    # The app's own threads: a render that overruns its time keeps one of them until it ends,
+    # without holding up the event loop or anything waiting for the loop's default threads.
+    pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="drafter-render")
+
     async def body_of(request: Request) -> bytes:
         try:
             return await read_limited(request.stream(), body_limit)
@@ -129,7 +134,8 @@ def create_app(
         """Run a render in a thread, within the time allowed: a slow or failing render is an
         error answer, and the server goes on serving."""
         try:
-            return await asyncio.wait_for(asyncio.to_thread(work), render_seconds)
+            running = asyncio.get_running_loop().run_in_executor(pool, work)
+            return await asyncio.wait_for(running, render_seconds)
         except TimeoutError:
             raise Failed(504, f"生成超时（超过 {render_seconds:g} 秒），请稍后再试。") from None
         except (UserError, Failed):
@@ -182,6 +188,7 @@ def create_app(
         name = data.get("name") or sheets.autosave_name(
             answers.get("region", "") if isinstance(answers, dict) else ""
         )
+        sheets.sheet_path(sheets_dir, name)  # a name that is no plain file name: refused now
         checked = await limited(lambda: drafting.check_answers(answers))
         if checked.loaded is not None:
             text = sheet_yaml(checked.loaded.sheet, schema, _next_steps(name))
