@@ -101,7 +101,7 @@
     const id = "f-" + pathText(path);
     let input;
     if (node.kind === "select") {
-      input = el("select", { id }, ...node.choices.map(([v, label]) => el("option", { value: v }, label === v ? v : `${label}（${v}）`)));
+      input = el("select", { id }, ...node.choices.map(([v, label]) => el("option", { value: v }, v === "" || label === v ? label : `${label}（${v}）`)));
       input.value = value;
     } else if (typeof path[path.length - 1] === "number") {
       input = el("textarea", { id, rows: 2, value });
