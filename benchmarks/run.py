@@ -1,4 +1,5 @@
-"""drafter benchmarks: `python benchmarks/run.py [clean]`.
+"""drafter benchmarks: `python benchmarks/run.py [clean] [parse] [analyze] [render] [check]
+[serve]`.
 
 Every figure is reported next to a baseline measured in the same run on the same text, so
 results compare across machines as ratios.
@@ -346,12 +347,20 @@ def bench_check(_megabytes: float, articles: int = 1000, rounds: int = 5) -> Non
     )
 
 
+def bench_serve(megabytes: float) -> None:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from serve import bench_serve as run  # benchmarks/serve.py
+
+    run(megabytes)
+
+
 BENCHMARKS = {
     "clean": bench_clean,
     "parse": bench_parse,
     "analyze": bench_analyze,
     "render": bench_render,
     "check": bench_check,
+    "serve": bench_serve,
 }
 
 

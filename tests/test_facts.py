@@ -182,3 +182,13 @@ def test_validate_command_exit_2_and_writes_nothing(
     assert done.returncode == 2
     assert f"f.yaml:{line}:{column}" in done.stderr and "Traceback" not in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f.yaml"]
+
+
+def test_a_figures_after_is_read_as_a_whole_number() -> None:
+    from drafter.facts.load import read_fact_sheet
+
+    text = (
+        "form: experience\nregion: 某区\ntheme: 主题\nsections:\n  - points: [一, 二]\n"
+        "    figures:\n      - {item: 甲, value: 1, unit: 个, after: 1}\n"
+    )
+    assert read_fact_sheet(text).sheet.sections[0].figures[0].after == 1

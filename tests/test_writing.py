@@ -464,7 +464,17 @@ def test_drafters_tokenizer_uses_the_per_user_folder() -> None:
 
 # ---- 6. Messages in Chinese ----------------------------------------------------------------
 
-COMMAND_NAMES = {"clean", "parse", "analyze", "new", "validate", "facts-schema", "render", "check"}
+COMMAND_NAMES = {
+    "clean",
+    "parse",
+    "analyze",
+    "new",
+    "validate",
+    "facts-schema",
+    "render",
+    "check",
+    "serve",
+}
 # Words drafter itself uses: formats, file kinds, option values, names of things.
 OWN_WORDS = {
     "drafter", "Word", "WPS", "LibreOffice", "docx", "DOCX", "md", "Markdown",

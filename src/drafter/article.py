@@ -35,9 +35,7 @@ class Section:
         if self.number is None:
             return self.header
         return (
-            f"（{self.number}）{self.header}"
-            if self.bracketed
-            else f"{self.number}、{self.header}"
+            f"（{self.number}）{self.header}" if self.bracketed else f"{self.number}、{self.header}"
         )
 
     def walk(self) -> list[Section]:

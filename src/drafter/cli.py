@@ -388,6 +388,42 @@ def render_command(
         raise typer.Exit(2)
 
 
+@app.command("serve", cls=ChineseCommand)
+def serve_command(
+    schema: Annotated[
+        Path | None,
+        typer.Option("--schema", metavar="文件", help="schema 文件（默认用内置范文归纳的）。"),
+    ] = None,
+    sheets: Annotated[
+        Path,
+        typer.Option(
+            "--sheets",
+            metavar="目录",
+            help="事实表从这里打开、自动保存到这里（默认：当前文件夹）。",
+        ),
+    ] = Path("."),
+    port: Annotated[
+        int | None,
+        typer.Option(
+            "--port",
+            metavar="数字",
+            min=1,
+            max=65535,
+            help="端口（默认 8765，被占用时自动换下一个）。",
+        ),
+    ] = None,
+    host: Annotated[
+        str,
+        typer.Option("--host", metavar="地址", help="监听地址（默认 127.0.0.1，只有本机能打开）。"),
+    ] = "127.0.0.1",
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="不自动打开浏览器。")] = False,
+) -> None:
+    """在浏览器里填写事实表：左边填写，右边即时显示稿子，可下载 Word 文稿（只在本机，不联网）。"""
+    from drafter.serve import run
+
+    run(schema, sheets, port=port, host=host, browser=not no_browser, say=_say)
+
+
 @app.command("check", cls=ChineseCommand)
 def check_command(
     draft: Annotated[

@@ -29,7 +29,7 @@ from drafter.errors import UserError
 HELP_OPTION_HELP = "显示本说明并退出。"
 OPTIONS_METAVAR = "[选项]"
 SUBCOMMAND_METAVAR = "命令 [参数]…"
-COMMANDS = ("clean", "parse", "analyze", "new", "validate", "facts-schema", "render")
+COMMANDS = ("clean", "parse", "analyze", "new", "validate", "facts-schema", "render", "serve")
 
 
 # ---- The command to run next -------------------------------------------------------------

@@ -75,6 +75,14 @@ class Figure(_Strict):
         description="接在第几条做法（points）之后写，例：2；不填则写在本部分末尾",
     )
 
+    @field_validator("after", mode="before")
+    @classmethod
+    def _whole_number(cls, value: Any) -> Any:
+        """The YAML reader keeps numbers as typed (a Numeral); `after: 2` is the integer 2."""
+        if isinstance(value, Numeral) and re.fullmatch(r"-?\d+", value.text):
+            return int(value.text)
+        return value
+
     def value_text(self) -> str:
         """The number exactly as the writer typed it."""
         return self.value
@@ -116,7 +124,7 @@ class Closing(_Strict):
 
 
 class Byline(_Strict):
-    author: str = ""
+    author: str = Field("", description="作者")
     unit: str = Field("", description="作者单位")
     editor: str = Field("", description="责任编辑")
     outlet: str = Field("", description="新闻稿：媒体名称")
@@ -142,10 +150,12 @@ class FactSheet(_Strict):
         description="小标题样式：sentence（句首加粗，如“注重目标导向，聚焦党建促发展。”）、"
         "numbered（一、二、三、）、line（独占一行）；不填则按范文中该文体最常见的",
     )
-    lead: Lead = Field(default_factory=Lead)
-    sections: list[Section] = Field(default_factory=list)
-    closing: Closing = Field(default_factory=Closing)
-    byline: Byline = Field(default_factory=Byline)
+    lead: Lead = Field(default_factory=Lead, description="导语：开头一段")
+    sections: list[Section] = Field(default_factory=list, description="各部分：每部分一个小标题")
+    closing: Closing = Field(
+        default_factory=Closing, description="结尾：可不写；summary 和 pledge 都空时不生成结尾"
+    )
+    byline: Byline = Field(default_factory=Byline, description="署名")
 
     @field_validator("date")
     @classmethod

@@ -9,7 +9,7 @@ import unicodedata
 from typing import Any
 
 from drafter.errors import UserError
-from drafter.facts import Closing, FactSheet, Lead
+from drafter.facts import Byline, Closing, FactSheet, Figure, Lead, Section
 from drafter.schema import Schema
 from drafter.vocabulary import FORM_LABELS, REPORT_SKELETON
 
@@ -142,6 +142,35 @@ def scaffold(
 ) -> str:
     """The fact sheet to fill for `region`. `next_steps` are the commands that check and render
     it, as the user starts drafter; by default `drafter validate/render 地区名.yaml`."""
+    sections = [
+        Section.model_construct(
+            topic=topic, header=REPORT_SKELETON.get(topic, "") if form == "report" else ""
+        )
+        for topic in topics
+    ]
+    blank = FactSheet.model_construct(
+        form=form,
+        region=region,
+        sections=sections,
+        **{key: field.get_default(call_default_factory=True) for key, field in _REST.items()},
+    )
+    return sheet_yaml(blank, schema, next_steps)
+
+
+# Every field of the fact sheet besides the ones sheet_yaml lays out by hand; a field added to
+# the model is still written (with its description as the comment), so nothing is lost.
+_REST = {
+    key: field
+    for key, field in FactSheet.model_fields.items()
+    if key not in ("form", "region", "sections")
+}
+
+
+def sheet_yaml(sheet: FactSheet, schema: Schema, next_steps: tuple[str, str] | None = None) -> str:
+    """`sheet` as the YAML `new` writes: the modeline, every key commented in Chinese with the
+    schema's suggestions, and the sheet's own values, which read back exactly. A blank sheet
+    gives the scaffold; a filled one (from the web form) a sheet `render` accepts."""
+    region, form = sheet.region, sheet.form
     check, render = next_steps or (
         f"drafter {verb} {region}.yaml" for verb in ("validate", "render")
     )
@@ -159,17 +188,27 @@ def scaffold(
         f"form: {_q(form)}",
         _comment("", f"{_about(FactSheet, 'region')}（必填）"),
         f"region: {_q(region)}",
-        *_blank_fields(FactSheet, ("parent_region", "organization", "date", "title", "theme")),
+        *_fields(sheet, ("parent_region", "organization", "date", "title", "theme")),
     ]
-    if form == "news":
+    if form == "news" or sheet.dateline:
         datelines = [d.text for stats in schema.forms.values() for d in stats.datelines]
         example = f"，例：{datelines[0]}" if datelines else "，例：本报讯"
-        lines += [_comment("", f"电头{example}"), 'dateline: ""']
-    lines += ["", *_lead(schema, form), "", "sections:"]
-    for number, topic in enumerate(topics, start=1):
-        lines += _section(schema, form, topic, number)
-    lines += ["", *_closing(schema, form), "", *_byline(schema, form), ""]
-    return "\n".join(lines)
+        lines += [_comment("", f"电头{example}"), f"dateline: {_q(sheet.dateline)}"]
+    lines += _filled(sheet, ("header_style",))
+    lines += ["", *_lead(schema, form, sheet.lead), ""]
+    if sheet.sections:
+        lines.append("sections:")
+    else:
+        lines.append("sections: []")
+    for number, section in enumerate(sheet.sections, start=1):
+        lines += _section(schema, form, section, number)
+    lines += ["", *_closing(schema, form, sheet.closing), "", *_byline(schema, form, sheet.byline)]
+    written = {
+        "parent_region", "organization", "date", "title", "theme", "dateline", "header_style",
+        "lead", "closing", "byline",
+    }  # fmt: skip
+    rest = _filled(sheet, tuple(key for key in _REST if key not in written))
+    return "\n".join([*lines, *(["", *rest] if rest else []), ""])
 
 
 def _about(model: Any, key: str) -> str:
@@ -177,12 +216,43 @@ def _about(model: Any, key: str) -> str:
     return model.model_fields[key].description or key
 
 
-def _blank_fields(model: Any, keys: tuple[str, ...], indent: str = "") -> list[str]:
-    return [
-        line
-        for key in keys
-        for line in (_comment(indent, _about(model, key)), f'{indent}{key}: ""')
-    ]
+def _value(value: Any, indent: str) -> list[str]:
+    """A field's value after `key:`: the first line's tail, then any further lines."""
+    if isinstance(value, str):
+        return [f" {_q(value)}"]
+    if value is None:
+        return [" null"]
+    if isinstance(value, bool | int):
+        return [f" {str(value).lower()}"]
+    if isinstance(value, list):
+        if not value:
+            return [" []"]
+        return ["", *(f"{indent}  - {_q(str(item))}" for item in value)]
+    return [f" {_q(str(value))}"]
+
+
+def _field(obj: Any, key: str, indent: str) -> list[str]:
+    first, *more = _value(getattr(obj, key), indent)
+    return [_comment(indent, _about(type(obj), key)), f"{indent}{key}:{first}", *more]
+
+
+def _fields(obj: Any, keys: tuple[str, ...], indent: str = "") -> list[str]:
+    return [line for key in keys for line in _field(obj, key, indent)]
+
+
+def _filled(obj: Any, keys: tuple[str, ...], indent: str = "") -> list[str]:
+    """The fields among `keys` that hold something other than their default: a scaffold leaves
+    them out, a filled sheet must keep them."""
+    fields = type(obj).model_fields
+    return _fields(
+        obj,
+        tuple(
+            key
+            for key in keys
+            if getattr(obj, key) != fields[key].get_default(call_default_factory=True)
+        ),
+        indent,
+    )
 
 
 def _frames_comment(frames: list, indent: str) -> list[str]:
@@ -195,20 +265,62 @@ def _frames_comment(frames: list, indent: str) -> list[str]:
     return out
 
 
-def _lead(schema: Schema, form: str) -> list[str]:
-    frames = [f for f in schema.leads if f.form == form] or schema.leads
+def lead_frames(schema: Schema, form: str) -> list[str]:
+    """The lead frames `new` suggests for `form`, in its order."""
+    return [f.text for f in _lead_frames(schema, form)[:_SUGGESTIONS]]
+
+
+def closing_frames(schema: Schema, form: str) -> list[str]:
+    """The closing frames `new` suggests for `form`, in its order."""
+    return [f.text for f in _closing_frames(schema, form)[:_SUGGESTIONS]]
+
+
+def header_suggestions(schema: Schema, topic: str) -> list[str]:
+    """The corpus's headers for `topic`, in the order `new` offers them."""
+    return [c.text for c in schema.headers.by_topic.get(topic, [])][:_SUGGESTIONS]
+
+
+def _lead_frames(schema: Schema, form: str) -> list:
+    return [f for f in schema.leads if f.form == form] or schema.leads
+
+
+def _closing_frames(schema: Schema, form: str) -> list:
+    return [f for f in schema.closings if f.form == form] or schema.closings
+
+
+def _lead(schema: Schema, form: str, lead: Lead) -> list[str]:
+    frames = _lead_frames(schema, form)
     lines = ["# 导语：开头一段。", "lead:"]
     if frames:
         lines += [
             "  # 导语框架：留空则用事实最齐的一个；也可把其中一个复制到引号里。",
             *_frames_comment(frames, "  "),
         ]
-    fields = ("when", "policy", "aim", "event", "approach", "outcome")
-    return [*lines, '  frame: ""', *_blank_fields(Lead, fields, "  ")]
+    fields = tuple(key for key in Lead.model_fields if key != "frame")
+    return [*lines, f"  frame: {_q(lead.frame)}", *_fields(lead, fields, "  ")]
 
 
-def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
-    headers = [c.text for c in schema.headers.by_topic.get(topic, [])][:_SUGGESTIONS]
+def _figure(figure: Figure) -> str:
+    """One figure on one line; the value unquoted, exactly as typed, so it reads back as the
+    same number literal (`12.50` stays `12.50`)."""
+    parts = [
+        f"item: {_q(figure.item)}",
+        f"value: {figure.value_text()}",
+        f"unit: {_q(figure.unit)}",
+    ]
+    if figure.after is not None:
+        parts.append(f"after: {figure.after}")
+    return "      - {" + ", ".join(parts) + "}"
+
+
+def _items(key: str, items: list[str]) -> list[str]:
+    # An empty list is written as one blank item: the place to type, dropped when read back.
+    return [f"    {key}:", *(f"      - {_q(item)}" for item in items or [""])]
+
+
+def _section(schema: Schema, form: str, section: Section, number: int) -> list[str]:
+    topic = section.topic
+    headers = header_suggestions(schema, topic)
     figures = [f for f in schema.figures if f.topic == topic][:2]
     lines = [_comment("  ", f"第 {number} 部分：{topic}"), f"  - topic: {_q(topic)}"]
     if headers:
@@ -217,17 +329,15 @@ def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
     else:
         lines.append("    # 小标题：范文中没有这一主题的标题，请自拟；留空则只写正文")
     lines += [
-        f"    header: {_q(REPORT_SKELETON.get(topic, '') if form == 'report' else '')}",
+        f"    header: {_q(section.header)}",
         "    # 做法和成效：每条一句或一段，原样写入文章（请写本地区的真实情况）；"
         "几条连成一段，要另起一段时单独写一条“另起一段”",
-        "    points:",
-        '      - ""',
+        *_items("points", section.points),
     ]
-    if form == "speech":
+    if form == "speech" or section.measures:
         lines += [
             "    # 具体举措：按顺序写，生成时排成“一是……二是……”",
-            "    measures:",
-            '      - ""',
+            *_items("measures", section.measures),
         ]
     lines.append(
         "    # 数字：只写真实数字，value 用阿拉伯数字、照原样写进文稿；生成时写成“事项+数字+单位”，"
@@ -236,30 +346,46 @@ def _section(schema: Schema, form: str, topic: str, number: int) -> list[str]:
     for figure in figures:
         example = f"例：- {{item: {figure.item}, value: {figure.value}, unit: {figure.unit}}}"
         lines.append(_comment("    ", example))
-    lines.append("    figures: []")
-    return lines
+    if section.figures:
+        lines += ["    figures:", *map(_figure, section.figures)]
+    else:
+        lines.append("    figures: []")
+    known = ("topic", "header", "points", "measures", "figures")
+    return lines + _filled(
+        section, tuple(k for k in Section.model_fields if k not in known), "    "
+    )
 
 
-def _closing(schema: Schema, form: str) -> list[str]:
-    frames = [f for f in schema.closings if f.form == form] or schema.closings
+def _closing(schema: Schema, form: str, closing: Closing) -> list[str]:
+    frames = _closing_frames(schema, form)
     lines = ["# 结尾：可不写；summary 和 pledge 都空时不生成结尾。", "closing:"]
     if frames:
         lines += ["  # 结尾框架：留空则用事实最齐的一个。", *_frames_comment(frames, "  ")]
-    return [*lines, '  frame: ""', *_blank_fields(Closing, ("summary", "pledge"), "  ")]
+    fields = tuple(key for key in Closing.model_fields if key != "frame")
+    return [*lines, f"  frame: {_q(closing.frame)}", *_fields(closing, fields, "  ")]
 
 
-def _byline(schema: Schema, form: str) -> list[str]:
+def _byline(schema: Schema, form: str, byline: Byline) -> list[str]:
     forms = "、".join(c.text for c in schema.bylines[:_SUGGESTIONS])
     lines = [_comment("", "署名" + (f"（范文中的格式：{forms}）" if forms else "")), "byline:"]
+    names = _list_value(byline, "reporters") + _list_value(byline, "correspondents")
     if form == "news":
         lines += [
             "  # 媒体名称，例：临报融媒",
-            '  outlet: ""',
+            f"  outlet: {_q(byline.outlet)}",
             "  # 记者、通讯员：每人一项",
-            "  reporters: []",
-            "  correspondents: []",
+            *names,
         ]
+        shown_keys = ("outlet", "reporters", "correspondents", "editor")
     else:
-        lines += ["  # 作者", '  author: ""', "  # 作者单位", '  unit: ""']
-    lines += ["  # 责任编辑", '  editor: ""']
-    return lines
+        lines += ["  # 作者", f"  author: {_q(byline.author)}"]
+        lines += ["  # 作者单位", f"  unit: {_q(byline.unit)}"]
+        shown_keys = ("author", "unit", "editor")
+    lines += ["  # 责任编辑", f"  editor: {_q(byline.editor)}"]
+    others = tuple(key for key in Byline.model_fields if key not in shown_keys)
+    return lines + _filled(byline, others, "  ")
+
+
+def _list_value(obj: Any, key: str) -> list[str]:
+    first, *more = _value(getattr(obj, key), "  ")
+    return [f"  {key}:{first}", *more]
