@@ -327,6 +327,8 @@ def test_changes_need_the_token(folder: Path) -> None:
     assert bare.post("/api/save", json=body).status_code == 403
     wrong = bare.post("/api/save", json=body, headers={"X-Drafter-Token": "guess"})
     assert wrong.status_code == 403
+    odd = bare.post("/api/save", json=body, headers={"X-Drafter-Token": "口令".encode()})
+    assert odd.status_code == 403  # bytes beyond ASCII are a wrong token, not a crash
     assert not (folder / "新.yaml").exists()
     assert bare.post("/api/preview", json=example_answers()).status_code == 403
     token = bare.get("/api/token").json()["token"]

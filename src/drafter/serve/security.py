@@ -70,7 +70,8 @@ class Guard:
             if origin is not None and origin.lower() != f"http://{host}":
                 await _answer(send, 403, "拒绝访问：请求不是从 drafter 自己的页面发出的。")
                 return
-            if not hmac.compare_digest(headers.get(TOKEN_HEADER, ""), self.token):
+            given = headers.get(TOKEN_HEADER, "").encode("latin-1")  # any bytes compare
+            if not hmac.compare_digest(given, self.token.encode("ascii")):
                 await _answer(send, 403, "拒绝访问：缺少本次运行的口令，请刷新页面后再试。")
                 return
         length = headers.get("content-length", "")
