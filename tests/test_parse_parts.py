@@ -208,3 +208,67 @@ def test_trailing_author_note_names_the_author() -> None:
     article = parse_text(text)
     assert (article.byline.author, article.byline.unit) == ("王小明", None)
     assert article.byline.lines == ["（作者：王小明）"]
+
+
+# Shapes met on real pages of the third corpus batch (invented wording).
+SPEECH_WITH_OUTLINE = """目录/提纲：……
+一、统一思想，充分认识做好换届工作的重要意义
+二、突出重点，扎实做好换届各项工作
+……
+在全县村级组织换届工作会议上的讲话
+县委副书记
+今年月日
+同志们：
+今年是村级组织换届年，全县有百余个村要进行换届。下面，我讲两点意见。
+一、统一思想，充分认识做好换届工作的重要意义
+村级组织是党在农村全部工作和战斗力的基础，选好配强村级班子意义重大。
+"""
+
+
+def test_an_outline_under_its_label_is_page_furniture_even_when_the_page_stops_early() -> None:
+    article = parse_text(SPEECH_WITH_OUTLINE)
+    assert article.form == "speech"
+    assert article.title == "在全县村级组织换届工作会议上的讲话"
+    assert headers(article) == [(1, "numbered", "一、统一思想，充分认识做好换届工作的重要意义")]
+    for line in ("目录/提纲：……", "二、突出重点，扎实做好换届各项工作", "县委副书记", "今年月日"):
+        assert line in article.furniture
+
+
+def test_reporters_under_the_title_and_an_original_title_label() -> None:
+    article = parse_text(
+        "以党建引领乡村片区化发展\n人民日报记者 孟小夫\n原标题：以党建引领乡村片区化发展\n"
+        "站在某县某镇的田间小径放眼望去，新房鳞次栉比，村民休闲健身，温馨和谐。\n"
+        "“镇党委以后村为中心，联合周边8个村组建片区党建联盟。”镇党委书记介绍，村里变了样。\n"
+    )
+    assert article.title == "以党建引领乡村片区化发展"
+    assert article.byline.reporters == ["孟小夫"] and article.byline.outlet == "人民日报"
+    assert article.form == "news"
+
+
+def test_a_template_sites_blurb_is_not_the_lead() -> None:
+    article = parse_text(
+        "农村基层党建调研报告\n"
+        "乡村是人们居住的场所，风景宜人。下面是本站为大家整理的农村基层党建调研报告，供大家参考。\n"
+        "农村基层党建调研报告\n"
+        "为全面了解我镇农村基层党建现状，镇党委于6月下旬召开座谈会，开展了专题调研。\n"
+        "一、基本情况\n全镇共有村党组织12个，党员600余名。\n"
+    )
+    assert article.lead.startswith("为全面了解")
+    assert article.form == "report"
+    assert headers(article) == [(1, "numbered", "一、基本情况")]
+
+
+def test_numbered_subheaders_under_a_title_line_are_not_page_chunks() -> None:
+    article = parse_text(
+        "某县巩固脱贫攻坚成果调研报告\n一、调研情况简介\n某县巩固脱贫攻坚成果调研报告\n1、调研背景\n"
+        "今年以来，某县持续巩固拓展脱贫攻坚成果，同乡村振兴有效衔接，取得了明显成效。\n"
+        "2、调研目的及意义\n通过调研，摸清底数，找准问题，提出对策建议，为决策提供参考。\n"
+        "3、调研的创新点\n本次调研采用问卷与走访相结合的方法，覆盖全县所有乡镇。\n"
+    )
+    assert [h for _, _, h in headers(article)] == [
+        "一、调研情况简介",
+        "1、调研背景",
+        "2、调研目的及意义",
+        "3、调研的创新点",
+    ]
+    assert article.furniture == ["某县巩固脱贫攻坚成果调研报告"]  # printed twice

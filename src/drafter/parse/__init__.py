@@ -62,6 +62,14 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     lines, contents = _without_contents(lines)
     front, body = read_front(lines)
     front.furniture[:0] = page_marks + contents
+    if front.title:  # the page printing its title again above the text
+        front.furniture += [line for line in body if line == front.title]
+        body = [line for line in body if line != front.title]
+    if front.reporters and (line := reporter_line(front.reporters)):
+        byline.outlet = byline.outlet or line.outlet
+        byline.reporters = byline.reporters or line.reporters
+        byline.correspondents = byline.correspondents or line.correspondents
+        byline.lines.insert(0, front.reporters)
     if front.credit:
         # `（记者 张三 通讯员 李四）`, or names alone (`（张小胜 李凤一）`: the reporters).
         credit = reporter_line(front.credit) or Byline(reporters=person_names(front.credit) or [])
@@ -100,20 +108,32 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     return article
 
 
+# `目录/提纲:……` on 范文 sites: what follows, up to a line of dots, is the outline.
+_CONTENTS_LABEL = re.compile(r"^(?:目\s*录|提\s*纲|目录/提纲|内容提纲)[:：]?[…. ]*$")
+_DOTS = re.compile(r"^[…. ]+$")
+
+
 def _without_contents(lines: list[str]) -> tuple[list[str], list[str]]:
     """Take out a table of contents: a run of two or more short numbered header lines each of
-    which the article prints again further on."""
+    which the article prints again further on (a stored page may stop before it does: then
+    a contents label before the run says so)."""
     keys = [_header_key(line) for line in lines]
     seen = Counter(key for key in keys if key)
     contents: set[int] = set()
     run: list[int] = []
+    labelled = False
     for index, key in enumerate([*keys, None]):
-        if key and len(lines[index]) <= 60 and seen[key] > 1:
+        if key and len(lines[index]) <= 60 and (seen[key] > 1 or labelled):
             run.append(index)
             continue
         if len(run) >= 2:
             contents.update(run)
+            if labelled:
+                contents.add(run[0] - 1)
+                if index < len(lines) and _DOTS.match(lines[index]):
+                    contents.add(index)
         run = []
+        labelled = index < len(lines) and bool(_CONTENTS_LABEL.match(lines[index]))
     kept = [line for i, line in enumerate(lines) if i not in contents]
     return kept, [lines[i] for i in sorted(contents)]
 

@@ -27,6 +27,8 @@ _NEWS_VOICE = re.compile(
 )
 _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|我局")
 _PAPER = re.compile(r"上接第.版|下转第.版|\d{1,4}版[:：]|版面|编者按")
+# The page's metadata names a newspaper as the source: a reprinted news item.
+_NEWSPAPER_SOURCE = re.compile(r"来源\s*[:：]\s*[^|｜\s]{0,12}(?:日报|晚报|时报|报社)")
 _ARGUMENT = re.compile(r"只有|才能|必须|应当|关键在|根本在|意味着|本质上|归根结底|由此可见|因此")
 _FIRST_PERSON_SINGULAR = re.compile(r"我(?![们县市区镇乡村局委])")
 _FIGURE = re.compile(
@@ -99,6 +101,8 @@ def classify(article: Article) -> tuple[Form, list[str]]:
         _PAPER.search(line) for line in article.furniture
     ):
         add("news", 1.5, "报刊编排（编者按、版面）")
+    if any(_NEWSPAPER_SOURCE.search(line) for line in article.furniture):
+        add("news", 1, "来源是报纸")
     if sections:
         add("experience", 1, "有小标题")
     elif not _measure_paragraphs(article.paragraphs):

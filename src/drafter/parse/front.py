@@ -42,12 +42,15 @@ _FURNITURE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[|>»›•○]|https?://|www\."
     r"|(?:来源|作者|发布|编辑|责编|编审|审核|校对|终审|点击|浏览|阅读|字号|时间|位置|日期)\s*[:：]"
     r"|隐藏内容|权限查看|正式会员|省略\d+字"
+    # a date whose figures a template site took out: `今年月日`, `年月日`
+    r"|^(?:今年|去年|明年|\d{4}\s*年|年)\s*月\s*日$"
     r"|分享|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
-    r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|关注",
+    r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|关注|联系客服|写作文库",
 )
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
+    r"|本站|小编|为大家(?:精心)?(?:整理|收集|搜集|准备|带来)"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
 )
 _SHORT_NOTICE = re.compile(r"下载|积分|登录|注册|会员")
@@ -55,7 +58,12 @@ _AUTHORED = re.compile(rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/�
 _REPRINT_NOTE = re.compile(
     r"(?:全文|原文|内容)如下[:：]?$|(?:转载|转自|来源于)[^。]{0,30}[。：:]?$"
 )
-_TITLE_LABEL = re.compile(r"^(?:标题|题目)\s*[:：]\s*")
+# The speaker's office under a speech's title (`县委副书记`, `镇党委书记 张三`): not the title.
+_OFFICE_LINE = re.compile(
+    rf"^[{HAN}]{{0,8}}(?:书记|县长|区长|市长|镇长|乡长|部长|主任|局长|主席)(?:\s+[{HAN}]{{2,3}})?$"
+)
+_OFFICE_MAX = 14
+_TITLE_LABEL = re.compile(r"^(?:原标题|标题|题目)\s*[:：]\s*")
 _FILE_TITLE = re.compile(
     r"^《?(?P<title>[^《》]{4,60}?)\s*\.(?:docx?|pdf|wps|txt)》?$", re.IGNORECASE
 )
@@ -66,7 +74,7 @@ _CAPTION = re.compile(
 )
 _CAPTION_MAX = 120
 _SITE_NAME = re.compile(
-    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|报|报社|网站|客户端|融媒|频道|数字报纸|杂志)$"
+    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|报|报社|网站|客户端|融媒|频道|数字报纸|杂志|文库)$"
 )
 _SALUTATION = re.compile(
     rf"^[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位|大家好)[{HAN}、，,\s]{{0,10}}[:：]$"
@@ -88,6 +96,7 @@ class Front:
     dateline: str | None = None
     salutation: str | None = None
     credit: str | None = None  # `记者 张三` given in the dateline's parentheses
+    reporters: str | None = None  # `人民日报记者 孟祥夫` on a line of its own under the title
     furniture: list[str] = field(default_factory=list)
 
 
@@ -204,6 +213,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.epigraph = line
         elif line.startswith(("——", "--")) and candidates and not subtitle:
             subtitle = line
+        elif front.reporters is None and reporter_line(line):
+            front.reporters = line
         elif (label := _TITLE_LABEL.match(line)) and is_open_line(line):
             front.furniture.append(line)
             candidates.append(_undoubled(line[label.end() :]))
@@ -214,6 +225,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not reporter_line(line)
             and not _NUMBERED.match(line)
             and not (len(line) <= _NAME_MAX and author_line(line))
+            and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):
             candidates.append(_undoubled(line))
             if candidates[-1] != line:

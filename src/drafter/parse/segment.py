@@ -44,6 +44,7 @@ _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 # `发布时间：… | 来源：中国网 | 作者： | 责任编辑：吴一凡在国家发展的…`.
 _METADATA_RUN = re.compile(r"^(?:[^|。，]{0,40}\|\s*)+(?P<label>[^|。，:：]{1,6}[:：])\s*")
 _PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
+_CHUNK_MIN = 40  # a converted file's chunks run to hundreds of characters
 _TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
 _LONG_LINE = 200
 _WRAP_MIN = 15
@@ -138,6 +139,11 @@ def _metadata_off(line: str) -> list[str]:
     return [line[:cut].strip(), line[cut:].strip()]
 
 
+def _broken_off(line: str) -> bool:
+    """A chunk of body text that stops mid-sentence; a title or header above `1、…` is short."""
+    return len(line) > _CHUNK_MIN and line[-1] not in _SENTENCE_END
+
+
 def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
     """Document sites number the chunks of a converted file (`1、` `2、`…) at line starts, often
     mid-sentence. When the numbers run 1, 2, 3… and one of them breaks a sentence, none of them
@@ -146,7 +152,7 @@ def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
     if len(numbers) < 2 or numbers[:3] != list(range(1, min(3, len(numbers)) + 1)):
         return lines
     breaks = any(
-        _PAGE_CHUNK.match(line) and i and lines[i - 1][-1] not in _SENTENCE_END
+        _PAGE_CHUNK.match(line) and i and _broken_off(lines[i - 1])
         for i, line in enumerate(lines)
     )
     if not breaks:
@@ -156,7 +162,7 @@ def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
         chunk = _PAGE_CHUNK.match(line)
         if chunk:
             removed.append(chunk.group())
-        if chunk and kept and kept[-1][-1] not in _SENTENCE_END:
+        if chunk and kept and _broken_off(kept[-1]):
             kept[-1] += line[chunk.end() :]
         else:
             kept.append(line[chunk.end() :] if chunk else line)
