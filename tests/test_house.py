@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from drafter.facts.load import load_fact_sheet
 from drafter.render import RenderOptions, render_facts
-from drafter.render.docx import FONT_PROFILES, house_document, python_docx_draft
+from drafter.render.docx import house_document, python_docx_draft
+from drafter.render.gbt9704 import FONT_PROFILES
 from drafter.render.house import CORE, build_house_files, core_xml, write_draft
 from drafter.render.markdown import Block, parse_markdown
 from drafter.schema import load_schema

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from drafter.render.docx import FONT_PROFILES, LINE_TWIPS, PAGE
+from drafter.render.gbt9704 import FONT_PROFILES, LINE_TWIPS, PAGE
 
 if TYPE_CHECKING:
     from drafter.check.findings import Finding

@@ -303,12 +303,30 @@ def find_repairs(text: str) -> list[SpanRepair]:
     return _merged(text, sorted(found, key=lambda r: r.start))
 
 
+@cache
+def _utf8_lead_readings() -> re.Pattern[str]:
+    """The characters GBK reads from a UTF-8 Chinese character's lead byte (E4–E9) and the byte
+    after it: every other character of Chinese UTF-8 read as GBK is one of them, and they
+    are rare (level-2 rows of GB2312), so a line without any was not read that way."""
+    readings = (
+        bytes([lead, trail]).decode("gbk", "ignore")
+        for lead in range(0xE4, 0xEA)
+        for trail in range(0x40, 0xFF)
+    )
+    return re.compile("[" + re.escape("".join(readings)) + "]")
+
+
 def _utf8_lines(text: str) -> list[SpanRepair]:
     """Lines of UTF-8 text that were read as GBK (`鍏氬缓` for 党建), repaired when the bytes
     read back whole, else held as they are: their question marks are bytes the reading lost."""
-    found = []
+    found: list[SpanRepair] = []
+    lead = _utf8_lead_readings()
+    if not lead.search(text):  # the common case: nothing read this way anywhere
+        return found
     for match in _LINE.finditer(text):
         line = match.group()
+        if not lead.search(line):
+            continue
         if len(line) - len(line.encode("ascii", "ignore")) < _UTF8_MIN_CHARS:
             continue
         try:

@@ -131,7 +131,8 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     text, n = punctuation.widen(text)
     result.counts["width"] += n
     text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
-    while punctuation.DOUBLED.search(text):  # removing a comma can bring two stops together
+    # Removing a comma can bring two stops together: until none is left.
+    while punctuation.MARK_PAIR.search(text) and punctuation.DOUBLED.search(text):
         text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
     if held:  # one pass, however many spans were held
         spans = iter(held)

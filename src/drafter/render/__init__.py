@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.errors import UserError
 from drafter.render.compose import Draft, compose
-from drafter.render.docx import FONT_PROFILES, build_docx
+from drafter.render.gbt9704 import FONT_PROFILES
 from drafter.render.markdown import parse_markdown
 from drafter.render.templating import MAX_TEMPLATE_BYTES, render_markdown
 from drafter.schema import Schema
@@ -181,6 +181,8 @@ def render_facts(
     if options.format == "md":
         content = markdown.encode("utf-8")
     else:
+        from drafter.render.docx import build_docx
+
         content = build_docx(
             parse_markdown(markdown),
             fonts=options.fonts,

@@ -1,11 +1,6 @@
-"""DOCX in the house format of Chinese official materials (GB/T 9704-2012 conventions).
-
-Numbers (clause of the standard in brackets): A4, margins top 37 mm, left 28 mm, text block
-156 × 225 mm [5.2.1]; 22 lines of 28 characters [5.2.3], so exact 28.95 pt line spacing and
-−0.25 pt character spacing for 16 pt text; body 仿宋_GB2312 三号 with a two-character first-line
-indent; title 方正小标宋简体 二号 centred; 一、 headers 黑体, （一） headers 楷体 [7.3]; signature
-right-aligned two characters in, date beneath in Arabic numerals [7.3.5]; page numbers
-"— 1 —" in 宋体 四号, odd pages right and even pages left, one character in [7.5].
+"""DOCX in the house format with python-docx: the house document itself (shipped as parts, see
+drafter.render.house) and drafts on a writer's own reference document. The numbers are in
+drafter.render.gbt9704.
 
 python-docx writes fonts for Latin text only and its default template's theme fonts override
 explicit names; both are fixed here so WPS, Word and LibreOffice show the same page.
@@ -14,44 +9,22 @@ explicit names; both are fixed here so WPS, Word and LibreOffice show the same p
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from drafter.errors import UserError
+from drafter.render.gbt9704 import (
+    BODY_PT,
+    FONT_PROFILES,
+    INDENT_TWIPS,
+    LATIN,
+    LINE_TWIPS,
+    PAGE,
+    STYLE_OF,
+    FontProfile,
+    kept_with_next,
+)
 from drafter.render.markdown import Block
-
-TWIPS_PER_PT = 20
-BODY_PT = 16
-LINE_TWIPS = 579  # 28.95 pt: 22 lines in the 225 mm text block
-INDENT_TWIPS = 2 * BODY_PT * TWIPS_PER_PT  # two characters
-PAGE = {
-    "width": 11906,
-    "height": 16838,
-    "top": 2098,
-    "bottom": 1984,
-    "left": 1588,
-    "right": 1474,
-    "footer": 1418,
-}
-LATIN = "Times New Roman"
-
-
-@dataclass(frozen=True)
-class FontProfile:
-    body: str
-    title: str
-    heading1: str
-    heading2: str
-    page_number: str
-
-
-FONT_PROFILES = {
-    # The names the standard's fonts carry in GB2312-era installations.
-    "gb2312": FontProfile("仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "宋体"),
-    # Today's Windows names: they hold the rare characters of village and person names.
-    "windows": FontProfile("仿宋", "方正小标宋简体", "黑体", "楷体", "宋体"),
-}
 
 
 def _qn(name: str) -> str:
@@ -268,16 +241,6 @@ def _clear_body(document: Any) -> None:
             body.remove(element)
 
 
-STYLE_OF = {
-    "title": "Title",
-    "heading1": "Heading 1",
-    "heading2": "Heading 2",
-    "center": "Author",
-    "right": "Signature",
-    "paragraph": "Normal",
-}
-
-
 def house_document(fonts: str) -> bytes:
     """An empty document in the house format, built with python-docx. Drafts do not call it:
     its parts are shipped (see drafter.render.house), and a test keeps them equal."""
@@ -359,17 +322,6 @@ def build_docx(
         return write_draft(blocks, fonts, title=title, author=author)
     document = _from_reference(reference, FONT_PROFILES[fonts])
     return python_docx_draft(document, blocks, fonts, title=title, author=author)
-
-
-def kept_with_next(blocks: list[Block]) -> set[int]:
-    """GB/T 9704: a header never stands alone at the foot of a page, and the signature never
-    alone on the last one: each keeps with the paragraph after it (the last body paragraph
-    with the signature)."""
-    keep = {i for i, b in enumerate(blocks) if b.kind in ("heading1", "heading2", "title")}
-    signature = [i for i, b in enumerate(blocks) if b.kind == "right"]
-    if signature:
-        keep.update(range(max(0, signature[0] - 1), signature[-1]))
-    return keep
 
 
 def python_docx_draft(

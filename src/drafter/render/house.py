@@ -98,7 +98,7 @@ def _paragraph(block: Block, style_id: str | None, keep: bool, header_fonts: str
 
 def document_xml(blocks: list[Block], package: HousePackage) -> str:
     """The document part: the house document's body with the blocks as its paragraphs."""
-    from drafter.render.docx import kept_with_next
+    from drafter.render.gbt9704 import kept_with_next
 
     keep = kept_with_next(blocks)
     header_fonts = _HEADER_FONTS.format(font=package.header_font.translate(_TEXT_ESCAPES))
@@ -147,7 +147,8 @@ def build_house_files(fonts: str) -> dict[str, bytes]:
     """The shipped files of a font profile, built from python-docx's house document."""
     from docx import Document
 
-    from drafter.render.docx import FONT_PROFILES, STYLE_OF, house_document
+    from drafter.render.docx import house_document
+    from drafter.render.gbt9704 import FONT_PROFILES, STYLE_OF
 
     built = house_document(fonts)
     source = zipfile.ZipFile(io.BytesIO(built))
@@ -174,7 +175,7 @@ def build_house_files(fonts: str) -> dict[str, bytes]:
 
 
 def _regenerate() -> None:
-    from drafter.render.docx import FONT_PROFILES
+    from drafter.render.gbt9704 import FONT_PROFILES
 
     folder = Path(__file__).resolve().parents[1] / "data" / _FOLDER
     folder.mkdir(exist_ok=True)

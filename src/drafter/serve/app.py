@@ -30,7 +30,7 @@ from drafter.facts.scaffold import (
     sheet_yaml,
 )
 from drafter.render import RenderOptions
-from drafter.render.docx import FONT_PROFILES
+from drafter.render.gbt9704 import FONT_PROFILES
 from drafter.schema import Schema
 from drafter.serve import drafting, sheets
 from drafter.serve.form import answers as read_answers

@@ -48,6 +48,9 @@ _NONE = -1
 MISPLACED_QUOTE = re.compile("([“‘])([，、；：]+)")
 # Doubled separators, as scrapers leave them: `，，` `，。` `，、` `，；`.
 DOUBLED = re.compile("，+(?=[、；：。！？])|([，、；：。])\\1+")
+# Two marks side by side, which DOUBLED needs: a scan several times faster than DOUBLED's own,
+# so text without doubled marks (most of it) is passed over at that speed.
+MARK_PAIR = re.compile("[，、；：。][，、；：。！？]")
 
 
 def _is_cjk(char: str) -> bool:
@@ -270,11 +273,13 @@ def _resolve(marks: _Marks) -> None:
             pair.chinese_inside = _HAS_CJK.search(marks.text, start, end) is not None
 
 
-_NO_ASCII_MARKS = str.maketrans("", "", ',;:?!()."')
+# A regex scan: fast on a long article and on a short phrase alike (str.translate with a
+# table is slow on Han text, nine str.count calls cost more than the phrase).
+_ASCII_MARK = re.compile(r'[,;:?!()."]')
 
 
 def _ascii_marks(text: str) -> int:
-    return len(text) - len(text.translate(_NO_ASCII_MARKS))
+    return len(_ASCII_MARK.findall(text))
 
 
 def _widen_certain(match: re.Match[str]) -> str:

@@ -16,11 +16,16 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-_IDEOGRAPHS = "".join(
-    chr(code)
-    for start, end in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-    for code in range(start, end + 1)
-)
+
+@cache
+def _ideographs() -> str:
+    """Every BMP ideograph: built when the tables are read, not when the module loads."""
+    return "".join(
+        chr(code)
+        for start, end in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+        for code in range(start, end + 1)
+    )
+
 
 VARIANTS = {"zh-Hans": None, "zh-Hant": "s2t", "zh-TW": "s2tw", "zh-HK": "s2hk"}
 
@@ -33,7 +38,7 @@ def converter(config: str) -> Any:
 
 
 def _each_converted(config: str) -> list[str]:
-    return converter(config).convert("\n".join(_IDEOGRAPHS)).split("\n")
+    return converter(config).convert("\n".join(_ideographs())).split("\n")
 
 
 def _char_class(chars: set[str]) -> re.Pattern[str]:
@@ -79,13 +84,13 @@ def tables() -> _Tables:
             wrong, right = line.split("\t")
             fixes[wrong] = right
     t2s, hk2s, s2t = _each_converted("t2s"), _each_converted("hk2s"), _each_converted("s2t")
-    hongkong = {c for c, a, b in zip(_IDEOGRAPHS, t2s, hk2s, strict=True) if a != b}
-    traditional = {c for c, a in zip(_IDEOGRAPHS, t2s, strict=True) if a != c} | hongkong
+    hongkong = {c for c, a, b in zip(_ideographs(), t2s, hk2s, strict=True) if a != b}
+    traditional = {c for c, a in zip(_ideographs(), t2s, strict=True) if a != c} | hongkong
     return _Tables(
         traditional=_char_class(traditional),
         traditional_only=_char_class({c for c in traditional if not _in_gb2312(c)}),
         simplified=_char_class(
-            {c for c, a in zip(_IDEOGRAPHS, s2t, strict=True) if a != c and not _in_big5(c)}
+            {c for c, a in zip(_ideographs(), s2t, strict=True) if a != c and not _in_big5(c)}
         ),
         hongkong=_char_class(hongkong),
         fixes=fixes,
