@@ -272,3 +272,14 @@ def test_numbered_subheaders_under_a_title_line_are_not_page_chunks() -> None:
         "3、调研的创新点",
     ]
     assert article.furniture == ["某县巩固脱贫攻坚成果调研报告"]  # printed twice
+
+
+def test_lines_of_one_length_above_long_paragraphs_are_not_a_hard_wrap() -> None:
+    title = "某县巩固拓展脱贫攻坚成果调研报告"
+    body = "今年以来，某县持续巩固拓展脱贫攻坚成果，同乡村振兴有效衔接，取得了明显成效。" * 4
+    article = parse_text(
+        f"位置：首页 > 工作总结 > 调研报告\n{title}\n一、调研情况简介\n{title}\n"
+        f"1、调研背景\n{body}\n2、调研目的及意义\n{body}\n3、调研的创新点\n{body}\n"
+    )
+    assert article.title == title
+    assert [h for _, _, h in headers(article)][:2] == ["一、调研情况简介", "1、调研背景"]

@@ -50,7 +50,7 @@ _FURNITURE = re.compile(
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
-    r"|本站|小编|为大家(?:精心)?(?:整理|收集|搜集|准备|带来)"
+    r"|本站|小编|为大家(?:精心)?(?:整理|收集|搜集|准备|带来)|仅展示\s*\d+\s*字|全文共\s*\d+\s*字"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
 )
 _SHORT_NOTICE = re.compile(r"下载|积分|登录|注册|会员")

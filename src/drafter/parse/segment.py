@@ -59,7 +59,14 @@ def _wrap_width(lines: list[str]) -> int | None:
     width, _ = Counter(len(line) for line in long_lines).most_common(1)[0]
     near = [line for line in long_lines if abs(len(line) - width) <= 1]
     open_near = [line for line in near if line[-1] not in _SENTENCE_END]
-    if len(near) >= 0.4 * len(long_lines) and len(open_near) >= 0.5 * len(near):
+    # Wrapping leaves no line longer than the width: a few such lines say it is not wrapped
+    # (a title and a breadcrumb of the same length above long paragraphs).
+    longer = [line for line in long_lines if len(line) > width + 1]
+    if (
+        len(near) >= 0.4 * len(long_lines)
+        and len(open_near) >= 0.5 * len(near)
+        and len(longer) <= 0.1 * len(long_lines)
+    ):
         return width
     return None
 
