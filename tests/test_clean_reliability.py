@@ -502,22 +502,25 @@ def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def many_sheets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("sheets")
+    for copy in range(2000):  # a batch that is still drafting when it is killed
+        shutil.copy(ROOT / "examples" / "facts" / "船营区.yaml", folder / f"{copy:04}.yaml")
+    return folder
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
-def test_killed_analyze_leaves_no_worker(big_corpus: Path, tmp_path: Path, how: int) -> None:
+@pytest.mark.parametrize("command", ["analyze", "render"])
+def test_a_killed_batch_leaves_no_worker(
+    big_corpus: Path, many_sheets: Path, tmp_path: Path, how: int, command: str
+) -> None:
+    given = big_corpus if command == "analyze" else many_sheets
+    output = tmp_path / ("schema.yaml" if command == "analyze" else "drafts")
     with (tmp_path / "stderr").open("w") as stderr:  # not a pipe: orphans would hold it open
         parent = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "drafter",
-                "analyze",
-                big_corpus,
-                "-j",
-                "2",
-                "-o",
-                tmp_path / "schema.yaml",
-            ],
+            [sys.executable, "-m", "drafter", command, given, "-j", "2", "-o", output],
             stdout=subprocess.DEVNULL,
             stderr=stderr,
             cwd=ROOT,

@@ -316,3 +316,37 @@ def test_libreoffice_reads_the_page(tmp_path: Path) -> None:
     assert "船营区：基层党建引领乡村振兴示范建设" in flat
     assert "选派干部脱岗担任联村党委书记、副书记4名" in flat
     assert "—1—" in flat
+
+
+def test_a_batch_in_worker_processes_says_and_writes_what_one_process_does(tmp_path: Path) -> None:
+    import zipfile
+
+    from drafter.render import render_files
+
+    sheets = tmp_path / "sheets"
+    sheets.mkdir()
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for number in range(60):
+        (sheets / f"{number:02}.yaml").write_text(text.replace("船营区", f"第{number}区"), "utf-8")
+    (sheets / "17.yaml").write_text("region: [", encoding="utf-8")  # one broken sheet
+    pairs = sorted(sheets.glob("*.yaml"))
+    said = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        out.mkdir()
+        (out / "05.docx").write_bytes(b"hers")  # one target already there
+        drafted = list(
+            render_files(
+                [(p, out / f"{p.stem}.docx") for p in pairs], SCHEMA, RenderOptions(), jobs=jobs
+            )
+        )
+        said[jobs] = [
+            (d.sheet.name, d.target.name, d.todo, d.notes, (d.problem or "").replace(str(out), ""))
+            for d in drafted
+        ]
+        assert (out / "05.docx").read_bytes() == b"hers"
+    assert said[1] == said[2]
+    assert [name for name, *_, problem in said[1] if problem] == ["05.yaml", "17.yaml"]
+    for name in ("00.docx", "42.docx"):
+        one, two = (zipfile.ZipFile(tmp_path / f"out{j}" / name) for j in (1, 2))
+        assert one.read("word/document.xml") == two.read("word/document.xml")

@@ -624,3 +624,22 @@ def test_program_spellings(monkeypatch) -> None:
         )
     finally:
         cli_messages.program.cache_clear()
+
+
+def test_a_killed_writers_temporary_file_goes_with_the_next_write_of_its_file(
+    tmp_path: Path,
+) -> None:
+    import time
+
+    old = time.time() - 3600
+    left = tmp_path / ".稿.docx.k2j4h1.tmp"  # what a writer killed with SIGKILL leaves
+    fresh = tmp_path / ".稿.docx.x9z8y7.tmp"  # a writer at work right now
+    others = tmp_path / ".别的.docx.a1b2c3.tmp"  # another file's
+    for path in (left, fresh, others):
+        path.write_bytes(b"half")
+    for path in (left, others):
+        os.utime(path, (old, old))
+    write_atomic(tmp_path / "稿.docx", b"draft")
+    assert (tmp_path / "稿.docx").read_bytes() == b"draft"
+    assert not left.exists()
+    assert fresh.exists() and others.exists()

@@ -48,9 +48,9 @@ def _say(message: str) -> None:
     typer.echo(message, err=True)
 
 
-def _report(error: UserError) -> None:
+def _report(problem: UserError | str) -> None:
     """A user error as the user reads it, its suggested commands runnable as typed."""
-    _say(runnable(str(error)))
+    _say(runnable(str(problem)))
 
 
 def _version(value: bool) -> None:
@@ -66,6 +66,18 @@ def _root(
     ] = False,
 ) -> None:
     """drafter：从范文语料学习文章结构，用本地区的事实起草同类文章。"""
+
+
+_Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="数字",
+        help="并行进程数（默认：处理器有几个核就用几个）。",
+    ),
+]
 
 
 @app.command("clean", cls=ChineseCommand)
@@ -155,16 +167,7 @@ def analyze_command(
             "-o", "--output", metavar="文件", help="写出 schema 的 YAML 文件；不给则打印到屏幕。"
         ),
     ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            metavar="数字",
-            help="并行进程数（默认：处理器有几个核就用几个）。",
-        ),
-    ] = None,
+    jobs: _Jobs = None,
     force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的输出文件。")] = False,
 ) -> None:
     """从范文语料归纳文章结构（schema）：文体、标题句式、主题标题、导语和结尾框架、署名、常用语。"""
@@ -349,11 +352,12 @@ def render_command(
         Path | None,
         typer.Option("--templates", metavar="目录", help="自定义模板目录（可只放要改的模板）。"),
     ] = None,
+    jobs: _Jobs = None,
     force: Annotated[bool, typer.Option("--force", help="允许覆盖已存在的输出文件。")] = False,
 ) -> None:
     """按事实表起草文稿：生成 DOCX（公文格式）或 Markdown。"""
     from drafter.files import distinct_files, refuse_shared_targets
-    from drafter.render import RenderOptions, fact_sheet_paths, render_file, target_path
+    from drafter.render import RenderOptions, fact_sheet_paths, render_files, target_path
     from drafter.schema import load_schema
 
     if output_format not in ("docx", "md"):
@@ -362,28 +366,33 @@ def render_command(
         raise UserError("参考文档不存在。", file=reference_docx)
     sheets = distinct_files(fact_sheet_paths(facts))
     targets = [target_path(sheet, output, len(sheets), output_format) for sheet in sheets]
-    refuse_shared_targets(zip(sheets, targets, strict=True))
+    pairs = list(zip(sheets, targets, strict=True))
+    refuse_shared_targets(pairs)
     options = RenderOptions(output_format, variant, fonts, reference_docx, templates)
-    loaded_schema = load_schema(schema)
+    drafted = render_files(
+        pairs, load_schema(schema), options, force=force, jobs=jobs or os.cpu_count() or 1
+    )
     failures = 0
     with typer.progressbar(
-        list(zip(sheets, targets, strict=True)),
+        drafted,
+        length=len(pairs),
         label="起草",
         file=sys.stderr,
-        hidden=len(sheets) < 2 or not sys.stderr.isatty(),
+        hidden=len(pairs) < 2 or not sys.stderr.isatty(),
     ) as bar:
-        for sheet, target in bar:
-            try:
-                rendered = render_file(sheet, target, loaded_schema, options, force=force)
-            except UserError as error:
+        for each in bar:
+            if each.problem is not None:
                 failures += 1
-                _report(error)
+                _report(each.problem)
                 continue
-            _say(f"已生成 {target}")
-            for slot in rendered.todo:
-                _say(f"  {target}：【待补：{slot}】框架里的这一项没有对应的事实，请在文稿中补写")
-            for note in rendered.draft.notes:
-                _say(f"  {target}：{note}")
+            _say(f"已生成 {each.target}")
+            for slot in each.todo:
+                _say(
+                    f"  {each.target}：【待补：{slot}】"
+                    "框架里的这一项没有对应的事实，请在文稿中补写"
+                )
+            for note in each.notes:
+                _say(f"  {each.target}：{note}")
     if failures:
         raise typer.Exit(2)
 

@@ -390,13 +390,27 @@ _STALE_SECONDS = 600  # a temporary file this old was left by a writer killed ou
 def _remove_stale(path: Path, prefix: str) -> None:
     """A writer killed with SIGKILL cannot clean up: the next write of the same file removes
     the temporary files such a writer left (ours by their name, old enough to be no one's)."""
+    stale = _stale_in(str(path.parent))
+    for name in [name for name in stale if name.startswith(prefix)]:
+        with contextlib.suppress(OSError):
+            os.unlink(stale.pop(name))
+
+
+@cache
+def _stale_in(folder: str) -> dict[str, str]:
+    """The temporary files in `folder` old enough to be left by a killed writer, by name: the
+    folder is looked through once per process (a batch writes a thousand files into one),
+    and a temporary file made later belongs to a writer still at work."""
     import time
 
+    found = {}
     with contextlib.suppress(OSError):
-        for entry in os.scandir(path.parent):
-            ours = entry.name.startswith(prefix) and entry.name.endswith(".tmp")
-            if ours and entry.is_file() and time.time() - entry.stat().st_mtime > _STALE_SECONDS:
-                os.unlink(entry.path)
+        for entry in os.scandir(folder):
+            if entry.name.endswith(".tmp") and entry.name.startswith("."):
+                with contextlib.suppress(OSError):
+                    if entry.is_file() and time.time() - entry.stat().st_mtime > _STALE_SECONDS:
+                        found[entry.name] = entry.path
+    return found
 
 
 def _temporary_copy(path: Path, data: bytes) -> str:

@@ -7,9 +7,7 @@ merge visits files in name order, so the schema is the same for any number of jo
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -328,16 +326,16 @@ def _merge_seen(mine: dict[Any, _Seen], theirs: dict[Any, _Seen]) -> None:
             mine[key] = seen
 
 
-def _tables_of(
-    files: list[Path], names: list[str], parent: int | None = None
-) -> tuple[_Tables, list[Rejected]]:
+def _tables_of(files: list[Path], names: list[str]) -> tuple[_Tables, list[Rejected]]:
     """Digest a run of consecutive files into tables of their own (one worker's share). A
-    worker given its `parent` stops as soon as that process is gone: nobody wants the rest."""
+    worker stops as soon as the process that started it is gone: nobody wants the rest."""
+    from drafter.workers import orphaned
+
     tables = _Tables()
     rejected: list[Rejected] = []
     for path, name in zip(files, names, strict=True):
-        if parent is not None and os.getppid() != parent:
-            os._exit(1)  # orphaned: the parent was killed
+        if orphaned():
+            os._exit(1)
         result = digest_file(path, name)
         if isinstance(result, Rejected):
             rejected.append(result)
@@ -352,29 +350,8 @@ def _chunks(files: list[Path], names: list[str], jobs: int) -> list[tuple[list[P
     return [(files[i : i + size], names[i : i + size]) for i in range(0, len(files), size)]
 
 
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-def _worker_started(parent: int) -> None:
-    """In each worker: die with the parent. On Linux the kernel sends SIGKILL when the parent
-    dies however it dies (SIGKILL included); elsewhere `_tables_of` checks between files."""
-    import signal
-
-    # Ctrl-C reaches the whole process group: the parent answers it by ending the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before the line above took effect
-        os._exit(1)
-
-
-def _worker_share(chunk: tuple[list[Path], list[str], int]) -> tuple[_Tables, list[Rejected]]:
-    files, names, parent = chunk
-    return _tables_of(files, names, parent)
+def _worker_share(chunk: tuple[list[Path], list[str]]) -> tuple[_Tables, list[Rejected]]:
+    return _tables_of(*chunk)
 
 
 def _partial_tables(
@@ -387,24 +364,13 @@ def _partial_tables(
         for chunk, chunk_names in chunks:
             yield len(chunk), *_tables_of(chunk, chunk_names)
         return
-    import multiprocessing
-
     from drafter.language import tokenizer
     from drafter.text.script import tables
+    from drafter.workers import in_workers
 
-    tables(), tokenizer()  # load once here; forked workers inherit them
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    parent = os.getpid()
-    # A Pool, not a ProcessPoolExecutor: leaving its `with` block for any reason (an error,
-    # Ctrl-C, the SIGTERM the CLI turns into one) terminates the workers at once, where the
-    # executor would wait for every queued share to be digested.
-    with context.Pool(jobs, initializer=_worker_started, initargs=(parent,)) as pool:
-        shares = [(chunk, chunk_names, parent) for chunk, chunk_names in chunks]
-        for (chunk, _, _), (part, rejected) in zip(
-            shares, pool.imap(_worker_share, shares), strict=True
-        ):
-            yield len(chunk), part, rejected
+    shares = in_workers(_worker_share, chunks, jobs, prepare=lambda: (tables(), tokenizer()))
+    for (chunk, _), (part, rejected) in zip(chunks, shares, strict=True):
+        yield len(chunk), part, rejected
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:

@@ -245,3 +245,68 @@ def render_file(
     rendered.draft.notes[:0] = [note for note in said if note]
     write_atomic(target, rendered.content, force=force)
     return rendered
+
+
+@dataclass
+class Drafted:
+    """What became of one sheet of a batch, for the command to say: the sheet's draft and
+    what to fill in it, or the problem that stopped it, as printed."""
+
+    sheet: Path
+    target: Path
+    todo: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+
+_PARALLEL_FROM = 50  # sheets; below this, starting worker processes costs more than it saves
+_SHARE = 25  # sheets per worker task: the schema and options travel once per share
+
+
+def _drafted(
+    sheet: Path, target: Path, schema: Schema, options: RenderOptions, force: bool
+) -> Drafted:
+    try:
+        rendered = render_file(sheet, target, schema, options, force=force)
+    except UserError as error:
+        return Drafted(sheet, target, problem=str(error))
+    return Drafted(sheet, target, rendered.todo, rendered.draft.notes)
+
+
+def _share(task: tuple[list[tuple[Path, Path]], Schema, RenderOptions, bool]) -> list[Drafted]:
+    import os
+
+    from drafter.workers import orphaned
+
+    pairs, schema, options, force = task
+    done = []
+    for sheet, target in pairs:
+        if orphaned():
+            os._exit(1)
+        done.append(_drafted(sheet, target, schema, options, force))
+    return done
+
+
+def render_files(
+    pairs: list[tuple[Path, Path]],
+    schema: Schema,
+    options: RenderOptions,
+    *,
+    force: bool = False,
+    jobs: int = 1,
+) -> Iterator[Drafted]:
+    """Render each (sheet, target) pair and write its draft, in order; a batch of many sheets
+    is shared among `jobs` worker processes. A sheet's user error stops that sheet only."""
+    if jobs <= 1 or len(pairs) < _PARALLEL_FROM:
+        for sheet, target in pairs:
+            yield _drafted(sheet, target, schema, options, force)
+        return
+    from drafter.workers import in_workers
+
+    tasks = [
+        (pairs[start : start + _SHARE], schema, options, force)
+        for start in range(0, len(pairs), _SHARE)
+    ]
+    for share in in_workers(_share, tasks, jobs):
+        yield from share
+

@@ -1,0 +1,62 @@
+"""Worker processes for work spread over many files (analyze's digests, render's drafts).
+
+Workers die with the process that started them, however it ends: on Linux the kernel kills
+them when it goes (SIGKILL included); elsewhere a worker asks `orphaned()` between files.
+Ctrl-C reaches the whole process group, so workers ignore it and the starting process ends
+the pool; a Pool, not a ProcessPoolExecutor, because leaving its `with` block for any reason
+terminates the workers at once, where the executor would wait for every queued task.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+Task = TypeVar("Task")
+Result = TypeVar("Result")
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_parent: int | None = None  # in a worker: the process that started it
+
+
+def _started(parent: int) -> None:
+    global _parent
+    import signal
+
+    _parent = parent
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if orphaned():  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def orphaned() -> bool:
+    """In a worker: the process that started it is gone, and nobody wants the rest."""
+    return _parent is not None and os.getppid() != _parent
+
+
+def in_workers(
+    work: Callable[[Task], Result],
+    tasks: Iterable[Task],
+    jobs: int,
+    *,
+    prepare: Callable[[], object] | None = None,
+) -> Iterator[Result]:
+    """work(task) for each task, in order, done by `jobs` worker processes. `prepare` runs
+    here first: what it loads, forked workers inherit instead of loading it each."""
+    import multiprocessing
+
+    if prepare is not None:
+        prepare()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with context.Pool(jobs, initializer=_started, initargs=(os.getpid(),)) as pool:
+        yield from pool.imap(work, tasks)
