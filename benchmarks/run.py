@@ -138,6 +138,11 @@ def _child(kind: str, directory: str, jobs: int) -> None:
     import json
     import resource
 
+    from drafter.parse import parse_text
+
+    # One seed article read first: jieba, its tags, OpenCC's tables and the repair tables are
+    # loaded before the clock starts, so the figures are throughput.
+    parse_text(_seed_texts()[0])
     start = time.perf_counter()
     if kind == "analyze":
         from drafter.analyze import analyze_corpus
@@ -177,14 +182,36 @@ def _corpus_on_disk(root: Path, megabytes: float) -> tuple[Path, float]:
     return directory, copies * size / 1e6
 
 
+REAL = CORPUS.parents[1] / "tests" / "corpus" / "real"
+
+
 def bench_analyze(megabytes: float) -> None:
     import tempfile
 
+    real = sorted(REAL.rglob("*.txt"))
+    real_mb = sum(path.stat().st_size for path in real) / 1e6
+    with tempfile.TemporaryDirectory() as root:
+        distinct = Path(root) / "real"
+        distinct.mkdir()
+        for path in real:
+            (distinct / f"{path.parent.name}_{path.name}").write_bytes(path.read_bytes())
+        floor = _measure("clean", distinct)
+        one = _measure("analyze", distinct)
+        pages = f"{len(real)} distinct real pages ({real_mb:.2f} MB)"
+        print(f"analyze: {pages}, each seen for the first time, 1 process, tables loaded")
+        print(f"  {'floor: clean only':<34}{real_mb / floor['seconds']:8.2f} MB/s")
+        print(
+            f"  {'analyze --jobs 1':<34}{real_mb / one['seconds']:8.2f} MB/s"
+            f"  peak {one['peak_mb']:6.0f} MB  (target ≥ 2 MB/s)"
+        )
     big_mb = max(megabytes, 50.0)
     with tempfile.TemporaryDirectory() as root:
         small, small_size = _corpus_on_disk(Path(root), big_mb / 10)
         big, big_size = _corpus_on_disk(Path(root), big_mb)
-        print(f"analyze: the seeds replicated to {small_size:.1f} MB and {big_size:.1f} MB")
+        print(
+            f"analyze: the seeds replicated to {small_size:.1f} MB and {big_size:.1f} MB"
+            " (identical copies: repairs are cached after the first)"
+        )
         floor = _measure("clean", big)
         print(f"  {'floor: clean only, 1 process':<34}{big_size / floor['seconds']:8.2f} MB/s")
         one_small = _measure("analyze", small)
