@@ -391,3 +391,18 @@ def test_drafts_of_real_sheets_have_no_error(tmp_path: Path, sheet: Path) -> Non
     draft.write_text(_markdown(sheet), encoding="utf-8")
     report = check_draft(draft, CheckOptions(facts=sheet))
     assert report.errors == 0, report.text()
+
+
+def test_a_lost_share_of_a_figure_is_found(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "value: 23,", "value: 23, parts: [{item: 女干部, value: 9, unit: 名}],"
+    )
+    sheet = tmp_path / "事实表.yaml"
+    sheet.write_text(text, encoding="utf-8")
+    loaded = load_fact_sheet(sheet)
+    markdown = render_facts(loaded.sheet, load_schema(), RenderOptions(format="md")).markdown
+    assert "其中女干部9名" in markdown
+    draft = tmp_path / "稿子.md"
+    draft.write_text(markdown.replace("，其中女干部9名", ""), encoding="utf-8")
+    findings = check_draft(draft, CheckOptions(facts=sheet)).findings
+    assert any(f.rule == "事实缺失" and "女干部9名" in f.message for f in findings)

@@ -76,3 +76,21 @@ def test_figures_keep_the_literal_typed() -> None:
     written = sheet_yaml(loaded.sheet, load_schema())
     assert "value: 12.50," in written
     assert read_fact_sheet(written).sheet.sections[2].figures[1].value == "12.50"
+
+
+def test_a_figures_parts_read_back_and_are_said_after_qizhong() -> None:
+    text = (ROOT / "examples" / "facts" / "船营区.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "value: 23,",
+        "value: 23, parts: [{item: “90后”, value: 12.50, unit: 名}, {item: 女干部, value: 7}],",
+    )
+    loaded = read_fact_sheet(text)
+    figure = loaded.sheet.sections[2].figures[1]
+    assert [(p.item, p.value, p.unit) for p in figure.parts] == [
+        ("“90后”", "12.50", "名"),
+        ("女干部", "7", ""),
+    ]
+    written = sheet_yaml(loaded.sheet, load_schema())
+    assert read_fact_sheet(written).sheet == loaded.sheet
+    markdown = render_facts(loaded.sheet, load_schema(), RenderOptions(format="md")).markdown
+    assert "选派优秀年轻干部担任兴村干部23名，其中“90后”12.50名、女干部7" in markdown

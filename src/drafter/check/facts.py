@@ -136,7 +136,7 @@ def _title(context: Context) -> Paragraph | None:
 def lost_facts(rule: Rule, context: Context) -> Iterator[Finding]:
     folded_draft = _fold(context.draft.text)
     for index, section in enumerate(context.sheet.sections, start=1):
-        for figure in section.figures:
+        for figure in [f for whole in section.figures for f in (whole, *whole.parts)]:
             stated = _fold(f"{figure.value_text()}{figure.unit}")
             if stated in folded_draft:
                 continue

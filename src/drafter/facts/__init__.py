@@ -63,7 +63,19 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
-class Figure(_Strict):
+class FigurePart(_Strict):
+    """A share of a figure, said after it with 其中: `进入村两委` `63` `名`."""
+
+    item: str = Field(description="其中哪一部分，例：进入村两委")
+    value: FigureValue = Field(description="数字，用阿拉伯数字，例：63；文稿中原样照写")
+    unit: str = Field("", description="单位，例：名、个")
+
+    def value_text(self) -> str:
+        """The number exactly as the writer typed it."""
+        return self.value
+
+
+class Figure(FigurePart):
     """A number the draft may state: `选派干部脱岗担任联村党委书记、副书记` `4` `名`."""
 
     item: str = Field(description="说的是什么，例：选派干部脱岗担任联村党委书记、副书记")
@@ -74,6 +86,11 @@ class Figure(_Strict):
         ge=1,
         description="接在第几条做法（points）之后写，例：2；不填则写在本部分末尾",
     )
+    parts: list[FigurePart] = Field(
+        default_factory=list,
+        description="其中的部分，例：[{item: 进入村两委, value: 63, unit: 名}]；"
+        "写成“回引在外优秀人才96名，其中进入村两委63名”",
+    )
 
     @field_validator("after", mode="before")
     @classmethod
@@ -82,10 +99,6 @@ class Figure(_Strict):
         if isinstance(value, Numeral) and re.fullmatch(r"-?\d+", value.text):
             return int(value.text)
         return value
-
-    def value_text(self) -> str:
-        """The number exactly as the writer typed it."""
-        return self.value
 
 
 class Section(_Strict):

@@ -310,6 +310,12 @@ def _figure(figure: Figure) -> str:
     ]
     if figure.after is not None:
         parts.append(f"after: {figure.after}")
+    if figure.parts:
+        shares = (
+            f"{{item: {_q(part.item)}, value: {part.value_text()}, unit: {_q(part.unit)}}}"
+            for part in figure.parts
+        )
+        parts.append(f"parts: [{', '.join(shares)}]")
     return "      - {" + ", ".join(parts) + "}"
 
 
@@ -341,7 +347,8 @@ def _section(schema: Schema, form: str, section: Section, number: int) -> list[s
         ]
     lines.append(
         "    # 数字：只写真实数字，value 用阿拉伯数字、照原样写进文稿；生成时写成“事项+数字+单位”，"
-        "接在第 after 条做法之后（不填 after 则写在本部分末尾）"
+        "接在第 after 条做法之后（不填 after 则写在本部分末尾）；“其中”的部分写在 parts 里，"
+        "例：parts: [{item: 进入村两委, value: 63, unit: 名}]"
     )
     for figure in figures:
         example = f"例：- {{item: {figure.item}, value: {figure.value}, unit: {figure.unit}}}"

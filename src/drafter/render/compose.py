@@ -144,7 +144,10 @@ def _header_style(schema: Schema, form: str, asked: str = "") -> str:
 
 
 def _figure(figure: Any) -> str:
-    return f"{_tidy(figure.item)}{figure.value_text()}{_tidy(figure.unit)}"
+    """`事项+数字+单位`, and its parts after 其中: `回引在外优秀人才96名，其中进入村两委63名`."""
+    stated = f"{_tidy(figure.item)}{figure.value_text()}{_tidy(figure.unit)}"
+    parts = [f"{_tidy(p.item)}{p.value_text()}{_tidy(p.unit)}" for p in figure.parts]
+    return f"{stated}，其中{'、'.join(parts)}" if parts else stated
 
 
 def _measures(section: Any) -> str:
