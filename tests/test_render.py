@@ -350,3 +350,18 @@ def test_a_batch_in_worker_processes_says_and_writes_what_one_process_does(tmp_p
     for name in ("00.docx", "42.docx"):
         one, two = (zipfile.ZipFile(tmp_path / f"out{j}" / name) for j in (1, 2))
         assert one.read("word/document.xml") == two.read("word/document.xml")
+
+
+def test_the_notes_name_the_article_each_frame_came_from() -> None:
+    facts = sheet()
+    facts.lead.frame = ""
+    facts.closing.frame = ""
+    facts.closing.pledge = "持续深化党建引领乡村振兴"
+    notes = render_facts(facts, SCHEMA, RenderOptions(format="md")).draft.notes
+    sources = {source for frame in (*SCHEMA.leads, *SCHEMA.closings) for source in frame.sources}
+    said = [note for note in notes if "框架取自范文" in note]
+    assert [note[:2] for note in said] == ["导语", "结尾"]
+    assert all(any(source in note for source in sources) for note in said)
+    facts.lead.frame = "{region}召开会议。"  # her own frame has no source to name
+    notes = render_facts(facts, SCHEMA, RenderOptions(format="md")).draft.notes
+    assert not any(note.startswith("导语框架") for note in notes)

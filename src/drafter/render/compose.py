@@ -106,11 +106,13 @@ def _fill_clause(clause: str, facts: dict[str, str]) -> str:
     return "".join(parts).rstrip("。")
 
 
-def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, str]) -> str:
-    """The writer's frame, or the schema's frame that her facts fill best (the form's own
-    frames first, the most frequent first)."""
+def _pick_frame(
+    chosen: str, frames: list[Frame], form: str, facts: dict[str, str]
+) -> Frame | None:
+    """The writer's frame (without sources), or the schema's frame that her facts fill best
+    (the form's own frames first, the most frequent first); None when there is none."""
     if chosen:
-        return _tidy(chosen)
+        return Frame(_tidy(chosen), form, 0)
     ordered = [f for f in frames if f.form == form] + [f for f in frames if f.form != form]
     if form == "news":  # a news item reports; it never speaks as "we"
         ordered = [f for f in ordered if not _FIRST_PERSON.search(f.text)] or [
@@ -125,7 +127,15 @@ def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, st
         empty = sum(1 for name in names if name in facts and not facts[name])
         return filled - 2 * empty, "region" in names
 
-    return max(ordered, key=fit).text if ordered else ""
+    return max(ordered, key=fit) if ordered else None
+
+
+def _frame_note(part: str, frame: Frame | None) -> list[str]:
+    """Which article of the corpus a frame came from, said so she can look it up."""
+    if frame is None or not frame.sources:
+        return []
+    more = f"等 {len(frame.sources)} 篇" if len(frame.sources) > 1 else ""
+    return [f"{part}框架取自范文 {frame.sources[0]}{more}：{frame.text}"]
 
 
 def _header_style(schema: Schema, form: str, asked: str = "") -> str:
@@ -196,7 +206,9 @@ def compose(sheet: Any, schema: Schema) -> Draft:
     lead_facts = {"region": sheet.region, **sheet.lead.model_dump(exclude={"frame"})}
     lead_facts = {k: _tidy(v) for k, v in lead_facts.items()}
     lead_frame = _pick_frame(sheet.lead.frame, schema.leads, form, lead_facts)
-    lead = _with_subject(fill_frame(lead_frame, lead_facts, todo), sheet.region, lead_facts)
+    notes += _frame_note("导语", lead_frame)
+    lead_text = fill_frame(lead_frame.text, lead_facts, todo) if lead_frame else ""
+    lead = _with_subject(lead_text, sheet.region, lead_facts)
     lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region))
     if form == "news" and sheet.dateline and lead:
         lead = f"{_tidy(sheet.dateline)}{_news_credit(sheet)}{lead}"
@@ -216,7 +228,8 @@ def compose(sheet: Any, schema: Schema) -> Draft:
     if any(closing_facts.values()):
         closing_facts["region"] = sheet.region
         closing_frame = _pick_frame(sheet.closing.frame, schema.closings, form, closing_facts)
-        closing = fill_frame(closing_frame, closing_facts, todo)
+        notes += _frame_note("结尾", closing_frame)
+        closing = fill_frame(closing_frame.text, closing_facts, todo) if closing_frame else ""
     draft = Draft(
         form=form,
         title=title,
