@@ -192,3 +192,35 @@ def test_a_figures_after_is_read_as_a_whole_number() -> None:
         "    figures:\n      - {item: 甲, value: 1, unit: 个, after: 1}\n"
     )
     assert read_fact_sheet(text).sheet.sections[0].figures[0].after == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "said"),
+    [
+        (("form: experience", "form: news"), "byline.author", "新闻稿不署作者"),
+        (
+            ("form: experience", "form: experience\ndateline: 本报讯"),
+            "dateline",
+            "只有新闻稿才印电头",
+        ),
+        (
+            ("organization: 中共吉林市船营区委组织部", "organization: 中共吉林市委组织部"),
+            "organization",
+            "落款只印一个单位",
+        ),
+    ],
+    ids=["news-author", "experience-dateline", "unit-and-organization"],
+)
+def test_a_filled_field_the_draft_will_not_print_is_said(
+    tmp_path: Path, change: tuple[str, str], field: str, said: str
+) -> None:
+    text = (ROOT / "examples" / "facts" / "船营区.yaml").read_text(encoding="utf-8")
+    assert change[0] in text, change[0]
+    sheet = tmp_path / "某县.yaml"
+    sheet.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
+    shown = drafter("validate", sheet)
+    assert shown.returncode == 0, shown.stderr
+    warning = next(line for line in shown.stderr.splitlines() if line.startswith("提醒："))
+    assert f"：{field}：" in warning and said in warning
+    rendered = drafter("render", sheet, "-o", tmp_path / "稿.md", "--format", "md")
+    assert said in rendered.stderr

@@ -187,6 +187,10 @@ class FactSheet(_Strict):
             if byline.unit:
                 found.append((("byline", "unit"), "新闻稿不署作者单位"))
         else:
+            unit, organization = byline.unit.strip(), self.organization.strip()
+            if unit and organization and unit != organization:
+                said = "落款只印一个单位，这里印的是作者单位 byline.unit"
+                found.append((("organization",), said))
             for key in ("outlet", "reporters", "correspondents"):
                 if getattr(byline, key):
                     found.append((("byline", key), "只有新闻稿才印记者、通讯员和媒体名称"))

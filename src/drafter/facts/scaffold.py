@@ -385,7 +385,14 @@ def _byline(schema: Schema, form: str, byline: Byline) -> list[str]:
         ]
         shown_keys = ("outlet", "reporters", "correspondents", "editor")
     else:
-        lines += ["  # 作者", f"  author: {_q(byline.author)}"]
+        lines += [
+            "  # 名字印在哪里：author（执笔人）印在标题下；文末落款印 unit（作者单位），"
+            "没填 unit 时印开头的 organization（发文单位）。",
+            "  # 同一个名称只填一处即可，填了两处也只印一次；"
+            "两处填得不同，drafter 会提醒哪一项没印。",
+            "  # 作者",
+            f"  author: {_q(byline.author)}",
+        ]
         lines += ["  # 作者单位", f"  unit: {_q(byline.unit)}"]
         shown_keys = ("author", "unit", "editor")
     lines += ["  # 责任编辑", f"  editor: {_q(byline.editor)}"]
