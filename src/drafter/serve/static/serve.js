@@ -10,9 +10,10 @@
   const formEl = document.getElementById("sheet-form");
   const $ = (id) => document.getElementById(id);
   let data = blank(page.form);
-  // file: the sheet in the folder that autosave writes; owned: opened or made in this form.
-  let state = { file: null, owned: false, saved: "" };
-  let previewTimer = null, saveTimer = null, previewSeq = 0;
+  // file: the sheet in the folder that autosave writes; owned: opened or made in this form;
+  // version: what the file held when this form last read or wrote it (another tab may write it).
+  let state = { file: null, owned: false, version: null };
+  let previewTimer = null, saveTimer = null, previewSeq = 0, saving = Promise.resolve();
 
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
@@ -190,11 +191,13 @@
   const options = () => ({ variant: $("variant").value, fonts: $("fonts").value });
 
   function changed() {
-    try { localStorage.setItem(STORE, JSON.stringify({ data, file: state.file, owned: state.owned })); } catch (e) { /* storage full or off */ }
+    remember();
     clearTimeout(previewTimer);
     previewTimer = setTimeout(preview, 250);
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(autosave, 1500);
+    // One save at a time: a second one sent before the first is answered would carry an old
+    // version and be taken for another tab's.
+    saveTimer = setTimeout(() => { saving = saving.then(() => autosave()); }, 1500);
   }
 
   function showProblems(problems, warnings) {
@@ -240,34 +243,41 @@
     if (result.todo.length) pane.prepend(el("p", { className: "hint" }, `有 ${result.todo.length} 处【待补】：框架里的这些项没有对应的事实，请补填或在文稿中补写。`));
   }
 
+  function remember() {
+    try { localStorage.setItem(STORE, JSON.stringify({ data, ...state })); } catch (e) { /* storage full or off */ }
+  }
+
   async function autosave(overwrite) {
     const body = { sheet: data, overwrite: Boolean(overwrite || (state.file && state.owned)) };
     if (state.file) body.name = state.file;
+    if (state.file && state.version) body.version = state.version;
     let answer;
     try { answer = await api("/api/save", body); } catch (e) { return; }
     const result = await answer.json();
     if (answer.status === 409) {
-      if (confirm(`文件夹里已有“${state.file}”，它不是在这个表单里打开的。\n覆盖它吗？（选“取消”则另存为新的草稿文件）`)) {
+      const asked = result.changed
+        ? `“${state.file}”在这个表单之外被改过（可能是另一个标签页或别的程序）。\n用表单里的内容覆盖它吗？（选“取消”则另存为新的草稿文件）`
+        : `文件夹里已有“${state.file}”，它不是在这个表单里打开的。\n覆盖它吗？（选“取消”则另存为新的草稿文件）`;
+      if (confirm(asked)) {
         state.owned = true;
+        state.version = null; // the writer said yes: whatever the file holds now
         return autosave(true);
       }
-      state.file = null;
-      state.owned = false;
+      state = { file: null, owned: false, version: null };
       return autosave();
     }
     if (!answer.ok) { $("file-state").textContent = "自动保存失败：" + (result.error || ""); return; }
-    state.file = result.name;
-    state.owned = true;
+    state = { file: result.name, owned: true, version: result.version || null };
     $("file-state").textContent = `已自动保存到 ${result.name}（${new Date().toLocaleTimeString()}）`;
-    localStorage.setItem(STORE, JSON.stringify({ data, file: state.file, owned: state.owned }));
+    remember();
   }
 
   function load(result, file, owned) {
     data = filled(page.form, result.sheet);
-    state = { file, owned };
+    state = { file, owned, version: result.version || null };
     if (result.unknown && result.unknown.length) {
       // Kept out of the form, and the file is not written over, so nothing is lost.
-      state = { file: null, owned: false };
+      state = { file: null, owned: false, version: null };
       notice("这份事实表里有表单没有的栏目，没有载入（原文件不会被覆盖，自动保存另存为新文件）：\n" +
         result.unknown.map((u) => `${u.path}${u.line ? `（第 ${u.line} 行）` : ""}：${u.yaml}`).join("\n"));
     } else notice("");
@@ -324,7 +334,7 @@
   $("new-sheet").onclick = () => {
     if (hasText(data) && !confirm("清空表单，新建一份事实表？（已自动保存的文件还在文件夹里）")) return;
     data = blank(page.form);
-    state = { file: null, owned: false };
+    state = { file: null, owned: false, version: null };
     notice("");
     render();
     changed();
@@ -338,7 +348,7 @@
     const sheets = await listSheets().catch(() => []);
     if (stored && stored.data) {
       data = filled(page.form, stored.data);
-      state = { file: stored.file || null, owned: Boolean(stored.owned) };
+      state = { file: stored.file || null, owned: Boolean(stored.owned), version: stored.version || null };
       render();
       changed();
       return;
