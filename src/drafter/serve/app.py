@@ -26,7 +26,9 @@ from starlette.staticfiles import StaticFiles
 from drafter.errors import OverwriteRefused, UserError
 from drafter.facts.load import FactSheetError
 from drafter.facts.scaffold import (
+    blank_sections,
     closing_frames,
+    default_topics,
     header_suggestions,
     lead_frames,
     sheet_yaml,
@@ -73,10 +75,18 @@ class Failed(Exception):
 
 def suggestions(schema: Schema) -> dict[str, Any]:
     """What `new` would suggest, for the page: headers by topic, lead and closing frames by
-    form, the topics the corpus knows."""
+    form, the topics the corpus knows, and the sections a new sheet of each form starts with
+    (those `new` writes)."""
     topics = list(dict.fromkeys(["组织", "人才", "产业", *schema.headers.by_topic]))
     return {
         "topics": topics,
+        "sections": {
+            form: [
+                section.model_dump(include={"topic", "header"})
+                for section in blank_sections(form, default_topics(schema, form))
+            ]
+            for form in FORMS
+        },
         "headers": {topic: header_suggestions(schema, topic) for topic in topics},
         "lead_frames": {form: lead_frames(schema, form) for form in FORMS},
         "closing_frames": {form: closing_frames(schema, form) for form in FORMS},
