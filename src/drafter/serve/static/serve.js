@@ -9,7 +9,7 @@
   const STORE = "drafter-serve-sheet";
   const formEl = document.getElementById("sheet-form");
   const $ = (id) => document.getElementById(id);
-  let data = blank(page.form);
+  let data = fresh();
   // file: the sheet in the folder that autosave writes; owned: opened or made in this form;
   // version: what the file held when this form last read or wrote it (another tab may write it).
   let state = { file: null, owned: false, version: null };
@@ -44,6 +44,17 @@
     return typeof node.default === "string" ? node.default : "";
   }
 
+  // A new sheet: blank, with the sections `drafter new` writes for its form (topics filled in).
+  function fresh(form) {
+    const sheet = blank(page.form);
+    if (form) sheet.form = form;
+    const sections = page.form.children.find((c) => c.key === "sections");
+    sheet.sections = (page.suggestions.sections[sheet.form] || []).map((s) => filled(sections.item, s));
+    return sheet;
+  }
+  // Nothing typed yet but the form: such a sheet follows a change of form.
+  const untouched = (sheet) => JSON.stringify(sheet) === JSON.stringify(fresh(sheet.form));
+
   // An opened sheet holds only the keys it was written with: give it every field of the form.
   function filled(node, value) {
     if (node.kind === "group") {
@@ -75,6 +86,26 @@
     for (const [topic, headers] of Object.entries(s.headers)) add("headers-" + topic, headers);
     for (const [form, frames] of Object.entries(s.lead_frames)) add("lead-frames-" + form, frames);
     for (const [form, frames] of Object.entries(s.closing_frames)) add("closing-frames-" + form, frames);
+  }
+
+  // The schema's suggestions under the field, in the order `new` offers them: one click (or
+  // Enter on the button) puts one into the field. Follows the list the field points to.
+  function suggestBox(input) {
+    const box = el("div", { className: "suggest" });
+    box.update = () => {
+      const list = document.getElementById(input.getAttribute("list"));
+      const values = list ? [...list.options].map((o) => o.value) : [];
+      box.replaceChildren(...(values.length ? [el("span", { className: "hint" }, "范文中的写法：")] : []),
+        ...values.map((value) => el("div", { className: "suggestion" },
+          el("button", { type: "button", title: "把这一条填进上面的栏目", onclick: () => {
+            input.value = value;
+            input.dispatchEvent(new Event("input"));
+            input.focus();
+          } }, "用这个"),
+          " ", el("span", {}, value))));
+    };
+    box.update();
+    return box;
   }
 
   function slotsOf(path, input) {
@@ -113,13 +144,22 @@
     const list = suggestionList(path);
     if (list) input.setAttribute("list", list);
     input.name = pathText(path);
-    input.addEventListener("input", () => {
+    // A choice is taken on "change": every browser sends it for a select, by mouse or keyboard.
+    input.addEventListener(node.kind === "select" ? "change" : "input", () => {
+      const before = pattern(path) === "form" && untouched(data);
       setAt(path, input.value);
       if (pattern(path) === "sections[].topic") {
         const header = document.getElementById("f-" + pathText([...path.slice(0, -1), "header"]));
-        if (header) header.setAttribute("list", "headers-" + input.value);
+        if (header) {
+          header.setAttribute("list", "headers-" + input.value);
+          header.closest(".field").querySelector(".suggest")?.update();
+        }
       }
-      if (pattern(path) === "form") render();
+      if (pattern(path) === "form") {
+        if (before) data = fresh(input.value); // still blank: start with this form's sections
+        render();
+        if (before) return; // nothing typed: nothing to save yet
+      }
       changed();
     });
     const box = el("div", { className: "field", dataset: { path: pathText(path) } });
@@ -127,6 +167,7 @@
     box.append(input);
     if (node.help && node.help !== node.label) box.append(el("div", { className: "help" }, node.help));
     if (path[path.length - 1] === "frame") box.append(slotsOf(path, input));
+    if (list && list !== "topics") box.append(suggestBox(input));
     return box;
   }
 
@@ -332,8 +373,8 @@
     event.target.value = "";
   };
   $("new-sheet").onclick = () => {
-    if (hasText(data) && !confirm("清空表单，新建一份事实表？（已自动保存的文件还在文件夹里）")) return;
-    data = blank(page.form);
+    if (!untouched(data) && hasText(data) && !confirm("清空表单，新建一份事实表？（已自动保存的文件还在文件夹里）")) return;
+    data = fresh();
     state = { file: null, owned: false, version: null };
     notice("");
     render();
