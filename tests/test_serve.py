@@ -95,6 +95,46 @@ def test_labels_are_the_models_chinese_descriptions(client: TestClient) -> None:
     assert {c["key"]: c["kind"] for c in figure["children"]}["value"] == "number"
 
 
+def test_label_and_help_are_one_description_said_once() -> None:
+    from drafter.facts import Byline
+
+    def nodes(node):  # every field with its model description
+        yield node
+        for child in node.children:
+            yield from nodes(child)
+        if node.item is not None:
+            yield from nodes(node.item)
+
+    fields = {child.key: child for child in form_tree().children}
+    assert (fields["region"].label, fields["region"].help) == ("本地区名称", "例：船营区")
+    assert fields["title"].help == "留空则由主题和文体生成"
+    assert fields["date"].help == "例：2026-11-20 或 2026年11月20日；不填则用生成当天"
+    for node in nodes(form_tree()):
+        if node.help:  # the help goes on from the label, never says it again
+            assert not node.help.startswith(node.label), node.key
+    # Fields the split would label alike are named by what each is.
+    byline = {child.key: child for child in fields["byline"].children}
+    assert byline["outlet"].label == "媒体名称（新闻稿）"
+    assert byline["reporters"].label == "记者（新闻稿）"
+    # The scaffold keeps the whole description as its comment.
+    assert Byline.model_fields["outlet"].description == "新闻稿：媒体名称"
+    from drafter.facts.scaffold import scaffold
+
+    assert "# 本地区名称，例：船营区（必填）" in scaffold("船营区", "news", load_schema(), ["组织"])
+
+
+def test_a_new_sheet_starts_with_the_sections_new_gives(client: TestClient) -> None:
+    from drafter.facts.scaffold import default_topics
+    from drafter.vocabulary import FORMS, REPORT_SKELETON
+
+    schema = load_schema()
+    starts = client.get("/api/form").json()["suggestions"]["sections"]
+    for form in FORMS:
+        assert [s["topic"] for s in starts[form]] == default_topics(schema, form)
+    assert [s["header"] for s in starts["report"]] == list(REPORT_SKELETON.values())
+    assert {s["header"] for s in starts["experience"]} == {""}
+
+
 def test_the_page_holds_the_form_the_token_and_the_suggestions(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200

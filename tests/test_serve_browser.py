@@ -106,17 +106,52 @@ def _type(driver: webdriver.Chrome, name: str, text: str) -> None:
     field.send_keys(text)
 
 
+def _topics(driver: webdriver.Chrome) -> list[str]:
+    return [
+        field.get_attribute("value")
+        for field in driver.find_elements(By.CSS_SELECTOR, "[name$='].topic']")
+    ]
+
+
 def test_a_writer_fills_the_form_and_downloads_the_draft(
     server: str, browser: webdriver.Chrome
 ) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    from drafter.facts.scaffold import default_topics, header_suggestions
+    from drafter.vocabulary import REPORT_SKELETON
+
+    schema = load_schema()
     browser.get(server)
     wait = WebDriverWait(browser, 20)
     wait.until(lambda d: d.find_elements(By.NAME, "region"))
+    # A new sheet starts with the sections `new` gives, and follows the form while blank.
+    topics = default_topics(schema, "experience")
+    assert _topics(browser) == topics
+    Select(browser.find_element(By.NAME, "form")).select_by_value("report")
+    wait.until(lambda d: _topics(d) == list(REPORT_SKELETON))
+    assert (
+        browser.find_element(By.NAME, "sections[1].header").get_attribute("value")
+        == (REPORT_SKELETON["主要做法"])
+    )
+    Select(browser.find_element(By.NAME, "form")).select_by_value("experience")
+    wait.until(lambda d: _topics(d) == topics)
+
     _type(browser, "region", "凤鸣县")
     _type(browser, "theme", "党建引领乡村振兴")
-    browser.find_element(By.XPATH, "//button[contains(., '各部分')]").click()
-    wait.until(lambda d: d.find_elements(By.NAME, "sections[0].topic"))
-    _type(browser, "sections[0].topic", "组织")
+    # The first section's header: the corpus's first suggestion, taken with the keyboard.
+    header = header_suggestions(schema, topics[0])[0]
+    box = browser.find_element(By.CSS_SELECTOR, "[data-path='sections[0].header']")
+    use = box.find_element(By.XPATH, ".//button[.='用这个']")
+    use.send_keys(Keys.ENTER)
+    wait.until(lambda d: d.find_element(By.NAME, "sections[0].header").get_attribute("value"))
+    assert browser.find_element(By.NAME, "sections[0].header").get_attribute("value") == header
+    # The sections left empty are removed (a topic is text: the page asks first).
+    for index in (2, 1):
+        item = browser.find_elements(By.CSS_SELECTOR, "fieldset[data-path='sections'] > .item")
+        item[index].find_element(By.XPATH, "./div[@class='item-tools']/button[.='删除']").click()
+        browser.switch_to.alert.accept()
+    wait.until(lambda d: _topics(d) == topics[:1])
     browser.find_element(By.XPATH, "//button[contains(., '本部分的做法和成效')]").click()
     wait.until(lambda d: d.find_elements(By.NAME, "sections[0].points[0]"))
     point = "建立村党组织书记例会制度<b>每月</b>研究一次集体经济"
@@ -131,9 +166,11 @@ def test_a_writer_fills_the_form_and_downloads_the_draft(
     wait.until(lambda d: target.exists() and target.stat().st_size > 0)
     time.sleep(0.3)  # Chromium renames the finished download into place
     sheet = FactSheet(
-        region="凤鸣县", theme="党建引领乡村振兴", sections=[Section(topic="组织", points=[point])]
+        region="凤鸣县",
+        theme="党建引领乡村振兴",
+        sections=[Section(topic=topics[0], header=header, points=[point])],
     )
-    expected = render_facts(sheet, load_schema(), RenderOptions("docx")).content
+    expected = render_facts(sheet, schema, RenderOptions("docx")).content
 
     def document(data: bytes) -> bytes:
         return zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")

@@ -133,6 +133,21 @@ def default_topics(schema: Schema, form: str) -> list[str]:
     return ranked[: max(1, count)]
 
 
+def blank_sections(form: str, topics: list[str]) -> list[Section]:
+    """The sections a new sheet starts with: one per topic, to fill; a report's parts come
+    with their headers."""
+    return [
+        Section.model_construct(
+            topic=topic,
+            header=REPORT_SKELETON.get(topic, "") if form == "report" else "",
+            points=[],
+            measures=[],
+            figures=[],
+        )
+        for topic in topics
+    ]
+
+
 def scaffold(
     region: str,
     form: str,
@@ -142,12 +157,7 @@ def scaffold(
 ) -> str:
     """The fact sheet to fill for `region`. `next_steps` are the commands that check and render
     it, as the user starts drafter; by default `drafter validate/render 地区名.yaml`."""
-    sections = [
-        Section.model_construct(
-            topic=topic, header=REPORT_SKELETON.get(topic, "") if form == "report" else ""
-        )
-        for topic in topics
-    ]
+    sections = blank_sections(form, topics)
     blank = FactSheet.model_construct(
         form=form,
         region=region,

@@ -8,6 +8,7 @@ the fact-sheet model, the problems from `validate`'s loader, the draft from `ren
 from __future__ import annotations
 
 import contextlib
+import errno
 import ipaddress
 import os
 import secrets
@@ -80,6 +81,27 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _refused(host: str, port: int, error: OSError) -> UserError:
+    """Why a socket could not be opened, in Chinese: a busy port, or an address that is not
+    this computer's (the OS says both in English)."""
+    if error.errno == errno.EADDRINUSE:
+        return UserError(
+            f"端口 {port} 已被占用。",
+            hint="换一个端口，例如 --port 8800；或不加 --port，由 drafter 自己找空闲端口。",
+        )
+    if isinstance(error, socket.gaierror) or error.errno == errno.EADDRNOTAVAIL:
+        return UserError(
+            f"--host {host} 不是这台电脑的地址，不能在上面监听。",
+            hint="不加 --host（只有本机能打开）；确需让别的电脑访问时用 --host 0.0.0.0。",
+        )
+    from drafter.files import os_reason
+
+    return UserError(
+        f"不能在 {host} 的端口 {port} 上监听：{os_reason(error)}。",
+        hint="换一个端口，例如 --port 8800；端口号小于 1024 的要管理员权限。",
+    )
+
+
 def open_socket(host: str, port: int | None) -> tuple[socket.socket, int | None]:
     """A listening socket: on `port` when given (busy: UserError), else on the default port
     or the next free one after it. Also says from which port it moved."""
@@ -87,13 +109,13 @@ def open_socket(host: str, port: int | None) -> tuple[socket.socket, int | None]
         try:
             return _bind(host, port), None
         except OSError as error:
-            raise UserError(
-                f"端口 {port} 已被占用或不能使用（{error.strerror or error}）。",
-                hint="换一个端口，例如 --port 8800；或不加 --port，由 drafter 自己找空闲端口。",
-            ) from None
+            raise _refused(host, port, error) from None
     for candidate in range(DEFAULT_PORT, DEFAULT_PORT + _TRIES):
-        with contextlib.suppress(OSError):
+        try:
             return _bind(host, candidate), (DEFAULT_PORT if candidate != DEFAULT_PORT else None)
+        except OSError as error:
+            if error.errno != errno.EADDRINUSE:  # not a busy port: the next will fail alike
+                raise _refused(host, candidate, error) from None
     raise UserError(
         f"端口 {DEFAULT_PORT} 到 {DEFAULT_PORT + _TRIES - 1} 都被占用了。",
         hint="用 --port 指定一个空闲端口。",
@@ -113,6 +135,11 @@ def run(
     each a UserError in Chinese."""
     _require_web()
     folder = check_folder(sheets)
+    if not host.strip("[] "):  # an empty address is every address of the machine
+        raise UserError(
+            "--host 不能为空。",
+            hint="不加 --host 就只有本机能打开；要让别的电脑访问用 --host 0.0.0.0。",
+        )
     if not is_loopback(host):
         say(
             f"警告：--host {host} 让同一网络里的其他电脑也能连到这个页面，"
@@ -133,7 +160,15 @@ def run(
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown_host}:{bound}/"
     if moved_from is not None:
         say(f"端口 {moved_from} 已被占用，改用 {bound}。")
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    # No proxy stands in front: X-Forwarded-* headers are not to be believed.
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        proxy_headers=False,
+        server_header=False,
+    )
     server = uvicorn.Server(config)
     say(f"drafter 已启动：{url} （按 Ctrl+C 停止）")
     say(f"事实表保存在：{folder.resolve()}")

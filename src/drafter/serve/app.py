@@ -8,6 +8,7 @@ and a script, never see each other's sheets.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,6 +17,7 @@ from urllib.parse import quote
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -24,7 +26,9 @@ from starlette.staticfiles import StaticFiles
 from drafter.errors import OverwriteRefused, UserError
 from drafter.facts.load import FactSheetError
 from drafter.facts.scaffold import (
+    blank_sections,
     closing_frames,
+    default_topics,
     header_suggestions,
     lead_frames,
     sheet_yaml,
@@ -71,19 +75,32 @@ class Failed(Exception):
 
 def suggestions(schema: Schema) -> dict[str, Any]:
     """What `new` would suggest, for the page: headers by topic, lead and closing frames by
-    form, the topics the corpus knows."""
+    form, the topics the corpus knows, and the sections a new sheet of each form starts with
+    (those `new` writes)."""
     topics = list(dict.fromkeys(["组织", "人才", "产业", *schema.headers.by_topic]))
     return {
         "topics": topics,
+        "sections": {
+            form: [
+                section.model_dump(include={"topic", "header"})
+                for section in blank_sections(form, default_topics(schema, form))
+            ]
+            for form in FORMS
+        },
         "headers": {topic: header_suggestions(schema, topic) for topic in topics},
         "lead_frames": {form: lead_frames(schema, form) for form in FORMS},
         "closing_frames": {form: closing_frames(schema, form) for form in FORMS},
     }
 
 
+_PLAIN_FILE_NAME = re.compile(r"[A-Za-z0-9_.\- ]+")
+
+
 def _attachment(name: str, content: bytes, kind: str) -> Response:
-    """The file to download; the Chinese name given as RFC 5987 `filename*`."""
-    plain = name if name.isascii() else f"drafter.{kind}"
+    """The file to download; the Chinese name given as RFC 5987 `filename*`. The plain
+    `filename` only when the name needs no quoting: a region's `"` or line break would break
+    the header (or end it and start another)."""
+    plain = name if _PLAIN_FILE_NAME.fullmatch(name) else f"drafter.{kind}"
     disposition = f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(name, safe='')}"
     return Response(
         content, media_type=_FORMATS[kind], headers={"content-disposition": disposition}
@@ -121,11 +138,17 @@ def create_app(
         except BodyTooLarge:
             raise Failed(413, too_large(body_limit)) from None
 
-    async def json_of(request: Request) -> dict[str, Any]:
+    async def parsed(request: Request) -> Any:
+        body = await body_of(request)
         try:
-            data = drafting.read_json(await body_of(request))
-        except ValueError:
-            raise Failed(400, "请求内容应是 JSON。") from None
+            return drafting.read_json(body)
+        except drafting.TooDeep as error:
+            raise Failed(400, str(error)) from None
+        except ValueError:  # not UTF-8, not JSON, a number Python will not read
+            raise Failed(400, "请求内容应是 JSON（UTF-8 编码）。") from None
+
+    async def json_of(request: Request) -> dict[str, Any]:
+        data = await parsed(request)
         if not isinstance(data, dict):
             raise Failed(400, "请求内容应是一组“键: 值”（JSON 对象）。")
         return data
@@ -156,12 +179,26 @@ def create_app(
 
     async def page(request: Request) -> Response:
         opened: dict[str, Any] | None = None
+        notice = ""
         name = request.query_params.get("sheet")
         if name:
-            text = sheets.read_sheet(sheets_dir, name)
-            opened = {"name": name, **await limited(lambda: drafting.open_text(text))}
+            # A sheet that cannot be opened still gives the page (the writer's form is kept in
+            # the browser), with why on top; never a bare JSON error instead of the page.
+            try:
+                text, seen = sheets.read_sheet(sheets_dir, name)
+                opened = {
+                    "name": name,
+                    "version": seen,
+                    **await limited(lambda: drafting.open_text(text)),
+                }
+            except (UserError, Failed) as error:
+                notice = f"没有打开“{name[: sheets.MAX_NAME]}”：{_said(error)}"
         html = environment.get_template("page.html.j2").render(
-            token=token, data=page_data, opened=opened, folder=sheets_dir.name or str(sheets_dir)
+            token=token,
+            data=page_data,
+            opened=opened,
+            notice=notice,
+            folder=sheets_dir.name or str(sheets_dir),
         )
         return HTMLResponse(html, headers={"cache-control": "no-store"})
 
@@ -176,16 +213,21 @@ def create_app(
 
     async def open_route(request: Request) -> Response:
         data = await json_of(request)
+        seen = None
         if "text" in data:
-            text = str(data["text"]).replace("\r\n", "\n").replace("\r", "\n")
+            if not isinstance(data["text"], str):
+                raise Failed(400, "“text”应是事实表的文字（YAML）。")
+            text = data["text"].replace("\r\n", "\n").replace("\r", "\n")
         else:
-            text = sheets.read_sheet(sheets_dir, data.get("name"))
-        return JSONResponse(await limited(lambda: drafting.open_text(text)))
+            text, seen = sheets.read_sheet(sheets_dir, data.get("name"))
+        opened = await limited(lambda: drafting.open_text(text))
+        return JSONResponse({**opened, "version": seen})
 
     async def save_route(request: Request) -> Response:
         data = await json_of(request)
         answers = data.get("sheet")
-        name = data.get("name") or sheets.autosave_name(
+        given = data.get("name")
+        name = given or sheets.autosave_name(
             answers.get("region", "") if isinstance(answers, dict) else ""
         )
         sheets.sheet_path(sheets_dir, name)  # a name that is no plain file name: refused now
@@ -198,17 +240,30 @@ def create_app(
                 said.split()
             )
             text += "\n" + sheets.plain_yaml(read_answers(answers, form_tree()))
+        if not given:  # a new draft: under a free name, never over another tab's draft
+            name, saved = sheets.save_new_sheet(sheets_dir, name, text)
+            return JSONResponse({"name": name, "problems": checked.problems, "version": saved})
+        seen = data.get("version")
         try:
-            sheets.save_sheet(sheets_dir, name, text, overwrite=bool(data.get("overwrite")))
+            saved = sheets.save_sheet(
+                sheets_dir,
+                name,
+                text,
+                # Only a real `true`: the text "false" is no permission to overwrite.
+                overwrite=data.get("overwrite") is True,
+                seen=seen if isinstance(seen, str) else None,
+            )
         except OverwriteRefused:
             raise Failed(
                 409, f"“{name}”已存在，不是在这里打开的。要覆盖它吗？", name=name
             ) from None
-        return JSONResponse({"name": name, "problems": checked.problems})
+        except sheets.SheetChanged as error:
+            raise Failed(409, error.message, name=name, changed=True) from None
+        return JSONResponse({"name": name, "problems": checked.problems, "version": saved})
 
     async def preview_route(request: Request) -> Response:
         chosen = options(request, "md")
-        data = drafting.read_json(await body_of(request))
+        data = await parsed(request)
         result = await limited(lambda: drafting.preview(data, schema, chosen.variant, chosen.fonts))
         return JSONResponse(result)
 
@@ -255,6 +310,23 @@ def create_app(
         message = error.message + (f"\n{error.hint}" if error.hint else "")
         return JSONResponse({"error": message}, status_code=status)
 
+    async def http_error(request: Request, error: Exception) -> Response:
+        # The framework's own answers (an unknown address, a method a route does not take)
+        # are English pages; the writer gets them in Chinese.
+        assert isinstance(error, HTTPException)
+        if error.status_code == 404:
+            message = "没有这个地址。请打开 drafter 的首页（启动时屏幕上显示的地址）。"
+        elif error.status_code == 405:
+            message = "这个地址不接受这种请求。"
+        else:
+            message = f"请求有误（HTTP {error.status_code}）。"
+        return JSONResponse({"error": message}, error.status_code, headers=error.headers)
+
+    async def bug(request: Request, error: Exception) -> Response:
+        return JSONResponse(
+            {"error": f"drafter 内部错误（程序缺陷，请报告）：{type(error).__name__}"}, 500
+        )
+
     app = Starlette(
         routes=[
             Route("/", page),
@@ -269,9 +341,26 @@ def create_app(
             Route("/api/yaml", yaml_route, methods=["POST"]),
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         ],
-        exception_handlers={Failed: failed, UserError: user_error},
+        exception_handlers={
+            Failed: failed,
+            UserError: user_error,
+            HTTPException: http_error,
+            Exception: bug,
+        },
     )
     return Guard(app, allowed_hosts(port, hosts), token, body_limit)
+
+
+def _said(error: Exception) -> str:
+    """A refused sheet in the writer's words: the message, or each problem with its line."""
+    if isinstance(error, FactSheetError):
+        return "；".join(
+            (f"第 {p.line} 行：" if p.line else "") + p.message for p in error.problems[:5]
+        )
+    if isinstance(error, UserError):
+        return error.message + (f"（{error.hint}）" if error.hint else "")
+    assert isinstance(error, Failed)
+    return error.message
 
 
 def _next_steps(name: str) -> tuple[str, str]:

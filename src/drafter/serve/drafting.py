@@ -65,10 +65,51 @@ def check_answers(data: Any) -> Checked:
     return check_text(plain_yaml(answers(data, form_tree())), from_form=True)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_DEPTH = 32  # as for a YAML sheet: a fact sheet is five levels deep
+
+
+class TooDeep(ValueError):
+    """JSON nested deeper than any fact sheet."""
+
+    def __init__(self) -> None:
+        super().__init__(f"请求内容嵌套超过 {MAX_DEPTH} 层，不像是事实表。")
+
+
 def read_json(body: bytes) -> Any:
-    """JSON with numbers kept as typed (`12.50`), and NaN or Infinity kept as text (so the
-    check refuses them in its own words)."""
-    return json.loads(body, parse_float=Numeral, parse_constant=str)
+    """JSON with numbers kept as typed (`12.50`, and integers of any length), and NaN or
+    Infinity kept as text (so the check refuses them in its own words). ValueError for bytes
+    that are not JSON, and TooDeep for nesting deeper than a sheet (the parser, and every walk
+    after it, would overflow). A lone surrogate (`\\ud800`, which a browser's string may hold)
+    becomes U+FFFD: no file can store it, and YAML would refuse the whole sheet for it."""
+    try:
+        data = json.loads(body, parse_float=Numeral, parse_int=Numeral, parse_constant=str)
+    except RecursionError:
+        raise TooDeep from None
+    return _checked(data)
+
+
+def _checked(data: Any) -> Any:
+    """`data` with lone surrogates replaced, walked without recursion; ValueError when it
+    nests deeper than MAX_DEPTH."""
+    root = [data]
+    todo: list[tuple[Any, int]] = [(root, 0)]
+    while todo:
+        holder, depth = todo.pop()
+        if depth > MAX_DEPTH:
+            raise TooDeep
+        keys = list(holder) if isinstance(holder, dict) else range(len(holder))
+        for key in keys:
+            value = holder[key]
+            if isinstance(value, str):
+                holder[key] = _SURROGATE.sub("\ufffd", value)
+            elif isinstance(value, dict | list):
+                todo.append((value, depth + 1))
+        if isinstance(holder, dict) and any(_SURROGATE.search(k) for k in keys):
+            fixed = {_SURROGATE.sub("\ufffd", k): v for k, v in holder.items()}
+            holder.clear()
+            holder.update(fixed)
+    return root[0]
 
 
 def check_body(body: bytes, content_type: str) -> Checked:
@@ -81,7 +122,7 @@ def check_body(body: bytes, content_type: str) -> Checked:
         return check_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     try:
         data = read_json(body)
-    except (ValueError, RecursionError):
+    except ValueError:
         raise UserError(
             "请求内容不是 JSON，也没有注明是 YAML（Content-Type: text/yaml）。"
         ) from None

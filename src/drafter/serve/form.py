@@ -16,7 +16,9 @@ from typing import Any
 
 # `experience（经验材料/信息）`: a description that names each choice and says what it means.
 _CHOICE = re.compile(r"([A-Za-z_-]+)（([^）]*)）")
-_LABEL_END = re.compile(r"[：；，]")
+# Where a description's name ends and its help begins: `本地区名称，例：船营区`,
+# `文体：experience（…）…`, `标题；留空则…`. A plain `，` is part of the name.
+_LABEL_END = re.compile(r"，(?=例)|[：；]")
 
 
 @dataclass
@@ -51,11 +53,26 @@ def _resolve(schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def _label(description: str, key: str) -> tuple[str, str]:
-    """A short label (the description up to its first pause) and the whole as help."""
+    """The description split once: the label before its first `，例`, `：` or `；`, the help
+    after it (`例：船营区`), so the page says nothing twice; the scaffold's comments keep the
+    whole description."""
+    found = _LABEL_END.search(description)
     if not description:
         return key, ""
-    short = _LABEL_END.split(description, maxsplit=1)[0]
-    return short, (description if short != description else "")
+    if not found:
+        return description, ""
+    return description[: found.start()], description[found.end() :]
+
+
+def _distinct(children: list[Node]) -> None:
+    """Fields of one group that the rule above would give one label (`新闻稿：媒体名称`,
+    `新闻稿：记者`) are labelled by what each is, the shared part after it: `媒体名称（新闻稿）`."""
+    counts: dict[str, int] = {}
+    for child in children:
+        counts[child.label] = counts.get(child.label, 0) + 1
+    for child in children:
+        if counts[child.label] > 1 and child.help:
+            child.label, child.help = f"{child.help}（{child.label}）", ""
 
 
 def _node(key: str, schema: dict[str, Any], defs: dict[str, Any], required: bool) -> Node:
@@ -80,6 +97,7 @@ def _node(key: str, schema: dict[str, Any], defs: dict[str, Any], required: bool
         node.children = [
             _node(name, sub, defs, name in needed) for name, sub in schema["properties"].items()
         ]
+        _distinct(node.children)
     elif schema.get("type") == "array":
         node.kind = "list"
         node.item = _node("", schema.get("items", {}), defs, True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any
 
@@ -57,6 +58,9 @@ class Guard:
         self.app, self.hosts, self.token, self.limit = app, hosts, token, limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":  # none is served; refused before any Host check
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -78,7 +82,24 @@ class Guard:
         if length.isdigit() and int(length) > self.limit:
             await _answer(send, 413, self._too_large())
             return
-        await self.app(scope, receive, send)
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as error:
+            # A bug: the app has answered it in Chinese and raised it again for the server,
+            # which would print a traceback into the writer's window. One line says it there.
+            print(
+                f"drafter 内部错误（程序缺陷，请报告）：{type(error).__name__}：{error}",
+                file=sys.stderr,
+            )
+            if not started:
+                await _answer(send, 500, "drafter 内部错误（程序缺陷，请报告）。")
 
     def _too_large(self) -> str:
         return too_large(self.limit)

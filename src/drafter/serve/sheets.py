@@ -8,12 +8,15 @@ an existing file only when the caller says so.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import UserError
+from drafter.errors import OverwriteRefused, UserError
+from drafter.facts.scaffold import _WINDOWS_DEVICES
 from drafter.facts.scaffold import _q as yaml_string
 from drafter.yamldoc import Numeral
 
@@ -31,6 +34,15 @@ class SheetNameError(UserError):
     """A sheet name that is not a plain .yaml file name in the sheets folder."""
 
 
+class SheetChanged(UserError):
+    """The file was written by someone else (another tab, WPS) since this form read or saved it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"“{name}”在这个表单之外被改过（可能是另一个标签页或别的程序）。要用表单里的内容覆盖它吗？"
+        )
+
+
 def sheet_path(folder: Path, name: object) -> Path:
     """The file `name` in `folder`, or SheetNameError."""
     if not isinstance(name, str) or not name.strip():
@@ -41,6 +53,8 @@ def sheet_path(folder: Path, name: object) -> Path:
         or ".." in name
         or name.startswith((".", " "))
         or not name.lower().endswith(SUFFIXES)
+        # CON.yaml, com1.yml: Windows opens the device, whatever the suffix.
+        or unicodedata.normalize("NFKC", name).split(".")[0].strip().upper() in _WINDOWS_DEVICES
     ):
         raise SheetNameError(f"不能用这个文件名：“{name[:MAX_NAME]}”。", hint=_NAME_RULE)
     path = folder / name
@@ -55,7 +69,17 @@ def sheet_path(folder: Path, name: object) -> Path:
 def list_sheets(folder: Path) -> list[dict[str, Any]]:
     """The sheets in `folder`, newest first: name, modified (ISO time), size in bytes."""
     found = []
-    for path in folder.iterdir():
+    try:
+        entries = list(folder.iterdir())
+    except OSError as error:  # deleted or moved away while serving
+        from drafter.files import os_reason
+
+        raise UserError(
+            f"事实表文件夹打不开了：{os_reason(error)}。",
+            file=folder.name or folder,
+            hint="它可能被删除或移走了。下次自动保存时会重新建立它；也可以重新运行 drafter serve。",
+        ) from None
+    for path in entries:
         if not path.name.lower().endswith(SUFFIXES) or path.name.startswith("."):
             continue
         try:
@@ -78,23 +102,54 @@ def list_sheets(folder: Path) -> list[dict[str, Any]]:
     ]
 
 
-def read_sheet(folder: Path, name: object) -> str:
-    """A sheet's text, in whatever encoding an editor saved it."""
+def version(data: bytes) -> str:
+    """What a sheet's bytes are, to tell later whether the file was written since."""
+    return hashlib.sha256(data).hexdigest()[:20]
+
+
+def read_sheet(folder: Path, name: object) -> tuple[str, str]:
+    """A sheet's text, in whatever encoding an editor saved it, and its version."""
     from drafter.facts.load import MAX_BYTES
     from drafter.files import decode, read_bytes
 
     path = sheet_path(folder, name)
     data = read_bytes(path, limit=MAX_BYTES)
-    return decode(data, path).text.replace("\r\n", "\n").replace("\r", "\n")
+    return decode(data, path).text.replace("\r\n", "\n").replace("\r", "\n"), version(data)
 
 
-def save_sheet(folder: Path, name: object, text: str, *, overwrite: bool) -> Path:
-    """Write a sheet atomically; an existing file only with `overwrite` (OverwriteRefused)."""
-    from drafter.files import write_atomic
+def save_sheet(
+    folder: Path, name: object, text: str, *, overwrite: bool, seen: str | None = None
+) -> str:
+    """Write a sheet atomically; its version. An existing file only with `overwrite`
+    (else OverwriteRefused), and, when `seen` is given, only while it is still that version
+    (else SheetChanged): another tab or program may have written it since."""
+    from drafter.facts.load import MAX_BYTES
+    from drafter.files import read_bytes, write_atomic
 
     path = sheet_path(folder, name)
-    write_atomic(path, text, force=overwrite)
-    return path
+    if overwrite and seen is not None and path.exists():
+        try:
+            now = version(read_bytes(path, limit=MAX_BYTES))
+        except UserError:  # no longer a file we could have written: not ours either
+            now = None
+        if now != seen:
+            raise SheetChanged(str(name))
+    data = text.encode("utf-8")
+    write_atomic(path, data, force=overwrite)
+    return version(data)
+
+
+def save_new_sheet(folder: Path, name: str, text: str) -> tuple[str, str]:
+    """Write a new sheet under `name`, or `name-2`, `name-3`… when that is taken (two tabs
+    autosaving new drafts in the same second): never over another file. Name and version."""
+    stem, dot, suffix = name.rpartition(".")
+    for number in range(1, 100):
+        candidate = name if number == 1 else f"{stem}-{number}{dot}{suffix}"
+        try:
+            return candidate, save_sheet(folder, candidate, text, overwrite=False)
+        except OverwriteRefused:
+            continue
+    raise OverwriteRefused(folder / name)
 
 
 def autosave_name(region: str, now: datetime | None = None) -> str:

@@ -9,10 +9,11 @@
   const STORE = "drafter-serve-sheet";
   const formEl = document.getElementById("sheet-form");
   const $ = (id) => document.getElementById(id);
-  let data = blank(page.form);
-  // file: the sheet in the folder that autosave writes; owned: opened or made in this form.
-  let state = { file: null, owned: false, saved: "" };
-  let previewTimer = null, saveTimer = null, previewSeq = 0;
+  let data = fresh();
+  // file: the sheet in the folder that autosave writes; owned: opened or made in this form;
+  // version: what the file held when this form last read or wrote it (another tab may write it).
+  let state = { file: null, owned: false, version: null };
+  let previewTimer = null, saveTimer = null, previewSeq = 0, saving = Promise.resolve();
 
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
@@ -42,6 +43,17 @@
     if (node.kind === "select") return node.default ?? node.choices[0][0];
     return typeof node.default === "string" ? node.default : "";
   }
+
+  // A new sheet: blank, with the sections `drafter new` writes for its form (topics filled in).
+  function fresh(form) {
+    const sheet = blank(page.form);
+    if (form) sheet.form = form;
+    const sections = page.form.children.find((c) => c.key === "sections");
+    sheet.sections = (page.suggestions.sections[sheet.form] || []).map((s) => filled(sections.item, s));
+    return sheet;
+  }
+  // Nothing typed yet but the form: such a sheet follows a change of form.
+  const untouched = (sheet) => JSON.stringify(sheet) === JSON.stringify(fresh(sheet.form));
 
   // An opened sheet holds only the keys it was written with: give it every field of the form.
   function filled(node, value) {
@@ -74,6 +86,26 @@
     for (const [topic, headers] of Object.entries(s.headers)) add("headers-" + topic, headers);
     for (const [form, frames] of Object.entries(s.lead_frames)) add("lead-frames-" + form, frames);
     for (const [form, frames] of Object.entries(s.closing_frames)) add("closing-frames-" + form, frames);
+  }
+
+  // The schema's suggestions under the field, in the order `new` offers them: one click (or
+  // Enter on the button) puts one into the field. Follows the list the field points to.
+  function suggestBox(input) {
+    const box = el("div", { className: "suggest" });
+    box.update = () => {
+      const list = document.getElementById(input.getAttribute("list"));
+      const values = list ? [...list.options].map((o) => o.value) : [];
+      box.replaceChildren(...(values.length ? [el("span", { className: "hint" }, "范文中的写法：")] : []),
+        ...values.map((value) => el("div", { className: "suggestion" },
+          el("button", { type: "button", title: "把这一条填进上面的栏目", onclick: () => {
+            input.value = value;
+            input.dispatchEvent(new Event("input"));
+            input.focus();
+          } }, "用这个"),
+          " ", el("span", {}, value))));
+    };
+    box.update();
+    return box;
   }
 
   function slotsOf(path, input) {
@@ -112,13 +144,22 @@
     const list = suggestionList(path);
     if (list) input.setAttribute("list", list);
     input.name = pathText(path);
-    input.addEventListener("input", () => {
+    // A choice is taken on "change": every browser sends it for a select, by mouse or keyboard.
+    input.addEventListener(node.kind === "select" ? "change" : "input", () => {
+      const before = pattern(path) === "form" && untouched(data);
       setAt(path, input.value);
       if (pattern(path) === "sections[].topic") {
         const header = document.getElementById("f-" + pathText([...path.slice(0, -1), "header"]));
-        if (header) header.setAttribute("list", "headers-" + input.value);
+        if (header) {
+          header.setAttribute("list", "headers-" + input.value);
+          header.closest(".field").querySelector(".suggest")?.update();
+        }
       }
-      if (pattern(path) === "form") render();
+      if (pattern(path) === "form") {
+        if (before) data = fresh(input.value); // still blank: start with this form's sections
+        render();
+        if (before) return; // nothing typed: nothing to save yet
+      }
       changed();
     });
     const box = el("div", { className: "field", dataset: { path: pathText(path) } });
@@ -126,6 +167,7 @@
     box.append(input);
     if (node.help && node.help !== node.label) box.append(el("div", { className: "help" }, node.help));
     if (path[path.length - 1] === "frame") box.append(slotsOf(path, input));
+    if (list && list !== "topics") box.append(suggestBox(input));
     return box;
   }
 
@@ -190,11 +232,13 @@
   const options = () => ({ variant: $("variant").value, fonts: $("fonts").value });
 
   function changed() {
-    try { localStorage.setItem(STORE, JSON.stringify({ data, file: state.file, owned: state.owned })); } catch (e) { /* storage full or off */ }
+    remember();
     clearTimeout(previewTimer);
     previewTimer = setTimeout(preview, 250);
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(autosave, 1500);
+    // One save at a time: a second one sent before the first is answered would carry an old
+    // version and be taken for another tab's.
+    saveTimer = setTimeout(() => { saving = saving.then(() => autosave()); }, 1500);
   }
 
   function showProblems(problems, warnings) {
@@ -240,34 +284,41 @@
     if (result.todo.length) pane.prepend(el("p", { className: "hint" }, `有 ${result.todo.length} 处【待补】：框架里的这些项没有对应的事实，请补填或在文稿中补写。`));
   }
 
+  function remember() {
+    try { localStorage.setItem(STORE, JSON.stringify({ data, ...state })); } catch (e) { /* storage full or off */ }
+  }
+
   async function autosave(overwrite) {
     const body = { sheet: data, overwrite: Boolean(overwrite || (state.file && state.owned)) };
     if (state.file) body.name = state.file;
+    if (state.file && state.version) body.version = state.version;
     let answer;
     try { answer = await api("/api/save", body); } catch (e) { return; }
     const result = await answer.json();
     if (answer.status === 409) {
-      if (confirm(`文件夹里已有“${state.file}”，它不是在这个表单里打开的。\n覆盖它吗？（选“取消”则另存为新的草稿文件）`)) {
+      const asked = result.changed
+        ? `“${state.file}”在这个表单之外被改过（可能是另一个标签页或别的程序）。\n用表单里的内容覆盖它吗？（选“取消”则另存为新的草稿文件）`
+        : `文件夹里已有“${state.file}”，它不是在这个表单里打开的。\n覆盖它吗？（选“取消”则另存为新的草稿文件）`;
+      if (confirm(asked)) {
         state.owned = true;
+        state.version = null; // the writer said yes: whatever the file holds now
         return autosave(true);
       }
-      state.file = null;
-      state.owned = false;
+      state = { file: null, owned: false, version: null };
       return autosave();
     }
     if (!answer.ok) { $("file-state").textContent = "自动保存失败：" + (result.error || ""); return; }
-    state.file = result.name;
-    state.owned = true;
+    state = { file: result.name, owned: true, version: result.version || null };
     $("file-state").textContent = `已自动保存到 ${result.name}（${new Date().toLocaleTimeString()}）`;
-    localStorage.setItem(STORE, JSON.stringify({ data, file: state.file, owned: state.owned }));
+    remember();
   }
 
   function load(result, file, owned) {
     data = filled(page.form, result.sheet);
-    state = { file, owned };
+    state = { file, owned, version: result.version || null };
     if (result.unknown && result.unknown.length) {
       // Kept out of the form, and the file is not written over, so nothing is lost.
-      state = { file: null, owned: false };
+      state = { file: null, owned: false, version: null };
       notice("这份事实表里有表单没有的栏目，没有载入（原文件不会被覆盖，自动保存另存为新文件）：\n" +
         result.unknown.map((u) => `${u.path}${u.line ? `（第 ${u.line} 行）` : ""}：${u.yaml}`).join("\n"));
     } else notice("");
@@ -322,9 +373,9 @@
     event.target.value = "";
   };
   $("new-sheet").onclick = () => {
-    if (hasText(data) && !confirm("清空表单，新建一份事实表？（已自动保存的文件还在文件夹里）")) return;
-    data = blank(page.form);
-    state = { file: null, owned: false };
+    if (!untouched(data) && hasText(data) && !confirm("清空表单，新建一份事实表？（已自动保存的文件还在文件夹里）")) return;
+    data = fresh();
+    state = { file: null, owned: false, version: null };
     notice("");
     render();
     changed();
@@ -338,7 +389,7 @@
     const sheets = await listSheets().catch(() => []);
     if (stored && stored.data) {
       data = filled(page.form, stored.data);
-      state = { file: stored.file || null, owned: Boolean(stored.owned) };
+      state = { file: stored.file || null, owned: Boolean(stored.owned), version: stored.version || null };
       render();
       changed();
       return;
