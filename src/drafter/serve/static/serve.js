@@ -340,7 +340,9 @@
     const answer = await fetch("/api/sheets");
     const { sheets } = await answer.json();
     $("sheet-list").replaceChildren(...sheets.map((s) => el("li", {},
-      el("a", { onclick: () => openSheet({ name: s.name }, s.name, true) }, s.name),
+      // A button, not a bare link: reachable and pressed from the keyboard.
+      el("button", { type: "button", className: "link",
+                     onclick: () => openSheet({ name: s.name }, s.name, true) }, s.name),
       el("span", { className: "hint" }, ` ${s.modified.replace("T", " ")}`))));
     return sheets;
   }
