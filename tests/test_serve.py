@@ -502,3 +502,40 @@ def test_serve_without_the_web_parts_says_how_to_install(monkeypatch: pytest.Mon
     with pytest.raises(UserError) as raised:
         run(None, Path("."))
     assert "pip install '.[web]'" in str(raised.value) and "pipx install" in str(raised.value)
+
+
+def test_a_declared_length_over_the_limit_is_refused_before_the_body_is_read() -> None:
+    import asyncio
+
+    from drafter.serve.security import MAX_BODY, Guard
+
+    async def app(scope: dict, receive: object, send: object) -> None:
+        raise AssertionError("the route was reached")
+
+    async def receive() -> dict:
+        raise AssertionError("the body was read")
+
+    sent: list[dict] = []
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "headers": [
+            (b"host", f"127.0.0.1:{PORT}".encode()),
+            (b"x-drafter-token", TOKEN.encode()),
+            (b"content-length", str(MAX_BODY + 1).encode()),
+        ],
+    }
+    hosts = frozenset({f"127.0.0.1:{PORT}"})
+    asyncio.run(Guard(app, hosts, TOKEN)(scope, receive, send))
+    assert sent[0]["status"] == 413
+
+
+def test_a_sheet_name_in_the_address_is_shown_as_text(client: TestClient) -> None:
+    page = client.get("/", params={"sheet": "<script>alert(1)</script>.yaml"})
+    assert page.status_code == 200
+    assert "<script>alert(1)</script>" not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
