@@ -224,3 +224,17 @@ def test_a_filled_field_the_draft_will_not_print_is_said(
     assert f"：{field}：" in warning and said in warning
     rendered = drafter("render", sheet, "-o", tmp_path / "稿.md", "--format", "md")
     assert said in rendered.stderr
+
+
+@pytest.mark.parametrize(
+    ("sections", "said"),
+    [
+        ("  - header: 班子\n    level: 2\n    points: [一条]\n", "第一部分不能是二级标题"),
+        ("  - header: 班子\n    level: 3\n    points: [一条]\n", "sections[0].level"),
+    ],
+)
+def test_a_sub_section_needs_a_section_above_it(sections: str, said: str) -> None:
+    text = f"region: 某县\ntheme: 党建\nsections:\n{sections}"
+    with pytest.raises(FactSheetError) as raised:
+        read_fact_sheet(text)
+    assert said in str(raised.value)

@@ -365,3 +365,47 @@ def test_the_notes_name_the_article_each_frame_came_from() -> None:
     facts.lead.frame = "{region}召开会议。"  # her own frame has no source to name
     notes = render_facts(facts, SCHEMA, RenderOptions(format="md")).draft.notes
     assert not any(note.startswith("导语框架") for note in notes)
+
+
+LEVELS = """form: report
+region: 某县
+theme: 农村基层党建
+header_style: {style}
+sections:
+  - header: 基本情况
+    points: ["全县共有村党组织120个。"]
+  - header: 组织建设
+    level: 2
+    points: ["调整村党组织书记23名。"]
+  - header: 人才队伍
+    level: 2
+    points: ["回引在外优秀人才96名。"]
+  - header: 存在的问题
+    points: ["一些村党组织书记年龄偏大。"]
+  - header: 班子结构
+    level: 2
+    points: ["年龄结构偏大。"]
+"""
+
+
+def test_sub_sections_are_numbered_from_yi_under_each_section() -> None:
+    numbered = sheet(LEVELS.format(style="numbered"))
+    markdown = render_facts(numbered, SCHEMA, RenderOptions(format="md")).markdown
+    headers = [line for line in markdown.splitlines() if line.startswith("#")][1:]
+    assert headers == [
+        "## 一、基本情况",
+        "### （一）组织建设",
+        "### （二）人才队伍",
+        "## 二、存在的问题",
+        "### （一）班子结构",
+    ]
+    from docx import Document
+
+    document = Document(io.BytesIO(render_facts(numbered, SCHEMA, RenderOptions()).content))
+    styles = {p.text: p.style.name for p in document.paragraphs}
+    assert styles["（一）组织建设"] == styles["（一）班子结构"] == "Heading 2"
+    assert styles["一、基本情况"] == "Heading 1"
+    sentence = sheet(LEVELS.format(style="sentence"))
+    markdown = render_facts(sentence, SCHEMA, RenderOptions(format="md")).markdown
+    assert "**（二）人才队伍。**回引在外优秀人才96名。" in markdown
+    assert "**存在的问题。**一些村党组织书记年龄偏大。" in markdown

@@ -59,6 +59,16 @@ def _figure_value(value: Any) -> str:
 FigureValue = Annotated[str, BeforeValidator(_figure_value), WithJsonSchema({"type": "number"})]
 
 
+def _whole_number(value: Any) -> Any:
+    """The YAML reader keeps numbers as typed (a Numeral); `after: 2` is the integer 2."""
+    if isinstance(value, Numeral) and re.fullmatch(r"-?\d+", value.text):
+        return int(value.text)
+    return value
+
+
+WholeNumber = BeforeValidator(_whole_number)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -81,7 +91,7 @@ class Figure(FigurePart):
     item: str = Field(description="说的是什么，例：选派干部脱岗担任联村党委书记、副书记")
     value: FigureValue = Field(description="数字，用阿拉伯数字，例：4；文稿中原样照写")
     unit: str = Field("", description="单位，例：名、个、万元、%")
-    after: int | None = Field(
+    after: Annotated[int | None, WholeNumber] = Field(
         None,
         ge=1,
         description="接在第几条做法（points）之后写，例：2；不填则写在本部分末尾",
@@ -92,18 +102,15 @@ class Figure(FigurePart):
         "写成“回引在外优秀人才96名，其中进入村两委63名”",
     )
 
-    @field_validator("after", mode="before")
-    @classmethod
-    def _whole_number(cls, value: Any) -> Any:
-        """The YAML reader keeps numbers as typed (a Numeral); `after: 2` is the integer 2."""
-        if isinstance(value, Numeral) and re.fullmatch(r"-?\d+", value.text):
-            return int(value.text)
-        return value
 
 
 class Section(_Strict):
     topic: str = Field("", description="主题：组织、人才、产业、治理、生态、文化、作风")
     header: str = Field("", description="小标题；留空则从范文标题中选用")
+    level: Annotated[Literal[1, 2], WholeNumber] = Field(
+        1,
+        description="层级：1 是一级标题（一、）；2 是上一个一级标题下的二级标题（（一））",
+    )
     points: list[str] = Field(default_factory=list, description="本部分的做法和成效，原样写入")
     measures: list[str] = Field(default_factory=list, description="交流发言：一是……二是……")
     figures: list[Figure] = Field(default_factory=list, description="本部分的数字")
@@ -169,6 +176,13 @@ class FactSheet(_Strict):
         default_factory=Closing, description="结尾：可不写；summary 和 pledge 都空时不生成结尾"
     )
     byline: Byline = Field(default_factory=Byline, description="署名")
+
+    @field_validator("sections")
+    @classmethod
+    def _first_level(cls, sections: list[Section]) -> list[Section]:
+        if sections and sections[0].level == 2:
+            raise ValueError("第一部分不能是二级标题（level: 2）：二级标题要跟在一个一级部分后面")
+        return sections
 
     @field_validator("date")
     @classmethod

@@ -344,8 +344,10 @@ def _section(schema: Schema, form: str, section: Section, number: int) -> list[s
         lines += [_comment("    ", f"  {h}") for h in headers]
     else:
         lines.append("    # 小标题：范文中没有这一主题的标题，请自拟；留空则只写正文")
+    lines.append(f"    header: {_q(section.header)}")
+    if number > 1 and section.level == 1:
+        lines.append("    # 要作为上一部分下的二级标题（编为“（一）”），在这里加一行 level: 2")
     lines += [
-        f"    header: {_q(section.header)}",
         "    # 做法和成效：每条一句或一段，原样写入文章（请写本地区的真实情况）；"
         "几条连成一段，要另起一段时单独写一条“另起一段”",
         *_items("points", section.points),

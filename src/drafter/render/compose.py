@@ -34,9 +34,10 @@ _FIRST_PERSON = re.compile("我们|我区|我县|我市|我镇|我乡")
 @dataclass
 class DraftSection:
     header: str  # without number; "" for none
-    number: str | None  # 一, 二… for numbered headers
+    number: str | None  # 一, 二… for numbered headers; （一） sub-headers are numbered in any style
     style: str  # numbered | sentence | line | none
     paragraphs: list[str] = field(default_factory=list)
+    level: int = 1  # 2: a sub-section, （一）, under the level-1 section before it
 
 
 @dataclass
@@ -160,11 +161,15 @@ def _figure(figure: Any) -> str:
     return f"{stated}，其中{'、'.join(parts)}" if parts else stated
 
 
+def _numeral(index: int) -> str:
+    return NUMERALS[index] if index < len(NUMERALS) else str(index + 1)
+
+
 def _measures(section: Any) -> str:
     """`一是…；二是…；三是…。`: one paragraph of the section's measures."""
     parts = []
     for index, text in enumerate(section.measures):
-        marker = NUMERALS[index] if index < len(NUMERALS) else str(index + 1)
+        marker = _numeral(index)
         parts.append(f"{marker}是{_sentence(text).rstrip('。；')}")
     return "；".join(parts) + "。" if parts else ""
 
@@ -215,14 +220,21 @@ def compose(sheet: Any, schema: Schema) -> Draft:
     style = _header_style(schema, form, sheet.header_style)
     headers = _headers(sheet, schema, style, notes)
     sections = []
-    counted = 0  # numbers go to the sections that have a header: 一、二、三、 without a gap
+    # Numbers go to the sections that have a header, without a gap: 一、二、三、 for level 1;
+    # （一）（二） for level 2, again from （一） under each level-1 section.
+    counted = {1: 0, 2: 0}
     for section, header in zip(sheet.sections, headers, strict=True):
+        level = section.level
+        if level == 1:
+            counted[2] = 0
         number = None
-        if style == "numbered" and header:
-            number = NUMERALS[counted] if counted < len(NUMERALS) else str(counted + 1)
-            counted += 1
+        if header and (style == "numbered" or level == 2):
+            number = _numeral(counted[level])
+            counted[level] += 1
         paragraphs = _paragraphs(section)
-        sections.append(DraftSection(header, number, style if header else "none", paragraphs))
+        sections.append(
+            DraftSection(header, number, style if header else "none", paragraphs, level)
+        )
     closing_facts = {k: _tidy(v) for k, v in sheet.closing.model_dump(exclude={"frame"}).items()}
     closing = ""
     if any(closing_facts.values()):
