@@ -146,17 +146,6 @@ def test_a_unit_given_as_author_is_printed_once(tmp_path: Path) -> None:
     assert any("只在落款处写一次" in note for note in notes)
 
 
-def test_filled_fields_a_form_does_not_print_are_warned(tmp_path: Path) -> None:
-    from tests.test_cli import drafter
-
-    sheet = tmp_path / "稿.yaml"
-    sheet.write_text(
-        _sheet_text(**{"  editor: 王元": "  editor: 王元\n  outlet: 某某日报"}), "utf-8"
-    )
-    done = drafter("validate", sheet)
-    assert done.returncode == 0 and "提醒" in done.stderr and "byline.outlet" in done.stderr
-
-
 def test_the_writer_chooses_numbered_headers_and_the_parent_region_is_named(
     tmp_path: Path,
 ) -> None:

@@ -208,8 +208,13 @@ def test_a_figures_after_is_read_as_a_whole_number() -> None:
             "organization",
             "落款只印一个单位",
         ),
+        (
+            ("  editor: 王元", "  editor: 王元\n  outlet: 某某日报"),
+            "byline.outlet",
+            "只有新闻稿才印",
+        ),
     ],
-    ids=["news-author", "experience-dateline", "unit-and-organization"],
+    ids=["news-author", "experience-dateline", "unit-and-organization", "experience-outlet"],
 )
 def test_a_filled_field_the_draft_will_not_print_is_said(
     tmp_path: Path, change: tuple[str, str], field: str, said: str
