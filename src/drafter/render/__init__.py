@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import UserError
 from drafter.render.compose import Draft, compose
@@ -25,6 +25,9 @@ from drafter.text.chars import NOT_XML
 from drafter.text.positions import locate
 from drafter.text.script import VARIANTS, to_variant
 from drafter.yamldoc import FieldPath, format_path, locate_character
+
+if TYPE_CHECKING:  # pydantic is imported by the commands that read sheets, not here
+    from drafter.facts import FactSheet
 
 __all__ = [
     "RenderOptions",
@@ -105,7 +108,7 @@ def _locate_in_templates(
 
 def _check_xml_safe(
     text: str,
-    sheet: Any,
+    sheet: FactSheet,
     draft: Draft,
     source: str | Path,
     templates: Path | None,
@@ -149,7 +152,7 @@ def _check_xml_safe(
     )
 
 
-def _creator(sheet: Any) -> str:
+def _creator(sheet: FactSheet) -> str:
     """Who the DOCX says wrote it: the byline's author, else her unit, else the organization."""
     byline = sheet.byline
     names = (byline.author, byline.unit, sheet.organization)
@@ -157,14 +160,14 @@ def _creator(sheet: Any) -> str:
 
 
 def render_facts(
-    sheet: Any,
+    sheet: FactSheet,
     schema: Schema,
     options: RenderOptions,
     source: str | Path = "<事实表>",
     *,
     sheet_text: Callable[[], str | None] | None = None,
 ) -> Rendered:
-    """Render one fact sheet (a drafter.facts.FactSheet) to the requested format. `source`
+    """Render one fact sheet to the requested format. `source`
     names the sheet in messages; `sheet_text`, when given, gives its text, to say where in it
     a problem is (called only then)."""
     if options.variant not in VARIANTS:

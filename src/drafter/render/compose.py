@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.schema import Frame, Schema
 from drafter.text.punctuation import widen
 from drafter.vocabulary import NUMERALS
+
+if TYPE_CHECKING:  # pydantic is imported by the commands that read sheets, not here
+    from drafter.facts import FactSheet, FigurePart, Section
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _STOPS = "。！？；…"
@@ -154,7 +157,7 @@ def _header_style(schema: Schema, form: str, asked: str = "") -> str:
     return "line"
 
 
-def _figure(figure: Any) -> str:
+def _figure(figure: FigurePart) -> str:
     """`事项+数字+单位`, and its parts after 其中: `回引在外优秀人才96名，其中进入村两委63名`."""
     stated = f"{_tidy(figure.item)}{figure.value_text()}{_tidy(figure.unit)}"
     parts = [f"{_tidy(p.item)}{p.value_text()}{_tidy(p.unit)}" for p in figure.parts]
@@ -165,7 +168,7 @@ def _numeral(index: int) -> str:
     return NUMERALS[index] if index < len(NUMERALS) else str(index + 1)
 
 
-def _measures(section: Any) -> str:
+def _measures(section: Section) -> str:
     """`一是…；二是…；三是…。`: one paragraph of the section's measures."""
     parts = []
     for index, text in enumerate(section.measures):
@@ -174,7 +177,7 @@ def _measures(section: Any) -> str:
     return "；".join(parts) + "。" if parts else ""
 
 
-def _paragraphs(section: Any) -> list[str]:
+def _paragraphs(section: Section) -> list[str]:
     """A section's points, figures and measures as the genre writes them: points run together
     a few to a paragraph (the writer starts a new one with a point “另起一段”), each figure joins
     the point it follows (`after`, else the last), measures make a paragraph of their own."""
@@ -202,8 +205,8 @@ def _paragraphs(section: Any) -> list[str]:
     return paragraphs
 
 
-def compose(sheet: Any, schema: Schema) -> Draft:
-    """The draft of one fact sheet (a drafter.facts.FactSheet)."""
+def compose(sheet: FactSheet, schema: Schema) -> Draft:
+    """The draft of one fact sheet."""
     todo: list[str] = []
     notes: list[str] = []
     form = sheet.form
@@ -279,7 +282,7 @@ def _with_subject(lead: str, region: str, facts: dict[str, str]) -> str:
     return "，".join(clauses) + dot + rest
 
 
-def _composition(draft: Draft, sheet: Any) -> str:
+def _composition(draft: Draft, sheet: FactSheet) -> str:
     """How long the draft is and how much of it the writer typed (the rest: frames, borrowed
     headers, numbering, the title's form)."""
     parts = [draft.title, draft.author, draft.lead, draft.closing, *draft.signature, *draft.credits]
@@ -316,7 +319,7 @@ def _with_parent(lead: str, region: str, parent: str) -> str:
     return lead.replace(region, parent + region, 1)
 
 
-def _news_credit(sheet: Any) -> str:
+def _news_credit(sheet: FactSheet) -> str:
     """`（记者 张三 通讯员 李四）` after the dateline, as news items print their reporters."""
     byline = sheet.byline
     parts = []
@@ -339,7 +342,7 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def _headers(sheet: Any, schema: Schema, style: str, notes: list[str]) -> list[str]:
+def _headers(sheet: FactSheet, schema: Schema, style: str, notes: list[str]) -> list[str]:
     """One header per section: the writer's own, or a real header that fits the section's
     points and has the shape of the draft's other headers (the genre's headers are parallel) —
     of the section's topic where one has that shape, else of any topic; never the same twice.
@@ -384,7 +387,7 @@ def _target_shape(given: list[str], pool: list[Any]) -> tuple[int, int] | None:
 
 
 def _best_fit(
-    candidates: list[Any], section: Any, target: tuple[int, int] | None, strict: bool = False
+    candidates: list[Any], section: Section, target: tuple[int, int] | None, strict: bool = False
 ) -> Any:
     """The candidate that shares most with the section's own words, among those of the target
     shape (same clause count, length within 40 %; with `strict`, only those); support breaks
@@ -408,7 +411,7 @@ def _best_fit(
     return ranked[0][1]
 
 
-def _title(sheet: Any) -> str:
+def _title(sheet: FactSheet) -> str:
     """A title as the genre titles each form: `区名：主题` for an experience piece, a headline
     without a colon for news, `交流发言：…` for a speech, `关于…的调研报告` for a report."""
     theme = _tidy(sheet.theme)
@@ -424,7 +427,7 @@ def _title(sheet: Any) -> str:
     return f"{region}{theme}"
 
 
-def _author(sheet: Any, notes: list[str]) -> str:
+def _author(sheet: FactSheet, notes: list[str]) -> str:
     """The author under the title; a unit put in `author` (the same as the signature's) is
     printed once, in the signature."""
     author = _tidy(sheet.byline.author)
@@ -436,7 +439,7 @@ def _author(sheet: Any, notes: list[str]) -> str:
     return author
 
 
-def _signature(sheet: Any, notes: list[str]) -> list[str]:
+def _signature(sheet: FactSheet, notes: list[str]) -> list[str]:
     """Unit and date, right-aligned; a blank date is today's, and said."""
     if sheet.form == "news":
         return []
@@ -453,7 +456,7 @@ def _signature(sheet: Any, notes: list[str]) -> list[str]:
     return [line for line in lines if line]
 
 
-def _credits(sheet: Any) -> list[str]:
+def _credits(sheet: FactSheet) -> list[str]:
     byline = sheet.byline
     lines = []
     # A news item names its reporters after the dateline; without one, in a credit line.
