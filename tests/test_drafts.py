@@ -12,19 +12,29 @@ import pytest
 
 from drafter.facts.load import load_fact_sheet
 from drafter.render import RenderOptions, render_facts
-from drafter.schema import load_schema
+from drafter.schema import Schema, load_schema
 from tests.conftest import ROOT
 
 SHEETS = sorted((ROOT / "tests" / "sheets" / "real").glob("*.yaml")) + sorted(
     (ROOT / "examples" / "facts").glob("*.yaml")
 )
 SCHEMA = load_schema()
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.])")
 _CREDIT = re.compile(r"^责任编辑|记者 |通讯员 ")
 
 
-def _draft(path: Path) -> tuple[object, str]:
+def _draft(path: Path, schema: Schema = SCHEMA) -> tuple[object, str]:
     sheet = load_fact_sheet(path).sheet
-    return sheet, render_facts(sheet, SCHEMA, RenderOptions(format="md"), path).markdown
+    return sheet, render_facts(sheet, schema, RenderOptions(format="md"), path).markdown
+
+
+@pytest.fixture(scope="module")
+def dev_schema() -> Schema:
+    """A schema from real articles (the dev half of the real corpus), as a user's corpus
+    would give: its frames and headers are not the seeds'."""
+    from drafter.analyze import analyze_corpus
+
+    return analyze_corpus(ROOT / "tests" / "corpus" / "real" / "dev", jobs=1).schema
 
 
 def _body(markdown: str) -> list[str]:
@@ -45,8 +55,43 @@ def _fold(text: str) -> str:
 
 
 @pytest.fixture(params=SHEETS, ids=[s.stem for s in SHEETS])
-def drafted(request: pytest.FixtureRequest) -> tuple[object, str]:
-    return _draft(request.param)
+def sheet_path(request: pytest.FixtureRequest) -> Path:
+    return request.param
+
+
+@pytest.fixture(params=["shipped schema", "dev corpus schema"])
+def drafted(request: pytest.FixtureRequest, sheet_path: Path) -> tuple[object, str]:
+    if request.param == "shipped schema":
+        return _draft(sheet_path)
+    return _draft(sheet_path, request.getfixturevalue("dev_schema"))
+
+
+def test_no_fact_of_the_lead_or_closing_is_said_twice(drafted: tuple[object, str]) -> None:
+    sheet, markdown = drafted
+    body = _body(markdown)
+    facts = [
+        *sheet.lead.model_dump(exclude={"frame"}).values(),  # type: ignore[attr-defined]
+        *sheet.closing.model_dump(exclude={"frame"}).values(),  # type: ignore[attr-defined]
+    ]
+    for fact in (f for f in facts if len(f) >= 4):
+        for paragraph in (body[0], body[-1]):  # the lead, the closing
+            assert paragraph.count(fact) <= 1, paragraph
+
+
+def test_every_borrowed_header_is_a_real_header(dev_schema: Schema, sheet_path: Path) -> None:
+    import json
+
+    real = {
+        _fold(_NUMBERING.sub("", s["header"]))
+        for gold in (ROOT / "tests" / "corpus" / "real" / "dev").glob("*.gold.json")
+        for s in json.loads(gold.read_text(encoding="utf-8"))["sections"]
+    }
+    sheet, markdown = _draft(sheet_path, dev_schema)
+    given = {_fold(s.header) for s in sheet.sections if s.header}  # type: ignore[attr-defined]
+    headers = re.findall(r"^## (?:[一二三四五六七八九十]+、)?(.+)$", markdown, re.M)
+    headers += re.findall(r"^\*\*(.+?)。\*\*", markdown, re.M)
+    for header in headers:
+        assert _fold(header) in given | real, header
 
 
 def test_no_dangling_connective_or_doubled_adverb(drafted: tuple[object, str]) -> None:

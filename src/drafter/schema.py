@@ -6,6 +6,7 @@ Written as YAML that reads well and diffs well: every derived item keeps its `co
 
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from functools import cache
 from importlib.resources import files
@@ -84,6 +85,16 @@ class Headers:
     # topic → real headers a draft may borrow (those with figures or place names are left out)
     by_topic: dict[str, list[Counted]] = field(default_factory=dict)
     lexicon: Lexicon = field(default_factory=Lexicon)
+
+
+# A frame's slot: `{region}`, `{policy}`…
+SLOT = re.compile(r"\{(\w+)\}")
+
+
+def repeats_a_slot(frame: str) -> bool:
+    """A frame that names one slot twice would print the writer's fact twice: no frame."""
+    names = SLOT.findall(frame)
+    return len(names) != len(set(names))
 
 
 @dataclass

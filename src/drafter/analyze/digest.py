@@ -17,6 +17,7 @@ from drafter.analyze.borrow import reason_to_leave_out
 from drafter.analyze.topics import topic_of
 from drafter.article import Article, Section
 from drafter.errors import UserError
+from drafter.schema import repeats_a_slot
 
 _QUOTED = re.compile(r"“([^“”]{2,10})”")
 # A clause that ends in a figure: `整顿提升软弱涣散村党组织2个`, `村均增收7万元`.
@@ -107,10 +108,10 @@ def digest_article(article: Article, text: str) -> Digest:
         )
         own = "".join([*section.paragraphs, *(m.text for m in section.measures)])
         digest.figures += [(topic, m["item"], m["value"], m["unit"]) for m in FIGURE.finditer(own)]
-    if article.lead:
-        digest.lead = (frames.lead_frame(article.lead), article.lead.split("。")[0] + "。")
-    if article.closing:
-        digest.closing = (frames.closing_frame(article.closing), article.closing)
+    if article.lead and not repeats_a_slot(frame := frames.lead_frame(article.lead)):
+        digest.lead = (frame, article.lead.split("。")[0] + "。")
+    if article.closing and not repeats_a_slot(frame := frames.closing_frame(article.closing)):
+        digest.closing = (frame, article.closing)
     body = "\n".join(
         filter(
             None,

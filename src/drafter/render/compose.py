@@ -13,14 +13,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from drafter.schema import Frame, Schema
+from drafter.schema import SLOT, Frame, Schema, repeats_a_slot
 from drafter.text.punctuation import widen
 from drafter.vocabulary import NUMERALS
 
 if TYPE_CHECKING:  # pydantic is imported by the commands that read sheets, not here
     from drafter.facts import FactSheet, FigurePart, Section
 
-_SLOT = re.compile(r"\{(\w+)\}")
 _STOPS = "。！？；…"
 _CLOSERS = "”’）》"
 TO_FILL = "【待补：{}】"
@@ -81,7 +80,7 @@ def fill_frame(frame: str, facts: dict[str, str], todo: list[str]) -> str:
     for sentence in filter(None, frame.rstrip("。").split("。")):
         kept, slotted, filled = [], 0, 0
         for clause in sentence.split("，"):
-            names = _SLOT.findall(clause)
+            names = SLOT.findall(clause)
             slotted += bool(names)
             if any(name in facts and not facts[name] for name in names):
                 continue
@@ -99,7 +98,7 @@ def fill_frame(frame: str, facts: dict[str, str], todo: list[str]) -> str:
 def _fill_clause(clause: str, facts: dict[str, str]) -> str:
     parts = []
     position = 0
-    for match in _SLOT.finditer(clause):
+    for match in SLOT.finditer(clause):
         before = clause[position : match.start()]
         value = facts.get(match[1]) or TO_FILL.format(match[1])
         if _VALUE_ADVERB.match(value):
@@ -117,7 +116,9 @@ def _pick_frame(
     (the form's own frames first, the most frequent first); None when there is none."""
     if chosen:
         return Frame(_tidy(chosen), form, 0)
-    ordered = [f for f in frames if f.form == form] + [f for f in frames if f.form != form]
+    # A schema written by an older drafter may hold frames that name a slot twice.
+    usable = [f for f in frames if not repeats_a_slot(f.text)]
+    ordered = [f for f in usable if f.form == form] + [f for f in usable if f.form != form]
     if form == "news":  # a news item reports; it never speaks as "we"
         ordered = [f for f in ordered if not _FIRST_PERSON.search(f.text)] or [
             Frame(_FIRST_PERSON.sub("{region}", f.text), f.form, f.count) for f in ordered
@@ -126,7 +127,7 @@ def _pick_frame(
     def fit(frame: Frame) -> tuple[int, int]:
         # Slots her facts fill count for a frame, slots they leave empty against it (their
         # clauses would go, and the frame with them); the region is always hers to give.
-        names = set(_SLOT.findall(frame.text))
+        names = set(SLOT.findall(frame.text))
         filled = sum(1 for name in names if facts.get(name))
         empty = sum(1 for name in names if name in facts and not facts[name])
         return filled - 2 * empty, "region" in names
