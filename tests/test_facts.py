@@ -243,3 +243,13 @@ def test_a_sub_section_needs_a_section_above_it(sections: str, said: str) -> Non
     with pytest.raises(FactSheetError) as raised:
         read_fact_sheet(text)
     assert said in str(raised.value)
+
+
+def test_a_quoted_whole_number_is_a_number_where_a_number_is_wanted() -> None:
+    text = (
+        'region: 某县\ntheme: 党建\nsections:\n  - header: 组织\n    points: [一条]\n'
+        '  - header: 班子\n    level: "2"\n    points: [一条]\n'
+        '    figures: [{item: 调整书记, value: 3, unit: 名, after: "1"}]\n'
+    )
+    sheet = read_fact_sheet(text).sheet
+    assert sheet.sections[1].level == 2 and sheet.sections[1].figures[0].after == 1

@@ -60,9 +60,11 @@ FigureValue = Annotated[str, BeforeValidator(_figure_value), WithJsonSchema({"ty
 
 
 def _whole_number(value: Any) -> Any:
-    """The YAML reader keeps numbers as typed (a Numeral); `after: 2` is the integer 2."""
-    if isinstance(value, Numeral) and re.fullmatch(r"-?\d+", value.text):
-        return int(value.text)
+    """The YAML reader keeps numbers as typed (a Numeral); `after: 2` is the integer 2, and so
+    is `level: "2"` (a quoted number, as the web form and careful writers send it)."""
+    text = value.text if isinstance(value, Numeral) else value
+    if isinstance(text, str) and re.fullmatch(r"\s*-?\d+\s*", text):
+        return int(text)
     return value
 
 
