@@ -15,8 +15,9 @@ from drafter.render import RenderOptions, render_facts
 from drafter.schema import Schema, load_schema
 from tests.conftest import ROOT
 
-SHEETS = sorted((ROOT / "tests" / "sheets" / "real").glob("*.yaml")) + sorted(
-    (ROOT / "examples" / "facts").glob("*.yaml")
+SHEETS = (
+    sorted((ROOT / "tests" / "sheets").rglob("*.yaml"))
+    + sorted((ROOT / "examples" / "facts").glob("*.yaml"))
 )
 SCHEMA = load_schema()
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.])")
@@ -199,3 +200,15 @@ def test_the_writer_chooses_numbered_headers_and_the_parent_region_is_named(
     assert "## 一、注重目标导向，聚焦党建促发展" in markdown
     assert "## 三、" in markdown
     assert "吉林市船营区召开" in markdown
+
+
+def test_a_borrowed_header_says_its_sections_topic() -> None:
+    from drafter.vocabulary import TOPICS
+
+    sheet, markdown = _draft(ROOT / "tests" / "sheets" / "凤鸣县.yaml")
+    headers = re.findall(r"^\*\*(.+?)。\*\*", markdown, re.M)
+    topics = [s.topic for s in sheet.sections]  # type: ignore[attr-defined]
+    assert len(headers) == len(topics) == 3
+    for header, topic in zip(headers, topics, strict=True):
+        assert any(word in header for word in TOPICS[topic]), (topic, header)
+

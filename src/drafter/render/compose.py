@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from drafter.schema import SLOT, Frame, Schema, repeats_a_slot
 from drafter.text.punctuation import widen
-from drafter.vocabulary import NUMERALS
+from drafter.vocabulary import NUMERALS, TOPICS
 
 if TYPE_CHECKING:  # pydantic is imported by the commands that read sheets, not here
     from drafter.facts import FactSheet, FigurePart, Section
@@ -406,10 +406,16 @@ def _best_fit(
     words = _bigrams(
         "".join([*section.points, *section.measures, *(f.item for f in section.figures)])
     )
-    ranked = sorted(
-        enumerate(candidates), key=lambda item: (-len(_bigrams(item[1].text) & words), item[0])
-    )
-    return ranked[0][1]
+    topic_words = TOPICS.get(section.topic, ())
+
+    def fit(item: tuple[int, Any]) -> tuple[int, int]:
+        # Words shared with her points, and the header's own words for her section's topic
+        # (its name counts double): `抓队伍建设` over `注重机制建设` for a section on talent.
+        index, candidate = item
+        said = sum(2 if w == section.topic else 1 for w in topic_words if w in candidate.text)
+        return -(len(_bigrams(candidate.text) & words) + 2 * said), index
+
+    return min(enumerate(candidates), key=fit)[1]
 
 
 def _title(sheet: FactSheet) -> str:
