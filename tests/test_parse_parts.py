@@ -283,3 +283,32 @@ def test_lines_of_one_length_above_long_paragraphs_are_not_a_hard_wrap() -> None
     )
     assert article.title == title
     assert [h for _, _, h in headers(article)][:2] == ["一、调研情况简介", "1、调研背景"]
+
+
+def test_report_parts_that_lost_their_breaks_are_headers() -> None:
+    article = parse_text(
+        "某县美好乡村建设调研报告\n"
+        "根据年度工作安排，县政协调研组就我县美好乡村建设情况开展了专题调研。现将调研情况汇报如下："
+        "一、基本情况全县今年完成6个美好乡村重点中心村建设，村容村貌明显改善。"
+        "二、存在问题及对策部分村庄规划滞后，建设资金不足。"
+        "三、对策建议加大资金投入，完善村庄规划，建立长效管护机制。\n"
+    )
+    found = [h for _, _, h in headers(article)]
+    assert found[0] == "一、基本情况" and found[-1] == "三、对策建议"
+    # `存在问题及…` goes on: the part's name is not where that header ends
+    assert found[1].startswith("二、存在问题及对策")
+    assert article.lead.endswith("汇报如下：")
+
+
+def test_a_header_ends_at_the_space_before_its_measures() -> None:
+    article = parse_text(
+        "乡镇乡村振兴经验交流：坚持党建领航 强化一体推进\n"
+        "今年以来，某乡镇紧紧围绕党建引领乡村振兴战略持续发力，着力绘就乡村振兴和美画卷。 "
+        "一、突出规划先行策略，聚集人才抱团发展 一是锚定发展蓝图。聘请研究院进行整体规划。"
+        "二是建强人才队伍。回引在外人才20名。 "
+        "二、突出产业融合发展，壮大集体经济实力 一是发展特色产业。建成基地3个。\n"
+    )
+    assert [h for _, _, h in headers(article)] == [
+        "一、突出规划先行策略，聚集人才抱团发展",
+        "二、突出产业融合发展，壮大集体经济实力",
+    ]

@@ -39,6 +39,21 @@ REPORT_SKELETON: dict[str, str] = {
     "存在问题": "存在的问题",
     "意见建议": "对策建议",
 }
+# The names a report's parts go by, as its headers start with them.
+REPORT_PARTS = (
+    "基本情况",
+    "基本概况",
+    "主要做法",
+    "主要成效",
+    "工作成效",
+    "存在的问题",
+    "存在问题",
+    "主要问题",
+    "原因分析",
+    "对策建议",
+    "意见建议",
+    "几点建议",
+)
 
 
 # The customary topics of a section, each known by the words that carry it (analyze files

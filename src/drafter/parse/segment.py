@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from drafter.text.chars import HAN
-from drafter.vocabulary import NUMERALS
+from drafter.vocabulary import NUMERALS, REPORT_PARTS
 
 _SENTENCE_END = "。！？；：…”’）)】"
 # Breaks inside a line: before a numbered header or measure run that follows a sentence end or a
@@ -20,12 +20,20 @@ _SENTENCE_END = "。！？；：…”’）)】"
 _NUMBER = rf"(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]|第[{NUMERALS}]{{1,3}}[，、,])"
 # Each pattern starts with the characters it looks for, so the engine skips ahead to them; what
 # stands before is checked after.
-_GLUED_HEADER = re.compile(rf"(?:[ \u3000]+|(?<=[。！？”]))(?={_NUMBER}[{HAN}“])")
+_GLUED_HEADER = re.compile(
+    rf"(?:[ \u3000]+|(?<=[。！？”])|(?<=如下：))(?={_NUMBER}[{HAN}“])"
+    rf"|[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: the header ends at the space
+)
 _HEADER_START = re.compile(rf"{_NUMBER}[{HAN}“]")
 # `一、重要意义（一）内在赓续…`: a first-level header that lost its break runs straight into its
 # first sub-header; nothing but header words stands between them.
 _HEADER_THEN_SUB = re.compile(
     rf"^(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}})(?=[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“])"
+)
+# `一、基本情况全县现有…`: a report's part header that lost its break runs into its body; the
+# part's name says where the header ends (unless a word joins more to it: `基本情况及…`).
+_PART_THEN_BODY = re.compile(
+    rf"^(?P<head>{_NUMBER}(?:{'|'.join(REPORT_PARTS)}))(?=[^，。；：、）)\s\d及与和暨的])"
 )
 # A space between two sentences of a long line: the page's paragraph break.
 _SPACED_PARAGRAPH = re.compile(rf"[ \u3000]+(?<=[。！？”][ \u3000])(?=[{HAN}“（])")
@@ -105,8 +113,10 @@ def split_glued(line: str) -> list[str]:
 
 
 def _sub_header_off(piece: str) -> list[str]:
-    found = _HEADER_THEN_SUB.match(piece)
-    return [found["head"], piece[found.end() :]] if found else [piece]
+    """Headers at the start of `piece` that lost their breaks, each on its own (a header, its
+    sub-header, the sub-header's body)."""
+    found = _HEADER_THEN_SUB.match(piece) or _PART_THEN_BODY.match(piece)
+    return [found["head"], *_sub_header_off(piece[found.end() :])] if found else [piece]
 
 
 def _title_off(line: str) -> list[str]:
