@@ -312,3 +312,20 @@ def test_a_header_ends_at_the_space_before_its_measures() -> None:
         "一、突出规划先行策略，聚集人才抱团发展",
         "二、突出产业融合发展，壮大集体经济实力",
     ]
+
+
+def test_a_lone_dateline_spam_and_writer_credits_are_not_the_title() -> None:
+    article = parse_text(
+        "国产精品久久久久久，午夜看片网站，无码一区二区\n"
+        "本网5月21日综合讯\n"
+        "张芬/文\n"
+        "昨日，全市村党组织书记“乡村振兴大学堂”第四期在某县开班，来自各村的120名书记参加培训。\n"
+        "据了解，本期培训采取专题授课、现场教学相结合的方式进行。\n"
+    )
+    assert article.dateline == "本网5月21日综合讯"
+    assert article.title is None
+    assert article.form == "news"
+    assert "国产精品久久久久久，午夜看片网站，无码一区二区" in article.furniture
+    assert "张芬/文" in article.furniture
+    plain = parse_text("激情燃烧的岁月\n某县坚持党建引领，激情干事创业，推动乡村振兴取得实效。\n")
+    assert plain.title == "激情燃烧的岁月"  # one such word is no spam

@@ -25,6 +25,14 @@ _DATELINE = re.compile(
     r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][\s　]*"
     r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+)(?P<rest>\S.*)$"
 )
+# A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`.
+_LONE_DATELINE = re.compile(
+    rf"^(?:本报|本网|新华社|[{HAN}]{{1,10}}(?:网|报|社|台|融媒|客户端))[{HAN}0-9·]{{0,14}}?(?:讯|电)$"
+)
+# Search-engine spam a compromised page carries above the article (two of these words or more).
+_SPAM = re.compile(
+    r"久久|毛片|无码|一区二区|午夜|看片|精品视频|成人(?:网站|视频|电影)|激情|av\b|AV\b"
+)
 _TITLE_MAX = 60
 _NAME_MAX = 6  # a line this short may be the author's name under the title
 _OPENS_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -54,7 +62,11 @@ _SITE_NOTICE = re.compile(
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
 )
 _SHORT_NOTICE = re.compile(r"下载|积分|登录|注册|会员")
-_AUTHORED = re.compile(rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]")
+_AUTHORED = re.compile(
+    rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]|[/／]\s*文$"
+    # a newspaper's box before the writers' names: `□ 张三 李四`
+    rf"|^[□■]\s*[{HAN}\s]{{2,20}}$"
+)
 _REPRINT_NOTE = re.compile(
     r"(?:全文|原文|内容)如下[:：]?$|(?:转载|转自|来源于)[^。]{0,30}[。：:]?$"
 )
@@ -131,6 +143,8 @@ def is_furniture(line: str) -> bool:
     """A short line of the page rather than the article: metadata, a widget, a site name, a
     page number, a line without Chinese text; or a document site's notice of any length."""
     if _SITE_NOTICE.search(line) or (len(line) <= _TITLE_MAX and _SHORT_NOTICE.search(line)):
+        return True
+    if len(set(_SPAM.findall(line))) >= 2:
         return True
     if is_caption(line):
         return True
@@ -215,6 +229,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             subtitle = line
         elif front.reporters is None and reporter_line(line):
             front.reporters = line
+        elif front.dateline is None and _LONE_DATELINE.match(line):
+            front.dateline = line
         elif (label := _TITLE_LABEL.match(line)) and is_open_line(line):
             front.furniture.append(line)
             candidates.append(_undoubled(line[label.end() :]))
