@@ -18,22 +18,11 @@ from starlette.testclient import TestClient
 
 from drafter.errors import UserError
 from drafter.schema import load_schema
-from drafter.serve import drafting, open_socket, run, sheets
+from drafter.serve import open_socket, run, sheets
 from drafter.serve.app import create_app
+from tests.test_serve import BASE, PORT, TOKEN, example_answers, folder
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "facts" / "船营区.yaml"
-TOKEN = "test-token"
-PORT = 8765
-BASE = f"http://127.0.0.1:{PORT}"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    sheets_dir = tmp_path / "sheets"
-    sheets_dir.mkdir()
-    (sheets_dir / "船营区.yaml").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    return sheets_dir
+__all__ = ["folder"]  # a fixture, shared with the API tests
 
 
 @pytest.fixture
@@ -43,10 +32,6 @@ def client(folder: Path) -> TestClient:
     return TestClient(
         app, base_url=BASE, headers={"X-Drafter-Token": TOKEN}, raise_server_exceptions=False
     )
-
-
-def example_answers() -> dict:
-    return drafting.open_text(EXAMPLE.read_text(encoding="utf-8"))["sheet"]
 
 
 def is_chinese_error(answer: object) -> bool:
