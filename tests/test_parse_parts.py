@@ -329,3 +329,13 @@ def test_a_lone_dateline_spam_and_writer_credits_are_not_the_title() -> None:
     assert "张芬/文" in article.furniture
     plain = parse_text("激情燃烧的岁月\n某县坚持党建引领，激情干事创业，推动乡村振兴取得实效。\n")
     assert plain.title == "激情燃烧的岁月"  # one such word is no spam
+
+
+def test_a_title_ending_in_an_office_and_a_sentence_with_spam_words_are_kept() -> None:
+    article = parse_text(
+        "争当新时代好支部书记\n"
+        "午夜时分，村党支部书记仍在田间地头忙碌，激情满怀地带领群众抢收抢种，保障粮食颗粒归仓。\n"
+        "某村党支部坚持把党建引领作为乡村振兴的关键，推动集体经济不断发展壮大。\n"
+    )
+    assert article.title == "争当新时代好支部书记"
+    assert article.lead.startswith("午夜时分")

@@ -308,11 +308,11 @@ def _utf8_lead_readings() -> re.Pattern[str]:
     """The characters GBK reads from a UTF-8 Chinese character's lead byte (E4–E9) and the byte
     after it: every other character of Chinese UTF-8 read as GBK is one of them, and they
     are rare (level-2 rows of GB2312), so a line without any was not read that way."""
-    readings = (
-        bytes([lead, trail]).decode("gbk", "ignore")
-        for lead in range(0xE4, 0xEA)
-        for trail in range(0x40, 0xFF)
-    )
+    readings = []
+    for lead in range(0xE4, 0xEA):
+        for trail in range(0x40, 0xFF):
+            with contextlib.suppress(UnicodeDecodeError):  # not a GBK pair: no reading
+                readings.append(bytes([lead, trail]).decode("gbk"))
     return re.compile("[" + re.escape("".join(readings)) + "]")
 
 

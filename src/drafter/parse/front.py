@@ -58,7 +58,8 @@ _FURNITURE = re.compile(
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
-    r"|本站|小编|为大家(?:精心)?(?:整理|收集|搜集|准备|带来)|仅展示\s*\d+\s*字|全文共\s*\d+\s*字"
+    r"|本站|小编|为大家(?:精心)?(?:整理|收集|搜集|准备|带来)"
+    r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*字"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
 )
 _SHORT_NOTICE = re.compile(r"下载|积分|登录|注册|会员")
@@ -71,8 +72,12 @@ _REPRINT_NOTE = re.compile(
     r"(?:全文|原文|内容)如下[:：]?$|(?:转载|转自|来源于)[^。]{0,30}[。：:]?$"
 )
 # The speaker's office under a speech's title (`县委副书记`, `镇党委书记 张三`): not the title.
+# The office is named by its body first, so a title that ends in one (`争当新时代好支部书记`)
+# is not taken for it.
 _OFFICE_LINE = re.compile(
-    rf"^[{HAN}]{{0,8}}(?:书记|县长|区长|市长|镇长|乡长|部长|主任|局长|主席)(?:\s+[{HAN}]{{2,3}})?$"
+    rf"^(?:中共)?[{HAN}]{{0,6}}(?:县委|市委|区委|州委|党委|党工委|党组|政府|人大|政协|纪委|组织部"
+    r"|宣传部|县|区|市|镇|乡)(?:常务)?副?(?:书记|县长|区长|市长|镇长|乡长|部长|主任|局长|主席)"
+    rf"(?:\s+[{HAN}]{{2,3}})?$"
 )
 _OFFICE_MAX = 14
 _TITLE_LABEL = re.compile(r"^(?:原标题|标题|题目)\s*[:：]\s*")
@@ -144,12 +149,12 @@ def is_furniture(line: str) -> bool:
     page number, a line without Chinese text; or a document site's notice of any length."""
     if _SITE_NOTICE.search(line) or (len(line) <= _TITLE_MAX and _SHORT_NOTICE.search(line)):
         return True
-    if len(set(_SPAM.findall(line))) >= 2:
-        return True
     if is_caption(line):
         return True
     if _SENTENCE_MARK.search(line) and len(line) >= _BODY_MIN:
         return False
+    if len(set(_SPAM.findall(line))) >= 2:  # a list of keywords, not a sentence of the article
+        return True
     han = len(_HAN_CHAR.findall(line))
     squeezed = re.sub(r"\s+", "", line)  # `审 核：` is `审核：`
     words = line.split()
