@@ -409,3 +409,20 @@ def test_sub_sections_are_numbered_from_yi_under_each_section() -> None:
     markdown = render_facts(sentence, SCHEMA, RenderOptions(format="md")).markdown
     assert "**（二）人才队伍。**回引在外优秀人才96名。" in markdown
     assert "**存在的问题。**一些村党组织书记年龄偏大。" in markdown
+
+
+def test_a_damaged_template_cache_means_compiling_again(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "drafter", "render", str(EXAMPLE), "--format", "md"]
+    first = subprocess.run([*command, "-o", str(tmp_path / "a.md")], env=env, capture_output=True)
+    assert first.returncode == 0, first.stderr.decode()
+    cached = list((tmp_path / "cache").rglob("*.cache"))
+    assert cached, "no compiled template was kept"
+    for path in cached:  # cut short, as a disk error or a copy gone wrong leaves them
+        path.write_bytes(path.read_bytes()[:20])
+    again = subprocess.run([*command, "-o", str(tmp_path / "b.md")], env=env, capture_output=True)
+    assert again.returncode == 0, again.stderr.decode()
+    assert (tmp_path / "a.md").read_bytes() == (tmp_path / "b.md").read_bytes()

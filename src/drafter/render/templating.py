@@ -484,6 +484,14 @@ def _bytecode_cache() -> Any:
         return None
 
     class QuietCache(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: Any) -> None:
+            # A damaged cache file (Jinja reads its header with pickle, which a cut file makes
+            # raise) means compiling again, never a failed draft.
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # whatever the file holds
+                bucket.reset()
+
         def dump_bytecode(self, bucket: Any) -> None:
             # A full disk or a read-only cache costs only the time.
             with contextlib.suppress(OSError):
