@@ -310,6 +310,7 @@ def render_files(
         (pairs[start : start + _SHARE], schema, options, force)
         for start in range(0, len(pairs), _SHARE)
     ]
-    for share in in_workers(_share, tasks, jobs):
+    # No more workers than shares: a machine of many cores does not start idle ones.
+    for share in in_workers(_share, tasks, min(jobs, len(tasks))):
         yield from share
 
