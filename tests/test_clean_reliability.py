@@ -532,6 +532,8 @@ def test_a_killed_batch_leaves_no_worker(
                 time.sleep(0.05)
                 workers = _children(parent.pid)
             assert len(workers) == 2, "the workers never started"
+            while command == "render" and len(list(output.glob("*.docx"))) < 50:
+                time.sleep(0.01)  # end them while they write, not before
             parent.send_signal(how)
             parent.wait(timeout=30)
             deadline = time.monotonic() + 10
@@ -544,6 +546,8 @@ def test_a_killed_batch_leaves_no_worker(
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert left == [], "workers outlived their parent"
+    if command == "render" and how == signal.SIGTERM:  # ended, not killed: no debris either
+        assert not list(output.glob(".*.tmp")), "a worker left a temporary file"
 
 
 def test_file_names_that_are_not_utf8_make_a_schema_that_loads(tmp_path: Path) -> None:

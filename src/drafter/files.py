@@ -12,7 +12,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -272,6 +271,24 @@ def _mode_for(path: Path) -> int:
     return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else _new_file_mode()
 
 
+_WINDOWS_DEVICES = frozenset(
+    [
+        "CON",
+        "PRN",
+        "AUX",
+        "NUL",
+        *(f"COM{i}" for i in range(1, 10)),
+        *(f"LPT{i}" for i in range(1, 10)),
+    ]
+)
+
+
+def is_windows_device(name: str) -> bool:
+    """A name Windows opens as a device, not a file: CON, con.txt and COM¹ alike (Windows
+    reads the part before the dot, digits folded)."""
+    return unicodedata.normalize("NFKC", name).split(".")[0].strip().upper() in _WINDOWS_DEVICES
+
+
 def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False) -> None:
     """Write a whole file or nothing, through a temporary file beside it.
 
@@ -368,9 +385,12 @@ def _make_folders(folder: Path, made: list[Path]) -> None:
 
 def _publish(path: Path, data: bytes, force: bool) -> None:
     """Write `data` to a temporary file beside `path`, then put it in place: replacing what is
-    there with `force`, else only if nothing is. The temporary file never survives."""
-    tmp = _temporary_copy(path, data)
+    there with `force`, else only if nothing is. The temporary file never survives: its name
+    is chosen before the file is made, so a signal at any moment after (Ctrl-C, a batch's
+    workers being ended) leaves nothing the `finally` does not remove."""
+    tmp = _temporary_name(path)
     try:
+        _write_new(tmp, data, _mode_for(path))
         if force:
             os.replace(tmp, path)
         else:
@@ -413,21 +433,36 @@ def _stale_in(folder: str) -> dict[str, str]:
     return found
 
 
-def _temporary_copy(path: Path, data: bytes) -> str:
-    # A short prefix: the temporary name must fit where the target's name just fits.
+# Made exclusively, through no symbolic link, binary and not inherited by child processes.
+_NEW_FILE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOINHERIT", 0)
+)
+
+
+def _temporary_name(path: Path) -> str:
+    """A free name for the temporary file beside `path` (64 random bits: no writer picks it
+    again); a short prefix, since the name must fit where the target's name just fits."""
+    import secrets
+
     prefix = f".{path.name[:40]}."
     _remove_stale(path, prefix)
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _mode_for(path))  # mkstemp makes files only their owner can read
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    return tmp
+    while True:
+        name = os.path.join(path.parent, f"{prefix}{secrets.token_hex(8)}.tmp")
+        if not os.path.lexists(name):
+            return name
+
+
+def _write_new(name: str, data: bytes, mode: int) -> None:
+    with os.fdopen(os.open(name, _NEW_FILE, 0o600), "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(name, mode)  # made readable by its owner only until it is whole
 
 
 # errno values by which link() says the file system has no hard links (FAT, exFAT, some

@@ -3,8 +3,9 @@
 Workers die with the process that started them, however it ends: on Linux the kernel kills
 them when it goes (SIGKILL included); elsewhere a worker asks `orphaned()` between files.
 Ctrl-C reaches the whole process group, so workers ignore it and the starting process ends
-the pool; a Pool, not a ProcessPoolExecutor, because leaving its `with` block for any reason
-terminates the workers at once, where the executor would wait for every queued task.
+the pool, whose SIGTERM a worker takes as an exit (what it was writing is cleaned up). A Pool,
+not a ProcessPoolExecutor, because leaving its `with` block for any reason terminates the
+workers at once, where the executor would wait for every queued task.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def _started(parent: int) -> None:
 
     _parent = parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The pool ends its workers with SIGTERM: as an exit, so a file being written is cleaned up.
+    signal.signal(signal.SIGTERM, _exit_on_term)
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -36,6 +39,10 @@ def _started(parent: int) -> None:
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if orphaned():  # the parent died before the line above took effect
         os._exit(1)
+
+
+def _exit_on_term(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def orphaned() -> bool:

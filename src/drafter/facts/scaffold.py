@@ -9,7 +9,8 @@ import unicodedata
 from typing import Any
 
 from drafter.errors import UserError
-from drafter.facts import Byline, Closing, FactSheet, Figure, Lead, Section
+from drafter.facts import Byline, Closing, FactSheet, Figure, FigurePart, Lead, Section
+from drafter.files import is_windows_device
 from drafter.schema import Schema
 from drafter.vocabulary import FORM_LABELS, REPORT_SKELETON
 
@@ -19,16 +20,6 @@ _SUGGESTIONS = 5
 REGION_MAX = 30
 # Characters Windows does not allow in file names; the region names the fact sheet's file.
 _NOT_IN_FILE_NAMES = frozenset('<>:"/\\|?*')
-_WINDOWS_DEVICES = frozenset(
-    [
-        "CON",
-        "PRN",
-        "AUX",
-        "NUL",
-        *(f"COM{i}" for i in range(1, 10)),
-        *(f"LPT{i}" for i in range(1, 10)),
-    ]
-)
 _REGION_RULE = (
     f"地区名应是 1 到 {REGION_MAX} 个字的地名，例：船营区；不能含换行、制表符等控制字符，"
     '不能含“..”，也不能含 < > : " / \\ | ? * 这些不能用在文件名里的字符。'
@@ -52,9 +43,7 @@ def _region_problem(name: str) -> str | None:
         return f"地区名里有不能用在文件名里的字符 {' '.join(bad)}"
     if ".." in name or name.endswith("."):
         return "地区名里有“..”或以“.”结尾"
-    # CON, con.txt and COM¹ alike: Windows reads the part before the dot, digits folded.
-    stem = unicodedata.normalize("NFKC", name).split(".")[0].strip().upper()
-    if stem in _WINDOWS_DEVICES:
+    if is_windows_device(name):
         return f"“{name}”在 Windows 上是设备名，不能作文件名"
     if name.startswith("-"):
         return "地区名不能以“-”开头（命令行会把它当成选项）"
@@ -108,7 +97,7 @@ def _yaml_char(c: str) -> str:
     return c
 
 
-def _q(value: str) -> str:
+def yaml_string(value: str) -> str:
     """`value` as a YAML double-quoted scalar that reads back exactly, whatever it holds."""
     return '"' + "".join(map(_yaml_char, value)) + '"'
 
@@ -195,15 +184,15 @@ def sheet_yaml(sheet: FactSheet, schema: Schema, next_steps: tuple[str, str] | N
         "# 写法：冒号后写内容；列表每项一行，以“- ”开头；整段文字含冒号时请加引号。",
         "",
         _comment("", _about(FactSheet, "form")),
-        f"form: {_q(form)}",
+        f"form: {yaml_string(form)}",
         _comment("", f"{_about(FactSheet, 'region')}（必填）"),
-        f"region: {_q(region)}",
+        f"region: {yaml_string(region)}",
         *_fields(sheet, ("parent_region", "organization", "date", "title", "theme")),
     ]
     if form == "news" or sheet.dateline:
         datelines = [d.text for stats in schema.forms.values() for d in stats.datelines]
         example = f"，例：{datelines[0]}" if datelines else "，例：本报讯"
-        lines += [_comment("", f"电头{example}"), f"dateline: {_q(sheet.dateline)}"]
+        lines += [_comment("", f"电头{example}"), f"dateline: {yaml_string(sheet.dateline)}"]
     lines += _filled(sheet, ("header_style",))
     lines += ["", *_lead(schema, form, sheet.lead), ""]
     if sheet.sections:
@@ -229,7 +218,7 @@ def _about(model: Any, key: str) -> str:
 def _value(value: Any, indent: str) -> list[str]:
     """A field's value after `key:`: the first line's tail, then any further lines."""
     if isinstance(value, str):
-        return [f" {_q(value)}"]
+        return [f" {yaml_string(value)}"]
     if value is None:
         return [" null"]
     if isinstance(value, bool | int):
@@ -237,8 +226,8 @@ def _value(value: Any, indent: str) -> list[str]:
     if isinstance(value, list):
         if not value:
             return [" []"]
-        return ["", *(f"{indent}  - {_q(str(item))}" for item in value)]
-    return [f" {_q(str(value))}"]
+        return ["", *(f"{indent}  - {yaml_string(str(item))}" for item in value)]
+    return [f" {yaml_string(str(value))}"]
 
 
 def _field(obj: Any, key: str, indent: str) -> list[str]:
@@ -307,44 +296,46 @@ def _lead(schema: Schema, form: str, lead: Lead) -> list[str]:
             *_frames_comment(frames, "  "),
         ]
     fields = tuple(key for key in Lead.model_fields if key != "frame")
-    return [*lines, f"  frame: {_q(lead.frame)}", *_fields(lead, fields, "  ")]
+    return [*lines, f"  frame: {yaml_string(lead.frame)}", *_fields(lead, fields, "  ")]
+
+
+def _number(number: FigurePart) -> list[str]:
+    """A figure's or a part's fields; the value unquoted, exactly as typed, so it reads back
+    as the same number literal (`12.50` stays `12.50`)."""
+    return [
+        f"item: {yaml_string(number.item)}",
+        f"value: {number.value_text()}",
+        f"unit: {yaml_string(number.unit)}",
+    ]
 
 
 def _figure(figure: Figure) -> str:
-    """One figure on one line; the value unquoted, exactly as typed, so it reads back as the
-    same number literal (`12.50` stays `12.50`)."""
-    parts = [
-        f"item: {_q(figure.item)}",
-        f"value: {figure.value_text()}",
-        f"unit: {_q(figure.unit)}",
-    ]
+    """One figure on one line, its parts in it."""
+    fields = _number(figure)
     if figure.after is not None:
-        parts.append(f"after: {figure.after}")
+        fields.append(f"after: {figure.after}")
     if figure.parts:
-        shares = (
-            f"{{item: {_q(part.item)}, value: {part.value_text()}, unit: {_q(part.unit)}}}"
-            for part in figure.parts
-        )
-        parts.append(f"parts: [{', '.join(shares)}]")
-    return "      - {" + ", ".join(parts) + "}"
+        shares = ("{" + ", ".join(_number(part)) + "}" for part in figure.parts)
+        fields.append(f"parts: [{', '.join(shares)}]")
+    return "      - {" + ", ".join(fields) + "}"
 
 
 def _items(key: str, items: list[str]) -> list[str]:
     # An empty list is written as one blank item: the place to type, dropped when read back.
-    return [f"    {key}:", *(f"      - {_q(item)}" for item in items or [""])]
+    return [f"    {key}:", *(f"      - {yaml_string(item)}" for item in items or [""])]
 
 
 def _section(schema: Schema, form: str, section: Section, number: int) -> list[str]:
     topic = section.topic
     headers = header_suggestions(schema, topic)
     figures = [f for f in schema.figures if f.topic == topic][:2]
-    lines = [_comment("  ", f"第 {number} 部分：{topic}"), f"  - topic: {_q(topic)}"]
+    lines = [_comment("  ", f"第 {number} 部分：{topic}"), f"  - topic: {yaml_string(topic)}"]
     if headers:
         lines.append("    # 小标题：留空则从下列范文标题中选用（同一篇不重复），也可自拟：")
         lines += [_comment("    ", f"  {h}") for h in headers]
     else:
         lines.append("    # 小标题：范文中没有这一主题的标题，请自拟；留空则只写正文")
-    lines.append(f"    header: {_q(section.header)}")
+    lines.append(f"    header: {yaml_string(section.header)}")
     if number > 1 and section.level == 1:
         lines.append("    # 要作为上一部分下的二级标题（编为“（一）”），在这里加一行 level: 2")
     lines += [
@@ -381,7 +372,7 @@ def _closing(schema: Schema, form: str, closing: Closing) -> list[str]:
     if frames:
         lines += ["  # 结尾框架：留空则用事实最齐的一个。", *_frames_comment(frames, "  ")]
     fields = tuple(key for key in Closing.model_fields if key != "frame")
-    return [*lines, f"  frame: {_q(closing.frame)}", *_fields(closing, fields, "  ")]
+    return [*lines, f"  frame: {yaml_string(closing.frame)}", *_fields(closing, fields, "  ")]
 
 
 def _byline(schema: Schema, form: str, byline: Byline) -> list[str]:
@@ -391,7 +382,7 @@ def _byline(schema: Schema, form: str, byline: Byline) -> list[str]:
     if form == "news":
         lines += [
             "  # 媒体名称，例：临报融媒",
-            f"  outlet: {_q(byline.outlet)}",
+            f"  outlet: {yaml_string(byline.outlet)}",
             "  # 记者、通讯员：每人一项",
             *names,
         ]
@@ -403,11 +394,11 @@ def _byline(schema: Schema, form: str, byline: Byline) -> list[str]:
             "  # 同一个名称只填一处即可，填了两处也只印一次；"
             "两处填得不同，drafter 会提醒哪一项没印。",
             "  # 作者",
-            f"  author: {_q(byline.author)}",
+            f"  author: {yaml_string(byline.author)}",
         ]
-        lines += ["  # 作者单位", f"  unit: {_q(byline.unit)}"]
+        lines += ["  # 作者单位", f"  unit: {yaml_string(byline.unit)}"]
         shown_keys = ("author", "unit", "editor")
-    lines += ["  # 责任编辑", f"  editor: {_q(byline.editor)}"]
+    lines += ["  # 责任编辑", f"  editor: {yaml_string(byline.editor)}"]
     others = tuple(key for key in Byline.model_fields if key not in shown_keys)
     return lines + _filled(byline, others, "  ")
 

@@ -21,7 +21,7 @@ from drafter.render.markdown import parse_markdown
 from drafter.schema import Schema
 from drafter.serve.form import answers, fit, form_tree
 from drafter.serve.sheets import plain_yaml
-from drafter.yamldoc import Numeral, Problem, Reader, compose, format_path
+from drafter.yamldoc import MAX_DEPTH, Numeral, Problem, Reader, compose, format_path
 
 _TODO = re.compile(r"【待补：[^】]*】")
 
@@ -66,7 +66,6 @@ def check_answers(data: Any) -> Checked:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-MAX_DEPTH = 32  # as for a YAML sheet: a fact sheet is five levels deep
 
 
 class TooDeep(ValueError):

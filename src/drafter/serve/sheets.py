@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from drafter.errors import OverwriteRefused, UserError
-from drafter.facts.scaffold import _WINDOWS_DEVICES
-from drafter.facts.scaffold import _q as yaml_string
+from drafter.facts.scaffold import yaml_string
+from drafter.files import is_windows_device
 from drafter.yamldoc import Numeral
 
 SUFFIXES = (".yaml", ".yml")
@@ -54,7 +53,7 @@ def sheet_path(folder: Path, name: object) -> Path:
         or name.startswith((".", " "))
         or not name.lower().endswith(SUFFIXES)
         # CON.yaml, com1.yml: Windows opens the device, whatever the suffix.
-        or unicodedata.normalize("NFKC", name).split(".")[0].strip().upper() in _WINDOWS_DEVICES
+        or is_windows_device(name)
     ):
         raise SheetNameError(f"不能用这个文件名：“{name[:MAX_NAME]}”。", hint=_NAME_RULE)
     path = folder / name
