@@ -358,9 +358,11 @@ def test_the_notes_name_the_article_each_frame_came_from() -> None:
     facts.closing.frame = ""
     facts.closing.pledge = "持续深化党建引领乡村振兴"
     notes = render_facts(facts, SCHEMA, RenderOptions(format="md")).draft.notes
-    sources = {source for frame in (*SCHEMA.leads, *SCHEMA.closings) for source in frame.sources}
+    frames = (*SCHEMA.leads, *SCHEMA.closings, *SCHEMA.section_frames)
+    sources = {source for frame in frames for source in frame.sources}
     said = [note for note in notes if "框架取自范文" in note]
-    assert [note[:2] for note in said] == ["导语", "结尾"]
+    assert [note[:2] for note in said if not note.startswith("第")] == ["导语", "结尾"]
+    assert any("部分开头的论述句" in note for note in said)
     assert all(any(source in note for source in sources) for note in said)
     facts.lead.frame = "{region}召开会议。"  # her own frame has no source to name
     notes = render_facts(facts, SCHEMA, RenderOptions(format="md")).draft.notes

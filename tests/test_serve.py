@@ -182,7 +182,7 @@ def test_todo_marks_stand_out_and_problems_have_field_paths(client: TestClient) 
     answers["sections"][1]["figures"][0]["value"] = "4"
     answer = client.post("/api/preview", json=answers).json()
     assert answer["problems"] == [
-        {"path": "sections[3]", "message": "points、figures、measures 至少填一项"}
+        {"path": "sections[3]", "message": "points、figures、measures、outcome 至少填一项"}
     ]
 
 

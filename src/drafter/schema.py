@@ -87,6 +87,9 @@ class Headers:
     lexicon: Lexicon = field(default_factory=Lexicon)
 
 
+# Forms whose sections are written alike: one may use the other's section frames.
+_KINDRED_FORMS = {"experience": ("speech",), "speech": ("experience",)}
+
 # A frame's slot: `{region}`, `{policy}`…
 SLOT = re.compile(r"\{(\w+)\}")
 
@@ -107,6 +110,21 @@ class Frame:
 
 
 @dataclass
+class SectionFrame:
+    """What a section says besides the writer's facts, as the corpus says it: an `opening`
+    thesis (`产业振兴是乡村振兴的关键所在。`), a `result` opener (`如今，{outcome}。`) or an
+    `ending` clause (`为乡村全面振兴奠定了坚实基础`), filed under its section's topic."""
+
+    role: str
+    topic: str
+    text: str
+    form: str
+    count: int
+    sources: list[str] = field(default_factory=list)
+    example: str = ""  # the real sentence it was taken from (first source)
+
+
+@dataclass
 class CorpusStats:
     articles: int
     characters: int
@@ -120,9 +138,38 @@ class Schema:
     headers: Headers = field(default_factory=Headers)
     leads: list[Frame] = field(default_factory=list)
     closings: list[Frame] = field(default_factory=list)
+    section_frames: list[SectionFrame] = field(default_factory=list)
     bylines: list[Counted] = field(default_factory=list)
     figures: list[FigureExample] = field(default_factory=list)
     phrases: list[Phrase] = field(default_factory=list)
+
+    def section_frames_for(self, role: str, form: str, topic: str) -> list[SectionFrame]:
+        """The frames of `role` a section on `topic` may use in a draft of `form`, best first:
+        the form's own, then a kindred form's (experience pieces and speeches write their
+        sections alike); within each, the section's topic first, then frames that name no
+        topic's words and so fit any section; the most frequent first."""
+        from drafter.vocabulary import TOPICS
+
+        words = [word for topic_words in TOPICS.values() for word in topic_words]
+        chosen: list[SectionFrame] = []
+        for forms in ((form,), _KINDRED_FORMS.get(form, ())):
+            of_form = [f for f in self.section_frames if f.role == role and f.form in forms]
+            chosen += [f for f in of_form if f.topic == topic]
+            chosen += [
+                f for f in of_form if f.topic != topic and not any(w in f.text for w in words)
+            ]
+        return chosen
+
+    def next_section_frame(
+        self, role: str, form: str, topic: str, said: set[str]
+    ) -> SectionFrame | None:
+        """The best frame of `role` for a section on `topic` that the draft has not said yet
+        (`said` holds what it has; the frame returned is added)."""
+        for frame in self.section_frames_for(role, form, topic):
+            if frame.text not in said:
+                said.add(frame.text)
+                return frame
+        return None
 
     def to_yaml(self) -> str:
         import yaml

@@ -27,6 +27,12 @@ NUMERALS = "一二三四五六七八九十"
 LEAD_SLOTS: tuple[str, ...] = ("region", "when", "policy", "aim", "event", "approach", "outcome")
 CLOSING_SLOTS: tuple[str, ...] = ("summary", "pledge")
 
+# What a section says besides the writer's facts (analyze learns them, render uses them):
+# a thesis that opens it, the opener of its result sentence, the clause that ends it.
+SECTION_ROLES: tuple[str, ...] = ("opening", "result", "ending")
+# What the writer puts in a section's `opening` or `ending` to have none.
+NO_SENTENCE: tuple[str, ...] = ("无", "不用", "不要")
+
 # A closing paragraph announces itself with one of these words.
 CLOSING_MARKERS = re.compile(
     r"^(?:总之|总而言之|综上所述|综上|下一步|下步|今后|接下来|面向未来|展望未来|我们将)"

@@ -8,6 +8,7 @@ merge visits files in name order, so the schema is the same for any number of jo
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,12 +30,14 @@ from drafter.schema import (
     Lexicon,
     Phrase,
     Schema,
+    SectionFrame,
     Shape,
     Span,
 )
 
 __all__ = ["Analysis", "analyze_corpus", "corpus_files"]
 
+_QUOTE = re.compile(r"“([^“”]*)”")
 _MAX_GRAMS = 200_000  # phrase table size at which phrases seen in one article are dropped
 _TOP_PHRASES = 60
 _DOMINANT = 3  # a phrase this many times more frequent absorbs the runs that overlap it
@@ -125,6 +128,8 @@ class _Tables:
         self.header_words: dict[str, _Seen] = defaultdict(_Seen)
         self.leads: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
         self.closings: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
+        # role, topic, frame, form
+        self.section_frames: dict[tuple[str, str, str, str], _Seen] = defaultdict(_Seen)
         self.bylines: dict[str, _Seen] = defaultdict(_Seen)
         self.quotes: dict[str, _Seen] = defaultdict(_Seen)
         self.figures: dict[tuple[str, str, str, str], _Seen] = {}
@@ -155,6 +160,8 @@ class _Tables:
             self.leads[(digest.lead[0], form)].add(source, example=digest.lead[1])
         if digest.closing:
             self.closings[(digest.closing[0], form)].add(source, example=digest.closing[1])
+        for role, topic, frame, sentence in digest.section_frames:
+            self.section_frames[(role, topic, frame, form)].add(source, example=sentence)
         for byline in dict.fromkeys(digest.bylines):
             self.bylines[byline].add(source)
         for figure in digest.figures:
@@ -189,6 +196,7 @@ class _Tables:
             (self.header_words, other.header_words),
             (self.leads, other.leads),
             (self.closings, other.closings),
+            (self.section_frames, other.section_frames),
             (self.bylines, other.bylines),
             (self.quotes, other.quotes),
         ):
@@ -215,6 +223,7 @@ class _Tables:
             headers=self._headers(),
             leads=_frames(self.leads),
             closings=_frames(self.closings),
+            section_frames=self._section_frames(),
             bylines=_counted(self.bylines),
             figures=[
                 FigureExample(*figure, seen.sources)
@@ -276,6 +285,17 @@ class _Tables:
                 slogans=_counted(slogans)[:_TOP_SLOGANS],
             ),
         )
+
+    def _section_frames(self) -> list[SectionFrame]:
+        """Section frames whose quoted words are the genre's (seen in two articles or more): a
+        quotation of one article is its own programme or slogan."""
+        common = {quote for quote, seen in self.quotes.items() if seen.articles >= 2}
+        items = [
+            SectionFrame(role, topic, text, form, seen.count, seen.sources, seen.example)
+            for (role, topic, text, form), seen in self.section_frames.items()
+            if all(quote in common for quote in _QUOTE.findall(text))
+        ]
+        return sorted(items, key=lambda f: (-f.count, f.role, f.form, f.topic, f.text))
 
     def _phrases(self) -> list[Phrase]:
         """Runs seen in two or more articles, less those that only straddle a stronger phrase

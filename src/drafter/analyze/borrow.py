@@ -47,6 +47,20 @@ def _is_fragment(header: str) -> bool:
     return len(parts) > 1 and any(len(p) < 4 for p in parts)
 
 
+def carries_particulars(text: str) -> bool:
+    """Whether `text` holds something of its own article: a figure, a place, an anonymised
+    name, foreign letters or a book title."""
+    from drafter.places import contains_region
+
+    return bool(
+        _FIGURE.search(text)
+        or _ANONYMISED.search(text)
+        or _LATIN.search(text)
+        or "《" in text
+        or contains_region(_QUOTED.sub("，", text))
+    )
+
+
 def reason_to_leave_out(header: str, alone: bool) -> str | None:
     """Why `header` (number off, final stop off) may not be offered to other drafts, or None."""
     from drafter.parse.front import is_furniture

@@ -54,6 +54,9 @@ class Digest:
     dateline: str | None = None
     lead: tuple[str, str] | None = None  # (frame, sentence)
     closing: tuple[str, str] | None = None
+    section_frames: list[tuple[str, str, str, str]] = field(
+        default_factory=list
+    )  # role, topic, frame, sentence
     bylines: list[str] = field(default_factory=list)
     figures: list[tuple[str, str, str, str]] = field(
         default_factory=list
@@ -107,6 +110,8 @@ def digest_article(article: Article, text: str) -> Digest:
             HeaderDigest(header, section.level, section.style, topic, word_tags(header), left_out)
         )
         own = "".join([*section.paragraphs, *(m.text for m in section.measures)])
+        for role, frame, sentence in frames.section_frames(section.paragraphs):
+            digest.section_frames.append((role, topic, frame, sentence))
         digest.figures += [(topic, m["item"], m["value"], m["unit"]) for m in FIGURE.finditer(own)]
     if article.lead and not repeats_a_slot(frame := frames.lead_frame(article.lead)):
         digest.lead = (frame, article.lead.split("。")[0] + "。")

@@ -106,3 +106,100 @@ def byline_forms(byline: Byline) -> list[str]:
                 form = re.sub(r"\s*".join(map(re.escape, names)), "{" + field + "}", form, count=1)
         forms.append(form)
     return forms
+
+
+# A section's sentences, each with its closing quote (`…活动。”`).
+_SENTENCE = re.compile(r"[^。！？]*[。！？][”’]?")
+# A thesis says what something is or needs, its subject first (`产业振兴是…`, `…离不开…`):
+# the genre opens many sections with one, and it claims nothing about the writer's region.
+_THESIS = re.compile(r"(?:^|，)[^，：；]{2,14}?(?:是|在于|离不开|关键在|重在)[^，：；]")
+# Words that need what came before them in their own article.
+_NEEDS_BEFORE = re.compile(
+    r"^(?:这|此|该|其|上述|以上|同时|此外|另外|但|而|并|因此|所以|为此|对此|其中|首先|其次|最后"
+    r"|后来|可以说|俗话说|比如|例如|更"
+    r"|第[一二三四五六七八九十]|[一二三四五六七八九十]是)"
+)
+# When it happened, who says it, who did it: one article's, not another's.
+_DATED = re.compile(r"近年|今年|去年|明年|以来|近日|日前|近期|年底|年初|[0-9０-９]|[年月]")
+_PERSONAL = re.compile(
+    r"我|咱|同志|书记|主任|县长|镇长|乡长|区长|市长|该|[全本此][村镇乡县区市]|一是|："
+)
+# The opener of a sentence that states what came of the work: `如今，…`, `通过这些举措，…`.
+_RESULT_OPENER = re.compile(
+    r"^(?:(?:通过|经过)(?:这些|以上|上述|一系列|系列|持续|不懈)[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{2,4})$"
+)
+_NOT_RESULT_OPENER = re.compile(
+    r"^(?:同时|此外|另外|其中|为此|对此|因此|所以|首先|其次|再次|最后|一方面|另一方面|总之|但是|然而"
+    r"|并且|而且|特别是|尤其是|比如|例如|具体来讲|具体来说|一是|二是|三是)$"
+)
+_RESULT_SAID = re.compile(r"实现|达到|形成|提升|提高|增强|增加|带动|成为|取得|有效|明显|显著|[0-9]")
+# The clause that ends a section by saying what the work is for or brings, in the genre's
+# own aim (振兴): a purpose of one article's own (`为项目论证提供书面依据`) fits no other.
+_ENDING_OPENS = re.compile(
+    r"^(?:为|让|使|以|推动|助力|助推|有力|有效|切实|进一步|不断|确保|努力|全力)"
+)
+_GENRE_AIM = "振兴"
+
+
+def section_frames(paragraphs: list[str]) -> list[tuple[str, str, str]]:
+    """(role, frame, sentence) for what a section says that another region's section may say
+    too: a thesis opening a paragraph, the opener of a result sentence, the clause that ends
+    a paragraph. Quoted words are judged later, against the whole corpus."""
+    found = []
+    sentences = [_SENTENCE.findall(paragraph) for paragraph in paragraphs]
+    for index, own in enumerate(sentences):
+        if own and _is_thesis(own[0]):
+            found.append(("opening", own[0], own[0]))
+        for sentence in own[1:] if index == 0 else own:
+            if result := _result_frame(sentence):
+                found.append(("result", result, sentence))
+        if own and (ending := _ending(own[-1])):
+            found.append(("ending", ending, own[-1]))
+    return found
+
+
+def _general(text: str) -> bool:
+    """Nothing of its own article: no figure, place, name, date or speaker."""
+    from drafter.analyze.borrow import carries_particulars
+
+    return not (_DATED.search(text) or _PERSONAL.search(text) or carries_particulars(text))
+
+
+def _is_thesis(sentence: str) -> bool:
+    return (
+        8 <= len(sentence) <= 50
+        and sentence.endswith(("。", "！"))
+        and bool(_THESIS.search(sentence))
+        and not _NEEDS_BEFORE.match(sentence)
+        and _general(sentence)
+    )
+
+
+def _result_frame(sentence: str) -> str | None:
+    clauses = _clauses(sentence.rstrip("。！？”’"))
+    if len(clauses) < 2:
+        return None
+    opener, said = clauses[0], "，".join(clauses[1:])
+    if (
+        _RESULT_OPENER.match(opener)
+        and not _NOT_RESULT_OPENER.match(opener)
+        and _RESULT_SAID.search(said)
+        and _general(opener)
+    ):
+        return f"{opener}，{{outcome}}。"
+    return None
+
+
+def _ending(sentence: str) -> str | None:
+    clauses = _clauses(sentence.removesuffix("。").removesuffix("！"))
+    if len(clauses) < 2 or sentence.endswith("？"):
+        return None
+    clause = clauses[-1]
+    if (
+        6 <= len(clause) <= 30
+        and _ENDING_OPENS.match(clause)
+        and _GENRE_AIM in clause
+        and _general(clause)
+    ):
+        return clause
+    return None

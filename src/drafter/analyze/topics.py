@@ -40,3 +40,4 @@ def topic_of(header: str, body: str) -> str:
         return next(iter(TOPICS))
     best = max(weights.values())
     return next(topic for topic in TOPICS if weights[topic] == best)
+

@@ -116,6 +116,19 @@ class Section(_Strict):
     points: list[str] = Field(default_factory=list, description="本部分的做法和成效，原样写入")
     measures: list[str] = Field(default_factory=list, description="交流发言：一是……二是……")
     figures: list[Figure] = Field(default_factory=list, description="本部分的数字")
+    opening: str = Field(
+        "",
+        description="开头的论述句，例：产业振兴是乡村振兴的关键所在。"
+        "留空则从范文中选用，写“无”则不要",
+    )
+    outcome: str = Field(
+        "", description="本部分的成效，一句话，例：全县村集体经济收入全部超过10万元"
+    )
+    ending: str = Field(
+        "",
+        description="收尾的一句话（接在本部分最后一句之后），例：为乡村振兴提供坚强组织保证。"
+        "留空则从范文中选用，写“无”则不要",
+    )
 
     @field_validator("points", "measures")
     @classmethod
@@ -124,7 +137,7 @@ class Section(_Strict):
         return [item for item in items if item.strip()]
 
     def has_content(self) -> bool:
-        return bool(self.points or self.measures or self.figures)
+        return bool(self.points or self.measures or self.figures or self.outcome.strip())
 
 
 class Lead(_Strict):
@@ -202,6 +215,11 @@ class FactSheet(_Strict):
                 found.append((("byline", "author"), "新闻稿不署作者，请把名字写在 reporters"))
             if byline.unit:
                 found.append((("byline", "unit"), "新闻稿不署作者单位"))
+            for index, section in enumerate(self.sections):
+                for key in ("opening", "ending"):
+                    if getattr(section, key).strip():
+                        said = "新闻稿只写事实，不加论述句和收尾句"
+                        found.append((("sections", index, key), said))
         else:
             unit, organization = byline.unit.strip(), self.organization.strip()
             if unit and organization and unit != organization:
@@ -223,5 +241,5 @@ class FactSheet(_Strict):
             needs.append((("sections",), "至少要有一个部分"))
         for index, section in enumerate(self.sections):
             if not section.has_content():
-                needs.append((("sections", index), "points、figures、measures 至少填一项"))
+                needs.append((("sections", index), "points、figures、measures、outcome 至少填一项"))
         return needs

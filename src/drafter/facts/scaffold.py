@@ -122,19 +122,29 @@ def default_topics(schema: Schema, form: str) -> list[str]:
     return ranked[: max(1, count)]
 
 
-def blank_sections(form: str, topics: list[str]) -> list[Section]:
+def blank_sections(schema: Schema, form: str, topics: list[str]) -> list[Section]:
     """The sections a new sheet starts with: one per topic, to fill; a report's parts come
-    with their headers."""
-    return [
-        Section.model_construct(
+    with their headers; each with the opening and ending sentences render would choose, so
+    the writer sees them and may change them or write 无."""
+    said: set[str] = set()
+    sections = []
+    for topic in topics:
+        opening, ending = (
+            schema.next_section_frame(role, form, topic, said) if form != "news" else None
+            for role in ("opening", "ending")
+        )
+        section = Section.model_construct(
             topic=topic,
             header=REPORT_SKELETON.get(topic, "") if form == "report" else "",
             points=[],
             measures=[],
             figures=[],
+            opening=opening.text if opening else "",
+            outcome="",
+            ending=ending.text if ending else "",
         )
-        for topic in topics
-    ]
+        sections.append(section)
+    return sections
 
 
 def scaffold(
@@ -146,7 +156,7 @@ def scaffold(
 ) -> str:
     """The fact sheet to fill for `region`. `next_steps` are the commands that check and render
     it, as the user starts drafter; by default `drafter validate/render 地区名.yaml`."""
-    sections = blank_sections(form, topics)
+    sections = blank_sections(schema, form, topics)
     blank = FactSheet.model_construct(
         form=form,
         region=region,
@@ -360,7 +370,24 @@ def _section(schema: Schema, form: str, section: Section, number: int) -> list[s
         lines += ["    figures:", *map(_figure, section.figures)]
     else:
         lines.append("    figures: []")
-    known = ("topic", "header", "points", "measures", "figures")
+    if form != "news":
+        lines += [
+            "    # 开头的论述句：范文中的一句，已按本部分主题选好，可改写；写“无”则不要",
+            f"    opening: {yaml_string(section.opening)}",
+        ]
+    lines += [
+        "    # 本部分的成效（一句话，可含数字），生成时写在本部分末尾，"
+        "例：全县村集体经济收入全部超过10万元",
+        f"    outcome: {yaml_string(section.outcome)}",
+    ]
+    if form != "news":
+        lines += [
+            "    # 收尾的一句：接在成效或最后一句之后，已从范文中选好，可改写；写“无”则不要",
+            f"    ending: {yaml_string(section.ending)}",
+        ]
+    known = ("topic", "header", "points", "measures", "figures", "outcome")
+    if form != "news":  # a news item has no thesis: its sheet shows them only when filled
+        known += ("opening", "ending")
     return lines + _filled(
         section, tuple(k for k in Section.model_fields if k not in known), "    "
     )

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from drafter.schema import SLOT, Frame, Schema, repeats_a_slot
+from drafter.schema import SLOT, Frame, Schema, SectionFrame, repeats_a_slot
 from drafter.text.punctuation import widen
-from drafter.vocabulary import NUMERALS, TOPICS
+from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS, TOPICS
 
 if TYPE_CHECKING:  # pydantic is imported by the commands that read sheets, not here
     from drafter.facts import FactSheet, FigurePart, Section
@@ -135,7 +135,21 @@ def _pick_frame(
     return max(ordered, key=fit) if ordered else None
 
 
-def _frame_note(part: str, frame: Frame | None) -> list[str]:
+def _with_unplaced(
+    text: str, frame: Frame | None, facts: dict[str, str], order: tuple[str, ...]
+) -> str:
+    """`text` with the writer's facts its frame has no slot for: a filled field is never
+    dropped. Each follows as a sentence of its own; a time phrase opens the text."""
+    slots = set(SLOT.findall(frame.text)) if frame else set()
+    left = [name for name in order if facts.get(name) and name not in slots and name != "region"]
+    sentences = [_sentence(facts[name]) for name in left if name != "when"]
+    text += "".join(sentences)
+    if "when" in left and text:
+        text = f"{facts['when']}，{text}"
+    return text
+
+
+def _frame_note(part: str, frame: Frame | SectionFrame | None) -> list[str]:
     """Which article of the corpus a frame came from, said so she can look it up."""
     if frame is None or not frame.sources:
         return []
@@ -217,6 +231,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     lead_frame = _pick_frame(sheet.lead.frame, schema.leads, form, lead_facts)
     notes += _frame_note("导语", lead_frame)
     lead_text = fill_frame(lead_frame.text, lead_facts, todo) if lead_frame else ""
+    lead_text = _with_unplaced(lead_text, lead_frame, lead_facts, LEAD_SLOTS)
     lead = _with_subject(lead_text, sheet.region, lead_facts)
     lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region))
     if form == "news" and sheet.dateline and lead:
@@ -227,7 +242,8 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     # Numbers go to the sections that have a header, without a gap: 一、二、三、 for level 1;
     # （一）（二） for level 2, again from （一） under each level-1 section.
     counted = {1: 0, 2: 0}
-    for section, header in zip(sheet.sections, headers, strict=True):
+    said: set[str] = set()  # section frames used, so each section says something of its own
+    for index, (section, header) in enumerate(zip(sheet.sections, headers, strict=True), 1):
         level = section.level
         if level == 1:
             counted[2] = 0
@@ -236,6 +252,8 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
             number = _numeral(counted[level])
             counted[level] += 1
         paragraphs = _paragraphs(section)
+        if form != "news":  # a news item reports its facts; it argues no thesis
+            paragraphs = _framed(paragraphs, section, index, sheet, schema, said, notes, todo)
         sections.append(
             DraftSection(header, number, style if header else "none", paragraphs, level)
         )
@@ -246,6 +264,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         closing_frame = _pick_frame(sheet.closing.frame, schema.closings, form, closing_facts)
         notes += _frame_note("结尾", closing_frame)
         closing = fill_frame(closing_frame.text, closing_facts, todo) if closing_frame else ""
+        closing = _with_unplaced(closing, closing_frame, closing_facts, CLOSING_SLOTS)
     draft = Draft(
         form=form,
         title=title,
@@ -258,11 +277,55 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         todo=sorted(set(todo)),
         notes=notes,
     )
-    notes.append(_composition(draft, sheet))
+    notes.append(_composition(draft, sheet, schema))
     return draft
 
 
 _ADVERBIAL = re.compile(r"^(?:为了?|近年来|今年以来|去年以来|近日|日前|近期|目前|当前|随着|在|自)")
+
+
+def _framed(
+    paragraphs: list[str],
+    section: Section,
+    index: int,
+    sheet: FactSheet,
+    schema: Schema,
+    said: set[str],
+    notes: list[str],
+    todo: list[str],
+) -> list[str]:
+    """The section's paragraphs with what the genre says around the facts: a thesis before
+    them, and her outcome in a result sentence after them with a clause that ends the section
+    (`如今，{outcome}，为乡村振兴提供坚强组织保证。`); her own sentences are never changed, so
+    the ending joins only the result. Each is the writer's when she wrote it, none when she
+    wrote 无, else the schema's best for the section that this draft has not used yet."""
+    facts = {"region": sheet.region}
+
+    def chosen(written: str, role: str, label: str) -> str:
+        written = _tidy(written)
+        if written in NO_SENTENCE:
+            return ""
+        if written:  # hers, or the schema's that `new` wrote into her sheet (then named)
+            said.add(written)
+            known = (f for f in schema.section_frames if f.role == role and f.text == written)
+            notes.extend(_frame_note(f"第 {index} 部分{label}", next(known, None)))
+            return written
+        frame = schema.next_section_frame(role, sheet.form, section.topic, said)
+        notes.extend(_frame_note(f"第 {index} 部分{label}", frame))
+        return frame.text if frame else ""
+
+    paragraphs = list(paragraphs)
+    if opening := chosen(section.opening, "opening", "开头的论述句"):
+        opening = fill_frame(_sentence(opening), facts, todo)
+        paragraphs[:1] = [opening + (paragraphs[0] if paragraphs else "")]
+    if outcome := _tidy(section.outcome):
+        frame = chosen("", "result", "成效句的开头") or "{outcome}。"
+        result = fill_frame(frame, {**facts, "outcome": _sentence(outcome).rstrip("。")}, todo)
+        ending = chosen(section.ending, "ending", "收尾的一句")
+        if ending := fill_frame(ending, facts, todo).rstrip("。"):
+            result = f"{result.rstrip('。')}，{ending}。"
+        paragraphs[-1:] = [(paragraphs[-1] if paragraphs else "") + result]
+    return paragraphs
 
 
 def _with_subject(lead: str, region: str, facts: dict[str, str]) -> str:
@@ -283,16 +346,17 @@ def _with_subject(lead: str, region: str, facts: dict[str, str]) -> str:
     return "，".join(clauses) + dot + rest
 
 
-def _composition(draft: Draft, sheet: FactSheet) -> str:
+def _composition(draft: Draft, sheet: FactSheet, schema: Schema) -> str:
     """How long the draft is and how much of it the writer typed (the rest: frames, borrowed
-    headers, numbering, the title's form)."""
+    headers, numbering, the title's form). A section frame `new` put in her sheet is not hers."""
     parts = [draft.title, draft.author, draft.lead, draft.closing, *draft.signature, *draft.credits]
     parts += [t for s in draft.sections for t in (s.header, *s.paragraphs)]
     text = "".join(parts)
     total = len("".join(text.split()))
     covered = [False] * len(text)
+    frames = {_tidy(f.text) for f in schema.section_frames}
     for value in sorted({_tidy(v) for v in _texts(sheet.model_dump())}, key=len, reverse=True):
-        if len(value) < 2:
+        if len(value) < 2 or value in frames:
             continue
         start = text.find(value)
         while start >= 0:

@@ -83,7 +83,7 @@ def suggestions(schema: Schema) -> dict[str, Any]:
         "sections": {
             form: [
                 section.model_dump(include={"topic", "header"})
-                for section in blank_sections(form, default_topics(schema, form))
+                for section in blank_sections(schema, form, default_topics(schema, form))
             ]
             for form in FORMS
         },

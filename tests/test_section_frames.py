@@ -1,0 +1,199 @@
+"""Section frames: what a section says besides the writer's facts, learned from the corpus
+with nothing of its own article, and used in drafts without touching her words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.analyze import analyze_corpus
+from drafter.analyze.frames import section_frames
+from drafter.facts.load import read_fact_sheet
+from drafter.facts.scaffold import scaffold
+from drafter.places import contains_region
+from drafter.render import RenderOptions, render_facts
+from drafter.schema import Schema, SectionFrame, load_schema
+from tests.conftest import ROOT
+
+DEV = ROOT / "tests" / "corpus" / "real" / "dev"
+SHIPPED = load_schema()
+_QUOTE = re.compile(r"“([^“”]*)”")
+
+
+@pytest.fixture(scope="module")
+def dev_schema() -> Schema:
+    return analyze_corpus(DEV, jobs=1).schema
+
+
+def roles(paragraphs: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for role, frame, _ in section_frames(paragraphs):
+        found.setdefault(role, []).append(frame)
+    return found
+
+
+def test_a_thesis_that_opens_a_paragraph_is_an_opening() -> None:
+    said = roles(["产业振兴是乡村振兴的关键所在。该县建起合作社3家。"])
+    assert said["opening"] == ["产业振兴是乡村振兴的关键所在。"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "凤鸣县是全省产业振兴的示范县。",  # a place
+        "产业振兴是我县今年工作的重点。",  # first person, a year
+        "全县是乡村振兴的主战场。",  # one article's region
+        "该镇是产业发展的重点镇。",  # needs its antecedent
+        "同时，产业振兴是关键。",  # needs what came before
+        "全村12个组是乡村振兴的基础。",  # a figure
+        "**镇是乡村振兴的关键。",  # an anonymised place
+        "张书记说，产业是关键。",  # a speaker
+        "农业是乡村振兴的基础：一是种植，二是养殖。",  # measures, not a thesis
+        "建立合作社，发展集体经济。",  # an action, not a thesis
+    ],
+)
+def test_an_opening_carries_nothing_of_its_own_article(sentence: str) -> None:
+    assert "opening" not in roles([sentence])
+
+
+def test_a_result_sentence_keeps_its_opener_and_leaves_the_outcome_to_the_writer() -> None:
+    said = roles(["建起合作社。如今，全村集体经济收入实现翻番。同时，产业不断壮大提升。"])
+    assert said["result"] == ["如今，{outcome}。"]  # 同时 opens a next point, not a result
+
+
+def test_an_ending_names_the_genre_aim_and_nothing_of_its_article() -> None:
+    said = roles(["建起合作社，为乡村全面振兴奠定了坚实基础。"])
+    assert said["ending"] == ["为乡村全面振兴奠定了坚实基础"]
+    for own in ("建起合作社，为项目论证提供书面依据。", "建起合作社，为凤鸣县乡村振兴提供保障。"):
+        assert "ending" not in roles([own])
+
+
+def particulars(frame: SectionFrame, common: set[str]) -> list[str]:
+    text = frame.text
+    found = []
+    if re.search(r"[0-9０-９]", text):
+        found.append("figure")
+    if contains_region(_QUOTE.sub("，", text)) or re.search(r"[全本该][村镇乡县区市]", text):
+        found.append("place")
+    if re.search(r"[*＊Xx×]|某|《", text):
+        found.append("anonymised or titled")
+    if any(quote not in common for quote in _QUOTE.findall(text)):
+        found.append("one article's quotation")
+    return found
+
+
+@pytest.mark.parametrize("which", ["shipped", "dev"])
+def test_section_frames_hold_no_particulars_and_name_their_sources(
+    which: str, dev_schema: Schema
+) -> None:
+    schema = SHIPPED if which == "shipped" else dev_schema
+    common = {q.text for q in schema.headers.lexicon.slogans}  # the genre's own quotations
+    assert schema.section_frames, "the corpus has section frames to learn"
+    for frame in schema.section_frames:
+        assert frame.sources and frame.example, frame
+        assert frame.role in ("opening", "result", "ending")
+        assert particulars(frame, common) == [], frame
+
+
+BOSS = ROOT / "tests" / "sheets" / "凤鸣县.yaml"
+
+
+def boss(extra: str = "") -> str:
+    return BOSS.read_text(encoding="utf-8") + extra
+
+
+def draft(text: str, schema: Schema = SHIPPED):
+    sheet = read_fact_sheet(text).sheet
+    return render_facts(sheet, schema, RenderOptions(format="md")).draft
+
+
+def test_a_section_opens_with_a_thesis_of_its_topic_and_her_outcome_ends_it() -> None:
+    text = BOSS.read_text(encoding="utf-8").replace(
+        "      - 发展集体经济，推行“党支部+合作社+农户”模式。",
+        "      - 发展集体经济，推行“党支部+合作社+农户”模式。\n"
+        "    outcome: 村集体经济实现全面增收",
+    )
+    made = draft(text)
+    industry = made.sections[1]
+    opening = SHIPPED.next_section_frame("opening", "experience", "产业", set())
+    assert opening is not None
+    assert industry.paragraphs[0].startswith(opening.text + "发展集体经济")
+    assert "村集体经济实现全面增收" in industry.paragraphs[-1]
+    assert industry.paragraphs[-1].endswith("。")
+    assert any(opening.sources[0] in note for note in made.notes)
+
+
+def test_her_words_stay_exactly_as_typed_around_the_frames() -> None:
+    sheet = read_fact_sheet(boss()).sheet
+    made = draft(boss())
+    text = "".join(p for s in made.sections for p in s.paragraphs)
+    for section in sheet.sections:
+        for point in section.points:
+            assert point in text
+
+
+def test_no_frame_is_said_twice_in_a_draft() -> None:
+    sections = "".join(
+        f"  - topic: 产业\n    points: [第{n}条做法。]\n    outcome: 第{n}项成效\n"
+        for n in range(4)
+    )
+    made = draft(f"form: speech\nregion: 某县\ntheme: 乡村振兴\nsections:\n{sections}")
+    text = "".join(p for s in made.sections for p in s.paragraphs)
+    used = 0
+    for frame in SHIPPED.section_frames:
+        said = frame.text.split("{")[0]  # a result frame by its opener
+        used += said in text
+        assert text.count(said) <= 1, said
+    assert used >= 2
+
+
+def test_her_own_opening_and_ending_are_used_and_wu_means_none() -> None:
+    own = boss().replace(
+        "  - topic: 组织\n",
+        "  - topic: 组织\n    opening: 组织振兴是乡村振兴的根本。\n"
+        "    outcome: 村级班子全面过硬\n    ending: 为{region}乡村振兴夯实组织基础\n",
+    ).replace("  - topic: 产业\n", "  - topic: 产业\n    opening: 无\n")
+    made = draft(own)
+    first, second = made.sections[0].paragraphs, made.sections[1].paragraphs
+    assert first[0].startswith("组织振兴是乡村振兴的根本。建强村级班子")
+    assert first[-1].endswith("村级班子全面过硬，为凤鸣县乡村振兴夯实组织基础。")
+    assert second[0].startswith("发展集体经济")
+
+
+def test_a_news_item_argues_no_thesis_and_validate_says_so(tmp_path: Path) -> None:
+    text = (
+        "form: news\nregion: 某县\ntheme: 乡村振兴\ndateline: 本报讯\n"
+        "sections:\n  - topic: 产业\n    points: [建起合作社3家。]\n"
+        "    opening: 产业振兴是乡村振兴的关键所在。\n"
+    )
+    made = draft(text)
+    assert made.sections[0].paragraphs == ["建起合作社3家。"]
+    loaded = read_fact_sheet(text)
+    assert any("论述句" in problem.message for problem in loaded.unprinted())
+
+
+def test_an_outcome_alone_is_a_section() -> None:
+    text = "form: experience\nregion: 某县\ntheme: 乡村振兴\nsections:\n"
+    text += "  - outcome: 群众满意度明显提升\n"
+    loaded = read_fact_sheet(text)
+    assert loaded.sheet.missing() == []
+    assert "群众满意度明显提升" in draft(text).sections[0].paragraphs[-1]
+
+
+def test_a_pledge_no_frame_has_a_slot_for_is_still_printed(dev_schema: Schema) -> None:
+    only_summary = Schema.from_yaml(SHIPPED.to_yaml())
+    only_summary.closings = [c for c in only_summary.closings if "{pledge}" not in c.text]
+    made = draft(boss(), only_summary)
+    assert "持续深化抓党建促乡村振兴，为全面推进乡村振兴提供坚强组织保证。" in made.closing
+
+
+def test_new_writes_the_chosen_frames_and_render_names_their_source(tmp_path: Path) -> None:
+    text = scaffold("凤鸣县", "experience", SHIPPED, ["组织", "产业", "人才"])
+    opening = SHIPPED.next_section_frame("opening", "experience", "产业", set())
+    assert opening is not None
+    assert f'opening: "{opening.text}"' in text
+    filled = text.replace('points:\n      - ""', "points:\n      - 做了实事。", 3)
+    made = draft(filled.replace('theme: ""', "theme: 乡村振兴"))
+    assert any(opening.sources[0] in note and "论述句" in note for note in made.notes)
