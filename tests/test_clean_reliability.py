@@ -550,6 +550,39 @@ def test_a_killed_batch_leaves_no_worker(
         assert not list(output.glob(".*.tmp")), "a worker left a temporary file"
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("command", ["analyze", "render"])
+def test_a_worker_the_system_kills_ends_the_batch_with_a_message(
+    big_corpus: Path, many_sheets: Path, tmp_path: Path, command: str
+) -> None:
+    given = big_corpus if command == "analyze" else many_sheets
+    output = tmp_path / ("schema.yaml" if command == "analyze" else "drafts")
+    with (tmp_path / "stderr").open("w") as stderr:
+        parent = subprocess.Popen(
+            [sys.executable, "-m", "drafter", command, given, "-j", "2", "-o", output],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            cwd=ROOT,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            workers: list[int] = []
+            while len(workers) < 2 and time.monotonic() < deadline:
+                time.sleep(0.05)
+                workers = _children(parent.pid)
+            assert len(workers) == 2, "the workers never started"
+            os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
+            code = parent.wait(timeout=30)  # before, the batch waited for the lost task forever
+        finally:
+            if parent.poll() is None:
+                parent.kill()
+    said = (tmp_path / "stderr").read_text(encoding="utf-8")
+    assert code == 2, said
+    assert "工作进程意外退出" in said and "-j 1" in said
+    assert not output.exists() or command == "render"
+    assert not list(tmp_path.rglob(".*.tmp"))
+
+
 def test_file_names_that_are_not_utf8_make_a_schema_that_loads(tmp_path: Path) -> None:
     for path in CORPUS.glob("*.txt"):
         shutil.copy(path, tmp_path / path.name)

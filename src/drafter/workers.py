@@ -16,10 +16,13 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
+from drafter.errors import UserError
+
 Task = TypeVar("Task")
 Result = TypeVar("Result")
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_WATCH_SECONDS = 0.5  # how often the starting process checks that no worker was lost
 _parent: int | None = None  # in a worker: the process that started it
 
 
@@ -66,4 +69,24 @@ def in_workers(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with context.Pool(jobs, initializer=_started, initargs=(os.getpid(),)) as pool:
-        yield from pool.imap(work, tasks)
+        workers = _children()
+        results = pool.imap(work, tasks)
+        while True:
+            try:
+                yield results.next(timeout=_WATCH_SECONDS)
+            except StopIteration:
+                return
+            except multiprocessing.TimeoutError:
+                # A worker the system killed (out of memory, say) takes its task with it and
+                # the pool starts another in its place: the task's result would never come.
+                if _children() - workers:
+                    raise UserError(
+                        "有一个工作进程意外退出（可能是内存不足，或被系统结束），已停止。",
+                        hint="加 -j 1 只用一个进程重试，或分批处理。",
+                    ) from None
+
+
+def _children() -> set[int]:
+    import multiprocessing
+
+    return {child.pid for child in multiprocessing.active_children() if child.pid}
