@@ -147,6 +147,43 @@ def test_every_point_and_figure_is_there(drafted: tuple[object, str]) -> None:
             assert _fold(f"{figure.item}{figure.value_text()}{figure.unit}") in text
 
 
+def _sheet_words(sheet: object) -> str:
+    return _fold(" ".join(_texts(sheet.model_dump())))  # type: ignore[attr-defined]
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return [str(value)] if value is not None else []
+
+
+def test_no_number_place_or_quoted_name_the_sheet_does_not_hold(
+    drafted: tuple[object, str], request: pytest.FixtureRequest
+) -> None:
+    """Only the writer's facts carry particulars: every number, place name and quotation in
+    the body is hers, or (quotations only) one the genre uses in two articles or more."""
+    from drafter.language import word_tags
+    from drafter.places import contains_region
+
+    sheet, markdown = drafted
+    schema = request.getfixturevalue("dev_schema") if "dev" in request.node.name else SCHEMA
+    hers = _sheet_words(sheet)
+    genre = {_fold(q.text) for q in schema.headers.lexicon.slogans}
+    unheaded = re.sub(r"\*\*.+?\*\*", "", markdown)  # sentence headers are checked elsewhere
+    body = [p for p in _body(unheaded) if p]
+    for paragraph in body:
+        for number in re.findall(r"\d+(?:\.\d+)?", paragraph):
+            assert number in hers, (number, paragraph)
+        for quote in re.findall(r"“([^“”]+)”", paragraph):
+            assert _fold(quote) in hers or _fold(quote) in genre, (quote, paragraph)
+        for clause in re.split("[，。；！？]", paragraph):
+            if clause and contains_region(clause):
+                places = [w for w, tag in word_tags(clause) if tag == "ns"]
+                assert all(_fold(w) in hers for w in places), (places, clause)
+
+
 def test_paragraphs_carry_several_sentences() -> None:
     sentences = paragraphs = 0
     for path in SHEETS:
