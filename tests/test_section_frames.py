@@ -197,3 +197,14 @@ def test_new_writes_the_chosen_frames_and_render_names_their_source(tmp_path: Pa
     filled = text.replace('points:\n      - ""', "points:\n      - 做了实事。", 3)
     made = draft(filled.replace('theme: ""', "theme: 乡村振兴"))
     assert any(opening.sources[0] in note and "论述句" in note for note in made.notes)
+
+
+def test_a_lead_fact_the_frame_has_no_slot_for_joins_the_lead_as_a_clause() -> None:
+    text = boss().replace(
+        "  when: 今年以来\n",
+        "  when: 今年以来\n  frame: \"{region}{approach}。\"\n  aim: 促进农民增收\n",
+    )
+    lead = draft(text).lead
+    assert lead.startswith("今年以来，宝鸡市凤鸣县坚持以党建引领乡村振兴")
+    # in the order of the lead's slots: the aim before the outcome
+    assert lead.endswith("，促进农民增收，推动全县乡村振兴取得明显成效。"), lead

@@ -109,9 +109,7 @@ def _fill_clause(clause: str, facts: dict[str, str]) -> str:
     return "".join(parts).rstrip("。")
 
 
-def _pick_frame(
-    chosen: str, frames: list[Frame], form: str, facts: dict[str, str]
-) -> Frame | None:
+def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, str]) -> Frame | None:
     """The writer's frame (without sources), or the schema's frame that her facts fill best
     (the form's own frames first, the most frequent first); None when there is none."""
     if chosen:
@@ -136,14 +134,18 @@ def _pick_frame(
 
 
 def _with_unplaced(
-    text: str, frame: Frame | None, facts: dict[str, str], order: tuple[str, ...]
+    text: str, frame: Frame | None, facts: dict[str, str], order: tuple[str, ...], *, clauses: bool
 ) -> str:
     """`text` with the writer's facts its frame has no slot for: a filled field is never
-    dropped. Each follows as a sentence of its own; a time phrase opens the text."""
+    dropped. Each follows as a clause of the last sentence (a lead's `aim`: `…，促进农民增收。`)
+    or, with `clauses` false, as a sentence of its own; a time phrase opens the text."""
     slots = set(SLOT.findall(frame.text)) if frame else set()
     left = [name for name in order if facts.get(name) and name not in slots and name != "region"]
-    sentences = [_sentence(facts[name]) for name in left if name != "when"]
-    text += "".join(sentences)
+    said = [_sentence(facts[name]).rstrip("。") for name in left if name != "when"]
+    if said and clauses and text.endswith("。"):
+        text = f"{text[:-1]}，{'，'.join(said)}。"
+    elif said:
+        text += "".join(s + "。" for s in said)
     if "when" in left and text:
         text = f"{facts['when']}，{text}"
     return text
@@ -231,7 +233,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     lead_frame = _pick_frame(sheet.lead.frame, schema.leads, form, lead_facts)
     notes += _frame_note("导语", lead_frame)
     lead_text = fill_frame(lead_frame.text, lead_facts, todo) if lead_frame else ""
-    lead_text = _with_unplaced(lead_text, lead_frame, lead_facts, LEAD_SLOTS)
+    lead_text = _with_unplaced(lead_text, lead_frame, lead_facts, LEAD_SLOTS, clauses=True)
     lead = _with_subject(lead_text, sheet.region, lead_facts)
     lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region))
     if form == "news" and sheet.dateline and lead:
@@ -264,7 +266,9 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         closing_frame = _pick_frame(sheet.closing.frame, schema.closings, form, closing_facts)
         notes += _frame_note("结尾", closing_frame)
         closing = fill_frame(closing_frame.text, closing_facts, todo) if closing_frame else ""
-        closing = _with_unplaced(closing, closing_frame, closing_facts, CLOSING_SLOTS)
+        closing = _with_unplaced(
+            closing, closing_frame, closing_facts, CLOSING_SLOTS, clauses=False
+        )
     draft = Draft(
         form=form,
         title=title,
