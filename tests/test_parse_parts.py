@@ -339,3 +339,48 @@ def test_a_title_ending_in_an_office_and_a_sentence_with_spam_words_are_kept() -
     )
     assert article.title == "争当新时代好支部书记"
     assert article.lead.startswith("午夜时分")
+
+
+CUT_SHORT = """某县：积分制管理激发乡村治理新活力
+近年来，某县探索推行积分制管理，引导村民参与乡村治理，乡风文明水平明显提升。
+{line}
+该县在各村设立积分超市，村民参加志愿服务、环境整治可获得积分，凭积分兑换生活用品。今年以来，全县共发放积分12万分，兑换商品3万余件。
+柳沟村根据村庄治理重点和移风"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "人才赋能：引育并举聚贤才激发乡村内生力",  # a label and its phrase
+        "量化积分让党员管理从“模糊”到“精准”",  # a turn between quoted states; 积分 is the genre's
+        "抓住“牛鼻子”，发力“强筋骨”",  # two parallel phrases
+    ],
+)
+def test_a_page_that_keeps_one_section_still_has_its_header(line: str) -> None:
+    article = parse_text(CUT_SHORT.format(line=line))
+    assert headers(article) == [(1, "line", line)]
+    assert article.sections[0].paragraphs[0].startswith("该县在各村设立积分超市")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "村民在积分超市兑换商品",  # a caption: one phrase, nothing of a header's shape
+        "下载本文需要5积分",  # a document site's notice
+    ],
+)
+def test_a_lone_line_without_a_headers_shape_heads_nothing(line: str) -> None:
+    article = parse_text(CUT_SHORT.format(line=line))
+    assert article.sections == []
+
+
+def test_the_last_line_of_a_page_cut_short_is_not_a_header() -> None:
+    first = CUT_SHORT.format(line="人才赋能：引育并举聚贤才").rsplit("\n", 1)[0]
+    second = "强化组织保障，夯实治理根基\n各村成立积分评议小组，每月公示积分。"
+    text = f"{first}\n{second}\n柳沟村根据村庄治理重点和移风"
+    article = parse_text(text)
+    assert [s.header for s in article.sections] == [
+        "人才赋能：引育并举聚贤才",
+        "强化组织保障，夯实治理根基",
+    ]
+    assert article.sections[1].paragraphs[-1] == "柳沟村根据村庄治理重点和移风"

@@ -149,11 +149,17 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     has_first_level_numbers = any(n and n.level == 1 for n in numbered)
     # Line headers, like sentence headers, come in sets: a lone short line is a caption, a
     # slogan or a fragment of the page, not a section.
+    # A header heads something: the last line of a page cut short is a broken sentence.
     lines = [
-        not n and headers.is_line_header(p) and not is_furniture(p)
-        for p, n in zip(body, numbered, strict=True)
+        not n and index + 1 < len(body) and headers.is_line_header(p) and not is_furniture(p)
+        for index, (p, n) in enumerate(zip(body, numbered, strict=True))
     ]
     line_headers = sum(lines) >= 2 or has_first_level_numbers
+    if sum(lines) == 1:  # alone, a line is a header only in a header's own shape, before text
+        at = lines.index(True)
+        line_headers = headers.is_headline_shaped(body[at]) and not headers.is_line_header(
+            body[at + 1]
+        )
     items: list[Section | str] = []
     for paragraph, number, line in zip(body, numbered, lines, strict=True):
         if number:

@@ -62,7 +62,8 @@ _SITE_NOTICE = re.compile(
     r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*字"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
 )
-_SHORT_NOTICE = re.compile(r"下载|积分|登录|注册|会员")
+# 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
+_SHORT_NOTICE = re.compile(r"下载|登录|注册|会员|\d+\s*个?积分|积分\s*[:：]?\s*\d")
 _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]|[/／]\s*文$"
     # a newspaper's box before the writers' names: `□ 张三 李四`

@@ -81,6 +81,26 @@ def is_line_header(paragraph: str) -> bool:
     )
 
 
+# Shapes only a header takes: a label and its phrase (`人才赋能：引育并举聚贤才`), a turn from
+# one quoted state to another (`从“输血”到“造血”`), two parallel phrases.
+_LABELLED = re.compile(r"^[^：，]{2,10}：[^：]{4,30}$")
+_TURN = re.compile(r"从“[^”]{1,8}”到“[^”]{1,8}”")
+
+
+def is_headline_shaped(line: str) -> bool:
+    """A line header strong enough to stand alone in an article (a stored page often keeps only
+    its first section): labelled, a turn between quoted states, or two parallel phrases."""
+    if not is_line_header(line) or _NARRATIVE.search(line.replace("从", "")):
+        return False
+    if _LABELLED.match(line) or _TURN.search(line):
+        return True
+    clauses = [c for c in _CLAUSE.split(line) if c]
+    if len(clauses) != 2:
+        return False
+    short, long = sorted(len(c) for c in clauses)
+    return short >= 4 and long <= _CLAUSE_MAX and short / long >= 0.6
+
+
 def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     """(header sentence, body, score) when the paragraph's first sentence reads as a header;
     None when it cannot be one. Score 1.0 for two parallel clauses, less for one clause."""
