@@ -384,3 +384,25 @@ def test_the_last_line_of_a_page_cut_short_is_not_a_header() -> None:
         "强化组织保障，夯实治理根基",
     ]
     assert article.sections[1].paragraphs[-1] == "柳沟村根据村庄治理重点和移风"
+
+
+def test_news_evidence_in_the_metadata_line_the_title_and_attributed_quotations() -> None:
+    page = (
+        "“摘帽”，只是站上新起点——某地行动调查\n"
+        "2019年06月10日 10:40:55 来源：某某在线-某某日报 记者 何一鸣 李二攀\n"
+        "某县鲁家村大力发展家庭农场经济，推动村集体经济持续增收。\n"
+        "“以前村里没有像样的产业，现在家家有活干。”村民王大伯告诉记者，今年收入翻了一番。\n"
+    )
+    article = parse_text(page)
+    assert article.form == "news"
+    assert "记者、通讯员署名" in article.form_evidence
+    assert "转述讲话或“据了解”" in article.form_evidence
+
+
+def test_a_speakers_own_words_are_not_reported_speech() -> None:
+    speech = (
+        "乡村振兴鼓人心 跟着党走幸福长\n"
+        "“日子一定会好起来的！”我信心满满地对大家说。"
+        "“咱们一起干！”我对乡亲们说。“再难也要修路。”经过多次劝说，大家都同意了。\n"
+    )
+    assert "转述讲话或“据了解”" not in parse_text(speech).form_evidence

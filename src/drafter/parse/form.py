@@ -24,11 +24,15 @@ _REPORT_PART = re.compile(r"基本情况|基本概况|现状|存在的?问题|�
 _NEWS_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|连日来|昨天|今天|本月)")
 _NEWS_VOICE = re.compile(
     r"据了解|据介绍|记者(?:了解|看到|获悉|从|走进)|(?:强调|指出|表示|介绍)[，：]|走进|日前|近日"
+    # a quotation and who said it (`……，”胡新平说`), not the speaker's own (`”我对大家说`)
+    r"|”[，,]?(?!我|经过|通过)[^“”。，！？]{2,15}?(?:(?<![劝听据以是再])说|介绍|表示|告诉记者)"
 )
 _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|我局")
 _PAPER = re.compile(r"上接第.版|下转第.版|\d{1,4}版[:：]|版面|编者按")
 # The page's metadata names a newspaper as the source: a reprinted news item.
 _NEWSPAPER_SOURCE = re.compile(r"来源\s*[:：]\s*[^|｜\s]{0,12}(?:日报|晚报|时报|报社)")
+# Reporters named in the page's metadata line (`来源：…日报 记者 张三 李四`).
+_REPORTERS_IN_METADATA = re.compile(r"(?:^|\s)记者\s*[\u4e00-\u9fff]{2,3}(?:\s|$)")
 _ARGUMENT = re.compile(r"只有|才能|必须|应当|关键在|根本在|意味着|本质上|归根结底|由此可见|因此")
 _FIRST_PERSON_SINGULAR = re.compile(r"我(?![们县市区镇乡村局委])")
 _FIGURE = re.compile(
@@ -59,7 +63,11 @@ def classify(article: Article) -> tuple[Form, list[str]]:
     )
     if article.dateline:
         add("news", 4, f"电头“{article.dateline}”")
-    if article.byline.reporters or article.byline.correspondents:
+    if (
+        article.byline.reporters
+        or article.byline.correspondents
+        or any(_REPORTERS_IN_METADATA.search(line) for line in article.furniture)
+    ):
         add("news", 3, "记者、通讯员署名")
     if article.lead and _NEWS_LEAD.match(article.lead):
         add("news", 1.5, "导语以日期开头")
@@ -98,7 +106,7 @@ def classify(article: Article) -> tuple[Form, list[str]]:
     if captions:
         add("news", 1.5, "有图片说明")
     if (article.epigraph and "编者按" in article.epigraph) or any(
-        _PAPER.search(line) for line in article.furniture
+        _PAPER.search(line) for line in [title, *article.furniture]
     ):
         add("news", 1.5, "报刊编排（编者按、版面）")
     if any(_NEWSPAPER_SOURCE.search(line) for line in article.furniture):
