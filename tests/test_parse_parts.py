@@ -406,3 +406,17 @@ def test_a_speakers_own_words_are_not_reported_speech() -> None:
         "“咱们一起干！”我对乡亲们说。“再难也要修路。”经过多次劝说，大家都同意了。\n"
     )
     assert "转述讲话或“据了解”" not in parse_text(speech).form_evidence
+
+
+def test_a_second_greeting_and_the_announced_title_are_the_front_of_a_speech() -> None:
+    speech = (
+        "大学生村官演讲稿——青春在广袤的田野里绽放\n"
+        "尊敬的各位领导，村官朋友们：\n"
+        "大家好，今天我演讲的题目是：\n"
+        "青春在广袤的田野里绽放\n"
+        "三年前，我有幸成为一名村官，投身到新农村建设的滚滚洪流中。我走村入户，听民声、解民忧。\n"
+    )
+    article = parse_text(speech)
+    assert article.salutation == "尊敬的各位领导，村官朋友们："
+    assert article.lead.startswith("三年前")
+    assert article.furniture == ["大家好，今天我演讲的题目是：", "青春在广袤的田野里绽放"]

@@ -273,6 +273,12 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             body[0] = rest
         else:
             body.pop(0)
+            # A speaker greets twice and announces the title (`大家好，今天我演讲的题目是：`
+            # then the title): the front of the speech, not its lead.
+            while body and _SALUTATION.match(body[0]):
+                front.furniture.append(body.pop(0))
+            if len(body) > 1 and front.title and is_open_line(body[0]) and body[0] in front.title:
+                front.furniture.append(body.pop(0))
     if body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
