@@ -208,3 +208,15 @@ def test_a_lead_fact_the_frame_has_no_slot_for_joins_the_lead_as_a_clause() -> N
     assert lead.startswith("今年以来，宝鸡市凤鸣县坚持以党建引领乡村振兴")
     # in the order of the lead's slots: the aim before the outcome
     assert lead.endswith("，促进农民增收，推动全县乡村振兴取得明显成效。"), lead
+
+
+def test_her_outcome_keeps_its_own_mark_and_an_unused_lead_frame_is_not_named() -> None:
+    text = (
+        "form: speech\nregion: 某县\ntheme: 乡村振兴\nsections:\n"
+        "  - topic: 人才\n    points: [建起人才库。]\n    outcome: 人才队伍不断壮大！\n"
+        "    ending: 无\n"
+    )
+    made = draft(text)
+    assert made.sections[0].paragraphs[-1].endswith("人才队伍不断壮大！")
+    assert "！。" not in "".join(made.sections[0].paragraphs)
+    assert made.lead == "" and not any(note.startswith("导语框架") for note in made.notes)

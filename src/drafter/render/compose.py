@@ -231,8 +231,9 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     lead_facts = {"region": sheet.region, **sheet.lead.model_dump(exclude={"frame"})}
     lead_facts = {k: _tidy(v) for k, v in lead_facts.items()}
     lead_frame = _pick_frame(sheet.lead.frame, schema.leads, form, lead_facts)
-    notes += _frame_note("导语", lead_frame)
     lead_text = fill_frame(lead_frame.text, lead_facts, todo) if lead_frame else ""
+    if lead_text:  # a frame all of whose clauses went for want of facts was not used
+        notes += _frame_note("导语", lead_frame)
     lead_text = _with_unplaced(lead_text, lead_frame, lead_facts, LEAD_SLOTS, clauses=True)
     lead = _with_subject(lead_text, sheet.region, lead_facts)
     lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region))
@@ -322,12 +323,15 @@ def _framed(
     if opening := chosen(section.opening, "opening", "开头的论述句"):
         opening = fill_frame(_sentence(opening), facts, todo)
         paragraphs[:1] = [opening + (paragraphs[0] if paragraphs else "")]
-    if outcome := _tidy(section.outcome):
+    if outcome := _sentence(section.outcome):
         frame = chosen("", "result", "成效句的开头") or "{outcome}。"
-        result = fill_frame(frame, {**facts, "outcome": _sentence(outcome).rstrip("。")}, todo)
+        mark = outcome[-1] if outcome[-1] in "！？" else "。"  # her own mark ends the sentence
+        result = fill_frame(frame, {**facts, "outcome": outcome.rstrip("。！？")}, todo)
         ending = chosen(section.ending, "ending", "收尾的一句")
         if ending := fill_frame(ending, facts, todo).rstrip("。"):
             result = f"{result.rstrip('。')}，{ending}。"
+        elif mark != "。":
+            result = result.removesuffix("。") + mark
         paragraphs[-1:] = [(paragraphs[-1] if paragraphs else "") + result]
     return paragraphs
 
