@@ -3,9 +3,10 @@
 Workers die with the process that started them, however it ends: on Linux the kernel kills
 them when it goes (SIGKILL included); elsewhere a worker asks `orphaned()` between files.
 Ctrl-C reaches the whole process group, so workers ignore it and the starting process ends
-the pool, whose SIGTERM a worker takes as an exit (what it was writing is cleaned up). A Pool,
-not a ProcessPoolExecutor, because leaving its `with` block for any reason terminates the
-workers at once, where the executor would wait for every queued task.
+them with SIGTERM, which a worker takes as an exit (what it was writing is cleaned up). A
+ProcessPoolExecutor, not a multiprocessing Pool: a worker the system kills breaks the executor
+at once, where a Pool waits forever for the lost task (and its terminate() for a queue lock
+the dead worker held).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from drafter.errors import UserError
 
@@ -22,7 +23,7 @@ Task = TypeVar("Task")
 Result = TypeVar("Result")
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-_WATCH_SECONDS = 0.5  # how often the starting process checks that no worker was lost
+_END_SECONDS = 5  # how long a worker ended with SIGTERM has to clean up before SIGKILL
 _parent: int | None = None  # in a worker: the process that started it
 
 
@@ -63,30 +64,41 @@ def in_workers(
     """work(task) for each task, in order, done by `jobs` worker processes. `prepare` runs
     here first: what it loads, forked workers inherit instead of loading it each."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     if prepare is not None:
         prepare()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_started, initargs=(os.getpid(),)) as pool:
-        workers = _children()
-        results = pool.imap(work, tasks)
-        while True:
-            try:
-                yield results.next(timeout=_WATCH_SECONDS)
-            except StopIteration:
-                return
-            except multiprocessing.TimeoutError:
-                # A worker the system killed (out of memory, say) takes its task with it and
-                # the pool starts another in its place: the task's result would never come.
-                if _children() - workers:
-                    raise UserError(
-                        "有一个工作进程意外退出（可能是内存不足，或被系统结束），已停止。",
-                        hint="加 -j 1 只用一个进程重试，或分批处理。",
-                    ) from None
+    executor = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_started, initargs=(os.getpid(),)
+    )
+    try:
+        yield from executor.map(work, tasks)
+    except BrokenProcessPool:  # the system killed a worker (out of memory, say)
+        _end(executor)
+        raise UserError(
+            "有一个工作进程意外退出（可能是内存不足，或被系统结束），已停止。",
+            hint="加 -j 1 只用一个进程重试，或分批处理。",
+        ) from None
+    except BaseException:  # an error, Ctrl-C, or the caller stopped early: end them now
+        _end(executor)
+        raise
+    executor.shutdown()
 
 
-def _children() -> set[int]:
+def _end(executor: Any) -> None:
+    """Stop the workers at once, with SIGTERM (a worker takes it as an exit, so what it was
+    writing is cleaned up), then SIGKILL for any that do not go."""
     import multiprocessing
 
-    return {child.pid for child in multiprocessing.active_children() if child.pid}
+    executor.shutdown(wait=False, cancel_futures=True)
+    workers = multiprocessing.active_children()
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(_END_SECONDS)
+        if worker.is_alive():
+            worker.kill()
+            worker.join()

@@ -38,6 +38,7 @@ from drafter.schema import (
 __all__ = ["Analysis", "analyze_corpus", "corpus_files"]
 
 _QUOTE = re.compile(r"“([^“”]*)”")
+_SECTION_FRAMES_PER_KIND = 10  # per role, form and topic: the schema stays small on any corpus
 _MAX_GRAMS = 200_000  # phrase table size at which phrases seen in one article are dropped
 _TOP_PHRASES = 60
 _DOMINANT = 3  # a phrase this many times more frequent absorbs the runs that overlap it
@@ -295,7 +296,15 @@ class _Tables:
             for (role, topic, text, form), seen in self.section_frames.items()
             if all(quote in common for quote in _QUOTE.findall(text))
         ]
-        return sorted(items, key=lambda f: (-f.count, f.role, f.form, f.topic, f.text))
+        items.sort(key=lambda f: (-f.count, f.role, f.form, f.topic, f.text))
+        taken: Counter[tuple[str, str, str]] = Counter()
+        kept = []
+        for frame in items:  # the best supported few of each kind: a draft needs one a section
+            kind = (frame.role, frame.form, frame.topic)
+            if taken[kind] < _SECTION_FRAMES_PER_KIND:
+                taken[kind] += 1
+                kept.append(frame)
+        return kept
 
     def _phrases(self) -> list[Phrase]:
         """Runs seen in two or more articles, less those that only straddle a stronger phrase
