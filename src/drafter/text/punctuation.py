@@ -31,8 +31,10 @@ from drafter.text.chars import CJK, HAN
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
-# A run of separators acts as one: all of it widens when either end touches Chinese.
-_UNITS = re.compile(r'[,;:?!]+|[()"\n]|\.{3,}|\.')
+# A run of separators acts as one: all of it widens when either end touches Chinese. The
+# units are `[,;:?!]+|[()"\n]|\.{3,}|\.`, written to start with one class: the regex engine then
+# skips ahead to a mark (twice as fast as trying every alternative at every character).
+_UNITS = re.compile(r'[,;:?!()"\n.](?:(?<=[,;:?!])[,;:?!]*|(?<=\.)\.{2,}|)')
 _ELLIPSES = re.compile("…+")
 _HAS_CJK = re.compile(rf"[{CJK}]")
 _HAN_CHAR = re.compile(rf"[{HAN}]")
@@ -290,15 +292,44 @@ def _widen_certain(match: re.Match[str]) -> str:
     return match.group()
 
 
+def _lines_with_marks(text: str) -> list[tuple[int, int]]:
+    """Where each line that holds an ASCII mark starts and ends."""
+    spans = []
+    match = _ASCII_MARK.search(text)
+    while match:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        if end == -1:
+            spans.append((start, len(text)))
+            break
+        spans.append((start, end))
+        match = _ASCII_MARK.search(text, end)
+    return spans
+
+
 def widen(text: str) -> tuple[str, int]:
     """Turn the ASCII marks of Chinese text full-width; return the text and how many changed."""
-    before = _ascii_marks(text)
-    if before:
+    spans = _lines_with_marks(text)
+    changed = 0
+    if spans:
+        # Pairs never cross a line, and a line's end reads as the text's end does: the lines
+        # with marks are settled apart from the rest (most lines of most texts have none).
+        lines = "\n".join(text[start:end] for start, end in spans)
+        before = _ascii_marks(lines)
         # Most marks touch a Chinese character: settle those in one regex pass, so that only
         # the few that depend on other marks are followed one by one.
-        text = _SEPARATOR_RUN.sub(_widen_certain, text)
-        marks = _marks(text)
+        lines = _SEPARATOR_RUN.sub(_widen_certain, lines)
+        marks = _marks(lines)
         marks.settle()
-        text = marks.result()
-    text = _ELLIPSES.sub("……", text)
-    return text, before - _ascii_marks(text)
+        lines = marks.result()
+        changed = before - _ascii_marks(lines)
+        pieces = []
+        cursor = 0
+        for (start, end), line in zip(spans, lines.split("\n"), strict=True):
+            pieces += (text[cursor:start], line)
+            cursor = end
+        pieces.append(text[cursor:])
+        text = "".join(pieces)
+    if "…" in text:
+        text = _ELLIPSES.sub("……", text)
+    return text, changed
