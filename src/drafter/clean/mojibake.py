@@ -304,7 +304,7 @@ def find_repairs(text: str) -> list[SpanRepair]:
 
 
 @cache
-def _utf8_lead_readings() -> re.Pattern[str]:
+def _utf8_lead_chars() -> str:
     """The characters GBK reads from a UTF-8 Chinese character's lead byte (E4–E9) and the byte
     after it: every other character of Chinese UTF-8 read as GBK is one of them, and they
     are rare (level-2 rows of GB2312), so a line without any was not read that way."""
@@ -313,7 +313,19 @@ def _utf8_lead_readings() -> re.Pattern[str]:
         for trail in range(0x40, 0xFF):
             with contextlib.suppress(UnicodeDecodeError):  # not a GBK pair: no reading
                 readings.append(bytes([lead, trail]).decode("gbk"))
-    return re.compile("[" + re.escape("".join(readings)) + "]")
+    return "".join(readings)
+
+
+@cache
+def _utf8_lead_readings() -> re.Pattern[str]:
+    return re.compile("[" + re.escape(_utf8_lead_chars()) + "]")
+
+
+@cache
+def trigger_chars() -> frozenset[str]:
+    """The characters without which `find_repairs` finds nothing: every damaged span holds a
+    `?` or the reading of a UTF-8 lead byte."""
+    return frozenset("?" + _utf8_lead_chars())
 
 
 def _utf8_lines(text: str) -> list[SpanRepair]:
@@ -321,12 +333,15 @@ def _utf8_lines(text: str) -> list[SpanRepair]:
     read back whole, else held as they are: their question marks are bytes the reading lost."""
     found: list[SpanRepair] = []
     lead = _utf8_lead_readings()
-    if not lead.search(text):  # the common case: nothing read this way anywhere
-        return found
-    for match in _LINE.finditer(text):
+    hit = lead.search(text)
+    while hit:  # only the lines with such a character are looked at (the common case: none)
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end == -1 else end
+        hit = lead.search(text, end)
+        match = _LINE.search(text, start, end)  # the line holds a non-ASCII character
+        assert match is not None
         line = match.group()
-        if not lead.search(line):
-            continue
         if len(line) - len(line.encode("ascii", "ignore")) < _UTF8_MIN_CHARS:
             continue
         try:

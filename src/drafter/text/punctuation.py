@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from drafter.text.chars import CJK, HAN
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+# The characters `widen` may change: text without any is returned as it is.
+WIDENED = ',;:?!()."…'
 
 # A run of separators acts as one: all of it widens when either end touches Chinese. The
 # units are `[,;:?!]+|[()"\n]|\.{3,}|\.`, written to start with one class: the regex engine then
