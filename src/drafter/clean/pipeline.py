@@ -197,10 +197,13 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     if present.any_of(_WIDENED):
         text, n = punctuation.widen(text)
     result.counts["width"] += n
-    text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
+    pair = punctuation.MARK_PAIR.search(text)  # one scan for the two passes that need a pair
+    if pair:
+        text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
     # Removing a comma can bring two stops together: until none is left.
-    while punctuation.MARK_PAIR.search(text) and punctuation.DOUBLED.search(text):
+    while pair and punctuation.DOUBLED.search(text):
         text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
+        pair = punctuation.MARK_PAIR.search(text)
     if held:  # one pass, however many spans were held
         spans = iter(held)
         text = re.sub(_HELD, lambda _: next(spans), text)

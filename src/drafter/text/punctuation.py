@@ -52,9 +52,9 @@ _NONE = -1
 MISPLACED_QUOTE = re.compile("([“‘])([，、；：]+)")
 # Doubled separators, as scrapers leave them: `，，` `，。` `，、` `，；`.
 DOUBLED = re.compile("，+(?=[、；：。！？])|([，、；：。])\\1+")
-# Two marks side by side, which DOUBLED needs: a scan several times faster than DOUBLED's own,
-# so text without doubled marks (most of it) is passed over at that speed.
-MARK_PAIR = re.compile("[，、；：。][，、；：。！？]")
+# Two marks side by side, which MISPLACED_QUOTE and DOUBLED need: a scan several times faster
+# than DOUBLED's own, so text without doubled marks (most of it) is passed over at that speed.
+MARK_PAIR = re.compile("[“‘，、；：。][，、；：。！？]")
 
 
 def _is_cjk(char: str) -> bool:
