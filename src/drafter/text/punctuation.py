@@ -42,7 +42,9 @@ _HAS_CJK = re.compile(rf"[{CJK}]")
 _HAN_CHAR = re.compile(rf"[{HAN}]")
 _AFTER_CLOSING = frozenset("”’）")
 _SEPARATORS = frozenset(",;:?!")
-_SEPARATOR_RUN = re.compile("[,;:?!]+")
+# A run of separators with a Chinese character before or after it: `[,;:?!]+` preceded or
+# followed by one, written to start with the separator class so the engine skips to one.
+_SEPARATORS_BY_CJK = re.compile(rf"[,;:?!](?:(?<=[{CJK}][,;:?!])[,;:?!]*|[,;:?!]*(?=[{CJK}]))")
 _WIDE_TABLE = str.maketrans(WIDE)
 _NONE = -1
 
@@ -288,10 +290,7 @@ def _ascii_marks(text: str) -> int:
 
 def _widen_certain(match: re.Match[str]) -> str:
     """A run of separators next to a Chinese character: widened, whatever else happens."""
-    text, start, end = match.string, match.start(), match.end()
-    if (start and _is_cjk(text[start - 1])) or (end < len(text) and _is_cjk(text[end])):
-        return match.group().translate(_WIDE_TABLE)
-    return match.group()
+    return match.group().translate(_WIDE_TABLE)
 
 
 def _lines_with_marks(text: str) -> list[tuple[int, int]]:
@@ -320,7 +319,7 @@ def widen(text: str) -> tuple[str, int]:
         before = _ascii_marks(lines)
         # Most marks touch a Chinese character: settle those in one regex pass, so that only
         # the few that depend on other marks are followed one by one.
-        lines = _SEPARATOR_RUN.sub(_widen_certain, lines)
+        lines = _SEPARATORS_BY_CJK.sub(_widen_certain, lines)
         marks = _marks(lines)
         marks.settle()
         lines = marks.result()
