@@ -53,6 +53,9 @@ _LINE = re.compile(r"\?*[^\x00-\x7f](?:[^\n]*[^\x00-\x7f])?\?*")
 _UTF8_MIN_CHARS = 6
 _UTF8_HAN_SHARE = 0.35
 _NOT_HAN = re.compile(rf"[^{HAN}]")
+# Every byte but those that start the UTF-8 of a Han character (E3–E9, EF, F0): what is left
+# bounds how many Han characters the bytes can read back as.
+_NOT_HAN_LEADS = bytes(sorted(set(range(256)) - {*range(0xE3, 0xEA), 0xEF, 0xF0}))
 # What a lost byte may have belonged to: a Han character or the punctuation of Chinese prose.
 _PUNCTUATION = "。，、；：？！“”‘’（）《》—…·　"
 _PLAUSIBLE = re.compile(rf"[{HAN}{_PUNCTUATION}]")
@@ -348,8 +351,11 @@ def _utf8_lines(text: str) -> list[SpanRepair]:
             data = line.encode("gbk")
         except UnicodeEncodeError:
             continue  # characters GBK has not: not a GBK reading
+        needed = _UTF8_HAN_SHARE * (len(data) - len(line))
+        if len(data.translate(None, _NOT_HAN_LEADS)) < needed:
+            continue  # too few lead bytes to read back as enough Han (checked before decoding)
         lossy = data.replace(b"?", b"\xff").decode("utf-8", "replace")
-        if len(_HAN_CHAR.findall(lossy)) < _UTF8_HAN_SHARE * (len(data) - len(line)):
+        if len(_HAN_CHAR.findall(lossy)) < needed:
             continue
         after: str | None = None
         if "?" not in line:  # a `?` is a byte the reading lost (or a real `?`: held alike)
