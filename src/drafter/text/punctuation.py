@@ -299,10 +299,15 @@ def _widen_certain(text: str) -> str:
     return "".join(pieces)
 
 
+# A mark that may change: a separator or a dot between two ASCII letters or digits (`3.5`,
+# `10:30`, `1,000`, `www.gov.cn`) never does, and no neighbour of it is a mark it could change.
+_LIVE_MARK = re.compile(r'[,;:?!.()"](?:(?<=[()"])|(?<![0-9A-Za-z].)|(?![0-9A-Za-z]))')
+
+
 def _lines_with_marks(text: str) -> list[tuple[int, int]]:
-    """Where each line that holds an ASCII mark starts and ends."""
+    """Where each line that holds a mark that may change starts and ends."""
     spans = []
-    match = _ASCII_MARK.search(text)
+    match = _LIVE_MARK.search(text)
     while match:
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
@@ -310,7 +315,7 @@ def _lines_with_marks(text: str) -> list[tuple[int, int]]:
             spans.append((start, len(text)))
             break
         spans.append((start, end))
-        match = _ASCII_MARK.search(text, end)
+        match = _LIVE_MARK.search(text, end)
     return spans
 
 
