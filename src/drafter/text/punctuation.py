@@ -192,15 +192,18 @@ class _Marks:
 
     # --- the result ------------------------------------------------------------------------
 
-    def result(self) -> str:
+    def result(self) -> tuple[str, int]:
+        """The text with the marks widened, and how many ASCII marks that took away."""
         pieces: list[str] = []
         cursor = 0
+        widened = 0
         text, kinds = self.text, self.kinds
         for unit, start in enumerate(self.starts):
             if not self.wide[unit]:
                 continue
             pieces.append(text[cursor:start])
             kind = kinds[unit]
+            widened += len(kind)  # every ASCII mark of a unit becomes full-width
             if kind[0] in _SEPARATORS:
                 pieces.append(kind.translate(_WIDE_TABLE))
             elif len(kind) > 2:  # a run of dots
@@ -209,7 +212,7 @@ class _Marks:
                 pieces.append(self.shown(unit))
             cursor = self.ends[unit]
         pieces.append(text[cursor:])
-        return "".join(pieces)
+        return "".join(pieces), widened
 
 
 def _marks(text: str) -> _Marks:
@@ -280,23 +283,16 @@ def _resolve(marks: _Marks) -> None:
             pair.chinese_inside = _HAS_CJK.search(marks.text, start, end) is not None
 
 
-# A regex scan: fast on a long article and on a short phrase alike (str.translate with a
-# table is slow on Han text, nine str.count calls cost more than the phrase).
-_ASCII_MARK = re.compile(r'[,;:?!()."]')
-
-
-def _ascii_marks(text: str) -> int:
-    return len(_ASCII_MARK.findall(text))
-
-
-def _widen_certain(text: str) -> str:
-    """Every run of separators next to a Chinese character widened, whatever else happens:
-    all runs translated at once (a call per run cost more than finding them)."""
+def _widen_certain(text: str) -> tuple[str, int]:
+    """Every run of separators next to a Chinese character widened, whatever else happens,
+    and how many separators that was. All runs are translated at once (a call per run cost
+    more than finding them)."""
     pieces = _SEPARATORS_BY_CJK.split(text)  # the runs at odd indexes
-    if len(pieces) > 1:
-        runs = "\n".join(pieces[1::2]).translate(_WIDE_TABLE)  # a run never holds a line break
-        pieces[1::2] = runs.split("\n")
-    return "".join(pieces)
+    if len(pieces) == 1:
+        return text, 0
+    runs = "\n".join(pieces[1::2])  # a run never holds a line break
+    pieces[1::2] = runs.translate(_WIDE_TABLE).split("\n")
+    return "".join(pieces), len(runs) - runs.count("\n")
 
 
 # A mark that may change: a separator or a dot between two ASCII letters or digits (`3.5`,
@@ -327,14 +323,13 @@ def widen(text: str) -> tuple[str, int]:
         # Pairs never cross a line, and a line's end reads as the text's end does: the lines
         # with marks are settled apart from the rest (most lines of most texts have none).
         lines = "\n".join(text[start:end] for start, end in spans)
-        before = _ascii_marks(lines)
         # Most marks touch a Chinese character: settle those in one regex pass, so that only
         # the few that depend on other marks are followed one by one.
-        lines = _widen_certain(lines)
+        lines, certain = _widen_certain(lines)
         marks = _marks(lines)
         marks.settle()
-        lines = marks.result()
-        changed = before - _ascii_marks(lines)
+        lines, settled = marks.result()
+        changed = certain + settled
         pieces = []
         cursor = 0
         for (start, end), line in zip(spans, lines.split("\n"), strict=True):
