@@ -53,6 +53,9 @@ _LINE = re.compile(r"\?*[^\x00-\x7f](?:[^\n]*[^\x00-\x7f])?\?*")
 _UTF8_MIN_CHARS = 6
 _UTF8_HAN_SHARE = 0.35
 _NOT_HAN = re.compile(rf"[^{HAN}]")
+# Every byte but those that start the UTF-8 of a Han character (E3–E9, EF, F0): what is left
+# bounds how many Han characters the bytes can read back as.
+_NOT_HAN_LEADS = bytes(sorted(set(range(256)) - {*range(0xE3, 0xEA), 0xEF, 0xF0}))
 # What a lost byte may have belonged to: a Han character or the punctuation of Chinese prose.
 _PUNCTUATION = "。，、；：？！“”‘’（）《》—…·　"
 _PLAUSIBLE = re.compile(rf"[{HAN}{_PUNCTUATION}]")
@@ -304,7 +307,7 @@ def find_repairs(text: str) -> list[SpanRepair]:
 
 
 @cache
-def _utf8_lead_readings() -> re.Pattern[str]:
+def _utf8_lead_chars() -> str:
     """The characters GBK reads from a UTF-8 Chinese character's lead byte (E4–E9) and the byte
     after it: every other character of Chinese UTF-8 read as GBK is one of them, and they
     are rare (level-2 rows of GB2312), so a line without any was not read that way."""
@@ -313,7 +316,19 @@ def _utf8_lead_readings() -> re.Pattern[str]:
         for trail in range(0x40, 0xFF):
             with contextlib.suppress(UnicodeDecodeError):  # not a GBK pair: no reading
                 readings.append(bytes([lead, trail]).decode("gbk"))
-    return re.compile("[" + re.escape("".join(readings)) + "]")
+    return "".join(readings)
+
+
+@cache
+def _utf8_lead_readings() -> re.Pattern[str]:
+    return re.compile("[" + re.escape(_utf8_lead_chars()) + "]")
+
+
+@cache
+def trigger_chars() -> frozenset[str]:
+    """The characters without which `find_repairs` finds nothing: every damaged span holds a
+    `?` or the reading of a UTF-8 lead byte."""
+    return frozenset("?" + _utf8_lead_chars())
 
 
 def _utf8_lines(text: str) -> list[SpanRepair]:
@@ -321,20 +336,26 @@ def _utf8_lines(text: str) -> list[SpanRepair]:
     read back whole, else held as they are: their question marks are bytes the reading lost."""
     found: list[SpanRepair] = []
     lead = _utf8_lead_readings()
-    if not lead.search(text):  # the common case: nothing read this way anywhere
-        return found
-    for match in _LINE.finditer(text):
+    hit = lead.search(text)
+    while hit:  # only the lines with such a character are looked at (the common case: none)
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end == -1 else end
+        hit = lead.search(text, end)
+        match = _LINE.search(text, start, end)  # the line holds a non-ASCII character
+        assert match is not None
         line = match.group()
-        if not lead.search(line):
-            continue
         if len(line) - len(line.encode("ascii", "ignore")) < _UTF8_MIN_CHARS:
             continue
         try:
             data = line.encode("gbk")
         except UnicodeEncodeError:
             continue  # characters GBK has not: not a GBK reading
+        needed = _UTF8_HAN_SHARE * (len(data) - len(line))
+        if len(data.translate(None, _NOT_HAN_LEADS)) < needed:
+            continue  # too few lead bytes to read back as enough Han (checked before decoding)
         lossy = data.replace(b"?", b"\xff").decode("utf-8", "replace")
-        if len(_HAN_CHAR.findall(lossy)) < _UTF8_HAN_SHARE * (len(data) - len(line)):
+        if len(_HAN_CHAR.findall(lossy)) < needed:
             continue
         after: str | None = None
         if "?" not in line:  # a `?` is a byte the reading lost (or a real `?`: held alike)

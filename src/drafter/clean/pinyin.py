@@ -47,9 +47,15 @@ _TONED = rf"(?=[a-z]{{0,30}}[{TONED_VOWELS}]|[a-zü]{{1,30}}[1-5])" + SYLLABLE
 _READING = rf"(?:(?>{_TONED})(?:[ '’]?(?>{_TONED}))*+|(?![aeo][)）]){SYLLABLE})"
 # Starts with the bracket (fast to scan for), then checks that a Han character precedes it.
 ANNOTATION = re.compile(rf"[(（](?<=[{HAN}][(（]){_READING}[)）](?:[(（]{_READING}[)）])*")
+# A reading's first letter after its bracket, looked for first: a pattern that starts with one
+# character is scanned for several times faster than one that starts with a class, and the
+# parentheses of Chinese prose hold no Latin letter.
+_OPENINGS = tuple(re.compile(rf"{re.escape(b)}[a-zü{TONED_VOWELS}]") for b in "(（")
 
 
 def strip_readings(text: str) -> tuple[str, int]:
     """Remove every pinyin reading glued to a Han character (stacked ones too); return the
     text and how many places had one."""
+    if not any(opening.search(text) for opening in _OPENINGS):
+        return text, 0
     return ANNOTATION.subn("", text)

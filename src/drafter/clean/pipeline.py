@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 
 from drafter.clean import boilerplate, html, mojibake, pinyin
@@ -25,9 +26,10 @@ from drafter.text.positions import Lines
 
 # A Unicode noncharacter stands in for a span set aside; input never keeps one (step 1).
 _HELD = "\ufdd0"
-_CONTROL = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufdd0-\ufdef\ufffe\uffff]"
+_CONTROL_CHARS = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufdd0-\ufdef\ufffe\uffff"
 )
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
 _LEFTOVERS = (
     ("replacement", re.compile("\ufffd+"), "原文已丢失的字符（�），无法恢复"),
     (
@@ -36,16 +38,69 @@ _LEFTOVERS = (
         "残留的拼音，未能确定归属",
     ),
 )
+_LEFTOVER_CHARS = frozenset("\ufffd" + pinyin.TONED_VOWELS)
+_WIDENED = frozenset(punctuation.WIDENED)
+# Past this many, the characters some pass needs are too many to collect: text like that
+# needs most passes, and each looks for its own.
+_FEW = 64
 
 
-def _normalize(text: str, result: CleanResult) -> str:
+@cache
+def _needed() -> re.Pattern[str]:
+    """Any character that a pass needs: a control character, what mojibake needs (`?`, the
+    readings of a UTF-8 lead byte), a Traditional character, an ASCII mark, a leftover."""
+    chars = mojibake.trigger_chars() | script.tables().traditional_chars
+    chars |= _WIDENED | _LEFTOVER_CHARS
+    return re.compile(f"[{_CONTROL_CHARS}{re.escape(''.join(sorted(chars)))}]")
+
+
+@cache
+def _control_chars() -> frozenset[str]:
+    """Every character `_CONTROL` removes (all in the Basic Multilingual Plane)."""
+    return frozenset(filter(_CONTROL.match, map(chr, range(0x10000))))
+
+
+class _Present:
+    """The characters of a text that some pass needs, found in one scan: a pass runs only when
+    one of its own is there (one scan for them all costs what each pass's own scan did).
+    Unknown (None) when there are many: every pass then looks for its own."""
+
+    def __init__(self, text: str) -> None:
+        self.chars = _few_needed(text)
+
+    def any_of(self, chars: frozenset[str]) -> bool:
+        return self.chars is None or not self.chars.isdisjoint(chars)
+
+    def add(self, text: str) -> None:
+        """Note the characters of `text`, which a pass brought in."""
+        if self.chars is not None:
+            more = _few_needed(text)
+            self.chars = None if more is None else self.chars | more
+
+
+def _few_needed(text: str) -> set[str] | None:
+    """The characters of `text` that some pass needs, or None past `_FEW` of them."""
+    chars: set[str] = set()
+    for count, match in enumerate(_needed().finditer(text)):
+        if count == _FEW:
+            return None
+        chars.add(match.group())
+    return chars
+
+
+def _normalize(text: str, result: CleanResult) -> tuple[str, _Present]:
+    """The text with its markup, control characters and line endings normalized, and the
+    characters in it that a later pass needs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if html.looks_like_html(text):
         text = html.to_text(text)
         result.counts["html"] += 1
-    text, n = _CONTROL.subn("", text)
+    present = _Present(text)
+    n = 0
+    if present.any_of(_control_chars()):
+        text, n = _CONTROL.subn("", text)
     result.counts["control"] += n
-    return text.replace("\u00a0", " ").replace("\t", " ")
+    return text.replace("\u00a0", " ").replace("\t", " "), present
 
 
 def _repair_mojibake(text: str, result: CleanResult) -> tuple[str, list[str]]:
@@ -122,22 +177,38 @@ def _note_leftovers(text: str, result: CleanResult) -> None:
 def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     """Clean one article's text; the result carries the text and the report."""
     result = CleanResult(text="", encoding=encoding)
-    text = _normalize(text, result)
-    text, held = _repair_mojibake(text, result)
+    # Most texts need few passes. A pass that may bring characters in (a repair, a conversion)
+    # adds them to `present`; the others only take characters out or bring in none that a
+    # later pass needs.
+    text, present = _normalize(text, result)
+    held: list[str] = []
+    if present.any_of(mojibake.trigger_chars()):
+        text, held = _repair_mojibake(text, result)
+        present.add("".join(repair.after for repair in result.repairs))
     text, n = pinyin.strip_readings(text)
     result.counts["pinyin"] += n
-    text, n, result.conversion = script.convert_traditional_lines(text)
+    n = 0
+    if present.any_of(script.tables().traditional_chars):
+        text, n, result.conversion = script.convert_traditional_lines(text)
+        if n:
+            present.add(text)
     result.counts["script"] += n
-    text, n = punctuation.widen(text)
+    n = 0
+    if present.any_of(_WIDENED):
+        text, n = punctuation.widen(text)
     result.counts["width"] += n
-    text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
+    pair = punctuation.MARK_PAIR.search(text)  # one scan for the two passes that need a pair
+    if pair:
+        text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
     # Removing a comma can bring two stops together: until none is left.
-    while punctuation.MARK_PAIR.search(text) and punctuation.DOUBLED.search(text):
+    while pair and punctuation.DOUBLED.search(text):
         text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
+        pair = punctuation.MARK_PAIR.search(text)
     if held:  # one pass, however many spans were held
         spans = iter(held)
         text = re.sub(_HELD, lambda _: next(spans), text)
-    _note_leftovers(text, result)
+    if present.any_of(_LEFTOVER_CHARS):
+        _note_leftovers(text, result)
     result.text = _tidy_lines(text, result)
     result.unrepaired.sort(key=lambda u: (u.line, u.column))
     result.repairs.sort(key=lambda r: (r.line, r.column))

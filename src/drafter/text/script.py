@@ -67,6 +67,7 @@ def _in_big5(char: str) -> bool:
 
 @dataclass(frozen=True)
 class _Tables:
+    traditional_chars: frozenset[str]
     traditional: re.Pattern[str]
     traditional_only: re.Pattern[str]  # never used in Simplified writing: outside GB2312
     simplified: re.Pattern[str]
@@ -87,6 +88,7 @@ def tables() -> _Tables:
     hongkong = {c for c, a, b in zip(_ideographs(), t2s, hk2s, strict=True) if a != b}
     traditional = {c for c, a in zip(_ideographs(), t2s, strict=True) if a != c} | hongkong
     return _Tables(
+        traditional_chars=frozenset(traditional),
         traditional=_char_class(traditional),
         traditional_only=_char_class({c for c in traditional if not _in_gb2312(c)}),
         simplified=_char_class(
