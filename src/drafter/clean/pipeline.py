@@ -26,9 +26,12 @@ from drafter.text.positions import Lines
 
 # A Unicode noncharacter stands in for a span set aside; input never keeps one (step 1).
 _HELD = "\ufdd0"
-_CONTROL_CHARS = (
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufdd0-\ufdef\ufffe\uffff"
-)
+# Control and invisible characters, and noncharacters: removed (step 1).
+_CONTROL_RANGES = (
+    (0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x200B, 0x200D), (0x2060, 0x2060),
+    (0xFEFF, 0xFEFF), (0xFDD0, 0xFDEF), (0xFFFE, 0xFFFF),
+)  # fmt: skip
+_CONTROL_CHARS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _CONTROL_RANGES)
 _CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
 _LEFTOVERS = (
     ("replacement", re.compile("\ufffd+"), "原文已丢失的字符（�），无法恢复"),
@@ -56,8 +59,8 @@ def _needed() -> re.Pattern[str]:
 
 @cache
 def _control_chars() -> frozenset[str]:
-    """Every character `_CONTROL` removes (all in the Basic Multilingual Plane)."""
-    return frozenset(filter(_CONTROL.match, map(chr, range(0x10000))))
+    """Every character `_CONTROL` removes."""
+    return frozenset(chr(c) for a, b in _CONTROL_RANGES for c in range(a, b + 1))
 
 
 class _Present:
