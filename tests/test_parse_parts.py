@@ -420,3 +420,19 @@ def test_a_second_greeting_and_the_announced_title_are_the_front_of_a_speech() -
     assert article.salutation == "尊敬的各位领导，村官朋友们："
     assert article.lead.startswith("三年前")
     assert article.furniture == ["大家好，今天我演讲的题目是：", "青春在广袤的田野里绽放"]
+
+
+def test_sentence_headers_that_hand_over_with_a_colon() -> None:
+    speech = (
+        "尊敬的各位领导：\n"
+        "今天，我们相聚一堂，共话乡村振兴。\n"
+        "砥砺奋进新时代，乡村振兴正当时：实施乡村振兴战略，是党的十九大作出的重大决策部署。\n"
+        "集思广益谋新篇，携手共进促发展：今年是决胜全面建成小康社会的关键之年。\n"
+        "主要做法有：一是建强班子，二是发展产业。\n"
+    )
+    article = parse_text(speech)
+    assert [s.header for s in article.sections] == [
+        "砥砺奋进新时代，乡村振兴正当时：",
+        "集思广益谋新篇，携手共进促发展：",
+    ]
+    assert article.sections[0].paragraphs[0].startswith("实施乡村振兴战略")

@@ -102,7 +102,7 @@ def digest_article(article: Article, text: str) -> Digest:
     )
     peers = Counter(s.level for s in sections)
     for section in sections:
-        header = section.header.rstrip("。；")
+        header = section.header.rstrip("。；：")
         body = _body(section)
         topic = topic_of(header, body)
         left_out = reason_to_leave_out(header, alone=peers[section.level] < 2)

@@ -19,6 +19,7 @@ from drafter.vocabulary import NUMERALS
 _NUMBERED_1 = re.compile(rf"^(?P<number>[{NUMERALS}]{{1,3}})、(?P<rest>.+)$")
 _NUMBERED_2 = re.compile(rf"^[（(](?P<number>[{NUMERALS}]{{1,3}})[)）](?P<rest>.+)$")
 _FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>.+)$")
+_COLON_HEADER = re.compile(r"^(?P<sentence>[^。！？；：“”]{4,40}?：)(?P<rest>.+)$")
 # Where a numbered header that lost its full stop ends: before a measure run (`…发展一是…`), or
 # after a quoted word closing its second clause (`…，打造乡村治理“一张网”*镇党委…`).
 _UNSTOPPED = re.compile(
@@ -105,6 +106,10 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     """(header sentence, body, score) when the paragraph's first sentence reads as a header;
     None when it cannot be one. Score 1.0 for two parallel clauses, less for one clause."""
     match = _FIRST_SENTENCE.match(paragraph)
+    colon = _COLON_HEADER.match(paragraph)
+    # `砥砺奋进新时代，乡村振兴正当时：实施…`: a header that hands over with a colon
+    if colon and (not match or len(colon["sentence"]) < len(match["sentence"])):
+        match = colon
     if not match:
         quoted = _QUOTED_HEADER.match(paragraph)
         return (quoted["sentence"], quoted["rest"], 0.8) if quoted else None
@@ -121,6 +126,8 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
         score = 1.0 if short / long >= 0.5 else 0.7
     else:
         score = 0.6 if han <= 14 else 0.0
+    if sentence.endswith("：") and score < 1.0:  # one clause before a colon introduces a list
+        return None
     return (sentence, match["rest"], score) if score else None
 
 
