@@ -169,7 +169,7 @@ def test_a_news_item_argues_no_thesis_and_validate_says_so(tmp_path: Path) -> No
         "    opening: 产业振兴是乡村振兴的关键所在。\n"
     )
     made = draft(text)
-    assert made.sections[0].paragraphs == ["建起合作社3家。"]
+    assert made.sections[0].paragraphs == ["本报讯 建起合作社3家。"]  # no lead: the dateline
     loaded = read_fact_sheet(text)
     assert any("论述句" in problem.message for problem in loaded.unprinted())
 
@@ -220,3 +220,14 @@ def test_her_outcome_keeps_its_own_mark_and_an_unused_lead_frame_is_not_named() 
     assert made.sections[0].paragraphs[-1].endswith("人才队伍不断壮大！")
     assert "！。" not in "".join(made.sections[0].paragraphs)
     assert made.lead == "" and not any(note.startswith("导语框架") for note in made.notes)
+
+
+def test_what_a_form_never_prints_is_said_and_a_news_dateline_never_goes_missing() -> None:
+    text = (
+        "form: news\nregion: 某县\nparent_region: 某市\norganization: 中共某县县委组织部\n"
+        "date: 2026-11-20\ntitle: 某县召开乡村振兴推进会\ntheme: 乡村振兴推进会\n"
+        "dateline: 本报讯\nsections:\n  - points: [会议部署了下一阶段工作。]\n"
+    )
+    warned = {problem.path for problem in read_fact_sheet(text).unprinted()}
+    assert warned == {"organization", "date", "theme", "parent_region"}
+    assert draft(text).sections[0].paragraphs == ["本报讯 会议部署了下一阶段工作。"]

@@ -220,6 +220,9 @@ class FactSheet(_Strict):
                     if getattr(section, key).strip():
                         said = "新闻稿只写事实，不加论述句和收尾句"
                         found.append((("sections", index, key), said))
+            for key in ("organization", "date"):
+                if getattr(self, key).strip():
+                    found.append(((key,), "新闻稿不落款，不印发文单位和日期"))
         else:
             unit, organization = byline.unit.strip(), self.organization.strip()
             if unit and organization and unit != organization:
@@ -230,6 +233,11 @@ class FactSheet(_Strict):
                     found.append((("byline", key), "只有新闻稿才印记者、通讯员和媒体名称"))
             if self.dateline:
                 found.append((("dateline",), "只有新闻稿才印电头"))
+        if self.title.strip() and self.theme.strip():
+            found.append((("theme",), "已写标题；主题只在标题留空时用来生成标题"))
+        lead = self.lead.model_dump(exclude={"frame"})
+        if self.parent_region.strip() and not any(v.strip() for v in lead.values()):
+            found.append((("parent_region",), "上级地区写在导语里，导语（lead）还没有填"))
         return found
 
     def missing(self) -> list[tuple[tuple[str | int, ...], str]]:

@@ -237,8 +237,9 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     lead_text = _with_unplaced(lead_text, lead_frame, lead_facts, LEAD_SLOTS, clauses=True)
     lead = _with_subject(lead_text, sheet.region, lead_facts)
     lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region))
-    if form == "news" and sheet.dateline and lead:
-        lead = f"{_tidy(sheet.dateline)}{_news_credit(sheet)}{lead}"
+    dateline = f"{_tidy(sheet.dateline)}{_news_credit(sheet)}" if form == "news" else ""
+    if dateline.strip() and lead:
+        lead, dateline = f"{dateline}{lead}", ""
     style = _header_style(schema, form, sheet.header_style)
     headers = _headers(sheet, schema, style, notes)
     sections = []
@@ -260,6 +261,10 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         sections.append(
             DraftSection(header, number, style if header else "none", paragraphs, level)
         )
+    if dateline.strip():  # no lead: the dateline opens the first paragraph of the story
+        first = next((s for s in sections if s.paragraphs), None)
+        if first is not None:
+            first.paragraphs[0] = dateline + first.paragraphs[0]
     closing_facts = {k: _tidy(v) for k, v in sheet.closing.model_dump(exclude={"frame"}).items()}
     closing = ""
     if any(closing_facts.values()):
