@@ -14,7 +14,7 @@ from pathlib import Path
 
 from drafter.analyze import frames
 from drafter.analyze.borrow import reason_to_leave_out
-from drafter.analyze.topics import topic_of
+from drafter.analyze.topics import topic_named, topic_of
 from drafter.article import Article, Section
 from drafter.errors import UserError
 from drafter.schema import repeats_a_slot
@@ -111,7 +111,12 @@ def digest_article(article: Article, text: str) -> Digest:
         )
         own = "".join([*section.paragraphs, *(m.text for m in section.measures)])
         for role, frame, sentence in frames.section_frames(section.paragraphs):
-            digest.section_frames.append((role, topic, frame, sentence))
+            if role == "opening":  # a thesis belongs to what it is about, if that is a topic
+                said = topic_named(frames.thesis_subject(sentence))
+                if said:
+                    digest.section_frames.append((role, said, frame, sentence))
+            else:
+                digest.section_frames.append((role, topic, frame, sentence))
         digest.figures += [(topic, m["item"], m["value"], m["unit"]) for m in FIGURE.finditer(own)]
     if article.lead and not repeats_a_slot(frame := frames.lead_frame(article.lead)):
         digest.lead = (frame, article.lead.split("。")[0] + "。")

@@ -21,6 +21,7 @@ _WHEN = re.compile(
 _CARRY_OUT = re.compile(
     r"^(?P<verb>(?:认真|深入|全面|扎实|坚决)?(?:学习)?(?:贯彻落实|贯彻|落实))(?P<what>.+)$"
 )
+_CARRIED = re.compile("贯彻|落实")
 _PURPOSE = re.compile(r"^为了?(?P<rest>.+)$")
 _REPORTED = re.compile(r"^(?P<source>.+?)(?P<verb>提出|指出|强调|要求)$")
 _PLEDGE = re.compile(r"^我们将(?:继续)?")
@@ -68,7 +69,8 @@ def _lead_clause(clause: str, last: bool) -> str:
             return f"为{carried['verb']}{{policy}}"
     if clause.startswith("进一步"):
         return "进一步{aim}"
-    if reported := _REPORTED.match(clause):
+    # `…贯彻落实县委的要求` carries out a 要求 (a noun); `县委书记强调` reports one.
+    if (reported := _REPORTED.match(clause)) and not _CARRIED.search(clause):
         return "{policy}" + reported["verb"]
     if region := leading_region(clause):
         carried = _CARRY_OUT.match(region[1])
@@ -112,7 +114,9 @@ def byline_forms(byline: Byline) -> list[str]:
 _SENTENCE = re.compile(r"[^。！？]*[。！？][”’]?")
 # A thesis says what something is or needs, its subject first (`产业振兴是…`, `…离不开…`):
 # the genre opens many sections with one, and it claims nothing about the writer's region.
-_THESIS = re.compile(r"(?:^|，)[^，：；]{2,14}?(?:是|在于|离不开|关键在|重在)[^，：；]")
+_THESIS = re.compile(
+    r"(?:^|，)(?P<subject>[^，：；]{2,14}?)(?:是|在于|离不开|关键在|重在)[^，：；]"
+)
 # Words that need what came before them in their own article.
 _NEEDS_BEFORE = re.compile(
     r"^(?:这|此|该|其|上述|以上|同时|此外|另外|但|而|并|因此|所以|为此|对此|其中|首先|其次|最后"
@@ -133,12 +137,19 @@ _NOT_RESULT_OPENER = re.compile(
     r"|并且|而且|特别是|尤其是|比如|例如|具体来讲|具体来说|一是|二是|三是)$"
 )
 _RESULT_SAID = re.compile(r"实现|达到|形成|提升|提高|增强|增加|带动|成为|取得|有效|明显|显著|[0-9]")
-# The clause that ends a section by saying what the work is for or brings, in the genre's
-# own aim (振兴): a purpose of one article's own (`为项目论证提供书面依据`) fits no other.
-_ENDING_OPENS = re.compile(
-    r"^(?:为|让|使|以|推动|助力|助推|有力|有效|切实|进一步|不断|确保|努力|全力)"
+# The clause that ends a section by saying what its results bring to the genre's own aims
+# (`为乡村全面振兴奠定了坚实基础`): it follows a result with no subject of its own, where
+# `努力…`, `让…` or `确保…` would need one, and a purpose of one article's own
+# (`为项目论证提供书面依据`) fits no other.
+_ENDING = re.compile(
+    r"^为[^，]*(?:振兴|发展|群众|基层)[^，]*(?:提供|奠定|注入|打下|夯实|增添|凝聚|贡献|积蓄|筑牢|增色|添砖加瓦)"
 )
-_GENRE_AIM = "振兴"
+
+
+def thesis_subject(sentence: str) -> str:
+    """What a thesis is about: `产业振兴` in `产业振兴是乡村振兴的关键所在。`."""
+    found = _THESIS.search(sentence)
+    return found["subject"] if found else ""
 
 
 def section_frames(paragraphs: list[str]) -> list[tuple[str, str, str]]:
@@ -195,11 +206,6 @@ def _ending(sentence: str) -> str | None:
     if len(clauses) < 2 or sentence.endswith("？"):
         return None
     clause = clauses[-1]
-    if (
-        6 <= len(clause) <= 30
-        and _ENDING_OPENS.match(clause)
-        and _GENRE_AIM in clause
-        and _general(clause)
-    ):
+    if 6 <= len(clause) <= 30 and _ENDING.match(clause) and _general(clause):
         return clause
     return None

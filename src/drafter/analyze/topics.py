@@ -41,3 +41,8 @@ def topic_of(header: str, body: str) -> str:
     best = max(weights.values())
     return next(topic for topic in TOPICS if weights[topic] == best)
 
+
+
+def topic_named(text: str) -> str | None:
+    """The topic whose words `text` says, or None when it says none."""
+    return topic_of(text, "") if _words()[0].search(text) else None

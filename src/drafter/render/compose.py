@@ -104,9 +104,17 @@ def _fill_clause(clause: str, facts: dict[str, str]) -> str:
         if _VALUE_ADVERB.match(value):
             before = _FRAME_ADVERB.sub("", before)
         parts += [before, value]
-        position = match.end()
+        position = match.end() + _repeated_at_join(value, clause[match.end() :])
     parts.append(clause[position:])
     return "".join(parts).rstrip("。")
+
+
+def _repeated_at_join(value: str, after: str) -> int:
+    """How many characters of the frame after a slot the writer's value already ends with (a
+    word of two or more: `…工作要求` + `要求` is said once)."""
+    after = SLOT.split(after, maxsplit=1)[0]
+    sizes = range(min(len(value), len(after)), 1, -1)
+    return next((n for n in sizes if value.endswith(after[:n])), 0)
 
 
 def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, str]) -> Frame | None:
@@ -141,7 +149,12 @@ def _with_unplaced(
     or, with `clauses` false, as a sentence of its own; a time phrase opens the text."""
     slots = set(SLOT.findall(frame.text)) if frame else set()
     left = [name for name in order if facts.get(name) and name not in slots and name != "region"]
-    said = [_sentence(facts[name]).rstrip("。") for name in left if name != "when"]
+    placed_apart = ("when", "pledge", "aim") if clauses else ("when", "pledge")
+    said = [_sentence(facts[name]).rstrip("。") for name in left if name not in placed_apart]
+    if "pledge" in left:  # what comes next has its subject: 下一步，某县将…
+        said.append(f"下一步，{facts['region']}将{facts['pledge'].removeprefix('将')}".rstrip("。"))
+    if "aim" in left and clauses:  # a purpose goes before what was done for it
+        text = _with_purpose(text, facts["aim"], facts.get("when", ""))
     if said and clauses and text.endswith("。"):
         text = f"{text[:-1]}，{'，'.join(said)}。"
     elif said:
@@ -149,6 +162,19 @@ def _with_unplaced(
     if "when" in left and text:
         text = f"{facts['when']}，{text}"
     return text
+
+
+def _with_purpose(text: str, aim: str, when: str) -> str:
+    """`为{aim}，` after the time and purpose phrases, before what was done for it:
+    近年来，为促进农民增收，某县…"""
+    purpose = _sentence(aim).rstrip("。")
+    purpose = purpose if purpose.startswith("为") else f"为{purpose}"
+    if not text:
+        return f"{purpose}。"
+    clauses = text.split("，")
+    adverbial = [bool(_ADVERBIAL.match(c)) or (bool(when) and c == when) for c in clauses]
+    at = adverbial.index(False) if False in adverbial else len(clauses)
+    return "，".join([*clauses[:at], purpose, *clauses[at:]])
 
 
 def _frame_note(part: str, frame: Frame | SectionFrame | None) -> list[str]:
