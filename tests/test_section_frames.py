@@ -258,3 +258,9 @@ def test_what_a_form_never_prints_is_said_and_a_news_dateline_never_goes_missing
     warned = {problem.path for problem in read_fact_sheet(text).unprinted()}
     assert warned == {"organization", "date", "theme", "parent_region"}
     assert draft(text).sections[0].paragraphs == ["本报讯 会议部署了下一阶段工作。"]
+
+
+def test_a_closing_frame_none_of_whose_words_were_used_is_not_named() -> None:
+    only_summary = Schema.from_yaml(SHIPPED.to_yaml())
+    only_summary.closings = [c for c in only_summary.closings if "{pledge}" not in c.text]
+    assert not any(note.startswith("结尾框架") for note in draft(boss(), only_summary).notes)

@@ -296,8 +296,9 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     if any(closing_facts.values()):
         closing_facts["region"] = sheet.region
         closing_frame = _pick_frame(sheet.closing.frame, schema.closings, form, closing_facts)
-        notes += _frame_note("结尾", closing_frame)
         closing = fill_frame(closing_frame.text, closing_facts, todo) if closing_frame else ""
+        if closing:  # named only when some of it was used
+            notes += _frame_note("结尾", closing_frame)
         closing = _with_unplaced(
             closing, closing_frame, closing_facts, CLOSING_SLOTS, clauses=False
         )
