@@ -406,3 +406,20 @@ def test_a_lost_share_of_a_figure_is_found(tmp_path: Path) -> None:
     draft.write_text(markdown.replace("，其中女干部9名", ""), encoding="utf-8")
     findings = check_draft(draft, CheckOptions(facts=sheet)).findings
     assert any(f.rule == "事实缺失" and "女干部9名" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(("said", "found"), [("三个方面", False), ("两个方面", True)])
+def test_the_lead_announces_as_many_parts_as_there_are(
+    tmp_path: Path, said: str, found: bool
+) -> None:
+    text = _markdown()
+    lead = "对示范区、示范带、示范点创建工作进行全面安排部署。"
+    announced = _edit(text, lead, f"从{said}对示范区、示范带、示范点创建工作进行全面安排部署。")
+    findings = [f for f in _check(tmp_path, announced) if f.rule == "前后呼应"]
+    assert bool(findings) == found
+    if found:
+        line = announced.count("\n", 0, announced.index(said)) + 1
+        assert findings[0].where.endswith(
+            f":{line}:{announced.splitlines()[line - 1].index(said) + 1}"
+        )
+        assert "正文有 3 个一级标题" in findings[0].message

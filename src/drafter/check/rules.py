@@ -224,6 +224,36 @@ def numbering(rule: Rule, context: Context) -> Iterator[Finding]:
         expected = value + 1
 
 
+# The lead announces the parts to come: `聚焦班子、产业、人才三个方面`, `实施“五大工程”`.
+_ANNOUNCED = re.compile(
+    rf"(?P<count>[两{NUMERALS}])(?:个方面|个维度|个层面|大方面|大(?:工程|行动|举措|体系)"
+    r"|项(?:举措|措施|机制)|条(?:措施|经验))"
+)
+
+
+def announced_parts(rule: Rule, context: Context) -> Iterator[Finding]:
+    """The number of parts the lead announces is the number of first-level headers."""
+    headers = context.draft.headers(1)
+    if not headers:
+        return
+    first_header = context.draft.paragraphs.index(headers[0])
+    # the lead: the first paragraph of sentences (the author's line above it is none)
+    lead = [p for p in context.draft.paragraphs[:first_header] if "。" in p.text]
+    for paragraph in lead[:1]:
+        for match in _ANNOUNCED.finditer(paragraph.text):
+            count = match["count"]
+            said = 2 if count == "两" else NUMERALS.index(count) + 1
+            if said != len(headers):
+                yield context.finding(
+                    rule,
+                    paragraph,
+                    match.start(),
+                    len(match.group()),
+                    f"导语说“{match.group()}”，正文有 {len(headers)} 个一级标题",
+                    "让导语的说法与正文的部分数一致。",
+                )
+
+
 _MIXED_NUMBER = re.compile(
     r"[零〇一二三四五六七八九十百千万亿]+\d|\d+[十百千万亿](?:[一二三四五六七八九]|\d)"
 )
@@ -393,6 +423,7 @@ def all_rules() -> list[Rule]:
         Rule("数字用法", "error", "GB/T 15835：数字写法统一", numbers),
         *_facts_rules(),
         Rule("标题对仗", "warning", "同级标题句式一致、长短相近", parallel_headers),
+        Rule("前后呼应", "warning", "导语里的“三个方面”等与正文的一级标题数一致", announced_parts),
         Rule("文风", "error", "副词重复、悬空的连接词", style),
         Rule("高频用语", "warning", "同一短语在一篇里用得太多", repeated_phrases),
         Rule(
