@@ -104,14 +104,14 @@ def bench_parse(_megabytes: float, rounds: int = 100) -> None:
     for doc in seeds:  # warm-up: jieba's dictionary, OpenCC tables, regexes
         parse_text(doc)
     chars = sum(map(len, cleaned)) / len(cleaned)
-    memos = (language.pos_tags, mojibake._repair)
+    memos = (language.first_tag, mojibake._repair)
 
     def forget() -> None:  # every article seen for the first time, as in a real corpus
         for memo in memos:
             memo.cache_clear()
 
     jieba = [0.0]
-    for name in ("pos_tags", "logprob"):
+    for name in ("first_tag", "logprob"):
         _timed(language, name, jieba)
     print(f"parse: {len(seeds)} seeds × {rounds} rounds, {chars:.0f} characters each on average")
     for label, work, docs in (

@@ -462,6 +462,64 @@ def test_drafters_tokenizer_uses_the_per_user_folder() -> None:
     assert tokenizer().tmp_dir == (str(folder) if folder else None)
 
 
+def test_the_lexicon_holds_jiebas_dictionary_and_tags() -> None:
+    import jieba.posseg
+
+    from drafter.language import Lexicon, tokenizer
+
+    full = tokenizer()
+    tags = jieba.posseg.dt.word_tag_tab
+    lexicon = Lexicon(Lexicon.build(full.FREQ, full.total, tags))
+    assert (len(lexicon), lexicon.total) == (len(full.FREQ), full.total)
+    for word in list(full.FREQ)[::40]:  # words and bare prefixes (count 0) alike
+        assert word in lexicon and lexicon[word] == lexicon.get(word) == full.FREQ[word]
+        assert lexicon.tag(word) == tags.get(word, "x")
+    for absent in ("", "船营区党建振兴", "zzz", "\U0002a700"):
+        assert absent not in lexicon and lexicon.get(absent) is None and lexicon.tag(absent) == "x"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["吴鹏鹏", "张平", "吴一凡在国家发展", "欧阳娜娜", "我的足迹", "一是强", "船营区", "张三 李四"],
+)
+def test_the_first_tag_is_jiebas_taggers(text: str) -> None:
+    import jieba.posseg
+
+    from drafter.language import first_tag, tokenizer
+
+    tokenizer()
+    expected = next(jieba.posseg.cut(text))
+    assert first_tag.__wrapped__(text) == (expected.word, expected.flag)
+
+
+def test_word_tags_are_jiebas_segments_and_dictionary_tags() -> None:
+    import jieba.posseg
+
+    from drafter.language import tokenizer, word_tags
+
+    text = "船营区大绥河镇聚焦乡村振兴，吴鹏鹏在3月份走访了XX村和海口镇保婴村。"
+    tags = jieba.posseg.dt.word_tag_tab
+    assert word_tags(text) == [(word, tags.get(word, "x")) for word in tokenizer().cut(text)]
+
+
+def test_the_lexicon_file_is_made_once_and_made_again_when_damaged(tmp_path, monkeypatch) -> None:
+    from drafter import language
+
+    monkeypatch.setattr(language, "cache_folder", lambda: tmp_path)
+    language.lexicon.cache_clear()
+    try:
+        made = language.lexicon()
+        [path] = tmp_path.glob("lexicon-*.bin")
+        language.lexicon.cache_clear()
+        assert language.lexicon().get("党建") == made.get("党建")
+        path.write_bytes(path.read_bytes()[:1000])  # cut short
+        language.lexicon.cache_clear()
+        assert language.lexicon().get("党建") == made.get("党建")
+        assert path.stat().st_size > 1000
+    finally:
+        language.lexicon.cache_clear()
+
+
 # ---- 6. Messages in Chinese ----------------------------------------------------------------
 
 COMMAND_NAMES = {
