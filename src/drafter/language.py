@@ -49,6 +49,21 @@ def _cache_location() -> Path | None:
     return base / "drafter"
 
 
+def _jieba() -> Any:
+    """jieba, imported without pkg_resources: jieba imports it (a fifth of a second, longer than
+    parsing an article) only to open its own files, which it opens by path without it."""
+    import importlib
+
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # its import fails
+    try:
+        return importlib.import_module("jieba")
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
+
+
 def load_dictionary(jieba_tokenizer: Any, folder: Path | None) -> None:
     """Load a jieba tokenizer's dictionary, cached in `folder`, or built afresh without one."""
     if folder is not None:
@@ -68,7 +83,7 @@ def load_dictionary(jieba_tokenizer: Any, folder: Path | None) -> None:
 def tokenizer() -> Any:
     import logging
 
-    import jieba
+    jieba = _jieba()
 
     # CRITICAL, not WARNING: a cache that cannot be written is logged as an error with a
     # traceback; drafter works as well without it.
@@ -201,7 +216,7 @@ def _pos_table() -> dict[str, str]:
 def lexicon() -> Lexicon | None:
     """The lexicon file of this jieba's dictionary, made on first use (loading jieba's tables
     once); None without a cache folder to keep it in."""
-    import jieba
+    jieba = _jieba()
 
     folder = cache_folder()
     if folder is None:
@@ -231,7 +246,7 @@ def lexicon() -> Lexicon | None:
 @cache
 def _lexicon_tokenizer(words: Lexicon) -> Any:
     """A jieba tokenizer whose dictionary is the lexicon: jieba's own segmentation."""
-    import jieba
+    jieba = _jieba()
 
     segmenter = jieba.Tokenizer()
     segmenter.FREQ, segmenter.total, segmenter.initialized = words, words.total, True
@@ -267,7 +282,7 @@ def _tagger_model() -> tuple[Any, ...]:
     jieba.posseg would also build its tag table from the dictionary's text (half a second)."""
     import importlib.util
 
-    import jieba
+    jieba = _jieba()
 
     folder = Path(jieba.__file__).with_name("posseg")
     modules = []
