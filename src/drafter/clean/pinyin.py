@@ -9,6 +9,7 @@ and `(e)` are list labels far more often than readings.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from drafter.text.chars import HAN
 
@@ -45,11 +46,21 @@ _TONED = rf"(?=[a-z]{{0,30}}[{TONED_VOWELS}]|[a-zü]{{1,30}}[1-5])" + SYLLABLE
 # trying every split of a run that is not followed by `)` doubled the time per syllable. The
 # finals are longest first, so the first split is the one a reader means.
 _READING = rf"(?:(?>{_TONED})(?:[ '’]?(?>{_TONED}))*+|(?![aeo][)）]){SYLLABLE})"
-# Starts with the bracket (fast to scan for), then checks that a Han character precedes it.
-ANNOTATION = re.compile(rf"[(（](?<=[{HAN}][(（]){_READING}[)）](?:[(（]{_READING}[)）])*")
+# Where a reading can start: a lower-case letter in a bracket after a Han character. Most texts
+# have none, and looking for this is cheap, where compiling the whole grammar takes longer
+# than cleaning an article.
+_OPENING = re.compile(rf"[(（](?<=[{HAN}][(（])[a-zü{TONED_VOWELS}]")
+
+
+@cache
+def _annotation() -> re.Pattern[str]:
+    # Starts with the bracket (fast to scan for), then checks that a Han character precedes it.
+    return re.compile(rf"[(（](?<=[{HAN}][(（]){_READING}[)）](?:[(（]{_READING}[)）])*")
 
 
 def strip_readings(text: str) -> tuple[str, int]:
     """Remove every pinyin reading glued to a Han character (stacked ones too); return the
     text and how many places had one."""
-    return ANNOTATION.subn("", text)
+    if not _OPENING.search(text):
+        return text, 0
+    return _annotation().subn("", text)
