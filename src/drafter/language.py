@@ -6,9 +6,10 @@ dictionary (about 9 MB) in the shared temporary folder, where a second user of t
 neither replace nor trust the first one's file; drafter keeps it in the user's own cache folder,
 or does without a cache when there is none.
 
-Parsing one article looks up a few dozen words: for those, the dictionary and its tags are
-read from a lexicon file in the same cache folder, searched where it lies instead of loaded
-(loading jieba's dictionary and tag table takes over a second, about three times parse itself).
+Parsing one article looks up a few dozen words (place and person names), or a few thousand
+to repair mojibake: those are read from a lexicon file in the same cache folder, searched
+where it lies instead of loaded (loading jieba's dictionary and tag table takes over a second,
+several times parse itself). Only the pairs of lost characters need jieba's table itself.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def logprob(text: str) -> float:
     model (Simplified Chinese). Unknown characters cost about as much as the rarest words."""
     if not text:
         return 0.0
-    jieba_tokenizer = tokenizer()
+    jieba_tokenizer = _dictionary()
     dag = jieba_tokenizer.get_DAG(text)
     route: dict[int, tuple[float, int]] = {}
     jieba_tokenizer.calc(text, dag, route)
@@ -106,12 +107,15 @@ def logprob(text: str) -> float:
 
 def word_frequency(word: str) -> int:
     """How often `word` occurs in jieba's dictionary (0 if never, or only as a prefix)."""
-    return tokenizer().FREQ.get(word, 0) or 0
+    return _dictionary().FREQ.get(word, 0) or 0
 
 
 def char_frequency(char: str) -> int:
     """How often `char` occurs as a word of its own in jieba's dictionary (0 if never)."""
     return word_frequency(char)
+
+
+_REMEMBERED = 1 << 18  # lookups a lexicon remembers
 
 
 class Lexicon:
@@ -179,6 +183,8 @@ class Lexicon:
             else:
                 high = middle
         hit = low < len(self._counts) and words[offsets[low] : offsets[low + 1]] == key
+        if len(self._found) >= _REMEMBERED:  # a long run's lookups: memory stays bounded
+            self._found.clear()
         self._found[word] = found = low if hit else -1
         return found
 
@@ -253,16 +259,18 @@ def _lexicon_tokenizer(words: Lexicon) -> Any:
     return segmenter
 
 
-def _segmenter(words: Lexicon) -> Any:
-    """jieba's own tokenizer when it is loaded already (its dictionary lookups are faster),
-    else the lexicon's: both cut text alike."""
-    return tokenizer() if tokenizer.cache_info().currsize else _lexicon_tokenizer(words)
+def _dictionary() -> Any:
+    """The lexicon's tokenizer; jieba's own when it is loaded already (its lookups are faster)
+    or there is no lexicon. Both hold the same words and cut text alike."""
+    words = lexicon()
+    if words is None or tokenizer.cache_info().currsize:
+        return tokenizer()
+    return _lexicon_tokenizer(words)
 
 
 def frequencies() -> Any:
     """jieba's word counts by word, as a mapping with `get`."""
-    words = lexicon()
-    return tokenizer().FREQ if words is None else _segmenter(words).FREQ
+    return _dictionary().FREQ
 
 
 def word_tags(text: str) -> list[tuple[str, str]]:
@@ -272,7 +280,7 @@ def word_tags(text: str) -> list[tuple[str, str]]:
     if words is None:
         tags = _pos_table()
         return [(word, tags.get(word, "x")) for word in tokenizer().cut(text)]
-    return [(word, words.tag(word)) for word in _segmenter(words).cut(text)]
+    return [(word, words.tag(word)) for word in _dictionary().cut(text)]
 
 
 @cache
@@ -323,7 +331,7 @@ def first_tag(text: str) -> tuple[str, str]:
     with characters that make no dictionary word, jieba.posseg's hidden Markov model."""
     words = lexicon()
     if words is not None and _HAN.fullmatch(text):
-        segmenter = _segmenter(words)
+        segmenter = _dictionary()
         route: dict[int, tuple[float, int]] = {}
         segmenter.calc(text, segmenter.get_DAG(text), route)
         # jieba.posseg gathers a run of one-character words and tags it from the dictionary
