@@ -398,30 +398,30 @@ def test_a_closed_pipe_ends_the_run_quietly(small_article: Path) -> None:
 
 
 def test_cache_folder_follows_each_platforms_convention(tmp_path, monkeypatch) -> None:
-    from drafter import language
+    from drafter import cachedir
 
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr(sys, "platform", "linux")
-    assert language.cache_folder() == tmp_path / "xdg" / "drafter"
+    assert cachedir.cache_folder() == tmp_path / "xdg" / "drafter"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
-    assert language.cache_folder() == tmp_path / "home" / ".cache" / "drafter"
+    assert cachedir.cache_folder() == tmp_path / "home" / ".cache" / "drafter"
     monkeypatch.setattr(sys, "platform", "darwin")
-    assert language.cache_folder() == tmp_path / "home" / "Library" / "Caches" / "drafter"
+    assert cachedir.cache_folder() == tmp_path / "home" / "Library" / "Caches" / "drafter"
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
-    assert language.cache_folder() == tmp_path / "local" / "drafter" / "Cache"
+    assert cachedir.cache_folder() == tmp_path / "local" / "drafter" / "Cache"
     assert (tmp_path / "local" / "drafter" / "Cache").is_dir()
 
 
 def test_no_cache_folder_when_it_cannot_be_made(tmp_path, monkeypatch) -> None:
-    from drafter import language
+    from drafter import cachedir
 
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker / "cache"))
-    assert language.cache_folder() is None
+    assert cachedir.cache_folder() is None
 
 
 @pytest.fixture
