@@ -135,7 +135,7 @@ def bench_parse(_megabytes: float, rounds: int = 100) -> None:
     # needs jieba's whole word model.
     clean, damaged = CORPUS / "002_41f6191bd45bc140.txt", CORPUS / "000_9c1aa16d39bd4a9f.txt"
     commands = {
-        f"drafter parse {path.name} ({kind})": ["parse", str(path)]
+        f"drafter parse seed {path.name[:3]} ({kind})": ["parse", str(path)]
         for path, kind in ((clean, "clean"), (damaged, "mojibake"))
     }
     cold_s, import_s = _cold_start(commands, "import jieba, opencc, typer")
