@@ -164,6 +164,18 @@ def test_simplified_text_is_not_touched() -> None:
     assert cleaned(text) == text
 
 
+def test_the_shipped_character_classes_are_the_installed_openccs() -> None:
+    from importlib.resources import files
+
+    from drafter.text.script import CLASSES, character_classes
+
+    shipped = files("drafter.text").joinpath(CLASSES).read_text(encoding="utf-8")
+    lines = [line for line in shipped.splitlines() if not line.startswith("#")]
+    assert dict(line.split("\t") for line in lines) == character_classes(), (
+        "OpenCC changed: python -m drafter.text.script writes the classes again"
+    )
+
+
 def test_only_traditional_lines_are_converted() -> None:
     result = clean_text("简体的一行，显著提高\n繁體的一行，顯著提高\n")
     assert result.text == "简体的一行，显著提高\n繁体的一行，显著提高\n"

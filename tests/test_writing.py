@@ -398,30 +398,30 @@ def test_a_closed_pipe_ends_the_run_quietly(small_article: Path) -> None:
 
 
 def test_cache_folder_follows_each_platforms_convention(tmp_path, monkeypatch) -> None:
-    from drafter import language
+    from drafter import cachedir
 
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr(sys, "platform", "linux")
-    assert language.cache_folder() == tmp_path / "xdg" / "drafter"
+    assert cachedir.cache_folder() == tmp_path / "xdg" / "drafter"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
-    assert language.cache_folder() == tmp_path / "home" / ".cache" / "drafter"
+    assert cachedir.cache_folder() == tmp_path / "home" / ".cache" / "drafter"
     monkeypatch.setattr(sys, "platform", "darwin")
-    assert language.cache_folder() == tmp_path / "home" / "Library" / "Caches" / "drafter"
+    assert cachedir.cache_folder() == tmp_path / "home" / "Library" / "Caches" / "drafter"
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
-    assert language.cache_folder() == tmp_path / "local" / "drafter" / "Cache"
+    assert cachedir.cache_folder() == tmp_path / "local" / "drafter" / "Cache"
     assert (tmp_path / "local" / "drafter" / "Cache").is_dir()
 
 
 def test_no_cache_folder_when_it_cannot_be_made(tmp_path, monkeypatch) -> None:
-    from drafter import language
+    from drafter import cachedir
 
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker / "cache"))
-    assert language.cache_folder() is None
+    assert cachedir.cache_folder() is None
 
 
 @pytest.fixture
@@ -460,6 +460,64 @@ def test_drafters_tokenizer_uses_the_per_user_folder() -> None:
 
     folder = cache_folder()
     assert tokenizer().tmp_dir == (str(folder) if folder else None)
+
+
+def test_the_lexicon_holds_jiebas_dictionary_and_tags() -> None:
+    import jieba.posseg
+
+    from drafter.language import Lexicon, tokenizer
+
+    full = tokenizer()
+    tags = jieba.posseg.dt.word_tag_tab
+    lexicon = Lexicon(Lexicon.build(full.FREQ, full.total, tags))
+    assert (len(lexicon), lexicon.total) == (len(full.FREQ), full.total)
+    for word in list(full.FREQ)[::40]:  # words and bare prefixes (count 0) alike
+        assert word in lexicon and lexicon[word] == lexicon.get(word) == full.FREQ[word]
+        assert lexicon.tag(word) == tags.get(word, "x")
+    for absent in ("", "船营区党建振兴", "zzz", "\U0002a700"):
+        assert absent not in lexicon and lexicon.get(absent) is None and lexicon.tag(absent) == "x"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["吴鹏鹏", "张平", "吴一凡在国家发展", "欧阳娜娜", "我的足迹", "一是强", "船营区", "张三 李四"],
+)
+def test_the_first_tag_is_jiebas_taggers(text: str) -> None:
+    import jieba.posseg
+
+    from drafter.language import first_tag, tokenizer
+
+    tokenizer()
+    expected = next(jieba.posseg.cut(text))
+    assert first_tag.__wrapped__(text) == (expected.word, expected.flag)
+
+
+def test_word_tags_are_jiebas_segments_and_dictionary_tags() -> None:
+    import jieba.posseg
+
+    from drafter.language import tokenizer, word_tags
+
+    text = "船营区大绥河镇聚焦乡村振兴，吴鹏鹏在3月份走访了XX村和海口镇保婴村。"
+    tags = jieba.posseg.dt.word_tag_tab
+    assert word_tags(text) == [(word, tags.get(word, "x")) for word in tokenizer().cut(text)]
+
+
+def test_the_lexicon_file_is_made_once_and_made_again_when_damaged(tmp_path, monkeypatch) -> None:
+    from drafter import language
+
+    monkeypatch.setattr(language, "cache_folder", lambda: tmp_path)
+    language.lexicon.cache_clear()
+    try:
+        made = language.lexicon()
+        [path] = tmp_path.glob("lexicon-*.bin")
+        language.lexicon.cache_clear()
+        assert language.lexicon().get("党建") == made.get("党建")
+        path.write_bytes(path.read_bytes()[:1000])  # cut short
+        language.lexicon.cache_clear()
+        assert language.lexicon().get("党建") == made.get("党建")
+        assert path.stat().st_size > 1000
+    finally:
+        language.lexicon.cache_clear()
 
 
 # ---- 6. Messages in Chinese ----------------------------------------------------------------

@@ -572,5 +572,9 @@ def _run() -> int:
 
 def main() -> None:
     """Console entry point."""
+    # pydantic looks for plugins among every installed package's entry points when it builds
+    # the fact sheet's models (a tenth of a render's start); drafter's own commands need none.
+    # A user's own setting stands.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _stop_cleanly_on_signals()
     sys.exit(_run())

@@ -8,7 +8,6 @@ names are in jieba's dictionary with counts under 10, while 示范区, 社区, �
 from __future__ import annotations
 
 import re
-from functools import cache
 
 _SUFFIXES = ("自治区", "街道", "社区", "省", "市", "区", "县", "旗", "镇", "乡", "村")
 # A dictionary word ending in a suffix is a place only if it is rare (county and town names
@@ -29,16 +28,11 @@ _COMMON = 1000
 _MASKED_PLACE = re.compile(r"(?:[*＊]+|[Xx×]{2,3}|某)(?:自治区|街道|社区|省|市|区|县|旗|镇|乡|村)")
 
 
-@cache
-def _frequencies() -> dict[str, int]:
-    from drafter.language import tokenizer
-
-    return tokenizer().FREQ
-
-
 def _place_units(tokens: list[tuple[str, str]]) -> list[bool]:
     """For each token, whether it belongs to a place name."""
-    freq = _frequencies()
+    from drafter.language import frequencies
+
+    freq = frequencies()
     marks = [False] * len(tokens)
     for i, (word, tag) in enumerate(tokens):
         rare_suffixed = (
@@ -78,11 +72,11 @@ def leading_region(clause: str) -> tuple[str, str] | None:
 def contains_region(text: str) -> bool:
     """Whether `text` names a concrete place (masked names such as `**镇` included). Only the
     few characters before each administrative suffix are tagged: a place name ends there."""
-    from drafter.language import word_tags
+    from drafter.language import frequencies, word_tags
 
     if _MASKED_PLACE.search(text):
         return True
-    freq = _frequencies()
+    freq = frequencies()
     for suffix in _SUFFIX_CHAR.finditer(text):
         start, end = suffix.span()
         # 乡村, 农村, 城市, 市场, 县委: the suffix inside a common word names no place.

@@ -144,9 +144,9 @@ def load_index(corpus: Path) -> CorpusIndex:
     """The index of every .txt article under `corpus`, cleaned as `clean` cleans them; read
     from the cache when the corpus has not changed."""
     from drafter.analyze import corpus_files
+    from drafter.cachedir import cache_folder
     from drafter.clean import clean_file
     from drafter.errors import UserError
-    from drafter.language import cache_folder
 
     files = corpus_files(corpus)
     folder = cache_folder()

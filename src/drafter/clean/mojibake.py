@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from drafter.clean.pinyin import ANNOTATION, SYLLABLE
+from drafter.clean.pinyin import SYLLABLE, strip_readings
 from drafter.text.chars import HAN
 
 _WIDE = r"[^\x00-\x7f?]"
@@ -266,8 +266,8 @@ def _repair_trail(left: str, trail: str, right: str) -> Reading | None:
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
     """Up to four Han characters either side, reading past pinyin readings."""
     reach = _CONTEXT * 6
-    left = _han(ANNOTATION.sub("", text[max(0, start - reach) : start]))[-_CONTEXT:]
-    right = _han(ANNOTATION.sub("", text[end : end + reach]))[:_CONTEXT]
+    left = _han(strip_readings(text[max(0, start - reach) : start])[0])[-_CONTEXT:]
+    right = _han(strip_readings(text[end : end + reach])[0])[:_CONTEXT]
     return left, right
 
 

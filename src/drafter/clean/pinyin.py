@@ -9,6 +9,7 @@ and `(e)` are list labels far more often than readings.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from drafter.text.chars import HAN
 
@@ -45,12 +46,17 @@ _TONED = rf"(?=[a-z]{{0,30}}[{TONED_VOWELS}]|[a-zü]{{1,30}}[1-5])" + SYLLABLE
 # trying every split of a run that is not followed by `)` doubled the time per syllable. The
 # finals are longest first, so the first split is the one a reader means.
 _READING = rf"(?:(?>{_TONED})(?:[ '’]?(?>{_TONED}))*+|(?![aeo][)）]){SYLLABLE})"
-# Starts with the bracket (fast to scan for), then checks that a Han character precedes it.
-ANNOTATION = re.compile(rf"[(（](?<=[{HAN}][(（]){_READING}[)）](?:[(（]{_READING}[)）])*")
 # A reading's first letter after its bracket, looked for first: a pattern that starts with one
 # character is scanned for several times faster than one that starts with a class, and the
-# parentheses of Chinese prose hold no Latin letter.
+# parentheses of Chinese prose hold no Latin letter. Most texts have none, and looking for it
+# is cheap, where compiling the whole grammar takes longer than cleaning an article.
 _OPENINGS = tuple(re.compile(rf"{re.escape(b)}[a-zü{TONED_VOWELS}]") for b in "(（")
+
+
+@cache
+def _annotation() -> re.Pattern[str]:
+    # Starts with the bracket (fast to scan for), then checks that a Han character precedes it.
+    return re.compile(rf"[(（](?<=[{HAN}][(（]){_READING}[)）](?:[(（]{_READING}[)）])*")
 
 
 def strip_readings(text: str) -> tuple[str, int]:
@@ -58,4 +64,4 @@ def strip_readings(text: str) -> tuple[str, int]:
     text and how many places had one."""
     if not any(opening.search(text) for opening in _OPENINGS):
         return text, 0
-    return ANNOTATION.subn("", text)
+    return _annotation().subn("", text)

@@ -72,7 +72,7 @@ WholeNumber = BeforeValidator(_whole_number)
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 class FigurePart(_Strict):

@@ -36,14 +36,13 @@ def take_note(paragraph: str, byline: Byline) -> tuple[str, str]:
 
 def person_names(line: str) -> list[str] | None:
     """The names on a line that holds only person names (`吴鹏鹏`, `张三 李四`), else None."""
-    from drafter.language import pos_tags
+    from drafter.language import first_tag
 
     names = [n for n in _SEPARATORS.split(line.strip()) if n]
     if not names or len(names) > 4 or not all(re.fullmatch(_NAME, n) for n in names):
         return None
     for name in names:
-        tags = pos_tags(name)
-        if not tags or not tags[0][1].startswith("nr"):
+        if not first_tag(name)[1].startswith("nr"):
             return None
     return names
 

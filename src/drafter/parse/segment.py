@@ -148,10 +148,10 @@ def _metadata_off(line: str) -> list[str]:
     match = _METADATA_RUN.match(line)
     if not match or len(line) - match.end() < 20:
         return [line]
-    from drafter.language import pos_tags
+    from drafter.language import first_tag
 
     rest = line[match.end() :]
-    word, tag = pos_tags(rest[:8])[0]
+    word, tag = first_tag(rest[:8])
     cut = match.end() + (len(word) if tag.startswith("nr") and 2 <= len(word) <= 4 else 0)
     return [line[:cut].strip(), line[cut:].strip()]
 

@@ -184,15 +184,23 @@ def render_facts(
     if options.format == "md":
         content = markdown.encode("utf-8")
     else:
-        from drafter.render.docx import build_docx
-
-        content = build_docx(
-            parse_markdown(markdown),
-            fonts=options.fonts,
-            reference=options.reference,
-            author=creator,
-        )
+        content = _docx(markdown, options, creator)
     return Rendered(draft, markdown, content, draft.todo)
+
+
+def _docx(markdown: str, options: RenderOptions, author: str) -> bytes:
+    """The DOCX bytes of the draft in the shipped house package, or with a reference document
+    in that (only then is python-docx's code loaded). `author` (the writer, or her unit) is
+    recorded as the document's creator."""
+    blocks = parse_markdown(markdown)
+    title = next((block.text for block in blocks if block.kind == "title"), "")
+    if options.reference is None:
+        from drafter.render.house import write_draft
+
+        return write_draft(blocks, options.fonts, title=title, author=author)
+    from drafter.render.docx import reference_draft
+
+    return reference_draft(options.reference, blocks, options.fonts, title=title, author=author)
 
 
 def fact_sheet_paths(paths: list[Path]) -> list[Path]:

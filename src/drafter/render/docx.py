@@ -306,20 +306,11 @@ def _from_reference(reference: Path, profile: FontProfile) -> Any:
     return document
 
 
-def build_docx(
-    blocks: list[Block],
-    *,
-    fonts: str = "gb2312",
-    reference: Path | None = None,
-    author: str = "",
+def reference_draft(
+    reference: Path, blocks: list[Block], fonts: str, *, title: str, author: str
 ) -> bytes:
-    """The DOCX bytes of rendered blocks. With `reference`, its styles and page setup win.
-    `author` (the writer, or her unit) is recorded as the document's creator."""
-    title = next((block.text for block in blocks if block.kind == "title"), "")
-    if reference is None:
-        from drafter.render.house import write_draft
-
-        return write_draft(blocks, fonts, title=title, author=author)
+    """The DOCX bytes of rendered blocks in the emptied reference document, whose styles and
+    page setup win."""
     document = _from_reference(reference, FONT_PROFILES[fonts])
     return python_docx_draft(document, blocks, fonts, title=title, author=author)
 

@@ -471,7 +471,7 @@ def _bytecode_cache() -> Any:
 
     from jinja2 import FileSystemBytecodeCache
 
-    from drafter.language import cache_folder
+    from drafter.cachedir import cache_folder
 
     folder = cache_folder()
     if folder is None:

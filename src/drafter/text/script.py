@@ -1,7 +1,9 @@
 """Traditional → Simplified conversion with OpenCC, for text that is Traditional only.
 
 Which characters are Traditional, Simplified or Hong Kong variants is not listed by hand: it is
-read off OpenCC's own tables once, by converting every BMP ideograph (about 0.1 s).
+read off OpenCC's own tables by converting every BMP ideograph. That takes a quarter of a
+second, longer than cleaning an article, so `python -m drafter.text.script` does it once and
+writes the classes to opencc_classes.txt (a test checks them against the installed OpenCC).
 
 Config choice: `hk2s` when the text carries Hong Kong variant forms (衞, 綫, 説…) that `t2s`
 leaves alone; otherwise `t2s`. `tw2s` is not used: it turns every 著 into 着 and so breaks
@@ -11,15 +13,16 @@ zhù words (土著, 卓著), which t2s plus our phrase fixes (t2s_fixes.txt) han
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 
-@cache
 def _ideographs() -> str:
-    """Every BMP ideograph: built when the tables are read, not when the module loads."""
+    """Every BMP ideograph."""
     return "".join(
         chr(code)
         for start, end in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -37,11 +40,7 @@ def converter(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
-def _each_converted(config: str) -> list[str]:
-    return converter(config).convert("\n".join(_ideographs())).split("\n")
-
-
-def _char_class(chars: set[str]) -> re.Pattern[str]:
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
@@ -76,25 +75,44 @@ class _Tables:
     fixes_pattern: re.Pattern[str]
 
 
+CLASSES = "opencc_classes.txt"
+
+
+def character_classes() -> dict[str, str]:
+    """The characters of each class, read off OpenCC's tables."""
+    ideographs = _ideographs()
+    t2s, hk2s, s2t = (
+        converter(config).convert("\n".join(ideographs)).split("\n")
+        for config in ("t2s", "hk2s", "s2t")
+    )
+    hongkong = {c for c, a, b in zip(ideographs, t2s, hk2s, strict=True) if a != b}
+    traditional = {c for c, a in zip(ideographs, t2s, strict=True) if a != c} | hongkong
+    classes = {
+        "traditional": traditional,
+        "traditional_only": {c for c in traditional if not _in_gb2312(c)},
+        "simplified": {
+            c for c, a in zip(ideographs, s2t, strict=True) if a != c and not _in_big5(c)
+        },
+        "hongkong": hongkong,
+    }
+    return {name: "".join(sorted(chars)) for name, chars in classes.items()}
+
+
+def _lines(name: str) -> list[str]:
+    source = files("drafter.text").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in source.splitlines() if line and not line.startswith("#")]
+
+
 @cache
 def tables() -> _Tables:
-    fixes: dict[str, str] = {}
-    source = files("drafter.text").joinpath("t2s_fixes.txt").read_text(encoding="utf-8")
-    for line in source.splitlines():
-        if line and not line.startswith("#"):
-            wrong, right = line.split("\t")
-            fixes[wrong] = right
-    t2s, hk2s, s2t = _each_converted("t2s"), _each_converted("hk2s"), _each_converted("s2t")
-    hongkong = {c for c, a, b in zip(_ideographs(), t2s, hk2s, strict=True) if a != b}
-    traditional = {c for c, a in zip(_ideographs(), t2s, strict=True) if a != c} | hongkong
+    fixes = dict(line.split("\t") for line in _lines("t2s_fixes.txt"))
+    classes = dict(line.split("\t") for line in _lines(CLASSES))
     return _Tables(
-        traditional_chars=frozenset(traditional),
-        traditional=_char_class(traditional),
-        traditional_only=_char_class({c for c in traditional if not _in_gb2312(c)}),
-        simplified=_char_class(
-            {c for c, a in zip(_ideographs(), s2t, strict=True) if a != c and not _in_big5(c)}
-        ),
-        hongkong=_char_class(hongkong),
+        traditional_chars=frozenset(classes["traditional"]),
+        traditional=_char_class(classes["traditional"]),
+        traditional_only=_char_class(classes["traditional_only"]),
+        simplified=_char_class(classes["simplified"]),
+        hongkong=_char_class(classes["hongkong"]),
         fixes=fixes,
         fixes_pattern=re.compile("|".join(map(re.escape, sorted(fixes, key=len, reverse=True)))),
     )
@@ -141,3 +159,20 @@ def convert_traditional_lines(text: str) -> tuple[str, int, str | None]:
     for index, line in zip(chosen, converted.split("\n"), strict=True):
         lines[index] = line
     return "\n".join(lines), len(chosen), config
+
+
+def _write_classes() -> None:
+    import opencc
+
+    lines = [
+        f"# Written by `python -m drafter.text.script` from OpenCC {opencc.__version__}: the BMP",
+        "# ideographs each class holds (see the module). Write it again when OpenCC changes.",
+        *(f"{name}\t{chars}" for name, chars in character_classes().items()),
+    ]
+    path = Path(__file__).with_name(CLASSES)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(path)
+
+
+if __name__ == "__main__":
+    _write_classes()
