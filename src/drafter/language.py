@@ -92,6 +92,9 @@ def char_frequency(char: str) -> int:
 
 
 _REMEMBERED = 1 << 18  # lookups a lexicon remembers
+# Searches of the lexicon (about 5 µs each) that cost what loading jieba's tables does (about
+# 1.4 s): past them, a process doing bulk work loads the tables.
+_BULK = 250_000
 
 
 class Lexicon:
@@ -120,6 +123,7 @@ class Lexicon:
         if len(self._tag_indexes) != count or len(self._words) != self._offsets[-1]:
             raise ValueError("lexicon cut short")
         self._found: dict[str, int] = {}
+        self.searches = 0  # lookups that had to search: what bulk work costs with a lexicon
 
     @classmethod
     def build(cls, frequencies: dict[str, int], total: int, tags: dict[str, str]) -> bytes:
@@ -158,6 +162,7 @@ class Lexicon:
                 low = middle + 1
             else:
                 high = middle
+        self.searches += 1
         hit = low < len(self._counts) and words[offsets[low] : offsets[low + 1]] == key
         if len(self._found) >= _REMEMBERED:  # a long run's lookups: memory stays bounded
             self._found.clear()
@@ -235,13 +240,18 @@ def _lexicon_tokenizer(words: Lexicon) -> Any:
     return segmenter
 
 
+def _bulk(words: Lexicon | None) -> bool:
+    """Whether jieba's own tables serve better than the lexicon: there is no lexicon, they are
+    loaded already, or this process has searched the lexicon as long as loading them takes
+    (a folder of articles: its lookups are dict lookups from then on)."""
+    return words is None or bool(tokenizer.cache_info().currsize) or words.searches > _BULK
+
+
 def _dictionary() -> Any:
-    """The lexicon's tokenizer; jieba's own when it is loaded already (its lookups are faster)
-    or there is no lexicon. Both hold the same words and cut text alike."""
+    """The lexicon's tokenizer, or jieba's own for bulk work. Both hold the same words and
+    cut text alike."""
     words = lexicon()
-    if words is None or tokenizer.cache_info().currsize:
-        return tokenizer()
-    return _lexicon_tokenizer(words)
+    return tokenizer() if _bulk(words) else _lexicon_tokenizer(words)
 
 
 def frequencies() -> Any:
@@ -253,10 +263,10 @@ def word_tags(text: str) -> list[tuple[str, str]]:
     """(word, part-of-speech) pairs from jieba's segmenter and its dictionary tags: five times
     faster than jieba's tagger; words outside the dictionary are tagged `x`."""
     words = lexicon()
-    if words is None:
-        tags = _pos_table()
-        return [(word, tags.get(word, "x")) for word in tokenizer().cut(text)]
-    return [(word, words.tag(word)) for word in _dictionary().cut(text)]
+    if words is not None and not _bulk(words):
+        return [(word, words.tag(word)) for word in _lexicon_tokenizer(words).cut(text)]
+    tags = _pos_table()
+    return [(word, tags.get(word, "x")) for word in tokenizer().cut(text)]
 
 
 @cache

@@ -45,6 +45,7 @@ _DOMINANT = 3  # a phrase this many times more frequent absorbs the runs that ov
 _MAX_SOURCES = 10  # articles named per item; the count says how many there were
 _MAX_FIGURES = 500  # figure examples kept: enough to suggest a few for every topic
 _TOP_SLOGANS = 40
+_FEW_FILES = 5  # up to this many, looking words up in the lexicon file beats loading jieba's
 _PARALLEL_FROM = 40  # files; below this, starting worker processes costs more than it saves
 _CHUNK = 256  # files per worker task: large enough that merging is rare, small for the bar
 
@@ -388,13 +389,16 @@ def _partial_tables(
 ) -> Iterator[tuple[int, _Tables, list[Rejected]]]:
     """(files done, their tables, their rejects), in name order. Workers build tables for
     runs of consecutive files; the main process only merges them."""
+    from drafter.language import tokenizer
+    from drafter.text.script import tables
+
     chunks = _chunks(files, names, jobs)
     if jobs <= 1 or len(files) < _PARALLEL_FROM:
+        if len(files) > _FEW_FILES:
+            tokenizer()  # jieba's own tables: a second to load, far faster to look words up in
         for chunk, chunk_names in chunks:
             yield len(chunk), *_tables_of(chunk, chunk_names)
         return
-    from drafter.language import tokenizer
-    from drafter.text.script import tables
     from drafter.workers import in_workers
 
     shares = in_workers(_worker_share, chunks, jobs, prepare=lambda: (tables(), tokenizer()))
