@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import re
@@ -18,7 +19,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass
 from functools import cache
 from pathlib import Path
@@ -510,14 +511,12 @@ def many_sheets(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
-@pytest.mark.parametrize("command", ["analyze", "render"])
-def test_a_killed_batch_leaves_no_worker(
-    big_corpus: Path, many_sheets: Path, tmp_path: Path, how: int, command: str
-) -> None:
-    given = big_corpus if command == "analyze" else many_sheets
-    output = tmp_path / ("schema.yaml" if command == "analyze" else "drafts")
+@contextlib.contextmanager
+def _batch_at_work(
+    command: str, given: Path, output: Path, tmp_path: Path
+) -> Iterator[tuple[subprocess.Popen[bytes], list[int]]]:
+    """A `drafter analyze|render -j 2` batch whose two workers have started: (the process,
+    its workers). The process is killed on the way out if it is still there."""
     with (tmp_path / "stderr").open("w") as stderr:  # not a pipe: orphans would hold it open
         parent = subprocess.Popen(
             [sys.executable, "-m", "drafter", command, given, "-j", "2", "-o", output],
@@ -532,17 +531,29 @@ def test_a_killed_batch_leaves_no_worker(
                 time.sleep(0.05)
                 workers = _children(parent.pid)
             assert len(workers) == 2, "the workers never started"
-            while command == "render" and len(list(output.glob("*.docx"))) < 50:
-                time.sleep(0.01)  # end them while they write, not before
-            parent.send_signal(how)
-            parent.wait(timeout=30)
-            deadline = time.monotonic() + 10
-            while any(map(_running, workers)) and time.monotonic() < deadline:
-                time.sleep(0.05)
-            left = [pid for pid in workers if _running(pid)]
+            yield parent, workers
         finally:
             if parent.poll() is None:
                 parent.kill()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+@pytest.mark.parametrize("command", ["analyze", "render"])
+def test_a_killed_batch_leaves_no_worker(
+    big_corpus: Path, many_sheets: Path, tmp_path: Path, how: int, command: str
+) -> None:
+    given = big_corpus if command == "analyze" else many_sheets
+    output = tmp_path / ("schema.yaml" if command == "analyze" else "drafts")
+    with _batch_at_work(command, given, output, tmp_path) as (parent, workers):
+        while command == "render" and len(list(output.glob("*.docx"))) < 50:
+            time.sleep(0.01)  # end them while they write, not before
+        parent.send_signal(how)
+        parent.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(map(_running, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        left = [pid for pid in workers if _running(pid)]
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert left == [], "workers outlived their parent"
@@ -557,25 +568,9 @@ def test_a_worker_the_system_kills_ends_the_batch_with_a_message(
 ) -> None:
     given = big_corpus if command == "analyze" else many_sheets
     output = tmp_path / ("schema.yaml" if command == "analyze" else "drafts")
-    with (tmp_path / "stderr").open("w") as stderr:
-        parent = subprocess.Popen(
-            [sys.executable, "-m", "drafter", command, given, "-j", "2", "-o", output],
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-            cwd=ROOT,
-        )
-        try:
-            deadline = time.monotonic() + 60
-            workers: list[int] = []
-            while len(workers) < 2 and time.monotonic() < deadline:
-                time.sleep(0.05)
-                workers = _children(parent.pid)
-            assert len(workers) == 2, "the workers never started"
-            os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
-            code = parent.wait(timeout=30)  # before, the batch waited for the lost task forever
-        finally:
-            if parent.poll() is None:
-                parent.kill()
+    with _batch_at_work(command, given, output, tmp_path) as (parent, workers):
+        os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
+        code = parent.wait(timeout=30)  # before, the batch waited for the lost task forever
     said = (tmp_path / "stderr").read_text(encoding="utf-8")
     assert code == 2, said
     assert "工作进程意外退出" in said and "-j 1" in said
