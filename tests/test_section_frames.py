@@ -264,3 +264,19 @@ def test_a_closing_frame_none_of_whose_words_were_used_is_not_named() -> None:
     only_summary = Schema.from_yaml(SHIPPED.to_yaml())
     only_summary.closings = [c for c in only_summary.closings if "{pledge}" not in c.text]
     assert not any(note.startswith("结尾框架") for note in draft(boss(), only_summary).notes)
+
+
+def test_a_borrowed_header_does_not_bring_words_of_its_own_article() -> None:
+    from drafter.schema import Counted
+
+    schema = Schema.from_yaml(SHIPPED.to_yaml())
+    schema.headers.by_topic = {
+        "组织": [
+            Counted("筑牢组织根基，激活非公党建“新动能”", 3, ["a.txt"]),  # 非公: article a's
+            Counted("发挥党建新效能，让组织“聚”起来", 1, ["b.txt"]),
+            Counted("强化党建引领，激活组织新动能", 1, ["c.txt"]),
+        ]
+    }
+    text = "form: experience\nregion: 某县\ntheme: 乡村振兴\nsections:\n"
+    text += "  - topic: 组织\n    points: [建强村级班子。]\n"
+    assert draft(text, schema).sections[0].header != "筑牢组织根基，激活非公党建“新动能”"

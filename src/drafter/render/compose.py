@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from drafter.schema import SLOT, Frame, Schema, SectionFrame, repeats_a_slot
+from drafter.text.chars import HAN
 from drafter.text.punctuation import widen
 from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS, TOPICS
 
@@ -436,6 +437,7 @@ def _news_credit(sheet: FactSheet) -> str:
 
 
 _CLAUSE = re.compile("[，；、]")
+_HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
 
 
 def _shape(header: str) -> tuple[int, int]:
@@ -458,15 +460,16 @@ def _headers(sheet: FactSheet, schema: Schema, style: str, notes: list[str]) -> 
     used = {h for h in given if h}
     pool = [c for entries in schema.headers.by_topic.values() for c in entries]
     target = _target_shape([h for h in given if h], pool)
+    genre = genre_words(schema)
     chosen = []
     for index, (section, header) in enumerate(zip(sheet.sections, given, strict=True), start=1):
         if not header:
             own = [c for c in schema.headers.by_topic.get(section.topic, []) if c.text not in used]
             others = [c for c in pool if c.text not in used]
             best = (
-                _best_fit(own, section, target, strict=True)
-                or _best_fit(others, section, target, strict=True)
-                or _best_fit(own, section, None)
+                _best_fit(own, section, target, genre, strict=True)
+                or _best_fit(others, section, target, genre, strict=True)
+                or _best_fit(own, section, None, genre)
             )
             if best is not None:
                 header = best.text
@@ -492,7 +495,11 @@ def _target_shape(given: list[str], pool: list[Any]) -> tuple[int, int] | None:
 
 
 def _best_fit(
-    candidates: list[Any], section: Section, target: tuple[int, int] | None, strict: bool = False
+    candidates: list[Any],
+    section: Section,
+    target: tuple[int, int] | None,
+    genre: set[str],
+    strict: bool = False,
 ) -> Any:
     """The candidate that shares most with the section's own words, among those of the target
     shape (same clause count, length within 40 %; with `strict`, only those); support breaks
@@ -515,11 +522,25 @@ def _best_fit(
     def fit(item: tuple[int, Any]) -> tuple[int, int]:
         # Words shared with her points, and the header's own words for her section's topic
         # (its name counts double): `抓队伍建设` over `注重机制建设` for a section on talent.
+        # Against it, each word of its own article that her facts do not have (`非公党建`).
         index, candidate = item
         said = sum(2 if w == section.topic else 1 for w in topic_words if w in candidate.text)
-        return -(len(_bigrams(candidate.text) & words) + 2 * said), index
+        own = _bigrams(candidate.text)
+        foreign = len({b for b in own if _HAN_PAIR.match(b)} - words - genre)
+        return foreign - len(own & words) - 2 * said, index
 
     return min(enumerate(candidates), key=fit)[1]
+
+
+def genre_words(schema: Schema) -> set[str]:
+    """Two-character runs that headers of two or more articles use: the genre's own header
+    words. A run only one article's headers use (`非公`, `节会`) is that article's."""
+    sources: dict[str, set[str]] = {}
+    for entries in schema.headers.by_topic.values():
+        for entry in entries:
+            for pair in _bigrams(entry.text):
+                sources.setdefault(pair, set()).update(entry.sources)
+    return {pair for pair, seen in sources.items() if len(seen) >= 2}
 
 
 def _title(sheet: FactSheet) -> str:
