@@ -534,13 +534,24 @@ def _best_fit(
 
 def genre_words(schema: Schema) -> set[str]:
     """Two-character runs that headers of two or more articles use: the genre's own header
-    words. A run only one article's headers use (`非公`, `节会`) is that article's."""
+    words. A run only one article's headers use (`非公`, `节会`) is that article's. Worked out
+    once per schema: a batch drafts many sheets with one."""
+    known = _GENRE_WORDS.get(id(schema))
+    if known is not None and known[0] is schema:
+        return known[1]
     sources: dict[str, set[str]] = {}
     for entries in schema.headers.by_topic.values():
         for entry in entries:
             for pair in _bigrams(entry.text):
                 sources.setdefault(pair, set()).update(entry.sources)
-    return {pair for pair, seen in sources.items() if len(seen) >= 2}
+    words = {pair for pair, seen in sources.items() if len(seen) >= 2}
+    if len(_GENRE_WORDS) >= 4:  # a few schemas at a time (serve may switch between them)
+        _GENRE_WORDS.clear()
+    _GENRE_WORDS[id(schema)] = (schema, words)  # the schema kept, so its id stays its own
+    return words
+
+
+_GENRE_WORDS: dict[int, tuple[Schema, set[str]]] = {}
 
 
 def _title(sheet: FactSheet) -> str:
