@@ -280,3 +280,15 @@ def test_a_borrowed_header_does_not_bring_words_of_its_own_article() -> None:
     text = "form: experience\nregion: 某县\ntheme: 乡村振兴\nsections:\n"
     text += "  - topic: 组织\n    points: [建强村级班子。]\n"
     assert draft(text, schema).sections[0].header != "筑牢组织根基，激活非公党建“新动能”"
+
+
+def test_a_draft_that_would_sign_with_its_date_alone_is_warned() -> None:
+    body = "region: 某县\ntheme: 乡村振兴\nsections:\n  - points: [建起合作社。]\n"
+
+    def warned(head: str) -> list[str]:
+        return [p.message for p in read_fact_sheet(head + body).unprinted()]
+
+    assert any("落款只有日期" in m for m in warned("form: experience\n"))
+    assert not warned("form: experience\norganization: 中共某县县委组织部\n")
+    assert not warned("form: speech\nbyline: {unit: 某县某镇党委}\n")
+    assert not any("落款" in m for m in warned("form: news\n"))

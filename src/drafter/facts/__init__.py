@@ -240,6 +240,13 @@ class FactSheet(_Strict):
             found.append((("parent_region",), "上级地区写在导语里，导语（lead）还没有填"))
         return found
 
+    def unsigned(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """A draft that signs with its date alone, which a reviewer marks: (field path, why)."""
+        byline = self.byline
+        if self.form == "news" or byline.unit.strip() or self.organization.strip():
+            return []
+        return [(("organization",), "没有填发文单位，落款只有日期；请填 organization")]
+
     def missing(self) -> list[tuple[tuple[str | int, ...], str]]:
         """What must still be filled before a draft can be rendered: (field path, what)."""
         needs: list[tuple[tuple[str | int, ...], str]] = []

@@ -117,9 +117,11 @@ class Loaded:
         return f"{self.file}：按 {name} 编码读取"
 
     def unprinted(self) -> list[Problem]:
-        """Filled fields the draft will not print, located: said as a warning, never dropped
-        silently."""
-        return self._located(self.sheet.unprinted(), "填了但不会写进稿子：")
+        """Filled fields the draft will not print, and a signature without its unit, located:
+        said as warnings (a filled field is never dropped silently)."""
+        return self._located(self.sheet.unprinted(), "填了但不会写进稿子：") + self._located(
+            self.sheet.unsigned()
+        )
 
     def _located(self, found: list[tuple[FieldPath, str]], prefix: str = "") -> list[Problem]:
         problems = []
