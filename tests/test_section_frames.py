@@ -292,3 +292,14 @@ def test_a_draft_that_would_sign_with_its_date_alone_is_warned() -> None:
     assert not warned("form: experience\norganization: 中共某县县委组织部\n")
     assert not warned("form: speech\nbyline: {unit: 某县某镇党委}\n")
     assert not any("落款" in m for m in warned("form: news\n"))
+
+
+def test_a_news_item_without_a_dateline_names_its_reporters_once() -> None:
+    text = (
+        "form: news\nregion: 某县\ntheme: 乡村振兴\nlead:\n  when: 近日\n"
+        "  event: 召开乡村振兴推进会\nsections:\n  - points: [会议部署了工作。]\n"
+        "byline:\n  reporters: [张三]\n"
+    )
+    made = draft(text)
+    assert made.lead == "近日，某县召开乡村振兴推进会。"
+    assert made.credits == ["记者 张三"]

@@ -264,8 +264,11 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     lead_text = _with_unplaced(lead_text, lead_frame, lead_facts, LEAD_SLOTS, clauses=True)
     lead = _with_subject(lead_text, sheet.region, lead_facts)
     lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region))
-    dateline = f"{_tidy(sheet.dateline)}{_news_credit(sheet)}" if form == "news" else ""
-    if dateline.strip() and lead:
+    # A news item's dateline and its reporters; without a dateline they go to a credit line.
+    dateline = ""
+    if form == "news" and _tidy(sheet.dateline):
+        dateline = f"{_tidy(sheet.dateline)}{_news_credit(sheet)}"
+    if dateline and lead:
         lead, dateline = f"{dateline}{lead}", ""
     style = _header_style(schema, form, sheet.header_style)
     headers = _headers(sheet, schema, style, notes)
@@ -288,7 +291,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         sections.append(
             DraftSection(header, number, style if header else "none", paragraphs, level)
         )
-    if dateline.strip():  # no lead: the dateline opens the first paragraph of the story
+    if dateline:  # no lead: the dateline opens the first paragraph of the story
         first = next((s for s in sections if s.paragraphs), None)
         if first is not None:
             first.paragraphs[0] = dateline + first.paragraphs[0]
