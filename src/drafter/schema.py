@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 from drafter.errors import UserError
+from drafter.text.chars import HAN
 
 SCHEMA_VERSION = 1
 MAX_SCHEMA_BYTES = 10_000_000  # a schema's size follows what the corpus says, not its length
@@ -90,6 +91,9 @@ class Headers:
 # Forms whose sections are written alike: one may use the other's section frames.
 _KINDRED_FORMS = {"experience": ("speech",), "speech": ("experience",)}
 
+# Two Han characters: the unit the header words of a corpus are compared in.
+HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
+
 # A frame's slot: `{region}`, `{policy}`…
 SLOT = re.compile(r"\{(\w+)\}")
 
@@ -142,6 +146,19 @@ class Schema:
     bylines: list[Counted] = field(default_factory=list)
     figures: list[FigureExample] = field(default_factory=list)
     phrases: list[Phrase] = field(default_factory=list)
+
+    @cached_property
+    def shared_header_words(self) -> set[str]:
+        """Two-Han-character runs that headers of two or more articles use: the genre's own
+        header words. A run only one article's headers use (`非公`, `节会`) is that article's.
+        Worked out once per schema: a batch drafts many sheets with one."""
+        sources: dict[str, set[str]] = {}
+        for entries in self.headers.by_topic.values():
+            for entry in entries:
+                for i in range(len(entry.text) - 1):
+                    if HAN_PAIR.fullmatch(pair := entry.text[i : i + 2]):
+                        sources.setdefault(pair, set()).update(entry.sources)
+        return {pair for pair, seen in sources.items() if len(seen) >= 2}
 
     def section_frames_for(self, role: str, form: str, topic: str) -> list[SectionFrame]:
         """The frames of `role` a section on `topic` may use in a draft of `form`, best first:

@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from drafter.schema import SLOT, Frame, Schema, SectionFrame, repeats_a_slot
-from drafter.text.chars import HAN
+from drafter.schema import HAN_PAIR, SLOT, Frame, Schema, SectionFrame, repeats_a_slot
 from drafter.text.punctuation import widen
 from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS, TOPICS
 
@@ -150,11 +149,10 @@ def _with_unplaced(
     or, with `clauses` false, as a sentence of its own; a time phrase opens the text."""
     slots = set(SLOT.findall(frame.text)) if frame else set()
     left = [name for name in order if facts.get(name) and name not in slots and name != "region"]
-    placed_apart = ("when", "pledge", "aim") if clauses else ("when", "pledge")
-    said = [_sentence(facts[name]).rstrip("。") for name in left if name not in placed_apart]
+    said = [_sentence(facts[name]).rstrip("。") for name in left if name not in _PLACED_APART]
     if "pledge" in left:  # what comes next has its subject: 下一步，某县将…
         said.append(f"下一步，{facts['region']}将{facts['pledge'].removeprefix('将')}".rstrip("。"))
-    if "aim" in left and clauses:  # a purpose goes before what was done for it
+    if "aim" in left:  # a purpose goes before what was done for it
         text = _with_purpose(text, facts["aim"], facts.get("when", ""))
     if said and clauses and text.endswith("。"):
         text = f"{text[:-1]}，{'，'.join(said)}。"
@@ -163,6 +161,9 @@ def _with_unplaced(
     if "when" in left and text:
         text = f"{facts['when']}，{text}"
     return text
+
+
+_PLACED_APART = ("when", "pledge", "aim")  # said in their own place, not appended
 
 
 def _with_purpose(text: str, aim: str, when: str) -> str:
@@ -440,7 +441,6 @@ def _news_credit(sheet: FactSheet) -> str:
 
 
 _CLAUSE = re.compile("[，；、]")
-_HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
 
 
 def _shape(header: str) -> tuple[int, int]:
@@ -463,7 +463,7 @@ def _headers(sheet: FactSheet, schema: Schema, style: str, notes: list[str]) -> 
     used = {h for h in given if h}
     pool = [c for entries in schema.headers.by_topic.values() for c in entries]
     target = _target_shape([h for h in given if h], pool)
-    genre = genre_words(schema)
+    genre = schema.shared_header_words
     chosen = []
     for index, (section, header) in enumerate(zip(sheet.sections, given, strict=True), start=1):
         if not header:
@@ -529,32 +529,10 @@ def _best_fit(
         index, candidate = item
         said = sum(2 if w == section.topic else 1 for w in topic_words if w in candidate.text)
         own = _bigrams(candidate.text)
-        foreign = len({b for b in own if _HAN_PAIR.match(b)} - words - genre)
+        foreign = len({b for b in own if HAN_PAIR.fullmatch(b)} - words - genre)
         return foreign - len(own & words) - 2 * said, index
 
     return min(enumerate(candidates), key=fit)[1]
-
-
-def genre_words(schema: Schema) -> set[str]:
-    """Two-character runs that headers of two or more articles use: the genre's own header
-    words. A run only one article's headers use (`非公`, `节会`) is that article's. Worked out
-    once per schema: a batch drafts many sheets with one."""
-    known = _GENRE_WORDS.get(id(schema))
-    if known is not None and known[0] is schema:
-        return known[1]
-    sources: dict[str, set[str]] = {}
-    for entries in schema.headers.by_topic.values():
-        for entry in entries:
-            for pair in _bigrams(entry.text):
-                sources.setdefault(pair, set()).update(entry.sources)
-    words = {pair for pair, seen in sources.items() if len(seen) >= 2}
-    if len(_GENRE_WORDS) >= 4:  # a few schemas at a time (serve may switch between them)
-        _GENRE_WORDS.clear()
-    _GENRE_WORDS[id(schema)] = (schema, words)  # the schema kept, so its id stays its own
-    return words
-
-
-_GENRE_WORDS: dict[int, tuple[Schema, set[str]]] = {}
 
 
 def _title(sheet: FactSheet) -> str:
