@@ -37,6 +37,9 @@ def roles(paragraphs: list[str]) -> dict[str, list[str]]:
 def test_a_thesis_that_opens_a_paragraph_is_an_opening() -> None:
     said = roles(["产业振兴是乡村振兴的关键所在。该县建起合作社3家。"])
     assert said["opening"] == ["产业振兴是乡村振兴的关键所在。"]
+    # 年 in a word is no date: only 二〇二三年, 三月 and the like are
+    assert roles(["青年人才是乡村振兴的生力军。"])["opening"] == ["青年人才是乡村振兴的生力军。"]
+    assert "opening" not in roles(["二〇二三年是乡村振兴的关键之年。"])
 
 
 @pytest.mark.parametrize(

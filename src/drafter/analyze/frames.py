@@ -12,11 +12,12 @@ import re
 
 from drafter.article import Byline
 from drafter.places import leading_region
+from drafter.text.chars import HAN
 from drafter.vocabulary import CLOSING_MARKERS
 
 _WHEN = re.compile(
     r"^(?:近日|日前|近期|前不久|今年以来|近年来|去年以来|今年|去年|目前|当前|新时代以来"
-    r"|[\u4e00-\u9fff]{1,3}时节|[春夏秋冬]季|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)"
+    rf"|[{HAN}]{{1,3}}时节|[春夏秋冬]季|\d{{4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|\d{{1,2}}月\d{{1,2}}日)"
 )
 _CARRY_OUT = re.compile(
     r"^(?P<verb>(?:认真|深入|全面|扎实|坚决)?(?:学习)?(?:贯彻落实|贯彻|落实))(?P<what>.+)$"
@@ -124,13 +125,17 @@ _NEEDS_BEFORE = re.compile(
     r"|第[一二三四五六七八九十]|[一二三四五六七八九十]是)"
 )
 # When it happened, who says it, who did it: one article's, not another's.
-_DATED = re.compile(r"近年|今年|去年|明年|以来|近日|日前|近期|年底|年初|[0-9０-９]|[年月]")
-_PERSONAL = re.compile(
+_DATED = re.compile(
+    r"近年|今年|去年|明年|以来|近日|日前|近期|年底|年初|[0-9０-９]"
+    r"|[〇零一二三四五六七八九十百千]{2,}年|[一二三四五六七八九十]{1,2}月"
+)
+# Who says it or did it, and what points back into its own article (该镇, 全村, a list).
+_OWN_ARTICLE = re.compile(
     r"我|咱|同志|书记|主任|县长|镇长|乡长|区长|市长|该|[全本此][村镇乡县区市]|一是|："
 )
 # The opener of a sentence that states what came of the work: `如今，…`, `通过这些举措，…`.
 _RESULT_OPENER = re.compile(
-    r"^(?:(?:通过|经过)(?:这些|以上|上述|一系列|系列|持续|不懈)[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{2,4})$"
+    rf"^(?:(?:通过|经过)(?:这些|以上|上述|一系列|系列|持续|不懈)[{HAN}]{{0,6}}|[{HAN}]{{2,4}})$"
 )
 _NOT_RESULT_OPENER = re.compile(
     r"^(?:同时|此外|另外|其中|为此|对此|因此|所以|首先|其次|再次|最后|一方面|另一方面|总之|但是|然而"
@@ -173,7 +178,7 @@ def _general(text: str) -> bool:
     """Nothing of its own article: no figure, place, name, date or speaker."""
     from drafter.analyze.borrow import carries_particulars
 
-    return not (_DATED.search(text) or _PERSONAL.search(text) or carries_particulars(text))
+    return not (_DATED.search(text) or _OWN_ARTICLE.search(text) or carries_particulars(text))
 
 
 def _is_thesis(sentence: str) -> bool:
