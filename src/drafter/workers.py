@@ -71,30 +71,31 @@ def in_workers(
         prepare()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    others = set(multiprocessing.active_children())  # children not ours to end
     executor = ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_started, initargs=(os.getpid(),)
     )
+    workers: list[Any] = []
     try:
-        yield from executor.map(work, tasks)
+        results = executor.map(work, tasks)  # every task is handed out: the workers are up
+        workers = [child for child in multiprocessing.active_children() if child not in others]
+        yield from results
     except BrokenProcessPool:  # the system killed a worker (out of memory, say)
-        _end(executor)
+        _end(executor, workers)
         raise UserError(
             "有一个工作进程意外退出（可能是内存不足，或被系统结束），已停止。",
             hint="加 -j 1 只用一个进程重试，或分批处理。",
         ) from None
     except BaseException:  # an error, Ctrl-C, or the caller stopped early: end them now
-        _end(executor)
+        _end(executor, workers)
         raise
     executor.shutdown()
 
 
-def _end(executor: Any) -> None:
+def _end(executor: Any, workers: list[Any]) -> None:
     """Stop the workers at once, with SIGTERM (a worker takes it as an exit, so what it was
     writing is cleaned up), then SIGKILL for any that do not go."""
-    import multiprocessing
-
     executor.shutdown(wait=False, cancel_futures=True)
-    workers = multiprocessing.active_children()
     for worker in workers:
         worker.terminate()
     for worker in workers:
