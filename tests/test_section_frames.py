@@ -306,3 +306,15 @@ def test_a_news_item_without_a_dateline_names_its_reporters_once() -> None:
     made = draft(text)
     assert made.lead == "近日，某县召开乡村振兴推进会。"
     assert made.credits == ["记者 张三"]
+
+
+def test_an_ending_without_an_outcome_is_warned_and_new_says_when_it_chose_nothing() -> None:
+    text = boss().replace(
+        "  - topic: 人才\n", "  - topic: 人才\n    ending: 为乡村振兴提供人才支撑\n"
+    )
+    warned = [p.message for p in read_fact_sheet(text).unprinted()]
+    assert any("没有填成效时不写" in m for m in warned)
+    assert "为乡村振兴提供人才支撑" not in "".join(draft(text).sections[2].paragraphs)
+    sheet = scaffold("凤鸣县", "experience", SHIPPED, ["产业", "人才"])
+    assert "# 开头的论述句：从范文中按本部分主题选好的" in sheet  # 产业 has one
+    assert "# 开头的论述句：范文中没有合适的，可自写；留空则不加" in sheet  # 人才 has none

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator
 
-from drafter.vocabulary import Form
+from drafter.vocabulary import NO_SENTENCE, Form
 from drafter.yamldoc import Numeral
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})-(\d{1,2})|年(\d{1,2})月(\d{1,2})日)$")
@@ -233,6 +233,11 @@ class FactSheet(_Strict):
                     found.append((("byline", key), "只有新闻稿才印记者、通讯员和媒体名称"))
             if self.dateline:
                 found.append((("dateline",), "只有新闻稿才印电头"))
+        for index, section in enumerate(self.sections):
+            ending = section.ending.strip()
+            if self.form != "news" and ending not in ("", *NO_SENTENCE) and not section.outcome:
+                said = "收尾的一句接在本部分的成效（outcome）之后，没有填成效时不写"
+                found.append((("sections", index, "ending"), said))
         if self.title.strip() and self.theme.strip():
             found.append((("theme",), "已写标题；主题只在标题留空时用来生成标题"))
         lead = self.lead.model_dump(exclude={"frame"})

@@ -372,7 +372,7 @@ def _section(schema: Schema, form: str, section: Section, number: int) -> list[s
         lines.append("    figures: []")
     if form != "news":
         lines += [
-            "    # 开头的论述句：范文中的一句，已按本部分主题选好，可改写；写“无”则不要",
+            _frame_choice("开头的论述句", section.opening),
             f"    opening: {yaml_string(section.opening)}",
         ]
     lines += [
@@ -382,7 +382,7 @@ def _section(schema: Schema, form: str, section: Section, number: int) -> list[s
     ]
     if form != "news":
         lines += [
-            "    # 收尾的一句：接在成效或最后一句之后，已从范文中选好，可改写；写“无”则不要",
+            _frame_choice("收尾的一句（接在成效 outcome 之后，没有成效则不写）", section.ending),
             f"    ending: {yaml_string(section.ending)}",
         ]
     known = ("topic", "header", "points", "measures", "figures", "outcome")
@@ -391,6 +391,13 @@ def _section(schema: Schema, form: str, section: Section, number: int) -> list[s
     return lines + _filled(
         section, tuple(k for k in Section.model_fields if k not in known), "    "
     )
+
+
+def _frame_choice(what: str, chosen: str) -> str:
+    """The comment above a section frame: what `new` chose, or that the corpus had none."""
+    if chosen:
+        return f"    # {what}：从范文中按本部分主题选好的，可改写；写“无”则不要"
+    return f"    # {what}：范文中没有合适的，可自写；留空则不加"
 
 
 def _closing(schema: Schema, form: str, closing: Closing) -> list[str]:
