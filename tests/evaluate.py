@@ -1,6 +1,6 @@
 """Measure parse against the gold of the real corpus (tests/corpus/real) and the seeds.
 
-    python -m tests.evaluate [dev|test|seeds ...] [--details]
+    python -m tests.evaluate [dev|test|seeds|dev/PREFIX|test/PREFIX ...] [--details]
 
 Headers are matched by their cleaned text (number included, width and white space folded,
 final stop ignored); optional headers and third-level ones count neither way. A lead is right
@@ -68,13 +68,16 @@ class Scores:
 
 
 def articles(split: str) -> list[tuple[Path, dict]]:
+    """The articles of a split; `dev/g` is the dev files whose names start with `g` (a batch)."""
     if split == "seeds":
         return [
             (path, json.loads((SEED_GOLD / f"{path.stem}.gold.json").read_text("utf-8")))
             for path in sorted(SEEDS.glob("*.txt"))
         ]
+    folder, _, prefix = split.partition("/")
     golds = [
-        (path, path.with_suffix(".gold.json")) for path in sorted((REAL / split).glob("*.txt"))
+        (path, path.with_suffix(".gold.json"))
+        for path in sorted((REAL / folder).glob(f"{prefix}*.txt"))
     ]
     return [(path, json.loads(gold.read_text("utf-8"))) for path, gold in golds if gold.exists()]
 
@@ -168,7 +171,7 @@ def main(argv: list[str]) -> int:
     for split in splits:
         scores = score(split)
         print(scores.line(split))
-        if details and split != "test":
+        if details and not split.startswith("test"):
             print("\n".join("  " + m for m in scores.misses))
     return 0
 

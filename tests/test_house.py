@@ -18,7 +18,7 @@ from drafter.render import RenderOptions, render_facts
 from drafter.render.docx import house_document, python_docx_draft
 from drafter.render.gbt9704 import FONT_PROFILES
 from drafter.render.house import CORE, build_house_files, core_xml, write_draft
-from drafter.render.markdown import Block, parse_markdown
+from drafter.render.markdown import Block, Run, parse_markdown
 from drafter.schema import load_schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,7 +78,7 @@ _TEXT = st.text(
 _BLOCK = st.builds(
     Block,
     kind=st.sampled_from(["title", "heading1", "heading2", "center", "right", "paragraph"]),
-    runs=st.lists(st.tuples(_TEXT, st.booleans()), max_size=3),
+    runs=st.lists(st.builds(Run, text=_TEXT, bold=st.booleans(), dots=st.booleans()), max_size=3),
 )
 
 

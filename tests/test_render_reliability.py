@@ -261,6 +261,7 @@ TEMPLATE_CHARACTERS = [
     # (id, template, line, column): a character the template writes, not the sheet
     ("as-it-is", "# {{ draft.title }}\n\n正文\x0b正文\n", 3, 3),
     ("by-an-escape", '# {{ draft.title }}\n\n正文{{ "\\x0c" }}正文\n', None, None),
+    ("by-a-character-reference", "# {{ draft.title }}\n\n正文&#12;正文\n", None, None),
 ]
 
 

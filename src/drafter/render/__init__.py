@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from drafter.errors import UserError
 from drafter.render.compose import Draft, compose
 from drafter.render.gbt9704 import FONT_PROFILES
-from drafter.render.markdown import parse_markdown
+from drafter.render.markdown import Block, parse_markdown
 from drafter.render.templating import MAX_TEMPLATE_BYTES, render_markdown
 from drafter.schema import Schema
 from drafter.text.chars import NOT_XML
@@ -180,19 +180,23 @@ def render_facts(
     markdown = to_variant(render_markdown(draft, options.templates), options.variant)
     # The creator is written into the DOCX's properties, so it must be storable there too.
     creator = to_variant(_creator(sheet), options.variant) if options.format != "md" else ""
-    _check_xml_safe(f"{markdown}\n{creator}", sheet, draft, source, options.templates, sheet_text)
+    blocks = parse_markdown(markdown) if options.format != "md" else []
+    # A character reference a template writes (`&#12;`) becomes its character in the blocks.
+    written = "\n".join(block.text for block in blocks)
+    _check_xml_safe(
+        f"{markdown}\n{written}\n{creator}", sheet, draft, source, options.templates, sheet_text
+    )
     if options.format == "md":
         content = markdown.encode("utf-8")
     else:
-        content = _docx(markdown, options, creator)
+        content = _docx(blocks, options, creator)
     return Rendered(draft, markdown, content, draft.todo)
 
 
-def _docx(markdown: str, options: RenderOptions, author: str) -> bytes:
-    """The DOCX bytes of the draft in the shipped house package, or with a reference document
-    in that (only then is python-docx's code loaded). `author` (the writer, or her unit) is
-    recorded as the document's creator."""
-    blocks = parse_markdown(markdown)
+def _docx(blocks: list[Block], options: RenderOptions, author: str) -> bytes:
+    """The DOCX bytes of the draft's blocks in the shipped house package, or with a reference
+    document in that (only then is python-docx's code loaded). `author` (the writer, or her
+    unit) is recorded as the document's creator."""
     title = next((block.text for block in blocks if block.kind == "title"), "")
     if options.reference is None:
         from drafter.render.house import write_draft

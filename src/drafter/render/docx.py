@@ -332,15 +332,18 @@ def python_docx_draft(
             paragraph._p.get_or_add_pPr().style = style_ids[block.kind]
         if index in keep:
             paragraph.paragraph_format.keep_with_next = True
-        for text, bold in block.runs:
+        for part in block.runs:
             run = paragraph.add_run()
-            for number, line in enumerate(text.split("\n")):
+            for number, line in enumerate(part.text.split("\n")):
                 if number:
                     run.add_break()
                 run.add_text(line)
-            if bold:  # a sentence header: the 黑体 opening run of its paragraph
+            if part.bold:  # a sentence header: the 黑体 opening run of its paragraph
                 run.bold = True
                 _set_fonts(run._element.get_or_add_rPr(), profile.heading1)
+            if part.dots:  # 着重号, which python-docx has no property for
+                em = _child(run._element.get_or_add_rPr(), "w:em", _AFTER_SPACING[-4:])
+                em.set(_qn("w:val"), "dot")
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()

@@ -29,6 +29,7 @@ CORE = "docProps/core.xml"
 _FOLDER = "house"
 # As python-docx writes them (lxml): only these need escaping in element text.
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_DOTS = '<w:em w:val="dot"/>'  # 着重号: a dot under each character, after w:b in w:rPr
 _HEADER_FONTS = (
     '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" '
     'w:eastAsia="{font}" w:hint="eastAsia"/>'
@@ -88,9 +89,10 @@ def _paragraph(block: Block, style_id: str | None, keep: bool, header_fonts: str
         "<w:keepNext/>" if keep else ""
     )
     runs = []
-    for text, bold in block.runs:
-        content = "<w:br/>".join(_text(line) for line in text.split("\n"))
-        run_properties = f"<w:rPr>{header_fonts}<w:b/></w:rPr>" if bold else ""
+    for run in block.runs:
+        content = "<w:br/>".join(_text(line) for line in run.text.split("\n"))
+        marks = (f"{header_fonts}<w:b/>" if run.bold else "") + (_DOTS if run.dots else "")
+        run_properties = f"<w:rPr>{marks}</w:rPr>" if marks else ""
         runs.append(f"<w:r>{run_properties}{content}</w:r>")
     inner = (f"<w:pPr>{properties}</w:pPr>" if properties else "") + "".join(runs)
     return f"<w:p>{inner}</w:p>" if inner else "<w:p/>"

@@ -17,7 +17,7 @@ from typing import Any
 from drafter.errors import UserError
 from drafter.facts.load import FactSheetError, Loaded, read_fact_sheet
 from drafter.render import RenderOptions, render_facts
-from drafter.render.markdown import parse_markdown
+from drafter.render.markdown import Run, parse_markdown
 from drafter.schema import Schema
 from drafter.serve.form import answers, fit, form_tree
 from drafter.serve.sheets import plain_yaml
@@ -169,6 +169,13 @@ def _text_html(text: str) -> str:
 _TAGS = {"title": "h1", "heading1": "h2", "heading2": "h3"}
 
 
+def _run_html(run: Run) -> str:
+    html_text = _text_html(run.text)
+    if run.dots:
+        html_text = f"<em>{html_text}</em>"
+    return f"<strong>{html_text}</strong>" if run.bold else html_text
+
+
 def markdown_html(markdown: str) -> str:
     """The draft's Markdown as simple, safe HTML: every character of the writer's text is
     escaped; only the tags written here are markup."""
@@ -178,10 +185,7 @@ def markdown_html(markdown: str) -> str:
             tag = _TAGS[block.kind]
             out.append(f"<{tag}>{_text_html(block.text)}</{tag}>")
             continue
-        runs = "".join(
-            f"<strong>{_text_html(text)}</strong>" if bold else _text_html(text)
-            for text, bold in block.runs
-        )
+        runs = "".join(_run_html(run) for run in block.runs)
         css = f' class="{block.kind}"' if block.kind in ("center", "right") else ""
         out.append(f"<p{css}>{runs.replace(chr(10), '<br>')}</p>")
     return "\n".join(out)
