@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from drafter.schema import HAN_PAIR, SLOT, Frame, Schema, SectionFrame, repeats_a_slot
+from drafter.schema import HAN_PAIR, SLOT, Counted, Frame, Schema, SectionFrame, repeats_a_slot
 from drafter.text.punctuation import widen
 from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS, TOPICS
 
@@ -486,7 +486,7 @@ def _headers(sheet: FactSheet, schema: Schema, style: str, notes: list[str]) -> 
     return chosen
 
 
-def _target_shape(given: list[str], pool: list[Any]) -> tuple[int, int] | None:
+def _target_shape(given: list[str], pool: list[Counted]) -> tuple[int, int] | None:
     """The shape borrowed headers follow: the writer's own headers' (the commonest clause
     count, their middle length); without any, the commonest shape of the schema's headers."""
     shapes = sorted(_shape(h) for h in given) or sorted(_shape(c.text) for c in pool)
@@ -498,12 +498,12 @@ def _target_shape(given: list[str], pool: list[Any]) -> tuple[int, int] | None:
 
 
 def _best_fit(
-    candidates: list[Any],
+    candidates: list[Counted],
     section: Section,
     target: tuple[int, int] | None,
     genre: set[str],
     strict: bool = False,
-) -> Any:
+) -> Counted | None:
     """The candidate that shares most with the section's own words, among those of the target
     shape (same clause count, length within 40 %; with `strict`, only those); support breaks
     ties (the list's order)."""
@@ -522,7 +522,7 @@ def _best_fit(
     )
     topic_words = TOPICS.get(section.topic, ())
 
-    def fit(item: tuple[int, Any]) -> tuple[int, int]:
+    def fit(item: tuple[int, Counted]) -> tuple[int, int]:
         # Words shared with her points, and the header's own words for her section's topic
         # (its name counts double): `抓队伍建设` over `注重机制建设` for a section on talent.
         # Against it, each word of its own article that her facts do not have (`非公党建`).

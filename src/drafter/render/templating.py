@@ -24,10 +24,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import UserError
 from drafter.render.markdown import escape
+
+if TYPE_CHECKING:
+    from drafter.render.compose import Draft
 
 # Bounds on one render. A draft is written from a fact sheet of at most 1 MB, so its Markdown
 # is well under a million characters; these leave room for any sensible template.
@@ -561,7 +564,9 @@ def _collect(stream: Iterator[str]) -> str:
     return "".join(chunks)
 
 
-def _render_bounded(environment: Any, name: str, draft: Any, budget: _Budget | None) -> str:
+def _render_bounded(
+    environment: Any, name: str, draft: Draft, budget: _Budget | None
+) -> str:
     """Load and render a template within `budget` (None: sizes are still checked), gathering
     the output as it comes so that it can be cut off."""
     token = _BUDGET.set(budget)
@@ -627,7 +632,7 @@ def _template_error(error: Exception, templates: Path | None, name: str) -> User
     return UserError(message, file=file or default, line=line, hint=_HINT)
 
 
-def render_markdown(draft: Any, templates: Path | None = None) -> str:
+def render_markdown(draft: Draft, templates: Path | None = None) -> str:
     """Render a Draft with the template for its form, within the bounds of a render."""
     if templates is not None and not templates.is_dir():
         raise UserError("模板目录不存在。", file=templates)
