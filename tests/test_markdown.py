@@ -106,3 +106,14 @@ def test_a_template_of_ordinary_markdown_prints_no_marks(tmp_path: Path) -> None
     assert '<w:em w:val="dot"/></w:rPr><w:t>着重</w:t>' in document
     assert "<w:t>1．第一项</w:t>" in document
 
+
+
+def test_the_preview_shows_what_the_docx_does() -> None:
+    from drafter.serve.drafting import markdown_html
+
+    html = markdown_html("## 一、标题<b>\n\n**句首。**要*着重*，1 < 2\n\n::: right\n某县\n:::\n")
+    assert html == (
+        "<h2>一、标题&lt;b&gt;</h2>\n"
+        "<p><strong>句首。</strong>要<em>着重</em>，1 &lt; 2</p>\n"
+        '<p class="right">某县</p>'
+    )
