@@ -436,3 +436,41 @@ def test_sentence_headers_that_hand_over_with_a_colon() -> None:
         "集思广益谋新篇，携手共进促发展：",
     ]
     assert article.sections[0].paragraphs[0].startswith("实施乡村振兴战略")
+
+
+def test_an_academic_abstract_and_the_journals_notes_stand_before_the_text() -> None:
+    text = (
+        "对某镇党建促进产业发展的调研及思考\n——以某省某县某镇为例\n"
+        "张三，李四，王五\n某某学报 2023年3期\n（某某大学马克思主义学院，某市 430070）\n"
+        "摘 要：以两家合作社为例，运用案例研究方法，探讨了党组织领办合作社的运行机理。研究表明：\n"
+        "第二，党组织领办合作社具有重塑组织基础的一般机制，对克服集体行动困境成效显著。\n"
+        "关键词\n乡村振兴；党建引领；合作社\n中图分类号：D267.2 文献标识码：A\n"
+        "基金项目：某某重点项目（2020ZL2019）。\n"
+        "自2007年合作社法实施以来，农民合作社数量快速增长，成为带动农户的重要力量。\n"
+        "一、问题的提出\n党组织领办合作社在各地兴起，值得研究其中的组织逻辑和治理效果。\n"
+    )
+    article = parse_text(text)
+    assert article.title == "对某镇党建促进产业发展的调研及思考——以某省某县某镇为例"
+    assert article.epigraph.startswith("以两家合作社为例") and "第二，" in article.epigraph
+    assert article.lead.startswith("自2007年")
+    assert article.byline.author == "张三、李四、王五"
+    for note in ("关键词", "乡村振兴；党建引领；合作社", "摘 要：", "某某学报 2023年3期"):
+        assert note in article.furniture
+    assert article.form == "report"
+
+
+def test_a_summary_label_without_the_journals_notes_still_opens_the_lead() -> None:
+    article = parse_text(
+        "某县党建引领乡村振兴\n摘要：近日，某县召开抓党建促乡村振兴推进会，部署下一步工作。\n"
+        "会议指出，要把党建引领贯穿乡村振兴全过程，建强基层战斗堡垒。\n"
+    )
+    assert article.epigraph is None and article.lead.startswith("近日，某县召开")
+
+
+def test_a_speech_without_a_title_turns_to_the_hall() -> None:
+    article = parse_text(
+        "今天，我们在这里召开全区驻村工作会议，主要任务是总结过去、部署未来。刚才，有关同志通报了"
+        "明察暗访情况，希望大家引以为戒。首先，我代表区委，向上一轮驻村干部表示衷心的感谢！\n"
+        "同志们，今年是巩固拓展脱贫攻坚成果同乡村振兴有效衔接的关键之年，任务艰巨。\n"
+    )
+    assert article.form == "speech"

@@ -29,6 +29,8 @@ _NEWS_VOICE = re.compile(
     r"|”[，,]?(?!我|经过|通过)[^“”。，！？]{2,15}?(?:(?<![劝听据以是再])说|介绍|表示|告诉记者)"
 )
 _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|我局")
+# A speaker turning to the hall: `同志们，`, `刚才，`, `我代表区委`, `希望大家`.
+_ADDRESS = re.compile(r"同志们[，！]|刚才[，]|我代表|希望大家|请大家|下面[，]?我[讲谈说]")
 _PAPER = re.compile(r"上接第.版|下转第.版|\d{1,4}版[:：]|版面|编者按")
 # The page's metadata names a newspaper as the source: a reprinted news item.
 _NEWSPAPER_SOURCE = re.compile(r"来源\s*[:：]\s*[^|｜\s]{0,12}(?:日报|晚报|时报|报社)")
@@ -79,6 +81,8 @@ def classify(article: Article) -> tuple[Form, list[str]]:
         add("speech", 4, "标题是发言、讲话")
     if article.salutation:
         add("speech", 4, f"称呼“{article.salutation}”")
+    if len(set(_ADDRESS.findall(body))) >= 2:
+        add("speech", 2.5, "对台下说话（同志们、刚才、我代表）")
     first_person = len(_FIRST_PERSON.findall(body))
     if first_person >= 3:
         add("speech", 0.5, "第一人称“我们”")

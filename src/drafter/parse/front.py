@@ -35,6 +35,8 @@ _SPAM = re.compile(
 )
 _TITLE_MAX = 60
 _NAME_MAX = 6  # a line this short may be the author's name under the title
+# Or the authors' names in a list: `祝宇豪，苏咏喜，徐有芳`, `张三 李四`.
+_NAME_LIST = re.compile(rf"[{HAN}·]{{2,4}}(?:[，、\s]+[{HAN}·]{{2,4}}){{1,3}}")
 _OPENS_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d+[、.．])"
@@ -101,6 +103,18 @@ _SALUTATION_OPENING = re.compile(
     rf"^(?P<salutation>[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位|大家好)"
     rf"[{HAN}、，,\s]{{0,10}}[:：])"
 )
+# The notes a journal prints between an article's abstract and its text.
+_PAPER_NOTE = re.compile(
+    r"^[【\[]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
+    r"|DOI|基金项目|作者简介|作者单位|Key\s*words)",
+    re.IGNORECASE,
+)
+# An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`.
+_AFFILIATION = re.compile(
+    r"^[（(][^（）()]*(?:大学|学院|研究院|研究所|研究中心|党校|\d{6})[^（）()]*[）)]$"
+)
+_BARE_LABEL_MAX = 6  # `关键词` or `关 键 词：` on a line of its own, the words on the next
+_ABSTRACT_LABEL = re.compile(r"^[【\[]?(?:内容)?摘\s*要[】\]]?\s*[:：]?\s*")
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
@@ -213,6 +227,29 @@ def _title_of(candidates: list[str]) -> str | None:
     return candidates[-1]
 
 
+def _take_abstract(front: Front, body: list[str]) -> None:
+    """An academic article's abstract stands before the keywords and the journal's notes: the
+    paragraph before them, or all from a `摘要` label to them. It is the epigraph, the notes are
+    furniture, and the text starts after them."""
+    if front.epigraph is not None:
+        return
+    notes = next((i for i in range(1, min(len(body) - 1, 4)) if _PAPER_NOTE.match(body[i])), 0)
+    label = _ABSTRACT_LABEL.match(body[0]) if notes else None
+    if not notes or (notes > 1 and not label):
+        return
+    abstract = "\n".join(body[:notes])
+    del body[:notes]
+    if label:
+        front.furniture.append(label.group().strip())
+        abstract = abstract[label.end() :]
+    front.epigraph = abstract
+    while len(body) > 1 and _PAPER_NOTE.match(body[0]):
+        note = body.pop(0)
+        front.furniture.append(note)
+        if len(note) <= _BARE_LABEL_MAX and len(body) > 1:
+            front.furniture.append(body.pop(0))
+
+
 def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     """Take the front zone off the start of `lines`: title, subtitle, epigraph, dateline,
     salutation, furniture; return them and the body."""
@@ -222,17 +259,23 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         start = 1  # a title directly above a body whose first paragraph is short
     zone, body = lines[:start], list(lines[start:])
     candidates: list[str] = []
-    subtitle = ""
+    subtitle = subtitled = ""
     for line in zone:
         if file_title := _as_file_title(line):
             front.furniture.append(line)
             candidates.append(file_title)
-        elif (_AUTHORED.search(line) and len(line) <= _TITLE_MAX) or _REPRINT_NOTE.search(line):
+        elif (
+            (_AUTHORED.search(line) and len(line) <= _TITLE_MAX)
+            or _REPRINT_NOTE.search(line)
+            or _ABSTRACT_LABEL.fullmatch(line)
+            or _AFFILIATION.match(line)
+            or _PAPER_NOTE.match(line)
+        ):
             front.furniture.append(line)  # `…研究员白瑾撰`: who wrote it, not the title
         elif is_epigraph(line) and front.epigraph is None:
             front.epigraph = line
         elif line.startswith(("——", "--")) and candidates and not subtitle:
-            subtitle = line
+            subtitle, subtitled = line, candidates[-1]  # the title is the line it completes
         elif front.reporters is None and reporter_line(line):
             front.reporters = line
         elif front.dateline is None and _LONE_DATELINE.match(line):
@@ -246,7 +289,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not is_furniture(line)
             and not reporter_line(line)
             and not _NUMBERED.match(line)
-            and not (len(line) <= _NAME_MAX and author_line(line))
+            and not (
+                (len(line) <= _NAME_MAX or _NAME_LIST.fullmatch(line)) and author_line(line)
+            )
             and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):
             candidates.append(_undoubled(line))
@@ -254,7 +299,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 front.furniture.append(line)  # the page printed the title twice on one line
         else:
             front.furniture.append(line)
-    title = _title_of(candidates)
+    title = subtitled or _title_of(candidates)
     for candidate in candidates:
         if candidate != title or front.title is not None:
             front.furniture.append(candidate)
@@ -281,6 +326,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 front.furniture.append(body.pop(0))
     if body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
+    _take_abstract(front, body)
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
         if "编者按" in label.group() and len(body) > 1 and front.epigraph is None:
             front.epigraph = body.pop(0)  # an editor's note stands before the story
