@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 # before what reads as an entity.
 _INLINE = re.compile(r"[\\`*_\[\]<#]|&(?=#?[0-9A-Za-z]+;)")
 # What opens a block at the start of a line: a quotation, list item, setext underline, code
-# fence or container; and digits before `.` or `)` (an ordered list item).
-_LINE_OPENER = re.compile(r"^(?:[>+\-=~:]|(\d{1,9})(?=[.)]))", re.MULTILINE)
+# fence or container; and digits before `.` or `)` and a space (an ordered list item, where
+# `1.5万亩` is none).
+_LINE_OPENER = re.compile(r"^(?:[>+\-=~:]|(\d{1,9})(?=[.)](?:[ \t]|$)))", re.MULTILINE)
 # White space at either end of a line is dropped by the parser (or makes a code block), a
 # full-width space included, and a carriage return ends a line: they are written as character
 # references, which it keeps.
