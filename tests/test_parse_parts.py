@@ -474,3 +474,60 @@ def test_a_speech_without_a_title_turns_to_the_hall() -> None:
         "同志们，今年是巩固拓展脱贫攻坚成果同乡村振兴有效衔接的关键之年，任务艰巨。\n"
     )
     assert article.form == "speech"
+
+
+def test_paragraphs_opening_alike_are_a_header_series() -> None:
+    text = (
+        "某镇乡村振兴工作总结\n2023年，某镇深入贯彻落实县委部署，推动乡村振兴工作实现新突破。\n"
+        "这一年，我们苦干实干，让振兴底盘更稳。一是守牢粮食安全底线。二是守好防返贫底线。\n"
+        "这一年，我们创先创优，让振兴底色更足。一是建强村级班子。二是壮大集体经济。\n"
+        "这一年，我们提质提效，让振兴底力更强。一是整治人居环境。二是推进移风易俗。\n"
+    )
+    article = parse_text(text)
+    assert [s.header for s in article.sections] == [
+        "这一年，我们苦干实干，让振兴底盘更稳。",
+        "这一年，我们创先创优，让振兴底色更足。",
+        "这一年，我们提质提效，让振兴底力更强。",
+    ]
+    assert article.form == "experience"
+    # Two alike are no series, and three that differ in their clauses are none either.
+    two = text.replace("这一年，我们提质提效，让振兴底力更强。", "同时，人居环境持续改善。")
+    assert not parse_text(two).sections
+    uneven = text.replace("这一年，我们提质提效，让振兴底力更强。", "这一年，我们提质提效。")
+    assert not parse_text(uneven).sections
+
+
+def test_a_document_sites_notices_and_collection_labels_are_furniture() -> None:
+    text = (
+        "您好，欢迎访问某某文档\n温馨提示：\n"
+        "1. 部分包含数学公式的文件，查看预览时可能显示异常，文件下载后无此问题，请放心下载。\n"
+        "请欣赏驻村书记述职报告（精选6篇），由某某网整理，希望能够帮助到大家。\n"
+        "驻村书记述职报告 篇1\n"
+        "后寨子村位于某镇北部，交通便利，但村集体经济一直较弱，党员平均年龄偏大。\n"
+    )
+    article = parse_text(text)
+    assert article.lead.startswith("后寨子村位于")
+    assert "驻村书记述职报告 篇1" in article.furniture and not article.sections
+
+
+def test_an_original_title_label_is_not_the_lead() -> None:
+    article = parse_text(
+        "144位村书记为啥成为座上宾？\n原标题：144位村书记为啥成为座上宾？\n"
+        "日前，某省委农村工作会议召开，144位优秀村党组织书记代表列席会议。\n"
+    )
+    assert article.lead.startswith("日前，某省委")
+
+
+@pytest.mark.parametrize(
+    ("title", "form"),
+    [
+        ("2023年乡村振兴工作述职报告", "experience"),
+        ("村党支部书记的先进事迹", "experience"),
+        ("市园林局驻村工作队驻村摸底调查汇报", "report"),
+        ("村党支部书记在培训班结业式上的汇报发言", "speech"),
+        ("共商驻村发展良策——某市召开驻村工作调度会", "news"),
+    ],
+)
+def test_the_title_says_the_form(title: str, form: str) -> None:
+    body = "为推动乡村振兴，某村党支部坚持抓班子、带队伍，村集体经济不断壮大，群众收入稳步增长。\n"
+    assert parse_text(f"{title}\n{body}").form == form

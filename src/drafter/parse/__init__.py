@@ -208,6 +208,7 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
         if any(score >= 0.7 for *_, score in members):
             members = [m for m in members if m[3] >= 0.7]
         accepted.update({index: (sentence, rest) for index, sentence, rest, _ in members})
+    accepted.update(headers.parallel_openings(items))
     if len(accepted) < 2:
         return items
     under_headers = any(isinstance(item, Section) for item in items)

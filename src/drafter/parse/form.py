@@ -18,11 +18,18 @@ from drafter.places import contains_region
 from drafter.text.chars import HAN
 from drafter.vocabulary import Form
 
-_SPEECH_TITLE = re.compile(r"发言|讲话|致辞|汇报|表态|演讲|党课|述职")
+_SPEECH_TITLE = re.compile(r"发言|讲话|致辞|(?<!调查)(?<!调研)汇报|表态|演讲|党课")
+# A work summary, a 述职报告 or a model's deeds: a written account of work done.
+_EXPERIENCE_TITLE = re.compile(r"述职报告|工作总结|先进事迹(?!报告)|典型经验|经验做法")
+# A headline that reports an event: `神木市召开驻村工作调度会`.
+_NEWS_TITLE = re.compile(r"召开|举行|举办")
 _REPORT_TITLE = re.compile(r"调研|调查|报告|研究|现状|对策|思考与建议|的思考")
 _COMMENTARY_TITLE = re.compile(r"评论|时评|短评|述评|评论员|编后|浅谈|浅析|刍议|随笔|感悟|启示|论")
 _REPORT_PART = re.compile(r"基本情况|基本概况|现状|存在的?问题|主要问题|原因|对策|建议|思路和目标")
-_NEWS_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|连日来|昨天|今天|本月)")
+# The date opens the lead, or follows its aim (`为深入贯彻……，近日，神木市召开…`).
+_NEWS_LEAD = re.compile(
+    r"^(?:为[^。！？]{2,60}?，)?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|连日来|昨天|今天|本月)"
+)
 _NEWS_VOICE = re.compile(
     r"据了解|据介绍|记者(?:了解|看到|获悉|从|走进)|(?:强调|指出|表示|介绍)[，：]|走进|日前|近日"
     # a quotation and who said it (`……，”胡新平说`), not the speaker's own (`”我对大家说`)
@@ -88,6 +95,10 @@ def classify(article: Article) -> tuple[Form, list[str]]:
         add("speech", 0.5, "第一人称“我们”")
     if any(s.style == "numbered" for s in sections) and any(s.measures for s in sections):
         add("speech", 1.5, "序号标题下分“一是、二是”")
+    if _EXPERIENCE_TITLE.search(title):
+        add("experience", 4, "标题是工作总结、述职报告或先进事迹")
+    if _NEWS_TITLE.search(title):
+        add("news", 2, "标题报道会议、活动")
     if _REPORT_TITLE.search(title):
         add("report", 4, "标题是调研报告")
     parts = sum(1 for s in sections if _REPORT_PART.search(s.header))

@@ -63,6 +63,9 @@ _SITE_NOTICE = re.compile(
     r"|本站|小编|为大家(?:精心)?(?:整理|收集|搜集|准备|带来)"
     r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*字"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
+    # a document site's notices, its blurb over a collection, and the label of each piece in it
+    r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户上传|下载前请仔细阅读|付费完成后|联系客服"
+    r"|请欣赏|精选\s*\d+\s*篇|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)|篇\s*\d{1,2}$"
 )
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
 _SHORT_NOTICE = re.compile(r"下载|登录|注册|会员|\d+\s*个?积分|积分\s*[:：]?\s*\d")
@@ -194,6 +197,7 @@ def _is_body(line: str) -> bool:
     sentence = (
         bool(_SENTENCE_MARK.search(line))
         and not _REPRINT_NOTE.search(line)  # `…在《西安日报》发表。全文如下：` stands before
+        and not _TITLE_LABEL.match(line)  # `原标题：…？` is the front, though it ends a sentence
         and len(_HAN_CHAR.findall(line)) >= _BODY_HAN_MIN
         and not is_furniture(line)
         and not is_epigraph(line)
@@ -227,22 +231,19 @@ def _title_of(candidates: list[str]) -> str | None:
     return candidates[-1]
 
 
-def _take_abstract(front: Front, body: list[str]) -> None:
+def _take_paper_front(front: Front, body: list[str]) -> None:
     """An academic article's abstract stands before the keywords and the journal's notes: the
     paragraph before them, or all from a `摘要` label to them. It is the epigraph, the notes are
-    furniture, and the text starts after them."""
-    if front.epigraph is not None:
-        return
+    furniture (with or without an abstract), and the text starts after them."""
     notes = next((i for i in range(1, min(len(body) - 1, 4)) if _PAPER_NOTE.match(body[i])), 0)
     label = _ABSTRACT_LABEL.match(body[0]) if notes else None
-    if not notes or (notes > 1 and not label):
-        return
-    abstract = "\n".join(body[:notes])
-    del body[:notes]
-    if label:
-        front.furniture.append(label.group().strip())
-        abstract = abstract[label.end() :]
-    front.epigraph = abstract
+    if front.epigraph is None and notes and (notes == 1 or label):
+        abstract = "\n".join(body[:notes])
+        del body[:notes]
+        if label:
+            front.furniture.append(label.group().strip())
+            abstract = abstract[label.end() :]
+        front.epigraph = abstract
     while len(body) > 1 and _PAPER_NOTE.match(body[0]):
         note = body.pop(0)
         front.furniture.append(note)
@@ -254,7 +255,14 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     """Take the front zone off the start of `lines`: title, subtitle, epigraph, dateline,
     salutation, furniture; return them and the body."""
     front = Front()
-    start = next((i for i, line in enumerate(lines) if _is_body(line) or _NUMBERED.match(line)), 0)
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _is_body(line) or (_NUMBERED.match(line) and not is_furniture(line))
+        ),
+        0,
+    )
     if start == 0 and len(lines) > 1 and is_open_line(lines[0]) and len(lines[0]) <= _TITLE_MAX:
         start = 1  # a title directly above a body whose first paragraph is short
     zone, body = lines[:start], list(lines[start:])
@@ -326,7 +334,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 front.furniture.append(body.pop(0))
     if body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
-    _take_abstract(front, body)
+    _take_paper_front(front, body)
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
         if "编者按" in label.group() and len(body) > 1 and front.epigraph is None:
             front.epigraph = body.pop(0)  # an editor's note stands before the story

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.parse.front import is_open_line
@@ -129,6 +130,31 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     if sentence.endswith("：") and score < 1.0:  # one clause before a colon introduces a list
         return None
     return (sentence, match["rest"], score) if score else None
+
+
+_SERIES_MIN = 3  # paragraphs opening alike
+_SERIES_SAME = 4  # characters they share at the start
+
+
+def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
+    """Sentence headers told by their series alone: three or more paragraphs that open with
+    the same words and a short sentence of as many clauses, run into their text
+    (`这一年，我们苦干实干，让振兴底盘更稳。` `这一年，我们创先创优，…`), whatever those
+    words are. {index: (sentence, rest)}."""
+    series: dict[tuple[str, int], dict[int, tuple[str, str]]] = {}
+    for index, item in enumerate(items):
+        if not isinstance(item, str) or not (match := _FIRST_SENTENCE.match(item)):
+            continue
+        sentence, rest = match["sentence"], match["rest"]
+        clauses = len([c for c in _CLAUSE.split(sentence[:-1]) if c])
+        if len(_HAN_CHARS.findall(sentence)) <= _SENTENCE_HEADER_MAX and 2 <= clauses <= 3:
+            series.setdefault((sentence[:_SERIES_SAME], clauses), {})[index] = (sentence, rest)
+    return {
+        index: found
+        for members in series.values()
+        if len(members) >= _SERIES_MIN
+        for index, found in members.items()
+    }
 
 
 # A header that lost its stop but ends the genre's way, on a quoted word: `党建+制度压实乡村振兴
