@@ -531,3 +531,13 @@ def test_an_original_title_label_is_not_the_lead() -> None:
 def test_the_title_says_the_form(title: str, form: str) -> None:
     body = "为推动乡村振兴，某村党支部坚持抓班子、带队伍，村集体经济不断壮大，群众收入稳步增长。\n"
     assert parse_text(f"{title}\n{body}").form == form
+
+
+def test_a_page_that_stops_in_the_journals_notes_has_no_lead() -> None:
+    article = parse_text(
+        "村级党组织领办合作社的实践逻辑\n某某学报 2018年第4期\n"
+        "收稿日期：2018-07-02 DOI：10.13968/j.cnki.2018.04.07\n"
+    )
+    assert not article.lead and "收稿日期：2018-07-02 DOI：10.13968/j.cnki.2018.04.07" in (
+        article.furniture
+    )

@@ -244,7 +244,7 @@ def _take_paper_front(front: Front, body: list[str]) -> None:
             front.furniture.append(label.group().strip())
             abstract = abstract[label.end() :]
         front.epigraph = abstract
-    while len(body) > 1 and _PAPER_NOTE.match(body[0]):
+    while body and _PAPER_NOTE.match(body[0]):
         note = body.pop(0)
         front.furniture.append(note)
         if len(note) <= _BARE_LABEL_MAX and len(body) > 1:
