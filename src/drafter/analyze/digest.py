@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from drafter.analyze import frames
@@ -77,13 +76,13 @@ def _body(section: Section) -> str:
     return "".join(parts)
 
 
-@lru_cache(maxsize=500_000)  # a genre's runs recur from article to article
-def _is_phrase(gram: str) -> bool:
-    """Two dictionary words side by side (乡村 + 振兴)."""
+def _phrases(grams: Counter[str]) -> Counter[str]:
+    """The grams that are two dictionary words side by side (乡村 + 振兴)."""
     from drafter.language import tokenizer
 
+    # Looked up inline: most of a new article's grams are seen once, so a cache only costs.
     freq = tokenizer().FREQ
-    return bool(freq.get(gram[:2]) and freq.get(gram[2:]))
+    return Counter({g: n for g, n in grams.items() if freq.get(g[:2]) and freq.get(g[2:])})
 
 
 def digest_article(article: Article, text: str) -> Digest:
@@ -138,7 +137,7 @@ def digest_article(article: Article, text: str) -> Digest:
     grams = Counter(
         run[i : i + GRAM] for run in _PHRASE_RUN.findall(text) for i in range(len(run) - GRAM + 1)
     )
-    digest.grams = Counter({g: n for g, n in grams.items() if _is_phrase(g)})
+    digest.grams = _phrases(grams)
     return digest
 
 
