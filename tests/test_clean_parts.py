@@ -321,3 +321,25 @@ def test_removed_lines_that_are_not_plain_furniture_are_said(tmp_path: Path) -> 
     assert "某镇召开党建工作会议暨乡村振兴推进会" in done.stderr  # said, with its line
     assert ":10：删除了一行" in done.stderr
     assert "版权所有" not in done.stderr  # plain furniture: counted, not listed
+
+
+def test_a_watermark_opening_several_lines_is_taken_off_and_reported() -> None:
+    mark = "某某范文网http://fanwen.example.com"
+    raw = (
+        f"影响农村党员发挥作用的情况调查\n{mark}\n{mark}党章规定，党员要起先锋模范作用。\n"
+        f"{mark}\n{mark}一、组织因素\n{mark}党的基层组织是党在社会基层中的战斗堡垒。\n"
+        "详见 http://fanwen.example.com 的说明。\n"
+    )
+    result = clean_text(raw)
+    assert result.text == (
+        "影响农村党员发挥作用的情况调查\n党章规定，党员要起先锋模范作用。\n一、组织因素\n"
+        "党的基层组织是党在社会基层中的战斗堡垒。\n详见 http://fanwen.example.com 的说明。\n"
+    )
+    assert result.counts["watermark"] == 5
+    assert [(r.line, r.rule) for r in result.removed] == [(2, "watermark"), (4, "watermark")]
+    assert "网站水印" in result.removed[0].describe("页.txt")
+
+
+def test_an_address_opening_two_lines_is_no_watermark() -> None:
+    raw = "www.example.cn党章规定，党员要起先锋模范作用。\nwww.example.cn基层党组织是战斗堡垒。\n"
+    assert clean_text(raw).text == raw

@@ -7,6 +7,7 @@ Bylines, author units and editor lines are not boilerplate: the parser needs the
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # Every alternative starts with a literal character (the Latin words spell their cases out), so
 # the regex engine skips ahead by the set of first characters: sixteen times faster on Han text
@@ -68,6 +69,19 @@ def _rest(line: str) -> int:
     rest = _ALL_DATES.sub("", _PHONE.sub("", _URL.sub("", rest)))
     rest = _PHONE_LABELS.sub("", _SEPARATORS.sub("", rest))
     return len(_HAN.findall(rest))
+
+
+# A site's watermark run into the text at the start of lines (`爱思范文网http://fanwen.is97.com党章
+# 规定…`): a short name and an address that open several lines of the page.
+_WATERMARK = re.compile(r"^[^\s。，！？：:]{0,12}?(?:https?://|www\.)[A-Za-z0-9.\-/_]+")
+_WATERMARK_LINES = 3
+
+
+def watermarks(lines: list[str]) -> list[str]:
+    """The watermarks that open three or more lines, longest first."""
+    opening = Counter(m.group() for line in lines if (m := _WATERMARK.match(line)))
+    found = [mark for mark, count in opening.items() if count >= _WATERMARK_LINES]
+    return sorted(found, key=len, reverse=True)
 
 
 def furniture(lines: list[str]) -> dict[int, str]:

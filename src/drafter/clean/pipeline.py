@@ -158,15 +158,36 @@ def _record(
 
 def _tidy_lines(text: str, result: CleanResult) -> str:
     lines = [line.strip(" \u3000") for line in text.split("\n")]
-    removed = boilerplate.furniture(lines)
+    removed = _without_watermarks(lines, result)
+    removed.update(boilerplate.furniture(lines))
     for index, rule in sorted(removed.items()):
+        if rule == "watermark":  # the line held the watermark alone: recorded as it went
+            continue
         result.repairs.append(Repair("boilerplate", index + 1, 1, lines[index], ""))
         result.removed.append(
             Removed(index + 1, rule, lines[index], boilerplate.is_obvious(lines[index], rule))
         )
-    result.counts["boilerplate"] += len(removed)
+    result.counts["boilerplate"] += sum(rule != "watermark" for rule in removed.values())
+    result.removed.sort(key=lambda removal: removal.line)
     kept = [line for index, line in enumerate(lines) if line and index not in removed]
     return "\n".join(kept) + "\n" if kept else ""
+
+
+def _without_watermarks(lines: list[str], result: CleanResult) -> dict[int, str]:
+    """Take a site's watermark off the lines it opens, in place; the lines that held nothing
+    else are returned, to be removed."""
+    emptied: dict[int, str] = {}
+    for mark in boilerplate.watermarks(lines):
+        for index, line in enumerate(lines):
+            if not line.startswith(mark):
+                continue
+            lines[index] = line[len(mark) :].lstrip(" \u3000")
+            result.repairs.append(Repair("watermark", index + 1, 1, mark, ""))
+            result.counts["watermark"] += 1
+            if not lines[index]:
+                result.removed.append(Removed(index + 1, "watermark", line, True))
+                emptied[index] = "watermark"
+    return emptied
 
 
 def _note_leftovers(text: str, result: CleanResult) -> None:

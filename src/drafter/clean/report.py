@@ -49,6 +49,7 @@ REMOVAL_RULES = {
     "metadata": "发布信息（来源、发布时间、浏览次数等）",
     "date": "页首的日期时间",
     "phone": "电话号码",
+    "watermark": "网站水印",
     "related": "“相关文章”列表",
 }
 
