@@ -53,10 +53,13 @@ _NONE = -1
 # separators move (`“，，` → `，，“`, which DOUBLED then makes one), or a second cleaning would
 # move the next.
 MISPLACED_QUOTE = re.compile("([“‘])([，、；：]+)")
-# Doubled separators, as scrapers leave them: `，，` `，。` `，、` `，；`.
-DOUBLED = re.compile("，+(?=[、；：。！？])|([，、；：。])\\1+")
-# Two marks side by side, which MISPLACED_QUOTE and DOUBLED need: a scan several times faster
-# than DOUBLED's own, so text without doubled marks (most of it) is passed over at that speed.
+# Doubled separators, as scrapers leave them: `，，` `，。` `，、` `，；`. Either a run of commas
+# before another mark, or a mark repeated (group 1, None for the commas). Written to start with
+# one class, so the regex engine skips ahead to a mark: as `，+(?=…)|([，、；：。])\1+` it tried
+# both alternatives at every character, three times slower.
+DOUBLED = re.compile("[，、；：。](?:(?<=，)，*(?=[、；：。！？])|(?<=(.))\\1+)")
+# Two marks side by side, which MISPLACED_QUOTE and DOUBLED need: one scan, twice as fast as
+# DOUBLED's own, so text without doubled marks (most of it) is passed over at that speed.
 MARK_PAIR = re.compile("[“‘，、；：。][，、；：。！？]")
 
 
