@@ -34,7 +34,9 @@ _CONTROL_RANGES = (
 _CONTROL_CHARS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _CONTROL_RANGES)
 _CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
 _LEFTOVERS = (
-    ("replacement", re.compile("\ufffd+"), "原文已丢失的字符（�），无法恢复"),
+    # `\ufffd+`, spelled to start with the character, which the regex engine then skips ahead
+    # to (a pattern that starts with a repeat is tried at every character)
+    ("replacement", re.compile("\ufffd\ufffd*"), "原文已丢失的字符（�），无法恢复"),
     (
         "pinyin",
         re.compile(rf"[{pinyin.TONED_VOWELS}][a-z]*(?<=[a-z{pinyin.TONED_VOWELS}])"),
