@@ -172,9 +172,10 @@ def _tidy_lines(text: str, result: CleanResult) -> str:
 
 
 def _note_leftovers(text: str, result: CleanResult) -> None:
-    lines = Lines(text)
+    lines: Lines | None = None  # most texts have no leftover: none to locate
     for kind, pattern, reason in _LEFTOVERS:
         for match in pattern.finditer(text):
+            lines = lines or Lines(text)
             line, column = lines.locate(match.start())
             result.unrepaired.append(Unrepaired(kind, line, column, match.group(), reason))
 
