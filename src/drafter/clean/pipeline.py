@@ -51,12 +51,16 @@ _FEW = 64
 
 
 @cache
-def _needed() -> re.Pattern[str]:
-    """Any character that a pass needs: a control character, what mojibake needs (`?`, the
-    readings of a UTF-8 lead byte), a Traditional character, an ASCII mark, a leftover."""
+def _survey() -> re.Pattern[str]:
+    """Any character that a pass needs (a control character, what mojibake needs: `?` and the
+    readings of a UTF-8 lead byte, a Traditional character, an ASCII mark, a leftover), or two
+    marks side by side (`punctuation.MARK_PAIR`, which no such character is part of). One scan
+    for both, written to start with one class for the regex engine to skip ahead by."""
     chars = mojibake.trigger_chars() | script.tables().traditional_chars
     chars |= _WIDENED | _LEFTOVER_CHARS
-    return re.compile(f"[{_CONTROL_CHARS}{re.escape(''.join(sorted(chars)))}]")
+    needed = _CONTROL_CHARS + re.escape("".join(sorted(chars)))
+    first, second = punctuation.PAIR_FIRST, punctuation.PAIR_SECOND
+    return re.compile(f"[{needed}{first}](?:[{second}](?<=[{first}].)|(?<=[{needed}]))")
 
 
 @cache
@@ -66,12 +70,14 @@ def _control_chars() -> frozenset[str]:
 
 
 class _Present:
-    """The characters of a text that some pass needs, found in one scan: a pass runs only when
-    one of its own is there (one scan for them all costs what each pass's own scan did).
-    Unknown (None) when there are many: every pass then looks for its own."""
+    """What the passes need to know of a text, found in one scan (one scan for them all costs
+    what each pass's own scan did): the characters of it that some pass needs, for a pass runs
+    only when one of its own is there, and whether two marks stand side by side. Unknown (None)
+    when there are many: every pass then looks for its own."""
 
     def __init__(self, text: str) -> None:
-        self.chars = _few_needed(text)
+        self.text = text
+        self.chars, self.pair = _survey_of(text)
 
     def any_of(self, chars: frozenset[str]) -> bool:
         return self.chars is None or not self.chars.isdisjoint(chars)
@@ -79,18 +85,31 @@ class _Present:
     def add(self, text: str) -> None:
         """Note the characters of `text`, which a pass brought in."""
         if self.chars is not None:
-            more = _few_needed(text)
+            more = _survey_of(text)[0]
             self.chars = None if more is None else self.chars | more
 
+    def has_pair(self, text: str) -> bool:
+        """Whether `text` holds two marks side by side: known from the scan while the text is
+        still the one scanned (most texts, which need no pass)."""
+        if self.pair is not None and text == self.text:
+            return self.pair
+        return punctuation.MARK_PAIR.search(text) is not None
 
-def _few_needed(text: str) -> set[str] | None:
-    """The characters of `text` that some pass needs, or None past `_FEW` of them."""
+
+def _survey_of(text: str) -> tuple[set[str] | None, bool | None]:
+    """The characters of `text` that some pass needs and whether two marks stand side by side,
+    or None for both past `_FEW` of them."""
     chars: set[str] = set()
-    for count, match in enumerate(_needed().finditer(text)):
+    pair = False
+    for count, match in enumerate(_survey().finditer(text)):
         if count == _FEW:
-            return None
-        chars.add(match.group())
-    return chars
+            return None, None
+        found = match.group()
+        if len(found) == 1:
+            chars.add(found)
+        else:
+            pair = True
+    return chars, pair
 
 
 def _normalize(text: str, result: CleanResult) -> tuple[str, _Present]:
@@ -203,13 +222,13 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     if present.any_of(_WIDENED):
         text, n = punctuation.widen(text)
     result.counts["width"] += n
-    pair = punctuation.MARK_PAIR.search(text)  # one scan for the two passes that need a pair
+    pair = present.has_pair(text)  # for the two passes that need one
     if pair:
         text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
     # Removing a comma can bring two stops together: until none is left.
     while pair and punctuation.DOUBLED.search(text):
         text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
-        pair = punctuation.MARK_PAIR.search(text)
+        pair = punctuation.MARK_PAIR.search(text) is not None
     if held:  # one pass, however many spans were held
         spans = iter(held)
         text = re.sub(_HELD, lambda _: next(spans), text)

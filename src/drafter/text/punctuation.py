@@ -61,7 +61,8 @@ MISPLACED_QUOTE = re.compile("([“‘])([，、；：]+)")
 DOUBLED = re.compile("[，、；：。](?:(?<=，)，*(?=[、；：。！？])|(?<=(.))\\1+)")
 # Two marks side by side, which MISPLACED_QUOTE and DOUBLED need: one scan, twice as fast as
 # DOUBLED's own, so text without doubled marks (most of it) is passed over at that speed.
-MARK_PAIR = re.compile("[“‘，、；：。][，、；：。！？]")
+PAIR_FIRST, PAIR_SECOND = "“‘，、；：。", "，、；：。！？"
+MARK_PAIR = re.compile(f"[{PAIR_FIRST}][{PAIR_SECOND}]")
 
 
 def _is_cjk(char: str) -> bool:
