@@ -127,9 +127,12 @@ def _normalize(text: str, result: CleanResult) -> tuple[str, _Present]:
     return text.replace("\u00a0", " ").replace("\t", " "), present
 
 
-def _repair_mojibake(text: str, result: CleanResult) -> tuple[str, list[str]]:
-    """Apply confident repairs; set aside the rest (returned in order) behind placeholders."""
-    spans = mojibake.find_repairs(text)
+def _repair_mojibake(
+    text: str, chars: set[str] | None, result: CleanResult
+) -> tuple[str, list[str]]:
+    """Apply confident repairs; set aside the rest (returned in order) behind placeholders.
+    `chars`: the characters of `text` that mojibake needs, when known."""
+    spans = mojibake.find_repairs(text, chars)
     if not spans:
         return text, []
     lines = Lines(text)
@@ -208,7 +211,7 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     text, present = _normalize(text, result)
     held: list[str] = []
     if present.any_of(mojibake.trigger_chars()):
-        text, held = _repair_mojibake(text, result)
+        text, held = _repair_mojibake(text, present.chars, result)
         present.add("".join(repair.after for repair in result.repairs))
     text, n = pinyin.strip_readings(text)
     result.counts["pinyin"] += n
