@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 
 from drafter.clean.pinyin import SYLLABLE, strip_readings
 from drafter.text.chars import HAN
+from drafter.text.positions import line_span
 
 _WIDE = r"[^\x00-\x7f?]"
 SPAN = re.compile(
@@ -347,7 +348,7 @@ def _lead_lines(text: str, chars: Set[str] | None) -> Iterator[tuple[int, int]]:
         lead = _utf8_lead_readings()
         hit = lead.search(text)
         while hit:
-            start, end = _line_around(text, hit.start())
+            start, end = line_span(text, hit.start())
             yield start, end
             hit = lead.search(text, end)
         return
@@ -355,15 +356,10 @@ def _lead_lines(text: str, chars: Set[str] | None) -> Iterator[tuple[int, int]]:
     for char in _utf8_lead_set().intersection(chars):
         at = text.find(char)
         while at != -1:
-            start, end = _line_around(text, at)
+            start, end = line_span(text, at)
             spans.add((start, end))
             at = text.find(char, end)
     yield from sorted(spans)
-
-
-def _line_around(text: str, position: int) -> tuple[int, int]:
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, len(text) if end == -1 else end
 
 
 def _utf8_lines(text: str, chars: Set[str] | None) -> list[SpanRepair]:

@@ -223,7 +223,7 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     result.counts["script"] += n
     n = 0
     if present.any_of(_WIDENED):
-        text, n = punctuation.widen(text)
+        text, n = punctuation.widen(text, present.chars)
     result.counts["width"] += n
     pair = present.has_pair(text)  # for the two passes that need one
     if pair:
