@@ -164,20 +164,32 @@ def _record(
     text: str,
     result: CleanResult,
     fix: Callable[[re.Match[str]], str],
-) -> str:
-    """Apply `fix` to each match of `pattern`, recording every change with its position."""
-    if not pattern.search(text):
-        return text
+) -> tuple[str, int]:
+    """Apply `fix` to each match of `pattern`, recording every change with its position;
+    return the text and how many changes there were. One scan: the matches are found once."""
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text, 0
     lines = Lines(text)
-
-    def replace(match: re.Match[str]) -> str:
+    pieces: list[str] = []
+    cursor = 0
+    for match in matches:
         after = fix(match)
         line, column = lines.locate(match.start())
         result.repairs.append(Repair(kind, line, column, match.group(), after))
-        result.counts[kind] += 1
-        return after
+        pieces += (text[cursor : match.start()], after)
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    result.counts[kind] += len(matches)
+    return "".join(pieces), len(matches)
 
-    return pattern.sub(replace, text)
+
+def _unquoted(match: re.Match[str]) -> str:
+    return match[2] + match[1]  # the separators go before the quote
+
+
+def _undoubled(match: re.Match[str]) -> str:
+    return "" if match["commas"] is not None else match[0][0]
 
 
 def _tidy_lines(text: str, result: CleanResult) -> str:
@@ -227,11 +239,11 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     result.counts["width"] += n
     pair = present.has_pair(text)  # for the two passes that need one
     if pair:
-        text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
+        text, _ = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, _unquoted)
     # Removing a comma can bring two stops together: until none is left.
-    while pair and punctuation.DOUBLED.search(text):
-        text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
-        pair = punctuation.MARK_PAIR.search(text) is not None
+    while pair:
+        text, n = _record(punctuation.DOUBLED, "doubled", text, result, _undoubled)
+        pair = n > 0 and punctuation.MARK_PAIR.search(text) is not None
     if held:  # one pass, however many spans were held
         spans = iter(held)
         text = re.sub(_HELD, lambda _: next(spans), text)
