@@ -95,7 +95,7 @@ def furniture(lines: list[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     head = max(5, len(lines) // 3)
     for index, line in enumerate(lines):
-        if not (markers_anywhere or len(line) <= _SHORT):
+        if not line or not (markers_anywhere or len(line) <= _SHORT):
             continue
         rule = furniture_rule(line)
         if rule == "date" and index >= head:
@@ -110,7 +110,7 @@ def furniture(lines: list[str]) -> dict[int, str]:
             i
             for i in range(start, len(lines))
             # the list's heading: a short line of its own, not a sentence that begins so
-            if _RELATED.match(lines[i]) and len(lines[i]) <= 12 and "。" not in lines[i]
+            if len(lines[i]) <= 12 and _RELATED.match(lines[i]) and "。" not in lines[i]
         ),
         None,
     )
@@ -143,9 +143,11 @@ def furniture_rule(line: str) -> str | None:
         and (_STRONG.search(stripped) or _rest(stripped) <= _REST_MAX * min(markers, 2))
     ):
         return "marker"
-    if _LABELLED.match(stripped) and len(stripped) <= 60 and _rest(stripped) <= _REST_MAX * 2:
+    if len(stripped) <= 60 and _LABELLED.match(stripped) and _rest(stripped) <= _REST_MAX * 2:
         return "metadata"
-    if _DATE_ONLY.match(stripped):
+    if sentence:  # neither a date nor a phone number ends so
+        return None
+    if stripped[0].isdecimal() and _DATE_ONLY.match(stripped):  # `\d`: a decimal digit
         return "date"
     # A line of phone numbers and their labels only.
     if not _PHONE_CHARS.fullmatch(stripped):

@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from drafter.clean.pinyin import SYLLABLE, strip_readings
 from drafter.text.chars import HAN
+from drafter.text.positions import line_span
 
 _WIDE = r"[^\x00-\x7f?]"
 SPAN = re.compile(
@@ -282,9 +284,11 @@ class _Budget:
         return self.left >= 0
 
 
-def find_repairs(text: str) -> list[SpanRepair]:
-    """Every damaged span in `text` (never overlapping), with its repair where one is sure."""
-    found = _utf8_lines(text)
+def find_repairs(text: str, chars: Set[str] | None = None) -> list[SpanRepair]:
+    """Every damaged span in `text` (never overlapping), with its repair where one is sure.
+    `chars`: the characters of `trigger_chars` that `text` holds (or more), when the caller
+    knows them."""
+    found = _utf8_lines(text, chars)
     taken = bytearray(len(text))  # 1 where a span was found: linear, however many spans
     for span in found:
         taken[span.start : span.end] = b"\1" * (span.end - span.start)
@@ -325,23 +329,45 @@ def _utf8_lead_readings() -> re.Pattern[str]:
 
 
 @cache
+def _utf8_lead_set() -> frozenset[str]:
+    return frozenset(_utf8_lead_chars())
+
+
+@cache
 def trigger_chars() -> frozenset[str]:
     """The characters without which `find_repairs` finds nothing: every damaged span holds a
     `?` or the reading of a UTF-8 lead byte."""
     return frozenset("?" + _utf8_lead_chars())
 
 
-def _utf8_lines(text: str) -> list[SpanRepair]:
+def _lead_lines(text: str, chars: Set[str] | None) -> Iterator[tuple[int, int]]:
+    """Where each line that holds the reading of a UTF-8 lead byte starts and ends, in order.
+    When the characters of `text` are known, the few it holds are looked for one by one: a
+    str.find skips ahead many times faster than the regex engine tests each character."""
+    if chars is None:
+        lead = _utf8_lead_readings()
+        hit = lead.search(text)
+        while hit:
+            start, end = line_span(text, hit.start())
+            yield start, end
+            hit = lead.search(text, end)
+        return
+    spans: set[tuple[int, int]] = set()
+    for char in _utf8_lead_set().intersection(chars):
+        at = text.find(char)
+        while at != -1:
+            start, end = line_span(text, at)
+            spans.add((start, end))
+            at = text.find(char, end)
+    yield from sorted(spans)
+
+
+def _utf8_lines(text: str, chars: Set[str] | None) -> list[SpanRepair]:
     """Lines of UTF-8 text that were read as GBK (`鍏氬缓` for 党建), repaired when the bytes
-    read back whole, else held as they are: their question marks are bytes the reading lost."""
+    read back whole, else held as they are: their question marks are bytes the reading lost.
+    Only the lines with the reading of a lead byte are looked at (the common case: none)."""
     found: list[SpanRepair] = []
-    lead = _utf8_lead_readings()
-    hit = lead.search(text)
-    while hit:  # only the lines with such a character are looked at (the common case: none)
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.end())
-        end = len(text) if end == -1 else end
-        hit = lead.search(text, end)
+    for start, end in _lead_lines(text, chars):
         match = _LINE.search(text, start, end)  # the line holds a non-ASCII character
         assert match is not None
         line = match.group()

@@ -34,7 +34,9 @@ _CONTROL_RANGES = (
 _CONTROL_CHARS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _CONTROL_RANGES)
 _CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
 _LEFTOVERS = (
-    ("replacement", re.compile("\ufffd+"), "原文已丢失的字符（�），无法恢复"),
+    # `\ufffd+`, spelled to start with the character, which the regex engine then skips ahead
+    # to (a pattern that starts with a repeat is tried at every character)
+    ("replacement", re.compile("\ufffd\ufffd*"), "原文已丢失的字符（�），无法恢复"),
     (
         "pinyin",
         re.compile(rf"[{pinyin.TONED_VOWELS}][a-z]*(?<=[a-z{pinyin.TONED_VOWELS}])"),
@@ -49,12 +51,16 @@ _FEW = 64
 
 
 @cache
-def _needed() -> re.Pattern[str]:
-    """Any character that a pass needs: a control character, what mojibake needs (`?`, the
-    readings of a UTF-8 lead byte), a Traditional character, an ASCII mark, a leftover."""
+def _survey() -> re.Pattern[str]:
+    """Any character that a pass needs (a control character, what mojibake needs: `?` and the
+    readings of a UTF-8 lead byte, a Traditional character, an ASCII mark, a leftover), or two
+    marks side by side (`punctuation.MARK_PAIR`, which no such character is part of). One scan
+    for both, written to start with one class for the regex engine to skip ahead by."""
     chars = mojibake.trigger_chars() | script.tables().traditional_chars
     chars |= _WIDENED | _LEFTOVER_CHARS
-    return re.compile(f"[{_CONTROL_CHARS}{re.escape(''.join(sorted(chars)))}]")
+    needed = _CONTROL_CHARS + re.escape("".join(sorted(chars)))
+    first, second = punctuation.PAIR_FIRST, punctuation.PAIR_SECOND
+    return re.compile(f"[{needed}{first}](?:[{second}](?<=[{first}].)|(?<=[{needed}]))")
 
 
 @cache
@@ -64,12 +70,14 @@ def _control_chars() -> frozenset[str]:
 
 
 class _Present:
-    """The characters of a text that some pass needs, found in one scan: a pass runs only when
-    one of its own is there (one scan for them all costs what each pass's own scan did).
-    Unknown (None) when there are many: every pass then looks for its own."""
+    """What the passes need to know of a text, found in one scan (one scan for them all costs
+    what each pass's own scan did): the characters of it that some pass needs, for a pass runs
+    only when one of its own is there, and whether two marks stand side by side. Unknown (None)
+    when there are many: every pass then looks for its own."""
 
     def __init__(self, text: str) -> None:
-        self.chars = _few_needed(text)
+        self.text = text
+        self.chars, self.pair = _survey_of(text)
 
     def any_of(self, chars: frozenset[str]) -> bool:
         return self.chars is None or not self.chars.isdisjoint(chars)
@@ -77,24 +85,38 @@ class _Present:
     def add(self, text: str) -> None:
         """Note the characters of `text`, which a pass brought in."""
         if self.chars is not None:
-            more = _few_needed(text)
+            more = _survey_of(text)[0]
             self.chars = None if more is None else self.chars | more
 
+    def has_pair(self, text: str) -> bool:
+        """Whether `text` holds two marks side by side: known from the scan while the text is
+        still the one scanned (most texts, which need no pass)."""
+        if self.pair is not None and text == self.text:
+            return self.pair
+        return punctuation.MARK_PAIR.search(text) is not None
 
-def _few_needed(text: str) -> set[str] | None:
-    """The characters of `text` that some pass needs, or None past `_FEW` of them."""
+
+def _survey_of(text: str) -> tuple[set[str] | None, bool | None]:
+    """The characters of `text` that some pass needs and whether two marks stand side by side,
+    or None for both past `_FEW` of them."""
     chars: set[str] = set()
-    for count, match in enumerate(_needed().finditer(text)):
+    pair = False
+    for count, match in enumerate(_survey().finditer(text)):
         if count == _FEW:
-            return None
-        chars.add(match.group())
-    return chars
+            return None, None
+        found = match.group()
+        if len(found) == 1:
+            chars.add(found)
+        else:
+            pair = True
+    return chars, pair
 
 
 def _normalize(text: str, result: CleanResult) -> tuple[str, _Present]:
     """The text with its markup, control characters and line endings normalized, and the
     characters in it that a later pass needs."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # one fast look, where two replaces each searched the text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if html.looks_like_html(text):
         text = html.to_text(text)
         result.counts["html"] += 1
@@ -106,9 +128,12 @@ def _normalize(text: str, result: CleanResult) -> tuple[str, _Present]:
     return text.replace("\u00a0", " ").replace("\t", " "), present
 
 
-def _repair_mojibake(text: str, result: CleanResult) -> tuple[str, list[str]]:
-    """Apply confident repairs; set aside the rest (returned in order) behind placeholders."""
-    spans = mojibake.find_repairs(text)
+def _repair_mojibake(
+    text: str, chars: set[str] | None, result: CleanResult
+) -> tuple[str, list[str]]:
+    """Apply confident repairs; set aside the rest (returned in order) behind placeholders.
+    `chars`: the characters of `text` that mojibake needs, when known."""
+    spans = mojibake.find_repairs(text, chars)
     if not spans:
         return text, []
     lines = Lines(text)
@@ -140,20 +165,32 @@ def _record(
     text: str,
     result: CleanResult,
     fix: Callable[[re.Match[str]], str],
-) -> str:
-    """Apply `fix` to each match of `pattern`, recording every change with its position."""
-    if not pattern.search(text):
-        return text
+) -> tuple[str, int]:
+    """Apply `fix` to each match of `pattern`, recording every change with its position;
+    return the text and how many changes there were. One scan: the matches are found once."""
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text, 0
     lines = Lines(text)
-
-    def replace(match: re.Match[str]) -> str:
+    pieces: list[str] = []
+    cursor = 0
+    for match in matches:
         after = fix(match)
         line, column = lines.locate(match.start())
         result.repairs.append(Repair(kind, line, column, match.group(), after))
-        result.counts[kind] += 1
-        return after
+        pieces += (text[cursor : match.start()], after)
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    result.counts[kind] += len(matches)
+    return "".join(pieces), len(matches)
 
-    return pattern.sub(replace, text)
+
+def _unquoted(match: re.Match[str]) -> str:
+    return match[2] + match[1]  # the separators go before the quote
+
+
+def _undoubled(match: re.Match[str]) -> str:
+    return "" if match["commas"] is not None else match[0][0]
 
 
 def _tidy_lines(text: str, result: CleanResult) -> str:
@@ -191,9 +228,10 @@ def _without_watermarks(lines: list[str], result: CleanResult) -> dict[int, str]
 
 
 def _note_leftovers(text: str, result: CleanResult) -> None:
-    lines = Lines(text)
+    lines: Lines | None = None  # most texts have no leftover: none to locate
     for kind, pattern, reason in _LEFTOVERS:
         for match in pattern.finditer(text):
+            lines = lines or Lines(text)
             line, column = lines.locate(match.start())
             result.unrepaired.append(Unrepaired(kind, line, column, match.group(), reason))
 
@@ -207,7 +245,7 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     text, present = _normalize(text, result)
     held: list[str] = []
     if present.any_of(mojibake.trigger_chars()):
-        text, held = _repair_mojibake(text, result)
+        text, held = _repair_mojibake(text, present.chars, result)
         present.add("".join(repair.after for repair in result.repairs))
     text, n = pinyin.strip_readings(text)
     result.counts["pinyin"] += n
@@ -219,15 +257,15 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     result.counts["script"] += n
     n = 0
     if present.any_of(_WIDENED):
-        text, n = punctuation.widen(text)
+        text, n = punctuation.widen(text, present.chars)
     result.counts["width"] += n
-    pair = punctuation.MARK_PAIR.search(text)  # one scan for the two passes that need a pair
+    pair = present.has_pair(text)  # for the two passes that need one
     if pair:
-        text = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, lambda m: m[2] + m[1])
+        text, _ = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, _unquoted)
     # Removing a comma can bring two stops together: until none is left.
-    while pair and punctuation.DOUBLED.search(text):
-        text = _record(punctuation.DOUBLED, "doubled", text, result, lambda m: m[1] or "")
-        pair = punctuation.MARK_PAIR.search(text)
+    while pair:
+        text, n = _record(punctuation.DOUBLED, "doubled", text, result, _undoubled)
+        pair = n > 0 and punctuation.MARK_PAIR.search(text) is not None
     if held:  # one pass, however many spans were held
         spans = iter(held)
         text = re.sub(_HELD, lambda _: next(spans), text)

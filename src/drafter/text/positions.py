@@ -17,6 +17,12 @@ class Lines:
         return line, position - self.starts[line - 1] + 1
 
 
+def line_span(text: str, position: int) -> tuple[int, int]:
+    """Where the line that holds `position` starts and ends (its line break not included)."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end == -1 else end
+
+
 def locate(text: str, position: int) -> tuple[int, int]:
     """Line and column of one offset."""
     line = text.count("\n", 0, position) + 1

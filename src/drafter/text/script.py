@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +71,11 @@ class _Tables:
     traditional: re.Pattern[str]
     traditional_only: re.Pattern[str]  # never used in Simplified writing: outside GB2312
     simplified: re.Pattern[str]
-    hongkong: re.Pattern[str]
+    hongkong: str  # few: looked for one by one, several times faster than a class
     fixes: dict[str, str]
     fixes_pattern: re.Pattern[str]
+    # The first character of each fix that changes text: where none is, no fix applies.
+    fix_starts: str
 
 
 CLASSES = "opencc_classes.txt"
@@ -112,25 +115,30 @@ def tables() -> _Tables:
         traditional=_char_class(classes["traditional"]),
         traditional_only=_char_class(classes["traditional_only"]),
         simplified=_char_class(classes["simplified"]),
-        hongkong=_char_class(classes["hongkong"]),
+        hongkong=classes["hongkong"],
         fixes=fixes,
         fixes_pattern=re.compile("|".join(map(re.escape, sorted(fixes, key=len, reverse=True)))),
+        fix_starts="".join(sorted({key[0] for key, value in fixes.items() if key != value})),
     )
 
 
 def is_traditional(text: str) -> bool:
     """True when `text` has more Traditional-only than Simplified-only characters."""
     table = tables()
-    traditional = len(table.traditional.findall(text))
-    return traditional > 0 and traditional > len(table.simplified.findall(text))
+    simplified = len(table.simplified.findall(text))
+    # One Traditional character more than that settles it: a Traditional line is not counted
+    # to its end (most of its characters are).
+    return next(islice(table.traditional.finditer(text), simplified, None), None) is not None
 
 
 def to_simplified(text: str) -> tuple[str, str]:
     """Convert Traditional `text`, then close the gaps OpenCC leaves (see t2s_fixes.txt).
     Returns the text and the OpenCC config used."""
     table = tables()
-    config = "hk2s" if table.hongkong.search(text) else "t2s"
+    config = "hk2s" if any(char in text for char in table.hongkong) else "t2s"
     converted = converter(config).convert(text)
+    if not any(char in converted for char in table.fix_starts):
+        return converted, config
     return table.fixes_pattern.sub(lambda m: table.fixes[m.group()], converted), config
 
 
