@@ -3,9 +3,11 @@
 User errors (drafter.errors.UserError) and usage errors become a Chinese message and exit
 code 2; Ctrl-C, SIGTERM and SIGHUP end the run cleanly (「已中断」); any other exception is a
 bug and exits with code 1. Help pages and usage errors are worded in cli_messages.
-"""
 
-from __future__ import annotations
+Annotations here are evaluated when the module loads (no `from __future__ import annotations`):
+typer reads every command's parameters on each run, twice, and would compile each annotation
+written as a string anew every time.
+"""
 
 import contextlib
 import os
