@@ -14,6 +14,7 @@ import os
 import re
 import signal
 import sys
+import types
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -572,11 +573,23 @@ def _run() -> int:
     return code if isinstance(code, int) else 0
 
 
+def _without_pydantic_plugins() -> None:
+    """pydantic looks for plugins among every installed package's entry points when it builds
+    the fact sheet's models (a tenth of a render's start); drafter's own commands need none.
+    A user's own setting stands."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if os.environ["PYDANTIC_DISABLE_PLUGINS"] != "__all__":
+        return
+    # Even with every plugin disabled, pydantic imports its plugin loader, and the loader
+    # importlib.metadata (a twentieth of a render's start), to build a model: a stand-in that
+    # finds no plugin, as the loader would, is loaded in its place.
+    loader = types.ModuleType("pydantic.plugin._loader")
+    loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
+    sys.modules.setdefault(loader.__name__, loader)
+
+
 def main() -> None:
     """Console entry point."""
-    # pydantic looks for plugins among every installed package's entry points when it builds
-    # the fact sheet's models (a tenth of a render's start); drafter's own commands need none.
-    # A user's own setting stands.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _without_pydantic_plugins()
     _stop_cleanly_on_signals()
     sys.exit(_run())
