@@ -35,7 +35,13 @@ _LINE_OPENER = re.compile(r"^(?:[>+\-=~:]|(\d{1,9})(?=[.)]))", re.MULTILINE)
 # references, which it keeps.
 _SPACE = "\t \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _EDGE_SPACE = re.compile(f"^[{_SPACE}]+|[{_SPACE}]+$|\r", re.MULTILINE)
-_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+@cache
+def _cjk_char() -> re.Pattern[str]:
+    """A Chinese character or mark. Compiled on first use: the class takes milliseconds to
+    compile, and only a draft with bold or emphasis asks it."""
+    return re.compile(f"[{CJK}]")
 
 
 def escape(value: Any) -> str:
@@ -97,7 +103,8 @@ def _parser() -> MarkdownIt:
             after = self.src[end] if end < self.posMax else " "
             space_before, space_after = isWhiteSpace(ord(before)), isWhiteSpace(ord(after))
             mark_before, mark_after = punctuation(before), punctuation(after)
-            chinese = bool(_CJK_CHAR.match(before) or _CJK_CHAR.match(after))
+            cjk = _cjk_char()
+            chinese = bool(cjk.match(before) or cjk.match(after))
             left = not space_after and (
                 not mark_after or space_before or mark_before or chinese
             )
