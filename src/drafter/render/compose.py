@@ -471,10 +471,10 @@ def _headers(sheet: FactSheet, schema: Schema, style: str, notes: list[str]) -> 
     used = {h for h in given if h}
     pool = [c for entries in schema.headers.by_topic.values() for c in entries]
     target = _target_shape([h for h in given if h], pool)
-    genre = schema.shared_header_words
     chosen = []
     for index, (section, header) in enumerate(zip(sheet.sections, given, strict=True), start=1):
         if not header:
+            genre = schema.shared_header_words  # worked out only when a header is borrowed
             own = [c for c in schema.headers.by_topic.get(section.topic, []) if c.text not in used]
             others = [c for c in pool if c.text not in used]
             best = (
