@@ -3,7 +3,8 @@
 - HTML pages with broken markup keep every sentence of their visible text;
 - damaged GBK spans are repaired, or kept exactly as found and reported, never changed quietly;
 - no input shape makes clean super-linear;
-- a schema file with the wrong types is a located error, the shipped one loads as before;
+- a schema file with the wrong types is a located error, the shipped one loads as before, and
+  a damaged copy of a schema in the cache is ignored and built again;
 - a killed `analyze` leaves no worker behind, and odd file names make a schema that loads.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import random
 import re
 import shutil
@@ -468,6 +470,58 @@ def test_schema_with_wrong_type_is_refused_by_new(tmp_path: Path) -> None:
     done = _drafter("new", "--region", "船营区", "--schema", bad, "-o", tmp_path / "a.yaml")
     assert done.returncode == 2
     assert "forms.experience.sections.typical：应为整数" in done.stderr
+
+
+def _kept_schemas(folder: Path) -> list[Path]:
+    return sorted((folder / "drafter").glob("schema-*.pickle"))
+
+
+def test_a_schema_is_built_once_then_read_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = load_schema()
+    assert built == Schema.from_yaml(SHIPPED)
+    assert len(_kept_schemas(tmp_path)) == 1
+
+    def unused(*args: object) -> None:
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(Schema, "from_yaml", unused)
+    assert load_schema() == built
+
+
+def test_a_changed_schema_file_is_built_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = tmp_path / "schema.yaml"
+    path.write_text(SHIPPED, encoding="utf-8")
+    assert load_schema(path).corpus.articles == 5
+    path.write_text(SHIPPED.replace("  articles: 5\n", "  articles: 6\n", 1), encoding="utf-8")
+    assert load_schema(path).corpus.articles == 6
+    assert len(_kept_schemas(tmp_path)) == 2
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short, as a full disk leaves it
+        lambda data: b"\x00" * len(data),
+        lambda data: pickle.dumps({"schema_version": 1}),  # whole, but not a schema
+    ],
+    ids=["cut short", "zeroed", "not a schema"],
+)
+def test_a_damaged_schema_cache_is_ignored_and_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: Callable[[bytes], bytes]
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expected = load_schema()
+    [kept] = _kept_schemas(tmp_path)
+    whole = kept.read_bytes()
+    kept.write_bytes(damage(whole))
+    assert load_schema() == expected
+    assert kept.read_bytes() == whole  # kept again
 
 
 # --- 5. analyze: workers die with their parent; any file name makes a loadable schema ---------

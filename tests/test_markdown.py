@@ -4,6 +4,7 @@ always comes back as typed, and a template may write ordinary Markdown."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -11,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drafter.render import RenderOptions, render_facts
-from drafter.render.markdown import Block, Run, escape, parse_markdown
+from drafter.render.markdown import Block, Run, _is_cjk, escape, parse_markdown
 from drafter.schema import load_schema
+from drafter.text.chars import CJK
 from tests.test_render import sheet
 
 _TRICKY = [*"\\*_[]<>&#!-+=.):~`| \t\r\n。，“”0123456789", "&amp;", "&#32;", "1. ", "    "]
@@ -117,3 +119,8 @@ def test_the_preview_shows_what_the_docx_does() -> None:
         "<p><strong>句首。</strong>要<em>着重</em>，1 &lt; 2</p>\n"
         '<p class="right">某县</p>'
     )
+
+
+def test_the_chinese_character_test_agrees_with_the_class_on_every_code_point() -> None:
+    pattern = re.compile(f"[{CJK}]")
+    assert all(_is_cjk(chr(code)) == bool(pattern.match(chr(code))) for code in range(0x110000))

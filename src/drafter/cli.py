@@ -3,15 +3,18 @@
 User errors (drafter.errors.UserError) and usage errors become a Chinese message and exit
 code 2; Ctrl-C, SIGTERM and SIGHUP end the run cleanly (「已中断」); any other exception is a
 bug and exits with code 1. Help pages and usage errors are worded in cli_messages.
-"""
 
-from __future__ import annotations
+Annotations here are evaluated when the module loads (no `from __future__ import annotations`):
+typer reads every command's parameters on each run, twice, and would compile each annotation
+written as a string anew every time.
+"""
 
 import contextlib
 import os
 import re
 import signal
 import sys
+import types
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -570,11 +573,23 @@ def _run() -> int:
     return code if isinstance(code, int) else 0
 
 
+def _without_pydantic_plugins() -> None:
+    """pydantic looks for plugins among every installed package's entry points when it builds
+    the fact sheet's models (a tenth of a render's start); drafter's own commands need none.
+    A user's own setting stands."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if os.environ["PYDANTIC_DISABLE_PLUGINS"] != "__all__":
+        return
+    # Even with every plugin disabled, pydantic imports its plugin loader, and the loader
+    # importlib.metadata (a twentieth of a render's start), to build a model: a stand-in that
+    # finds no plugin, as the loader would, is loaded in its place.
+    loader = types.ModuleType("pydantic.plugin._loader")
+    loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
+    sys.modules.setdefault(loader.__name__, loader)
+
+
 def main() -> None:
     """Console entry point."""
-    # pydantic looks for plugins among every installed package's entry points when it builds
-    # the fact sheet's models (a tenth of a render's start); drafter's own commands need none.
-    # A user's own setting stands.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _without_pydantic_plugins()
     _stop_cleanly_on_signals()
     sys.exit(_run())

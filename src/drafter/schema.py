@@ -6,6 +6,7 @@ Written as YAML that reads well and diffs well: every derived item keeps its `co
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from functools import cache, cached_property
@@ -91,8 +92,14 @@ class Headers:
 # Forms whose sections are written alike: one may use the other's section frames.
 _KINDRED_FORMS = {"experience": ("speech",), "speech": ("experience",)}
 
-# Two Han characters: the unit the header words of a corpus are compared in.
-HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
+
+@cache
+def han_pair() -> re.Pattern[str]:
+    """Two Han characters: the unit the header words of a corpus are compared in. Compiled on
+    first use: a class of every Han character takes milliseconds to compile, and a draft whose
+    headers are all the writer's own never needs it."""
+    return re.compile(f"[{HAN}]{{2}}")
+
 
 # A frame's slot: `{region}`, `{policy}`…
 SLOT = re.compile(r"\{(\w+)\}")
@@ -153,10 +160,11 @@ class Schema:
         header words. A run only one article's headers use (`非公`, `节会`) is that article's.
         Worked out once per schema: a batch drafts many sheets with one."""
         sources: dict[str, set[str]] = {}
+        pairs = han_pair()
         for entries in self.headers.by_topic.values():
             for entry in entries:
                 for i in range(len(entry.text) - 1):
-                    if HAN_PAIR.fullmatch(pair := entry.text[i : i + 2]):
+                    if pairs.fullmatch(pair := entry.text[i : i + 2]):
                         sources.setdefault(pair, set()).update(entry.sources)
         return {pair for pair, seen in sources.items() if len(seen) >= 2}
 
@@ -356,9 +364,59 @@ def default_schema_path() -> Path:
 
 
 def load_schema(path: str | Path | None = None) -> Schema:
-    """The schema at `path`, or the one built from the embedded corpus."""
+    """The schema at `path`, or the one built from the embedded corpus. Once built, a schema is
+    kept in the user's cache folder: reading it back takes a twentieth of the time building it
+    from YAML does."""
     from drafter.files import read_utf8
 
     target = Path(path) if path else default_schema_path()
     text = read_utf8(target, hint="用 drafter analyze 语料目录 -o schema.yaml 生成。")
-    return Schema.from_yaml(text, target)
+    kept = _kept_file(text)
+    schema = _read_kept(kept) if kept else None
+    if schema is None:
+        schema = Schema.from_yaml(text, target)
+        if kept:
+            _keep(kept, schema)
+    return schema
+
+
+def _kept_file(text: str) -> Path | None:
+    """Where the schema built from `text` is kept: named by the text and by the code that
+    builds it (this module and the YAML reader), so a change to either builds it anew. None
+    without a cache folder."""
+    import hashlib
+
+    from drafter.cachedir import cache_folder
+
+    folder = cache_folder()
+    if folder is None:
+        return None
+    digest = hashlib.sha256(text.encode("utf-8"))
+    try:
+        for module in ("schema.py", "yamldoc.py"):
+            digest.update(Path(__file__).with_name(module).read_bytes())
+    except OSError:  # installed without its sources: nothing names the code
+        return None
+    return folder / f"schema-{digest.hexdigest()[:32]}.pickle"
+
+
+def _read_kept(path: Path) -> Schema | None:
+    """The schema kept at `path`; None when there is none, or it is damaged (then it is built
+    and kept again). Pickled: the folder is the user's own, as the compiled templates beside
+    it are."""
+    import pickle
+
+    try:
+        schema = pickle.loads(path.read_bytes())
+    except Exception:  # missing, cut short, or anything else a damaged file holds
+        return None
+    return schema if isinstance(schema, Schema) else None
+
+
+def _keep(path: Path, schema: Schema) -> None:
+    import pickle
+
+    from drafter.files import write_atomic
+
+    with contextlib.suppress(UserError):  # a full disk or a read-only cache costs only the time
+        write_atomic(path, pickle.dumps(schema, pickle.HIGHEST_PROTOCOL), force=True)

@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from drafter.schema import HAN_PAIR, SLOT, Counted, Frame, Schema, SectionFrame, repeats_a_slot
+from drafter.schema import (
+    SLOT,
+    Counted,
+    Frame,
+    Schema,
+    SectionFrame,
+    han_pair,
+    repeats_a_slot,
+)
 from drafter.text.punctuation import widen
 from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS, TOPICS
 
@@ -463,10 +471,10 @@ def _headers(sheet: FactSheet, schema: Schema, style: str, notes: list[str]) -> 
     used = {h for h in given if h}
     pool = [c for entries in schema.headers.by_topic.values() for c in entries]
     target = _target_shape([h for h in given if h], pool)
-    genre = schema.shared_header_words
     chosen = []
     for index, (section, header) in enumerate(zip(sheet.sections, given, strict=True), start=1):
         if not header:
+            genre = schema.shared_header_words  # worked out only when a header is borrowed
             own = [c for c in schema.headers.by_topic.get(section.topic, []) if c.text not in used]
             others = [c for c in pool if c.text not in used]
             best = (
@@ -521,6 +529,7 @@ def _best_fit(
         "".join([*section.points, *section.measures, *(f.item for f in section.figures)])
     )
     topic_words = TOPICS.get(section.topic, ())
+    pairs = han_pair()
 
     def fit(item: tuple[int, Counted]) -> tuple[int, int]:
         # Words shared with her points, and the header's own words for her section's topic
@@ -529,7 +538,7 @@ def _best_fit(
         index, candidate = item
         said = sum(2 if w == section.topic else 1 for w in topic_words if w in candidate.text)
         own = _bigrams(candidate.text)
-        foreign = len({b for b in own if HAN_PAIR.fullmatch(b)} - words - genre)
+        foreign = len({b for b in own if pairs.fullmatch(b)} - words - genre)
         return foreign - len(own & words) - 2 * said, index
 
     return min(enumerate(candidates), key=fit)[1]

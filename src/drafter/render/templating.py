@@ -313,10 +313,13 @@ def _range(*args: int) -> range:
 _TOO_NESTED = "模板嵌套过深（括号、过滤器或 if、for 等标签层层相套），无法编译。"
 
 
-def _check_source(environment: Any, text: str, filename: str) -> None:
+def _check_source(environment: Any, text: str, filename: str, *, ours: bool) -> None:
     """Refuse a template too big to compile promptly, and one more template to compile once
-    the render's time is up."""
+    the render's time is up. The shipped templates (`ours`) are a few hundred tokens each:
+    they are not lexed to count them (most of a one-draft render's templating time)."""
     _spend(0)
+    if ours:
+        return
     for count, _token in enumerate(environment.lex(text, filename=filename), 1):
         if count > MAX_TEMPLATE_TOKENS:
             raise TemplateLimit(
@@ -362,7 +365,12 @@ def _bounded_classes() -> tuple[type, type]:
     from drafter.files import read_utf8
 
     class BoundedLoader(FileSystemLoader):
-        """FileSystemLoader reading only regular files of a template's size, as UTF-8."""
+        """FileSystemLoader reading only regular files of a template's size, as UTF-8; `ours`
+        for the shipped templates."""
+
+        def __init__(self, searchpath: str, *, ours: bool = False) -> None:
+            super().__init__(searchpath)
+            self.ours = ours
 
         def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
             pieces = split_template_path(template)
@@ -375,7 +383,7 @@ def _bounded_classes() -> tuple[type, type]:
                 raise TemplateNotFound(template)
             text = read_utf8(filename, limit=MAX_TEMPLATE_BYTES)
             text = text.replace("\r\n", "\n").replace("\r", "\n")  # as open() would
-            _check_source(environment, text, filename)
+            _check_source(environment, text, filename, ours=self.ours)
             mtime = os.path.getmtime(filename)
 
             def uptodate() -> bool:
@@ -509,7 +517,7 @@ def _environment(templates: Path | None) -> Any:
     from jinja2 import ChoiceLoader, StrictUndefined
 
     environment_class, loader_class = _bounded_classes()
-    loaders = [loader_class(str(shipped_templates()))]
+    loaders = [loader_class(str(shipped_templates()), ours=True)]
     if templates is not None:
         loaders.insert(0, loader_class(str(templates)))
     return environment_class(

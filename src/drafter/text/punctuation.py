@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass, field
+from functools import cache
 
 from drafter.text.chars import CJK, HAN
 from drafter.text.positions import line_span
@@ -42,14 +43,8 @@ _UNITS = re.compile(r'[,;:?!()"\n.](?:(?<=[,;:?!])[,;:?!]*|(?<=\.)\.{2,}|)')
 # `…+`, spelled to start with the character: a pattern that starts with a repeat gives the regex
 # engine nothing to skip ahead by, and it tries a match at every character (ten times slower).
 _ELLIPSES = re.compile("……*")
-_HAS_CJK = re.compile(rf"[{CJK}]")
-_HAN_CHAR = re.compile(rf"[{HAN}]")
 _AFTER_CLOSING = frozenset("”’）")
 _SEPARATORS = frozenset(",;:?!")
-# A run of separators with a Chinese character before or after it: `[,;:?!]+` preceded or
-# followed by one, written to start with the separator class so the engine skips to one.
-# Captured, so that splitting on it keeps the runs.
-_SEPARATORS_BY_CJK = re.compile(rf"([,;:?!](?:(?<=[{CJK}][,;:?!])[,;:?!]*|[,;:?!]*(?=[{CJK}])))")
 _NONE = -1
 
 # An opening quote is never followed by a separator: `身手“,智”` was `身手，“智”`. All the
@@ -68,8 +63,29 @@ PAIR_FIRST, PAIR_SECOND = "“‘，、；：。", "，、；：。！？"
 MARK_PAIR = re.compile(f"[{PAIR_FIRST}][{PAIR_SECOND}]")
 
 
+# The patterns that name Chinese characters are compiled on first use: a class of every Han
+# character takes milliseconds to compile, and text with no mark that may change (most of a
+# draft's facts) never needs them.
+@cache
+def _has_cjk() -> re.Pattern[str]:
+    return re.compile(rf"[{CJK}]")
+
+
+@cache
+def _han_char() -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]")
+
+
+@cache
+def _separators_by_cjk() -> re.Pattern[str]:
+    """A run of separators with a Chinese character before or after it: `[,;:?!]+` preceded
+    or followed by one, written to start with the separator class so the engine skips to one.
+    Captured, so that splitting on it keeps the runs."""
+    return re.compile(rf"([,;:?!](?:(?<=[{CJK}][,;:?!])[,;:?!]*|[,;:?!]*(?=[{CJK}])))")
+
+
 def _is_cjk(char: str) -> bool:
-    return _HAS_CJK.match(char) is not None
+    return _has_cjk().match(char) is not None
 
 
 @dataclass
@@ -161,7 +177,7 @@ class _Marks:
                     self.widen(unit, queue)
             else:
                 before, after = self.neighbours(unit, unit)
-                if (before in _AFTER_CLOSING or (before and _HAN_CHAR.match(before))) and (
+                if (before in _AFTER_CLOSING or (before and _han_char().match(before))) and (
                     not after or after.isspace() or _is_cjk(after)
                 ):
                     self.widen(unit, queue)
@@ -285,17 +301,18 @@ def _resolve(marks: _Marks) -> None:
             pair.parent = marks.paren_around[pair.opening]
             if pair.parent != _NONE:
                 pairs[pair.parent].children += 1
+    has_cjk = _has_cjk()
     for pair in pairs:
         if not pair.done and not pair.children:  # childless pairs never overlap: linear
             start, end = marks.ends[pair.opening], marks.starts[pair.closing]
-            pair.chinese_inside = _HAS_CJK.search(marks.text, start, end) is not None
+            pair.chinese_inside = has_cjk.search(marks.text, start, end) is not None
 
 
 def _widen_certain(text: str) -> tuple[str, int]:
     """Every run of separators next to a Chinese character widened, whatever else happens,
     and how many separators that was. All runs are translated at once (a call per run cost
     more than finding them)."""
-    pieces = _SEPARATORS_BY_CJK.split(text)  # the runs at odd indexes
+    pieces = _separators_by_cjk().split(text)  # the runs at odd indexes
     if len(pieces) == 1:
         return text, 0
     runs = "\n".join(pieces[1::2])  # a run never holds a line break
