@@ -81,21 +81,26 @@ def in_workers(
         workers = [child for child in multiprocessing.active_children() if child not in others]
         yield from results
     except BrokenProcessPool:  # the system killed a worker (out of memory, say)
-        _end(executor, workers)
+        _end(executor, workers, others)
         raise UserError(
             "有一个工作进程意外退出（可能是内存不足，或被系统结束），已停止。",
             hint="加 -j 1 只用一个进程重试，或分批处理。",
         ) from None
     except BaseException:  # an error, Ctrl-C, or the caller stopped early: end them now
-        _end(executor, workers)
+        _end(executor, workers, others)
         raise
     executor.shutdown()
 
 
-def _end(executor: Any, workers: list[Any]) -> None:
+def _end(executor: Any, workers: list[Any], others: set[Any]) -> None:
     """Stop the workers at once, with SIGTERM (a worker takes it as an exit, so what it was
-    writing is cleaned up), then SIGKILL for any that do not go."""
+    writing is cleaned up), then SIGKILL for any that do not go. Children that came up since
+    the batch began count as its workers too: one seen late under load was left running."""
+    import multiprocessing
+
     executor.shutdown(wait=False, cancel_futures=True)
+    late = [c for c in multiprocessing.active_children() if c not in others and c not in workers]
+    workers = [*workers, *late]
     for worker in workers:
         worker.terminate()
     for worker in workers:
