@@ -1,5 +1,6 @@
 """The user's own cache folder for drafter: jieba's dictionary, the lexicon, compiled
-templates and corpus indexes are kept there, never in the shared temporary folder."""
+templates, built schemas and corpus indexes are kept there, never in the shared temporary
+folder."""
 
 from __future__ import annotations
 
