@@ -328,16 +328,23 @@ def test_a_watermark_opening_several_lines_is_taken_off_and_reported() -> None:
     raw = (
         f"影响农村党员发挥作用的情况调查\n{mark}\n{mark}党章规定，党员要起先锋模范作用。\n"
         f"{mark}\n{mark}一、组织因素\n{mark}党的基层组织是党在社会基层中的战斗堡垒。\n"
-        "详见 http://fanwen.example.com 的说明。\n"
+        f"{mark}2021年，全镇发展党员23名。\n详见 http://fanwen.example.com 的说明。\n"
     )
     result = clean_text(raw)
     assert result.text == (
         "影响农村党员发挥作用的情况调查\n党章规定，党员要起先锋模范作用。\n一、组织因素\n"
-        "党的基层组织是党在社会基层中的战斗堡垒。\n详见 http://fanwen.example.com 的说明。\n"
+        "党的基层组织是党在社会基层中的战斗堡垒。\n2021年，全镇发展党员23名。\n"
+        "详见 http://fanwen.example.com 的说明。\n"
     )
-    assert result.counts["watermark"] == 5
+    assert result.counts["watermark"] == 6  # the figure after the last one is the writer's
     assert [(r.line, r.rule) for r in result.removed] == [(2, "watermark"), (4, "watermark")]
     assert "网站水印" in result.removed[0].describe("页.txt")
+
+
+def test_a_figure_run_into_a_watermark_is_kept() -> None:
+    mark = "某某范文网www.example.com"
+    raw = "".join(f"{mark}2021年，某镇发展党员{n}名。\n" for n in (23, 24, 25))
+    assert clean_text(raw).text == "".join(f"2021年，某镇发展党员{n}名。\n" for n in (23, 24, 25))
 
 
 def test_an_address_opening_two_lines_is_no_watermark() -> None:

@@ -72,8 +72,9 @@ def _rest(line: str) -> int:
 
 
 # A site's watermark run into the text at the start of lines (`爱思范文网http://fanwen.is97.com党章
-# 规定…`): a short name and an address that open several lines of the page.
-_WATERMARK = re.compile(r"^[^\s。，！？：:]{0,12}?(?:https?://|www\.)[A-Za-z0-9.\-/_]+")
+# 规定…`): a short name and an address that open several lines of the page. The address ends on
+# a letter or a slash, so a figure run into it (`….com2021年`) stays the writer's.
+_WATERMARK = re.compile(r"^[^\s。，！？：:]{0,12}?(?:https?://|www\.)[A-Za-z0-9.\-/_]*[A-Za-z/]")
 _WATERMARK_LINES = 3
 
 
