@@ -30,6 +30,7 @@ pytest.importorskip("selenium")
 pytest.importorskip("uvicorn")
 
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -152,8 +153,17 @@ def test_a_writer_fills_the_form_and_downloads_the_draft(
         item[index].find_element(By.XPATH, "./div[@class='item-tools']/button[.='删除']").click()
         browser.switch_to.alert.accept()
     wait.until(lambda d: _topics(d) == topics[:1])
-    browser.find_element(By.XPATH, "//button[contains(., '本部分的做法和成效')]").click()
-    wait.until(lambda d: d.find_elements(By.NAME, "sections[0].points[0]"))
+
+    def point_added(d: webdriver.Chrome) -> bool:
+        # The form is drawn again after a removal: a click on the button it is about to replace
+        # is lost (seen under load), so the click is made again until the point is there.
+        if not d.find_elements(By.NAME, "sections[0].points[0]"):
+            d.find_element(By.XPATH, "//button[contains(., '本部分的做法和成效')]").click()
+        return bool(d.find_elements(By.NAME, "sections[0].points[0]"))
+
+    WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException,)).until(
+        point_added
+    )
     point = "建立村党组织书记例会制度<b>每月</b>研究一次集体经济"
     _type(browser, "sections[0].points[0]", point)
     browser.find_element(By.NAME, "sections[0].points[0]").send_keys(Keys.TAB)
