@@ -1,9 +1,11 @@
-"""Worker processes: results in order, an error ends them, and only them."""
+"""Worker processes: results in order, an error ends them, and only them, quietly."""
 
 from __future__ import annotations
 
 import multiprocessing
 import time
+from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -38,3 +40,28 @@ def test_an_error_in_a_worker_ends_the_workers_and_no_other_child() -> None:
     finally:
         bystander.kill()
         bystander.join()
+
+
+def _fail_while_the_other_works(folder: Path, n: int) -> None:
+    if n == 0:  # fails once the other task is under way
+        while not (folder / "started").exists():
+            time.sleep(0.01)
+        raise ValueError("zero")
+    try:
+        (folder / "started").touch()
+        time.sleep(30)
+    finally:
+        (folder / "unwound").touch()
+
+
+def test_an_ended_worker_unwinds_its_task_and_the_batch_ends_quietly(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    for _ in range(5):  # the ending races the pool's own thread: a few rounds, not one
+        for name in ("started", "unwound"):
+            (tmp_path / name).unlink(missing_ok=True)
+        with pytest.raises(ValueError, match="zero"):
+            list(in_workers(partial(_fail_while_the_other_works, tmp_path), [0, 1], 2))
+        assert (tmp_path / "unwound").exists(), "the busy worker was killed, not ended"
+        assert multiprocessing.active_children() == []
+    assert capfd.readouterr().err == ""

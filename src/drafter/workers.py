@@ -3,7 +3,8 @@
 Workers die with the process that started them, however it ends: on Linux the kernel kills
 them when it goes (SIGKILL included); elsewhere a worker asks `orphaned()` between files.
 Ctrl-C reaches the whole process group, so workers ignore it and the starting process ends
-them with SIGTERM, which a worker takes as an exit (what it was writing is cleaned up). A
+them with SIGTERM: a worker in the middle of a task unwinds it (what it was writing is cleaned
+up) and exits, an idle one exits at once. A
 ProcessPoolExecutor, not a multiprocessing Pool: a worker the system kills breaks the executor
 at once, where a Pool waits forever for the lost task (and its terminate() for a queue lock
 the dead worker held).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -25,15 +27,17 @@ Result = TypeVar("Result")
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _END_SECONDS = 5  # how long a worker ended with SIGTERM has to clean up before SIGKILL
 _parent: int | None = None  # in a worker: the process that started it
+_busy = False  # in a worker: a task is running, and SIGTERM unwinds it before the exit
+
+
+class _Ended(BaseException):
+    """SIGTERM in a worker's task: not an Exception, so no task code takes it for an error."""
 
 
 def _started(parent: int) -> None:
     global _parent
-    import signal
-
     _parent = parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # The pool ends its workers with SIGTERM: as an exit, so a file being written is cleaned up.
     signal.signal(signal.SIGTERM, _exit_on_term)
     if sys.platform.startswith("linux"):
         import ctypes
@@ -46,7 +50,25 @@ def _started(parent: int) -> None:
 
 
 def _exit_on_term(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
+    if not _busy:
+        os._exit(128 + signum)  # between tasks or still starting: nothing to clean up
+    # The pool's own thread sends a second SIGTERM once it sees a worker gone: let it not
+    # cut the unwinding short (SIGKILL still follows if the task does not end).
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise _Ended
+
+
+def _task(work: Callable[[Task], Result], task: Task) -> Result:
+    """In a worker: work(task); ended with SIGTERM, the task unwinds and the worker exits
+    (the pool would otherwise take the ending for the task's error and wait for the next)."""
+    global _busy
+    try:
+        _busy = True
+        return work(task)
+    except _Ended:
+        os._exit(128 + signal.SIGTERM)
+    finally:
+        _busy = False
 
 
 def orphaned() -> bool:
@@ -77,30 +99,29 @@ def in_workers(
     )
     workers: list[Any] = []
     try:
-        results = executor.map(work, tasks)  # every task is handed out: the workers are up
+        # Not executor.map: on an error its results cancel the waiting tasks, and Python 3.11's
+        # pool, seeing its workers ended, then fails on those cancelled futures in its thread.
+        futures = [executor.submit(_task, work, task) for task in tasks]
         workers = [child for child in multiprocessing.active_children() if child not in others]
-        yield from results
+        futures.reverse()  # popped in order, so a result is let go once given
+        while futures:
+            yield futures.pop().result()
     except BrokenProcessPool:  # the system killed a worker (out of memory, say)
-        _end(executor, workers, others)
+        _end(executor, workers)
         raise UserError(
             "有一个工作进程意外退出（可能是内存不足，或被系统结束），已停止。",
             hint="加 -j 1 只用一个进程重试，或分批处理。",
         ) from None
     except BaseException:  # an error, Ctrl-C, or the caller stopped early: end them now
-        _end(executor, workers, others)
+        _end(executor, workers)
         raise
     executor.shutdown()
 
 
-def _end(executor: Any, workers: list[Any], others: set[Any]) -> None:
-    """Stop the workers at once, with SIGTERM (a worker takes it as an exit, so what it was
-    writing is cleaned up), then SIGKILL for any that do not go. Children that came up since
-    the batch began count as its workers too: one seen late under load was left running."""
-    import multiprocessing
-
-    executor.shutdown(wait=False, cancel_futures=True)
-    late = [c for c in multiprocessing.active_children() if c not in others and c not in workers]
-    workers = [*workers, *late]
+def _end(executor: Any, workers: list[Any]) -> None:
+    """Stop the workers at once, with SIGTERM, then SIGKILL for any that do not go. Then wait
+    for the executor's own thread: it reaps workers too, and one it has reaped but not yet
+    recorded would still look alive to this process."""
     for worker in workers:
         worker.terminate()
     for worker in workers:
@@ -108,3 +129,4 @@ def _end(executor: Any, workers: list[Any], others: set[Any]) -> None:
         if worker.is_alive():
             worker.kill()
             worker.join()
+    executor.shutdown()
