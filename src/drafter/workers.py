@@ -4,10 +4,9 @@ Workers die with the process that started them, however it ends: on Linux the ke
 them when it goes (SIGKILL included); elsewhere a worker asks `orphaned()` between files.
 Ctrl-C reaches the whole process group, so workers ignore it and the starting process ends
 them with SIGTERM: a worker in the middle of a task unwinds it (what it was writing is cleaned
-up) and exits, an idle one exits at once. A
-ProcessPoolExecutor, not a multiprocessing Pool: a worker the system kills breaks the executor
-at once, where a Pool waits forever for the lost task (and its terminate() for a queue lock
-the dead worker held).
+up) and exits, an idle one exits at once. A ProcessPoolExecutor, not a multiprocessing Pool:
+a worker the system kills breaks the executor at once, where a Pool waits forever for the
+lost task (and its terminate() for a queue lock the dead worker held).
 """
 
 from __future__ import annotations
