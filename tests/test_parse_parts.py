@@ -386,6 +386,36 @@ def test_the_last_line_of_a_page_cut_short_is_not_a_header() -> None:
     assert article.sections[1].paragraphs[-1] == "柳沟村根据村庄治理重点和移风"
 
 
+def test_short_lines_in_a_row_are_a_list_not_headers() -> None:
+    body = "各村成立积分评议小组，每月评议一次，评议结果在村务公开栏公示，接受群众监督。"
+    page = "\n".join(
+        [
+            "某县以积分制推动乡村治理",
+            "今年以来，某县在全县推行积分制管理，激发群众参与乡村治理的积极性。",
+            "强化组织保障，夯实治理根基",
+            body,
+            "积分可以兑换的物品",  # a list the page prints between paragraphs
+            "洗衣粉一袋",
+            "食用油一桶",
+            "大米十斤",
+            body,
+            "完善激励机制，激发参与热情",
+            body,
+        ]
+    )
+    article = parse_text(page)
+    assert [s.header for s in article.sections] == [
+        "强化组织保障，夯实治理根基",
+        "完善激励机制，激发参与热情",
+    ]
+    assert article.sections[0].paragraphs[1:5] == [
+        "积分可以兑换的物品",
+        "洗衣粉一袋",
+        "食用油一桶",
+        "大米十斤",
+    ]
+
+
 def test_news_evidence_in_the_metadata_line_the_title_and_attributed_quotations() -> None:
     page = (
         "“摘帽”，只是站上新起点——某地行动调查\n"

@@ -8,7 +8,7 @@ import pytest
 from tests.evaluate import articles, purity, score
 
 # split → (header F1, form accuracy, lead accuracy)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.91, 0.88, 0.84), "test": (0.73, 0.75, 0.82)}
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.91, 0.88, 0.84), "test": (0.80, 0.75, 0.82)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -21,10 +21,11 @@ def test_parse_reads_real_articles(split: str) -> None:
     assert scores.leads_right / scores.articles >= lead, scores.line(split)
 
 
-def test_schema_offers_real_headers_only() -> None:
-    true, filed, false = purity("dev")
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.97), ("", 0.93)])
+def test_schema_offers_real_headers_only(split: str, floor: float) -> None:
+    true, filed, false = purity(split)  # "" is the whole corpus: measured, never read
     assert filed >= 20
-    assert true / filed >= 0.97, false
+    assert true / filed >= floor, false if split else "纯度低于下限"
 
 
 def test_corpus_is_complete_and_split_by_address() -> None:

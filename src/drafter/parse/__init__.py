@@ -150,9 +150,17 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     # Line headers, like sentence headers, come in sets: a lone short line is a caption, a
     # slogan or a fragment of the page, not a section.
     # A header heads something: the last line of a page cut short is a broken sentence.
-    lines = [
+    short = [
         not n and index + 1 < len(body) and headers.is_line_header(p) and not is_furniture(p)
         for index, (p, n) in enumerate(zip(body, numbered, strict=True))
+    ]
+    # Headers stand between paragraphs: short lines in a row are a list, a sidebar or a
+    # table's cells.
+    lines = [
+        line
+        and not (index > 0 and short[index - 1])
+        and not (index + 1 < len(short) and short[index + 1])
+        for index, line in enumerate(short)
     ]
     line_headers = sum(lines) >= 2 or has_first_level_numbers
     if sum(lines) == 1:  # alone, a line is a header only in a header's own shape, before text
