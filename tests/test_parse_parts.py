@@ -331,6 +331,40 @@ def test_a_lone_dateline_spam_and_writer_credits_are_not_the_title() -> None:
     assert plain.title == "激情燃烧的岁月"  # one such word is no spam
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        "某某研究 2021年2期",  # a journal's issue
+        "返回列表 发布新帖",  # a forum's widgets
+        "回复",
+        "- 文档页数：3",  # a document site's file notes and notices
+        "论文部分内容阅读",
+        "声明：本文档版权归属内容提供方，如有侵权请联系客服下架",
+    ],
+)
+def test_the_furniture_of_journals_forums_and_document_sites_is_not_the_title(
+    above: str,
+) -> None:
+    article = parse_text(
+        f"{above}\n新时代农村基层党建长效机制的构建路径\n邱 春 林\n"
+        "党的十九大报告明确提出新时代党的建设总要求，强调全面推进党的各项建设，农村基层党建由此迎来新的要求。\n"
+    )
+    assert article.title == "新时代农村基层党建长效机制的构建路径"
+    assert above in article.furniture
+    assert article.byline.author == "邱春林"  # a name spaced out to the width of longer ones
+    assert article.lead.startswith("党的十九大报告")
+
+
+def test_a_sentence_that_names_a_copyright_or_replies_to_people_is_kept() -> None:
+    article = parse_text(
+        "某县文化产业助力乡村振兴\n"
+        "某县建立非遗作品登记制度，明确版权归属，保护传承人合法权益，带动群众增收。\n"
+        "及时回复群众诉求\n"
+    )
+    assert article.lead.startswith("某县建立非遗作品登记制度，明确版权归属")
+    assert "及时回复群众诉求" not in article.furniture
+
+
 def test_a_title_ending_in_an_office_and_a_sentence_with_spam_words_are_kept() -> None:
     article = parse_text(
         "争当新时代好支部书记\n"

@@ -39,6 +39,8 @@ def person_names(line: str) -> list[str] | None:
     from drafter.language import first_tag
 
     names = [n for n in _SEPARATORS.split(line.strip()) if n]
+    if 2 <= len(names) <= 3 and all(len(n) == 1 for n in names):
+        names = ["".join(names)]  # one name spaced out to the width of longer ones: `邱 春 林`
     if not names or len(names) > 4 or not all(re.fullmatch(_NAME, n) for n in names):
         return None
     for name in names:

@@ -55,7 +55,9 @@ _FURNITURE = re.compile(
     # a date whose figures a template site took out: `今年月日`, `年月日`
     r"|^(?:今年|去年|明年|\d{4}\s*年|年)\s*月\s*日$"
     r"|分享|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
-    r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|关注|联系客服|写作文库",
+    r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|关注|联系客服|写作文库"
+    # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
+    r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|(?:文档)?页数[:：]|部分内容阅读",
 )
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
@@ -66,6 +68,7 @@ _SITE_NOTICE = re.compile(
     # a document site's notices, its blurb over a collection, and the label of each piece in it
     r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户上传|下载前请仔细阅读|付费完成后|联系客服"
     r"|请欣赏|精选\s*\d+\s*篇|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)|篇\s*\d{1,2}$"
+    r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
 )
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
 _SHORT_NOTICE = re.compile(r"下载|登录|注册|会员|\d+\s*个?积分|积分\s*[:：]?\s*\d")
