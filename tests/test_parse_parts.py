@@ -523,6 +523,25 @@ def test_an_academic_abstract_and_the_journals_notes_stand_before_the_text() -> 
     assert article.form == "report"
 
 
+def test_keywords_printed_without_their_label_end_the_abstract() -> None:
+    article = parse_text(
+        "治理现代化视角下基层党组织的功能定位\n"
+        "在基层治理体系中，基层党组织起着基础性作用。本文从功能定位和作用发挥两方面作了探讨。\n"
+        "治理现代化；基层党组织；功能定位；作用发挥\n"
+        "党的十八届三中全会提出推进国家治理体系和治理能力现代化的改革任务，基层治理随之提上日程。\n"
+    )
+    assert article.epigraph.startswith("在基层治理体系中")
+    assert "治理现代化；基层党组织；功能定位；作用发挥" in article.furniture
+    assert article.lead.startswith("党的十八届三中全会")
+    # Semicolons between sentences are no keyword list.
+    listed = parse_text(
+        "某镇抓党建促乡村振兴\n"
+        "某镇坚持党建引领，推动乡村振兴。\n"
+        "组织振兴有力量；产业振兴有活力；人才振兴有后劲，群众得到实惠。\n"
+    )
+    assert listed.epigraph is None and listed.lead.startswith("某镇坚持党建引领")
+
+
 def test_a_summary_label_without_the_journals_notes_still_opens_the_lead() -> None:
     article = parse_text(
         "某县党建引领乡村振兴\n摘要：近日，某县召开抓党建促乡村振兴推进会，部署下一步工作。\n"

@@ -119,6 +119,8 @@ _PAPER_NOTE = re.compile(
 _AFFILIATION = re.compile(
     r"^[（(][^（）()]*(?:大学|学院|研究院|研究所|研究中心|党校|\d{6})[^（）()]*[）)]$"
 )
+# Keywords a page printed without their label: short terms between semicolons.
+_BARE_KEYWORDS = re.compile(rf"[{HAN}]{{2,12}}(?:\s*[；;]\s*[{HAN}]{{2,12}}){{2,7}}[；;]?")
 _BARE_LABEL_MAX = 6  # `关键词` or `关 键 词：` on a line of its own, the words on the next
 _ABSTRACT_LABEL = re.compile(r"^[【\[]?(?:内容)?摘\s*要[】\]]?\s*[:：]?\s*")
 # A label glued to the lead: `摘要：…`, `编后：…`.
@@ -238,7 +240,7 @@ def _take_paper_front(front: Front, body: list[str]) -> None:
     """An academic article's abstract stands before the keywords and the journal's notes: the
     paragraph before them, or all from a `摘要` label to them. It is the epigraph, the notes are
     furniture (with or without an abstract), and the text starts after them."""
-    notes = next((i for i in range(1, min(len(body) - 1, 4)) if _PAPER_NOTE.match(body[i])), 0)
+    notes = next((i for i in range(1, min(len(body) - 1, 4)) if _is_paper_note(body[i])), 0)
     label = _ABSTRACT_LABEL.match(body[0]) if notes else None
     if front.epigraph is None and notes and (notes == 1 or label):
         abstract = "\n".join(body[:notes])
@@ -247,7 +249,7 @@ def _take_paper_front(front: Front, body: list[str]) -> None:
             front.furniture.append(label.group().strip())
             abstract = abstract[label.end() :]
         front.epigraph = abstract
-    while body and _PAPER_NOTE.match(body[0]):
+    while body and _is_paper_note(body[0]):
         note = body.pop(0)
         front.furniture.append(note)
         if len(note) <= _BARE_LABEL_MAX and len(body) > 1:
@@ -345,3 +347,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+def _is_paper_note(line: str) -> bool:
+    return bool(_PAPER_NOTE.match(line) or _BARE_KEYWORDS.fullmatch(line))
