@@ -624,3 +624,52 @@ def test_a_page_that_stops_in_the_journals_notes_has_no_lead() -> None:
     assert not article.lead and "收稿日期：2018-07-02 DOI：10.13968/j.cnki.2018.04.07" in (
         article.furniture
     )
+
+
+def test_a_contents_block_above_the_title_goes_whole_when_the_page_stops_early() -> None:
+    contents = (
+        "一、背景动因\n（一）作为革命老区县\n（二）作为果品强县\n二、主要做法\n1.县级统领\n2.乡镇主导\n"
+    )
+    article = parse_text(
+        contents + "村党组织领办合作社调研报告\n"
+        "2020年以来，某县以村党组织领办合作社为着力点，蹚出了一条村强民富的乡村振兴之路。\n"
+        "一、背景动因\n（一）作为革命老区县，当好乡村振兴排头兵使命在肩、责无旁贷。省委赋予某县目标定位。\n"
+    )
+    assert article.title == "村党组织领办合作社调研报告"
+    assert all(line in article.furniture for line in contents.split())
+    assert [s.header for s in article.sections] == ["背景动因"]
+    assert article.lead.startswith("2020年以来")
+
+
+def test_a_header_sentence_on_a_line_of_its_own_between_paragraphs() -> None:
+    body = "针对每个村存在的突出问题，某县精准选派帮扶力量，落细落实整顿措施，取得明显成效。"
+    article = parse_text(
+        "各位领导、同志们：\n"
+        "2024年以来，某县坚持把软弱涣散村党组织整顿作为建强战斗堡垒的重要抓手。\n"
+        f"精准排查认定，把脉问诊寻病灶。\n{body}\n精准选派力量，多方联动聚合力。\n{body}\n"
+        f"群众满意度明显提升。\n{body}\n"  # one clause alone on its line: a sentence of the text
+    )
+    assert [s.header for s in article.sections] == [
+        "精准排查认定，把脉问诊寻病灶。",
+        "精准选派力量，多方联动聚合力。",
+    ]
+    assert "群众满意度明显提升。" in article.sections[1].paragraphs
+
+
+def test_a_label_line_joins_its_header_and_a_header_may_stand_over_its_subheader() -> None:
+    body = "城西综合市场完成翻新，闲置厂房成了共富工坊，说起村里这几年的变化，村民们赞不绝口。"
+    article = parse_text(
+        "三门城西村接力兴村“不掉棒”——\n35本记录本里的乡村振兴密码\n"
+        "本报记者 蒋欣如 杨群 共享联盟·三门 林立\n"
+        "为什么66年来这个村子发展一直跑在前？答案就藏在35本记录本里。\n"
+        f"兴村一问：\n走什么样的发展之路\n城西经验：\n强村富民，两条腿走路\n{body}\n"
+        f"兴村二问：\n怎样带出一支好队伍\n{body}\n"
+    )
+    assert article.title == "三门城西村接力兴村“不掉棒”——35本记录本里的乡村振兴密码"
+    assert [s.printed_header for s in article.all_sections()] == [
+        "兴村一问：走什么样的发展之路",
+        "城西经验：强村富民，两条腿走路",
+        "兴村二问：怎样带出一支好队伍",
+    ]
+    assert article.form == "news"
+    assert "本报记者 蒋欣如 杨群 共享联盟·三门 林立" in article.furniture

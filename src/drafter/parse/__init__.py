@@ -114,37 +114,58 @@ _DOTS = re.compile(r"^[…. ]+$")
 
 
 def _without_contents(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Take out a table of contents: a run of two or more short numbered header lines each of
-    which the article prints again further on (a stored page may stop before it does: then
-    a contents label before the run says so)."""
+    """Take out a table of contents: a block of short numbered header lines, two or more of
+    which the article prints again further on, whole or as the start of a longer header. The
+    rest of the block goes with them: a stored page may stop before it reaches those headers
+    (then a contents label before the block is enough)."""
     keys = [_header_key(line) for line in lines]
-    seen = Counter(key for key in keys if key)
+    repeated = [False] * len(lines)
+    later: Counter[str] = Counter()  # prefixes of the keys of the lines after this one
+    for index in reversed(range(len(lines))):
+        if key := keys[index]:
+            repeated[index] = later[key] > 0
+            later.update(key[:end] for end in range(1, len(key) + 1))
     contents: set[int] = set()
-    run: list[int] = []
+    block: list[int] = []
+    block_keys: set[str] = set()
     labelled = False
     for index, key in enumerate([*keys, None]):
-        if key and len(lines[index]) <= 60 and (seen[key] > 1 or labelled):
-            run.append(index)
+        # The block ends where a line repeats one of its own: there the article begins.
+        if key and len(lines[index]) <= 60 and key not in block_keys:
+            block.append(index)
+            block_keys.add(key)
             continue
-        if len(run) >= 2:
-            contents.update(run)
+        if len(block) >= 2 and (labelled or sum(repeated[i] for i in block) >= 2):
+            contents.update(block)
             if labelled:
-                contents.add(run[0] - 1)
+                contents.add(block[0] - 1)
                 if index < len(lines) and _DOTS.match(lines[index]):
                     contents.add(index)
-        run = []
         labelled = index < len(lines) and bool(_CONTENTS_LABEL.match(lines[index]))
+        block = [index] if key and len(lines[index]) <= 60 else []
+        block_keys = {key} if block and key else set()
     kept = [line for i, line in enumerate(lines) if i not in contents]
     return kept, [lines[i] for i in sorted(contents)]
 
 
+# A contents line may list the `1.` level too.
+_ARABIC_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.．、](?P<header>[^\d].*)$")
+_KEY_MAX = 40  # what a contents line and its header must share, at most
+
+
 def _header_key(line: str) -> str | None:
-    found = headers.numbered(line)
-    return f"{found.number}{found.header.rstrip('。；')}" if found else None
+    if found := headers.numbered(line):
+        number, header = found.number, found.header
+    elif found := _ARABIC_NUMBERED.match(line):
+        number, header = found["number"], found["header"]
+    else:
+        return None
+    return f"{number}{header.rstrip('。；')}"[:_KEY_MAX]
 
 
 def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     """Build the section tree of the body; return it and the paragraphs before any header."""
+    body = headers.joined_labels(body)
     numbered = [headers.numbered(p) for p in body]
     has_first_level_numbers = any(n and n.level == 1 for n in numbered)
     # Line headers, like sentence headers, come in sets: a lone short line is a caption, a
@@ -155,13 +176,20 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
         for index, (p, n) in enumerate(zip(body, numbered, strict=True))
     ]
     # Headers stand between paragraphs: short lines in a row are a list, a sidebar or a
-    # table's cells.
-    lines = [
-        line
-        and not (index > 0 and short[index - 1])
-        and not (index + 1 < len(short) and short[index + 1])
-        for index, line in enumerate(short)
-    ]
+    # table's cells; only two in a row may be a header over its subheader, both shaped so.
+    lines = list(short)
+    start = 0
+    while start < len(short):
+        end = start
+        while end < len(short) and short[end]:
+            end += 1
+        run = range(start, end)
+        if len(run) > 2 or (
+            len(run) == 2 and not all(headers.is_headline_shaped(body[i]) for i in run)
+        ):
+            for index in run:
+                lines[index] = False
+        start = end + 1
     line_headers = sum(lines) >= 2 or has_first_level_numbers
     if sum(lines) == 1:  # alone, a line is a header only in a header's own shape, before text
         at = lines.index(True)
@@ -225,7 +253,10 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
         if index in accepted:
             sentence, rest = accepted[index]
             in_section = under_headers and any(isinstance(i, Section) for i in items[:index])
-            result += [Section(2 if in_section else 1, "sentence", sentence), rest]
+            result += [
+                Section(2 if in_section else 1, "sentence", sentence),
+                *([rest] if rest else []),
+            ]
         else:
             result.append(item)
     return result

@@ -89,6 +89,8 @@ _OFFICE_LINE = re.compile(
     rf"(?:\s+[{HAN}]{{2,3}})?$"
 )
 _OFFICE_MAX = 14
+# A credit line the reporter pattern cannot read whole (`本报记者 张三 共享联盟·某地 李四`).
+_CREDIT_OPENING = re.compile(r"^(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)\s")
 _TITLE_LABEL = re.compile(r"^(?:原标题|标题|题目)\s*[:：]\s*")
 _FILE_TITLE = re.compile(
     r"^《?(?P<title>[^《》]{4,60}?)\s*\.(?:docx?|pdf|wps|txt)》?$", re.IGNORECASE
@@ -222,6 +224,18 @@ def _as_file_title(line: str) -> str | None:
     return match["title"] if match else None
 
 
+def _joined_lead_ins(candidates: list[str]) -> list[str]:
+    """A headline's lead-in that ends on a dash runs on into the line under it."""
+    joined: list[str] = []
+    for candidate in candidates:
+        if joined and joined[-1].endswith(("——", "--")):
+            joined[-1] += candidate
+        else:
+            joined.append(candidate)
+    candidates[:] = joined
+    return joined
+
+
 def _title_of(candidates: list[str]) -> str | None:
     """The title among the front zone's title-shaped lines: one the page repeats (or that
     another candidate extends with a column note), else the one nearest the body."""
@@ -301,10 +315,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and len(line) <= _TITLE_MAX
             and not is_furniture(line)
             and not reporter_line(line)
+            and not _CREDIT_OPENING.match(line)
             and not _NUMBERED.match(line)
-            and not (
-                (len(line) <= _NAME_MAX or _NAME_LIST.fullmatch(line)) and author_line(line)
-            )
+            and not ((len(line) <= _NAME_MAX or _NAME_LIST.fullmatch(line)) and author_line(line))
             and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):
             candidates.append(_undoubled(line))
@@ -312,7 +325,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 front.furniture.append(line)  # the page printed the title twice on one line
         else:
             front.furniture.append(line)
-    title = subtitled or _title_of(candidates)
+    title = subtitled or _title_of(_joined_lead_ins(candidates))
     for candidate in candidates:
         if candidate != title or front.title is not None:
             front.furniture.append(candidate)

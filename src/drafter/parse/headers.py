@@ -20,6 +20,7 @@ from drafter.vocabulary import NUMERALS
 _NUMBERED_1 = re.compile(rf"^(?P<number>[{NUMERALS}]{{1,3}})、(?P<rest>.+)$")
 _NUMBERED_2 = re.compile(rf"^[（(](?P<number>[{NUMERALS}]{{1,3}})[)）](?P<rest>.+)$")
 _FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>.+)$")
+_ONLY_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>)$")
 _COLON_HEADER = re.compile(r"^(?P<sentence>[^。！？；：“”]{4,40}?：)(?P<rest>.+)$")
 # Where a numbered header that lost its full stop ends: before a measure run (`…发展一是…`), or
 # after a quoted word closing its second clause (`…，打造乡村治理“一张网”*镇党委…`).
@@ -89,6 +90,27 @@ _LABELLED = re.compile(r"^[^：，]{2,10}：[^：]{4,30}$")
 _TURN = re.compile(r"从“[^”]{1,8}”到“[^”]{1,8}”")
 
 
+# A header's label on a line of its own, its phrase on the next: `兴村一问：`, `走什么样的路`.
+_LABEL_LINE = re.compile(r"^[^，。！？；：:\s]{2,12}[：:]$")
+
+
+def joined_labels(paragraphs: list[str]) -> list[str]:
+    """Join a label line to the header line under it, as the page printed one header over two
+    lines; the label is kept whole in the header."""
+    joined: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if (
+            joined
+            and _LABEL_LINE.match(joined[-1])
+            and index + 1 < len(paragraphs)
+            and is_line_header(paragraph)
+        ):
+            joined[-1] += paragraph
+            continue
+        joined.append(paragraph)
+    return joined
+
+
 def is_headline_shaped(line: str) -> bool:
     """A line header strong enough to stand alone in an article (a stored page often keeps only
     its first section): labelled, a turn between quoted states, or two parallel phrases."""
@@ -106,7 +128,7 @@ def is_headline_shaped(line: str) -> bool:
 def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     """(header sentence, body, score) when the paragraph's first sentence reads as a header;
     None when it cannot be one. Score 1.0 for two parallel clauses, less for one clause."""
-    match = _FIRST_SENTENCE.match(paragraph)
+    match = _FIRST_SENTENCE.match(paragraph) or _ONLY_SENTENCE.match(paragraph)
     colon = _COLON_HEADER.match(paragraph)
     # `砥砺奋进新时代，乡村振兴正当时：实施…`: a header that hands over with a colon
     if colon and (not match or len(colon["sentence"]) < len(match["sentence"])):
@@ -128,6 +150,8 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     else:
         score = 0.6 if han <= 14 else 0.0
     if sentence.endswith("：") and score < 1.0:  # one clause before a colon introduces a list
+        return None
+    if not match["rest"] and score < 1.0:  # on a line of its own, only two parallel clauses
         return None
     return (sentence, match["rest"], score) if score else None
 
