@@ -673,3 +673,12 @@ def test_a_label_line_joins_its_header_and_a_header_may_stand_over_its_subheader
     ]
     assert article.form == "news"
     assert "本报记者 蒋欣如 杨群 共享联盟·三门 林立" in article.furniture
+
+
+def test_an_author_line_labelled_with_the_word_for_name_is_not_the_title() -> None:
+    article = parse_text(
+        "选优“头雁”谋振兴\n作者姓名：郭一武  谢二杰\n"
+        "村党组织书记是村级发展的领头雁，处于乡村振兴的主战场，选优配强十分关键。\n"
+    )
+    assert article.title == "选优“头雁”谋振兴"
+    assert article.byline.author == "郭一武、谢二杰"

@@ -50,7 +50,7 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 # and membership words, page numbers, site names.
 _FURNITURE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[|>»›•○]|https?://|www\."
-    r"|(?:来源|作者|发布|编辑|责编|编审|审核|校对|终审|点击|浏览|阅读|字号|时间|位置|日期)\s*[:：]"
+    r"|(?:来源|作者(?:姓名)?|发布|编辑|责编|编审|审核|校对|终审|点击|浏览|阅读|字号|时间|位置|日期)\s*[:：]"
     r"|隐藏内容|权限查看|正式会员|省略\d+字"
     # a date whose figures a template site took out: `今年月日`, `年月日`
     r"|^(?:今年|去年|明年|\d{4}\s*年|年)\s*月\s*日$"
