@@ -682,3 +682,16 @@ def test_an_author_line_labelled_with_the_word_for_name_is_not_the_title() -> No
     )
     assert article.title == "选优“头雁”谋振兴"
     assert article.byline.author == "郭一武、谢二杰"
+
+
+def test_a_headline_that_asks_is_the_title_when_a_subtitle_completes_it() -> None:
+    article = parse_text(
+        "基层治理中的“说服”何以有效？\n——基于两个案例的比较分析\n"
+        "长期以来，为了更好地完成国家任务，基层干部往往被赋予较大的自主权，运用多种资源完成治理任务。\n"
+    )
+    assert article.title == "基层治理中的“说服”何以有效？——基于两个案例的比较分析"
+    assert article.lead.startswith("长期以来")
+    asked = parse_text(  # without a subtitle, a question opens the text
+        "乡村振兴靠什么？靠的是一支永不走的工作队。\n某村党支部坚持党建引领，带领群众发展产业。\n"
+    )
+    assert asked.title is None and asked.lead.startswith("乡村振兴靠什么")

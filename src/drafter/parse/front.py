@@ -274,11 +274,20 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     """Take the front zone off the start of `lines`: title, subtitle, epigraph, dateline,
     salutation, furniture; return them and the body."""
     front = Front()
+    # A headline may ask or exclaim when a subtitle completes it: `…何以有效？` / `——基于…`.
+    subtitled_lines = {
+        i
+        for i, line in enumerate(lines[:-1])
+        if lines[i + 1].startswith(("——", "--"))
+        and len(line) <= _TITLE_MAX
+        and not _SENTENCE_MARK.search(line[:-1])
+    }
     start = next(
         (
             i
             for i, line in enumerate(lines)
-            if _is_body(line) or (_NUMBERED.match(line) and not is_furniture(line))
+            if i not in subtitled_lines
+            and (_is_body(line) or (_NUMBERED.match(line) and not is_furniture(line)))
         ),
         0,
     )
@@ -287,7 +296,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     zone, body = lines[:start], list(lines[start:])
     candidates: list[str] = []
     subtitle = subtitled = ""
-    for line in zone:
+    for at, line in enumerate(zone):
         if file_title := _as_file_title(line):
             front.furniture.append(line)
             candidates.append(file_title)
@@ -311,7 +320,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(line)
             candidates.append(_undoubled(line[label.end() :]))
         elif (
-            is_open_line(line)
+            (is_open_line(line) or at in subtitled_lines)
             and len(line) <= _TITLE_MAX
             and not is_furniture(line)
             and not reporter_line(line)
