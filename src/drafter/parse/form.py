@@ -3,16 +3,19 @@
 Each kind of evidence is what any article of the genre carries, not one article's wording:
 a dateline or reporters (news), a speech title or a salutation (speech), the parts of a
 research report (基本情况, 存在的问题, 对策建议), a commentary's title or its argument without
-a place at its head, and the headers of an experience piece. The highest score wins; ties go to
-the earlier form in `FORMS` order of likelihood below.
+a place at its head, and the headers of an experience piece. How much each kind counts for
+each form is learned from the development corpus (`form_weights`, written by
+`python -m tests.fit_form`), not set by hand: hand-set weights fitted the pages they were
+set on and no others. The highest score wins; ties go to the earlier form in `_ORDER`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from dataclasses import dataclass
 
 from drafter.article import Article
+from drafter.parse.form_weights import BIAS, WEIGHTS
 from drafter.parse.front import is_caption
 from drafter.places import contains_region
 from drafter.text.chars import HAN
@@ -28,7 +31,8 @@ _COMMENTARY_TITLE = re.compile(r"评论|时评|短评|述评|评论员|编后|�
 _REPORT_PART = re.compile(r"基本情况|基本概况|现状|存在的?问题|主要问题|原因|对策|建议|思路和目标")
 # The date opens the lead, or follows its aim (`为深入贯彻……，近日，神木市召开…`).
 _NEWS_LEAD = re.compile(
-    r"^(?:为[^。！？]{2,60}?，)?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|连日来|昨天|今天|本月)"
+    # (`今天，我们在这里召开…` is a speaker opening the meeting)
+    r"^(?:为[^。！？]{2,60}?，)?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|连日来|昨天|今天(?!，?我)|本月)"
 )
 _NEWS_VOICE = re.compile(
     r"据了解|据介绍|记者(?:了解|看到|获悉|从|走进)|(?:强调|指出|表示|介绍)[，：]|走进|日前|近日"
@@ -57,14 +61,19 @@ def _measure_paragraphs(paragraphs: list[str]) -> int:
     return sum(1 for p in paragraphs if _MEASURE_OPENING.match(p))
 
 
-def classify(article: Article) -> tuple[Form, list[str]]:
-    """The article's form and the evidence for it, in Chinese."""
-    scores: dict[str, float] = defaultdict(float)
-    evidence: dict[str, list[str]] = defaultdict(list)
+@dataclass(frozen=True)
+class Evidence:
+    feature: str  # the name the learned weights know it by
+    reason: str  # what the reader is told, in Chinese
+    value: float = 1.0  # how much of it (a count, capped)
 
-    def add(form: str, weight: float, reason: str) -> None:
-        scores[form] += weight
-        evidence[form].append(reason)
+
+def evidence(article: Article) -> list[Evidence]:
+    """Every kind of form evidence the article carries."""
+    found: list[Evidence] = []
+
+    def note(feature: str, reason: str, value: float = 1.0) -> None:
+        found.append(Evidence(feature, reason, value))
 
     title = article.title or ""
     sections = article.all_sections()
@@ -72,68 +81,73 @@ def classify(article: Article) -> tuple[Form, list[str]]:
         [article.lead or "", *article.paragraphs, *(p for s in sections for p in s.paragraphs)]
     )
     if article.dateline:
-        add("news", 4, f"电头“{article.dateline}”")
+        note("dateline", f"电头“{article.dateline}”")
     if (
         article.byline.reporters
         or article.byline.correspondents
         or any(_REPORTERS_IN_METADATA.search(line) for line in article.furniture)
     ):
-        add("news", 3, "记者、通讯员署名")
+        note("reporters", "记者、通讯员署名")
     if article.lead and _NEWS_LEAD.match(article.lead):
-        add("news", 1.5, "导语以日期开头")
-    voices = len(_NEWS_VOICE.findall(body))
-    if voices:
-        add("news", min(voices, 3) * 0.75, "转述讲话或“据了解”")
+        note("dated_lead", "导语以日期开头")
+    if voices := len(_NEWS_VOICE.findall(body)):
+        note("reported_speech", "转述讲话或“据了解”", min(voices, 3))
     if _SPEECH_TITLE.search(title):
-        add("speech", 4, "标题是发言、讲话")
+        note("speech_title", "标题是发言、讲话")
     if article.salutation:
-        add("speech", 4, f"称呼“{article.salutation}”")
-    if len(set(_ADDRESS.findall(body))) >= 2:
-        add("speech", 2.5, "对台下说话（同志们、刚才、我代表）")
-    first_person = len(_FIRST_PERSON.findall(body))
-    if first_person >= 3:
-        add("speech", 0.5, "第一人称“我们”")
+        note("salutation", f"称呼“{article.salutation}”")
+    if (turns := len(set(_ADDRESS.findall(body)))) >= 2:
+        note("address", "对台下说话（同志们、刚才、我代表）", min(turns, 4))
+    if len(_FIRST_PERSON.findall(body)) >= 3:
+        note("we", "第一人称“我们”")
     if any(s.style == "numbered" for s in sections) and any(s.measures for s in sections):
-        add("speech", 1.5, "序号标题下分“一是、二是”")
+        note("numbered_measures", "序号标题下分“一是、二是”")
     if _EXPERIENCE_TITLE.search(title):
-        add("experience", 4, "标题是工作总结、述职报告或先进事迹")
+        note("experience_title", "标题是工作总结、述职报告或先进事迹")
     if _NEWS_TITLE.search(title):
-        add("news", 2, "标题报道会议、活动")
-    if _REPORT_TITLE.search(title):
-        add("report", 4, "标题是调研报告")
-    parts = sum(1 for s in sections if _REPORT_PART.search(s.header))
-    if parts:
-        add("report", min(parts, 3) * 1.5, "有“基本情况、存在问题、对策建议”等部分")
+        note("event_title", "标题报道会议、活动")
+    if _REPORT_TITLE.search(title) and not _EXPERIENCE_TITLE.search(title):  # 述职报告
+        note("report_title", "标题是调研报告")
+    if parts := sum(1 for s in sections if _REPORT_PART.search(s.header)):
+        note("report_parts", "有“基本情况、存在问题、对策建议”等部分", min(parts, 3))
     if _COMMENTARY_TITLE.search(title):
-        add("commentary", 3, "标题是评论")
+        note("commentary_title", "标题是评论")
     if title and contains_region(title):
-        add("experience", 1.5, "标题写到具体地方")
+        note("placed_title", "标题写到具体地方")
     elif title:
-        add("commentary", 1, "标题不写具体地方")
+        note("unplaced_title", "标题不写具体地方")
     if contains_region((article.lead or "")[:120]):
-        add("experience", 0.5, "导语写到具体地方")
+        note("placed_lead", "导语写到具体地方")
     if len(_ARGUMENT.findall(body)) >= 4:
-        add("commentary", 1, "议论性词语多")
+        note("argument", "议论性词语多")
     if len(_FIGURE.findall(body)) >= 3:
-        add("experience", 1, "有具体数字")
+        note("figures", "有具体数字")
     if len(_FIRST_PERSON_SINGULAR.findall(body)) >= 3:
-        add("speech", 1.5, "第一人称“我”")
-    captions = sum(1 for line in article.furniture if is_caption(line))
-    if captions:
-        add("news", 1.5, "有图片说明")
+        note("i", "第一人称“我”")
+    if any(is_caption(line) for line in article.furniture):
+        note("captions", "有图片说明")
     if (article.epigraph and "编者按" in article.epigraph) or any(
         _PAPER.search(line) for line in [title, *article.furniture]
     ):
-        add("news", 1.5, "报刊编排（编者按、版面）")
+        note("newspaper_layout", "报刊编排（编者按、版面）")
     if any(_NEWSPAPER_SOURCE.search(line) for line in article.furniture):
-        add("news", 1, "来源是报纸")
+        note("newspaper_source", "来源是报纸")
     if sections:
-        add("experience", 1, "有小标题")
+        note("headers", "有小标题")
     elif not _measure_paragraphs(article.paragraphs):
-        add("commentary", 1, "没有小标题和“一是、二是”")
+        note("no_headers", "没有小标题和“一是、二是”")
     if any(s.measures for s in sections) or _measure_paragraphs(article.paragraphs) >= 2:
-        add("experience", 1, "有“一是、二是”")
-    if not scores:
-        return "commentary", ["没有其他文体的证据"]
-    best = max(_ORDER, key=lambda form: (scores[form], -_ORDER.index(form)))
-    return best, evidence[best]
+        note("measures", "有“一是、二是”")
+    return found
+
+
+def classify(article: Article) -> tuple[Form, list[str]]:
+    """The article's form and the evidence for it, in Chinese: what counts for that form."""
+    found = evidence(article)
+
+    def score(form: Form) -> float:
+        return BIAS[form] + sum(WEIGHTS.get(e.feature, {}).get(form, 0.0) * e.value for e in found)
+
+    best = max(_ORDER, key=lambda form: (score(form), -_ORDER.index(form)))
+    reasons = [e.reason for e in found if WEIGHTS.get(e.feature, {}).get(best, 0.0) > 0]
+    return best, reasons or ["没有其他文体的证据"]
