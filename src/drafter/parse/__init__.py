@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
 from pathlib import Path
 
 from drafter.article import Article, Byline, Measure, Section
@@ -178,18 +179,12 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     # Headers stand between paragraphs: short lines in a row are a list, a sidebar or a
     # table's cells; only two in a row may be a header over its subheader, both shaped so.
     lines = list(short)
-    start = 0
-    while start < len(short):
-        end = start
-        while end < len(short) and short[end]:
-            end += 1
-        run = range(start, end)
-        if len(run) > 2 or (
-            len(run) == 2 and not all(headers.is_headline_shaped(body[i]) for i in run)
-        ):
+    for is_short, indices in groupby(range(len(short)), key=short.__getitem__):
+        run = list(indices)
+        if is_short and len(run) > 1:
+            stacked = len(run) == 2 and all(headers.is_headline_shaped(body[i]) for i in run)
             for index in run:
-                lines[index] = False
-        start = end + 1
+                lines[index] = stacked
     line_headers = sum(lines) >= 2 or has_first_level_numbers
     if sum(lines) == 1:  # alone, a line is a header only in a header's own shape, before text
         at = lines.index(True)
