@@ -232,7 +232,6 @@ def _joined_lead_ins(candidates: list[str]) -> list[str]:
             joined[-1] += candidate
         else:
             joined.append(candidate)
-    candidates[:] = joined
     return joined
 
 
@@ -334,7 +333,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 front.furniture.append(line)  # the page printed the title twice on one line
         else:
             front.furniture.append(line)
-    title = subtitled or _title_of(_joined_lead_ins(candidates))
+    candidates = _joined_lead_ins(candidates)
+    title = subtitled or _title_of(candidates)
     for candidate in candidates:
         if candidate != title or front.title is not None:
             front.furniture.append(candidate)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.parse.front import is_open_line
+from drafter.parse.front import is_open_line, is_salutation
 from drafter.text.chars import HAN
 from drafter.vocabulary import NUMERALS
 
@@ -102,6 +102,7 @@ def joined_labels(paragraphs: list[str]) -> list[str]:
         if (
             joined
             and _LABEL_LINE.match(joined[-1])
+            and not is_salutation(joined[-1])
             and index + 1 < len(paragraphs)
             and is_line_header(paragraph)
         ):
