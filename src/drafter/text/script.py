@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -102,7 +101,7 @@ def character_classes() -> dict[str, str]:
 
 
 def _lines(name: str) -> list[str]:
-    source = files("drafter.text").joinpath(name).read_text(encoding="utf-8")
+    source = Path(__file__).with_name(name).read_text(encoding="utf-8")
     return [line for line in source.splitlines() if line and not line.startswith("#")]
 
 
