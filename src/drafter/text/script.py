@@ -20,6 +20,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from drafter.text.lazy import LazyPattern
+
 
 def _ideographs() -> str:
     """Every BMP ideograph."""
@@ -40,8 +42,10 @@ def converter(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
-def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+def _char_class(chars: Iterable[str]) -> LazyPattern:
+    # Compiled when first used: each class holds thousands of characters (milliseconds to
+    # compile), and most texts, all Simplified, need only `traditional_chars` to tell.
+    return LazyPattern("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 def _in_gb2312(char: str) -> bool:
@@ -67,12 +71,12 @@ def _in_big5(char: str) -> bool:
 @dataclass(frozen=True)
 class _Tables:
     traditional_chars: frozenset[str]
-    traditional: re.Pattern[str]
-    traditional_only: re.Pattern[str]  # never used in Simplified writing: outside GB2312
-    simplified: re.Pattern[str]
+    traditional: LazyPattern
+    traditional_only: LazyPattern  # never used in Simplified writing: outside GB2312
+    simplified: LazyPattern
     hongkong: str  # few: looked for one by one, several times faster than a class
     fixes: dict[str, str]
-    fixes_pattern: re.Pattern[str]
+    fixes_pattern: LazyPattern
     # The first character of each fix that changes text: where none is, no fix applies.
     fix_starts: str
 
@@ -116,7 +120,7 @@ def tables() -> _Tables:
         simplified=_char_class(classes["simplified"]),
         hongkong=classes["hongkong"],
         fixes=fixes,
-        fixes_pattern=re.compile("|".join(map(re.escape, sorted(fixes, key=len, reverse=True)))),
+        fixes_pattern=LazyPattern("|".join(map(re.escape, sorted(fixes, key=len, reverse=True)))),
         fix_starts="".join(sorted({key[0] for key, value in fixes.items() if key != value})),
     )
 
