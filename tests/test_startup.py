@@ -53,3 +53,21 @@ def test_a_command_never_imports_what_it_does_not_use(
     code, imported = json.loads(done.stdout)
     assert code == 0
     assert not never & set(imported), f"{' '.join(args)} imported {never & set(imported)}"
+
+
+def test_a_lazy_pattern_is_compiled_when_first_used_and_answers_as_re_does() -> None:
+    import re
+
+    from drafter.text.lazy import LazyPattern
+
+    source, flags = r"(?P<run>[\u4e00-\u9fff]+)|x", re.IGNORECASE
+    lazy, compiled = LazyPattern(source, flags), re.compile(source, flags)
+    assert "_compiled" not in vars(lazy)
+    text = "Xa乡村振兴b"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.sub("-", text) == compiled.sub("-", text)
+    assert (lazy.pattern, lazy.flags, lazy.groupindex) == (
+        compiled.pattern,
+        compiled.flags,
+        compiled.groupindex,
+    )

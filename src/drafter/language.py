@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from array import array
 from functools import cache, lru_cache
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.cachedir import cache_folder
+from drafter.text.lazy import LazyPattern
 
 
 def _jieba() -> Any:
@@ -305,7 +305,7 @@ def _guessed_first(run: str) -> tuple[str, str]:
     return run, states[0][1]
 
 
-_HAN = re.compile("[\u4e00-\u9fd5]+")  # jieba's Han characters
+_HAN = LazyPattern("[\u4e00-\u9fd5]+")  # jieba's Han characters
 
 
 @lru_cache(maxsize=4096)  # called on byline candidates, and the same names recur in a corpus

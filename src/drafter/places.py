@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.text.lazy import LazyPattern
+
 _SUFFIXES = ("自治区", "街道", "社区", "省", "市", "区", "县", "旗", "镇", "乡", "村")
 # A dictionary word ending in a suffix is a place only if it is rare (county and town names
 # are in jieba's dictionary with counts under 10; 示范区, 社区, 全市 have hundreds or more).
@@ -16,7 +18,7 @@ _RARE = 10
 _REGION_REACH = 16
 # A place whose name a published or template text masked (`**镇`, `XX县`, `某村`) or left out
 # (`区认真落实…`): the suffix alone, then the clause's verb.
-_HIDDEN_PLACE = re.compile(
+_HIDDEN_PLACE = LazyPattern(
     r"^(?:[*＊]+|[Xx×]{1,3}|某)?(?:自治区|街道|社区|省|市|区|县|旗|镇|乡|村)(?:党委|党工委|委)?"
     r"(?=(?:认真|深入|全面|坚持|聚焦|围绕|立足|紧扣|着力|积极|始终|以|把|通过|按照)[\u4e00-\u9fff])"
 )

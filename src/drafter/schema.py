@@ -10,7 +10,6 @@ import contextlib
 import re
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from functools import cache, cached_property
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
@@ -360,7 +359,9 @@ def _describe(value: Any) -> str:
 
 
 def default_schema_path() -> Path:
-    return Path(str(files("drafter").joinpath("data", "schema.yaml")))
+    # Beside this module, as importlib.resources would find it in an installed package, without
+    # importing that (and tempfile, random and zipfile with it: milliseconds of every start).
+    return Path(__file__).with_name("data") / "schema.yaml"
 
 
 def load_schema(path: str | Path | None = None) -> Schema:

@@ -28,6 +28,7 @@ from bisect import bisect_left
 from html import unescape
 
 from drafter.text.chars import CJK, HAN
+from drafter.text.lazy import LazyPattern
 
 _LOOKS_HTML = re.compile(r"<(?:html|body|div|p|br|span|table|td|li|script|meta|head)\b", re.I)
 _BLOCKS = {
@@ -64,12 +65,12 @@ _START_TAG_LOOSE = re.compile(rf"<({_NAME})(?=[\s/>])[^<>]*>")
 _END_TAG = re.compile(rf"</({_NAME})[^<>]*>")
 _DECLARATION = re.compile(r"<(?:![A-Za-z\[]|\?[A-Za-z])[^<>]*>")
 # Where skipping an unclosed element stops.
-_BOUNDARY = re.compile(
+_BOUNDARY = LazyPattern(
     rf"<(?:/?(?:{'|'.join(sorted(_BLOCKS))}|body|html)|{'|'.join(_SKIPPED)})(?=[\s/>])"
     rf"|\n[ \t\u3000]*(?=[0-9A-Za-z]{{0,8}}[{CJK}])",
     re.I,
 )
-_ANGLE_OR_HAN = re.compile(rf"[<>{HAN}]")
+_ANGLE_OR_HAN = LazyPattern(rf"[<>{HAN}]")
 
 
 def looks_like_html(text: str) -> bool:

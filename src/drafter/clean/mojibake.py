@@ -34,10 +34,11 @@ from functools import cache, lru_cache
 
 from drafter.clean.pinyin import SYLLABLE, strip_readings
 from drafter.text.chars import HAN
+from drafter.text.lazy import LazyPattern
 from drafter.text.positions import line_span
 
 _WIDE = r"[^\x00-\x7f?]"
-SPAN = re.compile(
+SPAN = LazyPattern(
     rf"\?(?P<dangle>{SYLLABLE}\))?(?P<mid>(?:{_WIDE}|!)+)(?P<end>\?|[\x40-\x7e])"
     rf"(?P<after>{SYLLABLE}\))?"
 )
@@ -45,8 +46,8 @@ SPAN = re.compile(
 SHORT = re.compile(r"\?[?\x40-\x7e]")
 # Full-width spaces (a1a1) whose bytes were lost between the characters of a name: `王? ? 元`.
 LOST_SPACES = re.compile(rf"\?(?<=[{HAN}]\?)(?: ?\?)+ (?=[{HAN}])")
-_HAN_RUN = re.compile(rf"[{HAN}]+")
-_HAN_CHAR = re.compile(rf"[{HAN}]")
+_HAN_RUN = LazyPattern(rf"[{HAN}]+")
+_HAN_CHAR = LazyPattern(rf"[{HAN}]")
 # A line's characters from its first non-ASCII one to its last, with question marks around.
 _LINE = re.compile(r"\?*[^\x00-\x7f](?:[^\n]*[^\x00-\x7f])?\?*")
 # UTF-8 text read as GBK reads back, byte for byte, as about one Han character per GBK
@@ -54,16 +55,16 @@ _LINE = re.compile(r"\?*[^\x00-\x7f](?:[^\n]*[^\x00-\x7f])?\?*")
 # bytes (at most a quarter Han in the seeds and the real corpus, against 0.42 and up).
 _UTF8_MIN_CHARS = 6
 _UTF8_HAN_SHARE = 0.35
-_NOT_HAN = re.compile(rf"[^{HAN}]")
+_NOT_HAN = LazyPattern(rf"[^{HAN}]")
 # Every byte but those that start the UTF-8 of a Han character (E3–E9, EF, F0): what is left
 # bounds how many Han characters the bytes can read back as.
 _NOT_HAN_LEADS = bytes(sorted(set(range(256)) - {*range(0xE3, 0xEA), 0xEF, 0xF0}))
 # What a lost byte may have belonged to: a Han character or the punctuation of Chinese prose.
 _PUNCTUATION = "。，、；：？！“”‘’（）《》—…·　"
-_PLAUSIBLE = re.compile(rf"[{HAN}{_PUNCTUATION}]")
+_PLAUSIBLE = LazyPattern(rf"[{HAN}{_PUNCTUATION}]")
 # Characters Chinese prose does not use (kana, bopomofo, Greek, box drawing, ⒄…): in a span,
 # signs of misread bytes.
-_ODD = re.compile(rf"[^\x00-\x7f{HAN}{_PUNCTUATION}]")
+_ODD = LazyPattern(rf"[^\x00-\x7f{HAN}{_PUNCTUATION}]")
 # `??` after these ends a question the writer asked twice over (`真的吗??`).
 _QUESTION_ENDS = frozenset("吗呢吧啊呀嘛么")
 _CONTEXT = 4

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from drafter.parse.byline import author_line, reporter_line
 from drafter.text.chars import HAN
+from drafter.text.lazy import LazyPattern
 
 # A sentence is closed by one of these; a title or header line is not.
 CLOSED = "。！？；：…"
@@ -83,7 +84,7 @@ _REPRINT_NOTE = re.compile(
 # The speaker's office under a speech's title (`县委副书记`, `镇党委书记 张三`): not the title.
 # The office is named by its body first, so a title that ends in one (`争当新时代好支部书记`)
 # is not taken for it.
-_OFFICE_LINE = re.compile(
+_OFFICE_LINE = LazyPattern(
     rf"^(?:中共)?[{HAN}]{{0,6}}(?:县委|市委|区委|州委|党委|党工委|党组|政府|人大|政协|纪委|组织部"
     r"|宣传部|县|区|市|镇|乡)(?:常务)?副?(?:书记|县长|区长|市长|镇长|乡长|部长|主任|局长|主席)"
     rf"(?:\s+[{HAN}]{{2,3}})?$"

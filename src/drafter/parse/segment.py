@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from drafter.text.chars import HAN
+from drafter.text.lazy import LazyPattern
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
 
 _SENTENCE_END = "。！？；：…”’）)】"
@@ -20,7 +21,7 @@ _SENTENCE_END = "。！？；：…”’）)】"
 _NUMBER = rf"(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]|第[{NUMERALS}]{{1,3}}[，、,])"
 # Each pattern starts with the characters it looks for, so the engine skips ahead to them; what
 # stands before is checked after.
-_GLUED_HEADER = re.compile(
+_GLUED_HEADER = LazyPattern(
     rf"(?:[ \u3000]+|(?<=[。！？”])|(?<=如下：))(?={_NUMBER}[{HAN}“])"
     rf"|[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: the header ends at the space
 )

@@ -19,7 +19,6 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from drafter.render.markdown import Block
@@ -66,7 +65,7 @@ def _files(fonts: str) -> tuple[str, str]:
 @lru_cache(maxsize=4)
 def house_package(fonts: str) -> HousePackage:
     """The shipped house package of a font profile, read once per process."""
-    folder = resources.files("drafter").joinpath("data", _FOLDER)
+    folder = Path(__file__).parents[1] / "data" / _FOLDER
     parts_name, about_name = _files(fonts)
     about = json.loads(folder.joinpath(about_name).read_text(encoding="utf-8"))
     return HousePackage(

@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +54,7 @@ _CONCAT = "drafter:concat"
 
 def shipped_templates() -> Path:
     """The templates inside the installed package (or, in a source checkout, the repo's)."""
-    packaged = Path(str(files("drafter").joinpath("templates")))
+    packaged = Path(__file__).parents[1] / "templates"  # as importlib.resources finds it
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[3] / "templates"
 
 

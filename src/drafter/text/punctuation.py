@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from drafter.text.chars import CJK, HAN
+from drafter.text.lazy import LazyPattern
 from drafter.text.positions import line_span
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -50,17 +51,17 @@ _NONE = -1
 # An opening quote is never followed by a separator: `身手“,智”` was `身手，“智”`. All the
 # separators move (`“，，` → `，，“`, which DOUBLED then makes one), or a second cleaning would
 # move the next.
-MISPLACED_QUOTE = re.compile("([“‘])([，、；：]+)")
+MISPLACED_QUOTE = LazyPattern("([“‘])([，、；：]+)")
 # Doubled separators, as scrapers leave them: `，，` `，。` `，、` `，；`. A run of commas before
 # another mark goes (group `commas`); a mark repeated is kept once. Every alternative starts
 # with a literal character, so the regex engine skips ahead by the set of them and rejects
 # each alternative at a glance (`，+(?=…)|([，、；：。])\1+` had no first character to skip
 # ahead by and tried both alternatives at every character, three times slower).
-DOUBLED = re.compile("，(?:(?P<commas>，*)(?=[、；：。！？])|，+)|、、+|；；+|：：+|。。+")
+DOUBLED = LazyPattern("，(?:(?P<commas>，*)(?=[、；：。！？])|，+)|、、+|；；+|：：+|。。+")
 # Two marks side by side, which MISPLACED_QUOTE and DOUBLED need: a scan at two thirds the cost
 # of DOUBLED's, so text without doubled marks (most of it) is passed over at that speed.
 PAIR_FIRST, PAIR_SECOND = "“‘，、；：。", "，、；：。！？"
-MARK_PAIR = re.compile(f"[{PAIR_FIRST}][{PAIR_SECOND}]")
+MARK_PAIR = LazyPattern(f"[{PAIR_FIRST}][{PAIR_SECOND}]")
 
 
 # The patterns that name Chinese characters are compiled on first use: a class of every Han
