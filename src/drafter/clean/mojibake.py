@@ -221,14 +221,21 @@ def _ranked_pairs(
 ) -> list[tuple[float, str]]:
     """Two adjacent lost characters, best first: the pairs that make a dictionary word, and
     the few best of each chosen alone."""
+    from drafter.language import tokenizer
+
     simple_lasts = dict(zip(_simplified("\n".join(lasts)).split("\n"), lasts, strict=True))
     simple_firsts = dict(zip(_simplified("\n".join(firsts)).split("\n"), firsts, strict=True))
-    words = _second_chars()
+    # Every pair looked up, some thousands (about 10 ms): a table of which characters follow
+    # which, built from the whole dictionary, costs 0.15–0.5 s a process, and a corpus has few
+    # such spans.
+    seconds = [(second, last) for second, last in simple_lasts.items() if len(second) == 1]
+    frequency = tokenizer().FREQ.get
     shortlist = {
-        first + simple_lasts[second]
+        first + last
         for simple, first in simple_firsts.items()
-        for second in words.get(simple, ())
-        if second in simple_lasts
+        if len(simple) == 1
+        for second, last in seconds
+        if frequency(simple + second)
     }
     top_firsts = [c for _, c in _ranked(firsts, left, "")[:_PAIRED]]
     top_lasts = [c for _, c in _ranked(lasts, "", right)[:_PAIRED]]
@@ -240,18 +247,6 @@ def _ranked_pairs(
         ((_score(left + s + right), pair) for s, pair in zip(simple, pairs, strict=True)),
         reverse=True,
     )
-
-
-@cache
-def _second_chars() -> dict[str, set[str]]:
-    """For each character, the characters that follow it in jieba's two-character words."""
-    from drafter.language import tokenizer
-
-    words: dict[str, set[str]] = {}
-    for word, frequency in tokenizer().FREQ.items():
-        if len(word) == 2 and frequency:
-            words.setdefault(word[0], set()).add(word[1])
-    return words
 
 
 @lru_cache(maxsize=4096)
