@@ -56,8 +56,12 @@ def load_dictionary(jieba_tokenizer: Any, folder: Path | None) -> None:
             jieba_tokenizer.initialized = True
 
 
+_loaded = False  # tokenizer() has loaded jieba's tables: asked on every lookup, so a flag
+
+
 @cache
 def tokenizer() -> Any:
+    global _loaded
     import logging
 
     jieba = _jieba()
@@ -66,6 +70,7 @@ def tokenizer() -> Any:
     # traceback; drafter works as well without it.
     jieba.setLogLevel(logging.CRITICAL)
     load_dictionary(jieba.dt, cache_folder())
+    _loaded = True
     return jieba.dt
 
 
@@ -244,7 +249,7 @@ def _bulk(words: Lexicon | None) -> bool:
     """Whether jieba's own tables serve better than the lexicon: there is no lexicon, they are
     loaded already, or this process has searched the lexicon as long as loading them takes
     (a folder of articles: its lookups are dict lookups from then on)."""
-    return words is None or bool(tokenizer.cache_info().currsize) or words.searches > _BULK
+    return words is None or _loaded or words.searches > _BULK
 
 
 def _dictionary() -> Any:
