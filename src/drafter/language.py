@@ -27,6 +27,7 @@ from drafter.cachedir import cache_folder
 from drafter.text.lazy import LazyPattern
 
 
+@cache  # asked for on every cut of a text
 def _jieba() -> Any:
     """jieba, imported without pkg_resources: jieba imports it (a fifth of a second, longer than
     parsing an article) only to open its own files, which it opens by path without it."""
