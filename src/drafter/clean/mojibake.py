@@ -134,19 +134,18 @@ def _ranked(candidates: list[str], before: str, after: str) -> list[tuple[float,
     Only a shortlist is scored with the word model: punctuation, characters that make a
     dictionary word with a neighbour, and the commonest few; the rest cannot win. The shortlist
     goes through OpenCC in one call, not one call per candidate."""
-    from drafter.language import char_frequency, word_frequency
+    from drafter.language import frequencies
 
     simple = dict(zip(candidates, _simplified("\n".join(candidates)).split("\n"), strict=True))
     before, after = _simplified(before), _simplified(after)
     edge_before, edge_after = before[-1:], after[:1]
+    frequency = frequencies().get  # the dictionary found once for the hundreds of words asked
     shortlist = {
         c
         for c, s in simple.items()
-        if not _HAN_RUN.fullmatch(s)
-        or word_frequency(edge_before + s)
-        or word_frequency(s + edge_after)
+        if not _HAN_RUN.fullmatch(s) or frequency(edge_before + s) or frequency(s + edge_after)
     }
-    shortlist |= set(sorted(simple, key=lambda c: -char_frequency(simple[c]))[:_COMMONEST])
+    shortlist |= set(sorted(simple, key=lambda c: -(frequency(simple[c]) or 0))[:_COMMONEST])
     return sorted(((_score(before + simple[c] + after), c) for c in shortlist), reverse=True)
 
 
