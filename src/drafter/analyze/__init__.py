@@ -146,8 +146,9 @@ class _Tables:
         self.form_sections[form][digest.sections] += 1
         self.form_styles[form].update(digest.header_styles)
         self.form_topics[form].update(h.topic for h in digest.headers if h.level == 1)
-        if len(digest.markers) > len(self.form_markers.get(form, [])):
-            self.form_markers[form] = list(dict.fromkeys(digest.markers))
+        markers = list(dict.fromkeys(digest.markers))  # compared as merge() compares them
+        if len(markers) > len(self.form_markers.get(form, [])):
+            self.form_markers[form] = markers
         if digest.dateline:
             self.datelines[form][digest.dateline].add(source)
         for header in digest.headers:
