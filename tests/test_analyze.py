@@ -185,3 +185,11 @@ def test_closing_frames() -> None:
     assert closing_frame("下一步，我们将继续深化改革。") == "下一步，{summary}。"
     closing = "总之，成绩来之不易。我们将继续努力。"
     assert closing_frame(closing) == "总之，{summary}。我们将继续{pledge}。"
+
+
+def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
+    # Real pages repeat their measure markers (`一是…一是…`): each worker must count them as
+    # the single process does.
+    real = Path(__file__).parent / "corpus" / "real"  # both halves: measured, never read
+    one = analyze_corpus(real, jobs=1).schema.to_yaml()
+    assert analyze_corpus(real, jobs=2).schema.to_yaml() == one

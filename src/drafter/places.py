@@ -8,6 +8,7 @@ names are in jieba's dictionary with counts under 10, while 示范区, 社区, �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from drafter.text.lazy import LazyPattern
 
@@ -30,51 +31,63 @@ _COMMON = 1000
 _MASKED_PLACE = re.compile(r"(?:[*＊]+|[Xx×]{2,3}|某)(?:自治区|街道|社区|省|市|区|县|旗|镇|乡|村)")
 
 
-def _place_units(tokens: list[tuple[str, str]]) -> list[bool]:
-    """For each token, whether it belongs to a place name."""
+def _place_units(tokens: Iterable[tuple[str, str]]) -> Iterator[tuple[str, bool]]:
+    """Each token's word and whether it belongs to a place name. A token is read one ahead of
+    the one given (a suffix after a word joins it to the place), no further: a caller that
+    stops at the first answer it needs leaves the rest of the text uncut."""
     from drafter.language import frequencies
 
     freq = frequencies()
-    marks = [False] * len(tokens)
-    for i, (word, tag) in enumerate(tokens):
+    last: tuple[str, str, bool] | None = None  # the token before, and its mark so far
+    for word, tag in tokens:
         rare_suffixed = (
             word.endswith(_SUFFIXES) and len(word) >= 2 and (freq.get(word) or 0) < _RARE
         )
-        if tag == "ns" or rare_suffixed:
-            marks[i] = True
-        elif word in _SUFFIXES and i > 0 and len(tokens[i - 1][0]) >= 2 and tokens[i - 1][1] != "v":
-            marks[i] = marks[i - 1] = True  # 海口 + 镇, 保婴 + 村
-    return marks
+        own = tag == "ns" or rare_suffixed
+        # 海口 + 镇, 保婴 + 村: a suffix of its own makes a place of the word before it
+        joined = (
+            not own
+            and word in _SUFFIXES
+            and last is not None
+            and len(last[0]) >= 2
+            and last[1] != "v"
+        )
+        if last is not None:
+            yield last[0], last[2] or joined
+        last = (word, tag, own or joined)
+    if last is not None:
+        yield last[0], last[2]
+
+
+def _leading(tokens: Iterable[tuple[str, str]]) -> tuple[int, bool]:
+    """How long the place name that `tokens` open with is, and whether it takes them all."""
+    length = 0
+    for word, is_place in _place_units(tokens):
+        if not is_place:
+            return length, False
+        length += len(word)
+    return length, True
 
 
 def leading_region(clause: str) -> tuple[str, str] | None:
     """(place name, rest) when a clause opens with a place name — or with a bare suffix such as
     `区认真落实…`, where a published text left the name out."""
-    from drafter.language import word_tags
+    from drafter.language import tagged_words
 
     # Place names open the clause and are short: tagging its start is enough, and much cheaper.
     hidden = _HIDDEN_PLACE.match(clause)
     if hidden:  # `**镇聚焦…`, `XX县坚持…`, `区认真落实…`: a name left out or masked
         return hidden.group(), clause[hidden.end() :]
-    tokens = word_tags(clause[:_REGION_REACH])
-    if not tokens:
-        return None
-    marks = _place_units(tokens)
-    if all(marks) and len(clause) > _REGION_REACH:  # a name longer than the reach: tag it all
-        tokens = word_tags(clause)
-        marks = _place_units(tokens)
-    length = 0
-    for (word, _), is_place in zip(tokens, marks, strict=True):
-        if not is_place:
-            break
-        length += len(word)
+    length, whole = _leading(tagged_words(clause[:_REGION_REACH]))
+    if whole and len(clause) > _REGION_REACH:  # a name longer than the reach: tag it all
+        length, _ = _leading(tagged_words(clause))
     return (clause[:length], clause[length:]) if length else None
 
 
 def contains_region(text: str) -> bool:
     """Whether `text` names a concrete place (masked names such as `**镇` included). Only the
     few characters before each administrative suffix are tagged: a place name ends there."""
-    from drafter.language import frequencies, word_tags
+    from drafter.language import frequencies, tagged_words
 
     if _MASKED_PLACE.search(text):
         return True
@@ -87,6 +100,6 @@ def contains_region(text: str) -> bool:
         ):
             continue
         window = text[max(0, suffix.start() - _NAME_REACH) : suffix.end()]
-        if any(_place_units(word_tags(window))):
+        if any(is_place for _, is_place in _place_units(tagged_words(window))):
             return True
     return False

@@ -146,8 +146,9 @@ class _Tables:
         self.form_sections[form][digest.sections] += 1
         self.form_styles[form].update(digest.header_styles)
         self.form_topics[form].update(h.topic for h in digest.headers if h.level == 1)
-        if len(digest.markers) > len(self.form_markers.get(form, [])):
-            self.form_markers[form] = list(dict.fromkeys(digest.markers))
+        markers = list(dict.fromkeys(digest.markers))  # compared as merge() compares them
+        if len(markers) > len(self.form_markers.get(form, [])):
+            self.form_markers[form] = markers
         if digest.dateline:
             self.datelines[form][digest.dateline].add(source)
         for header in digest.headers:
@@ -390,7 +391,6 @@ def _partial_tables(
     """(files done, their tables, their rejects), in name order. Workers build tables for
     runs of consecutive files; the main process only merges them."""
     from drafter.language import tokenizer
-    from drafter.text.script import tables
 
     chunks = _chunks(files, names, jobs)
     if jobs <= 1 or len(files) < _PARALLEL_FROM:
@@ -401,7 +401,14 @@ def _partial_tables(
         return
     from drafter.workers import in_workers
 
-    shares = in_workers(_worker_share, chunks, jobs, prepare=lambda: (tables(), tokenizer()))
+    def prepare() -> None:
+        # Everything digesting a file loads (jieba's tables and tags, OpenCC's, the patterns
+        # compiled on first use) loaded here, once: forked workers inherit it instead of each
+        # loading it again, about a second of a worker's time.
+        tokenizer()
+        digest_file(files[0], names[0])
+
+    shares = in_workers(_worker_share, chunks, jobs, prepare=prepare)
     for (chunk, _), (part, rejected) in zip(chunks, shares, strict=True):
         yield len(chunk), part, rejected
 

@@ -34,10 +34,11 @@ def _clauses(sentence: str) -> list[str]:
     """Split on `，` outside quotation marks and book-title marks."""
     shielded = _QUOTED.sub(lambda m: "\0" * len(m.group()), sentence)
     clauses, start = [], 0
-    for index, char in enumerate(shielded):
-        if char == "，":
-            clauses.append(sentence[start:index])
-            start = index + 1
+    index = shielded.find("，")
+    while index != -1:  # found by str.find, not a test of each character
+        clauses.append(sentence[start:index])
+        start = index + 1
+        index = shielded.find("，", start)
     clauses.append(sentence[start:])
     return [c for c in clauses if c]
 

@@ -134,19 +134,18 @@ def _ranked(candidates: list[str], before: str, after: str) -> list[tuple[float,
     Only a shortlist is scored with the word model: punctuation, characters that make a
     dictionary word with a neighbour, and the commonest few; the rest cannot win. The shortlist
     goes through OpenCC in one call, not one call per candidate."""
-    from drafter.language import char_frequency, word_frequency
+    from drafter.language import frequencies
 
     simple = dict(zip(candidates, _simplified("\n".join(candidates)).split("\n"), strict=True))
     before, after = _simplified(before), _simplified(after)
     edge_before, edge_after = before[-1:], after[:1]
+    frequency = frequencies().get  # the dictionary found once for the hundreds of words asked
     shortlist = {
         c
         for c, s in simple.items()
-        if not _HAN_RUN.fullmatch(s)
-        or word_frequency(edge_before + s)
-        or word_frequency(s + edge_after)
+        if not _HAN_RUN.fullmatch(s) or frequency(edge_before + s) or frequency(s + edge_after)
     }
-    shortlist |= set(sorted(simple, key=lambda c: -char_frequency(simple[c]))[:_COMMONEST])
+    shortlist |= set(sorted(simple, key=lambda c: -(frequency(simple[c]) or 0))[:_COMMONEST])
     return sorted(((_score(before + simple[c] + after), c) for c in shortlist), reverse=True)
 
 
@@ -221,14 +220,21 @@ def _ranked_pairs(
 ) -> list[tuple[float, str]]:
     """Two adjacent lost characters, best first: the pairs that make a dictionary word, and
     the few best of each chosen alone."""
+    from drafter.language import tokenizer
+
     simple_lasts = dict(zip(_simplified("\n".join(lasts)).split("\n"), lasts, strict=True))
     simple_firsts = dict(zip(_simplified("\n".join(firsts)).split("\n"), firsts, strict=True))
-    words = _second_chars()
+    # Every pair looked up, some thousands (about 10 ms): a table of which characters follow
+    # which, built from the whole dictionary, costs 0.15–0.5 s a process, and a corpus has few
+    # such spans.
+    seconds = [(second, last) for second, last in simple_lasts.items() if len(second) == 1]
+    frequency = tokenizer().FREQ.get
     shortlist = {
-        first + simple_lasts[second]
+        first + last
         for simple, first in simple_firsts.items()
-        for second in words.get(simple, ())
-        if second in simple_lasts
+        if len(simple) == 1
+        for second, last in seconds
+        if frequency(simple + second)
     }
     top_firsts = [c for _, c in _ranked(firsts, left, "")[:_PAIRED]]
     top_lasts = [c for _, c in _ranked(lasts, "", right)[:_PAIRED]]
@@ -240,18 +246,6 @@ def _ranked_pairs(
         ((_score(left + s + right), pair) for s, pair in zip(simple, pairs, strict=True)),
         reverse=True,
     )
-
-
-@cache
-def _second_chars() -> dict[str, set[str]]:
-    """For each character, the characters that follow it in jieba's two-character words."""
-    from drafter.language import tokenizer
-
-    words: dict[str, set[str]] = {}
-    for word, frequency in tokenizer().FREQ.items():
-        if len(word) == 2 and frequency:
-            words.setdefault(word[0], set()).add(word[1])
-    return words
 
 
 @lru_cache(maxsize=4096)

@@ -21,6 +21,9 @@ _AUTHOR = re.compile(
 )
 _SEPARATORS = re.compile(r"[\s、，：:/／]+")
 _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
+# The characters of names and of what separates them: a line holding any other (most lines are
+# paragraphs) names no one, and need not be split into its many pieces to tell.
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff·\s、，：:/／]+")
 
 
 def take_note(paragraph: str, byline: Byline) -> tuple[str, str]:
@@ -40,6 +43,8 @@ def person_names(line: str) -> list[str] | None:
     """The names on a line that holds only person names (`吴鹏鹏`, `张三 李四`), else None."""
     from drafter.language import first_tag
 
+    if not _NAME_LINE.fullmatch(line):
+        return None
     names = [n for n in _SEPARATORS.split(line.strip()) if n]
     if 2 <= len(names) <= 3 and all(len(n) == 1 for n in names):
         names = ["".join(names)]  # one name spaced out to the width of longer ones: `邱 春 林`
@@ -53,6 +58,8 @@ def person_names(line: str) -> list[str] | None:
 
 def reporter_line(line: str) -> Byline | None:
     """`临报融媒记者 曹鹏飞 赵琳琳 通讯员 王庆龙` → outlet, reporters, correspondents."""
+    if not _ROLE.match(line):  # no role named anywhere, so none by its first token
+        return None
     byline = Byline()
     role: str | None = None
     for token in (t for t in _SEPARATORS.split(line.strip("（）() ")) if t):

@@ -100,7 +100,8 @@ def reflow(lines: list[str]) -> list[str]:
 def split_glued(line: str) -> list[str]:
     """A line holding several paragraphs: split before numbered headers glued to the previous
     sentence, and, in a long line, at spaces between sentences."""
-    line = _TABLE_PIPES.sub("", line)
+    if "|" in line:  # the pattern cannot skip ahead to a pipe: it would try every character
+        line = _TABLE_PIPES.sub("", line)
     pieces = [line]
     if _HEADER_START.search(line, 1):
         pieces = [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()]
