@@ -25,6 +25,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from drafter.errors import UserError
+from drafter.text.lazy import LazyPattern
 
 HELP_OPTION_HELP = "显示本说明并退出。"
 OPTIONS_METAVAR = "[选项]"
@@ -337,45 +338,45 @@ def _who(param: Any) -> str:
 
 
 # click's reasons for a value (as typer below 0.29 raises them), in the writer's words. These
-# patterns and the usage messages' below are compiled by `re` when an error first needs them.
+# patterns and the usage messages' below are compiled when an error first needs them.
 _VALUE_REASONS = (
-    (r"^'(?P<given>.*)' is not a valid int(?:eger)?(?: range)?\.", "应是整数"),
-    (r"^'(?P<given>.*)' is not a valid float(?: range)?\.", "应是数字"),
-    (r"^'(?P<given>.*)' is not a valid boolean\.", "应是 true 或 false"),
+    (LazyPattern(r"^'(?P<given>.*)' is not a valid int(?:eger)?(?: range)?\."), "应是整数"),
+    (LazyPattern(r"^'(?P<given>.*)' is not a valid float(?: range)?\."), "应是数字"),
+    (LazyPattern(r"^'(?P<given>.*)' is not a valid boolean\."), "应是 true 或 false"),
 )
-_RANGE = r"^(?P<given>.*) is not in the range (?P<range>\S+?)\.?$"
+_RANGE = LazyPattern(r"^(?P<given>.*) is not in the range (?P<range>\S+?)\.?$")
 _BOUNDS = (
-    (r"x>=([-\d.]+)|([-\d.]+)<=x", "应不小于 {}"),
-    (r"x>([-\d.]+)|([-\d.]+)<x", "应大于 {}"),
-    (r"x<=([-\d.]+)", "应不大于 {}"),
-    (r"x<([-\d.]+)", "应小于 {}"),
+    (LazyPattern(r"x>=([-\d.]+)|([-\d.]+)<=x"), "应不小于 {}"),
+    (LazyPattern(r"x>([-\d.]+)|([-\d.]+)<x"), "应大于 {}"),
+    (LazyPattern(r"x<=([-\d.]+)"), "应不大于 {}"),
+    (LazyPattern(r"x<([-\d.]+)"), "应小于 {}"),
 )
 # typer's own reasons for paths and lists.
 _PATH_REASONS = (
-    (r"is not readable", "无法读取"),
-    (r"is not writable", "无法写入"),
-    (r"does not exist", "不存在"),
-    (r"is a directory", "这是一个目录，这里要的是文件"),
-    (r"is a file", "这是一个文件，这里要的是目录"),
-    (r"must be an iterable", "应给一个或多个值"),
+    (LazyPattern(r"is not readable"), "无法读取"),
+    (LazyPattern(r"is not writable"), "无法写入"),
+    (LazyPattern(r"does not exist"), "不存在"),
+    (LazyPattern(r"is a directory"), "这是一个目录，这里要的是文件"),
+    (LazyPattern(r"is a file"), "这是一个文件，这里要的是目录"),
+    (LazyPattern(r"must be an iterable"), "应给一个或多个值"),
 )
 
 
 def _value_reason(error: Any) -> str:
     message = error.message or ""
     for pattern, reason in _VALUE_REASONS:
-        if found := re.match(pattern, message):
+        if found := pattern.match(message):
             return f"“{found['given']}”{reason}"
-    if found := re.match(_RANGE, message):
+    if found := _RANGE.match(message):
         bounds = [
             template.format(limit[1] or limit[2])
             for pattern, template in _BOUNDS
-            for limit in re.finditer(pattern, found["range"])
+            for limit in pattern.finditer(found["range"])
         ]
         if bounds:
             return f"“{found['given']}”{'、'.join(bounds)}"
     for pattern, reason in _PATH_REASONS:
-        if re.search(pattern, message):
+        if pattern.search(message):
             names = _quoted_names(message)
             return f"“{names[0]}”{reason}" if names else reason
     return "取值无效"
@@ -399,19 +400,19 @@ def _quoted_names(text: str) -> list[str]:
 # Messages click raises as plain usage errors, with their Chinese form.
 _USAGE_MESSAGES = (
     (
-        r"^No such command (?P<name>'.*'|\".*\")\.(?: Did you mean (?P<like>.*)\?)?$",
+        LazyPattern(r"^No such command (?P<name>'.*'|\".*\")\.(?: Did you mean (?P<like>.*)\?)?$"),
         lambda m: (
             f"没有“{_quoted_names(m['name'])[0]}”这个命令。"
             + (f"是不是要用 {'、'.join(_quoted_names(m['like']))}？" if m["like"] else "")
         ),
     ),
-    (r"^Missing command\.?$", lambda m: "缺少命令。"),
+    (LazyPattern(r"^Missing command\.?$"), lambda m: "缺少命令。"),
     (
-        r"(?s)^Got unexpected extra argument(?:s|\(s\))? \((?P<extra>.*)\)$",
+        LazyPattern(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<extra>.*)\)$", re.S),
         lambda m: f"多给了参数：{m['extra']}。",
     ),
     (
-        r"^Argument '(?P<name>.*)' takes (?P<count>\d+) values\.$",
+        LazyPattern(r"^Argument '(?P<name>.*)' takes (?P<count>\d+) values\.$"),
         lambda m: f"参数“{m['name']}”要给 {m['count']} 个值。",
     ),
 )
@@ -435,7 +436,7 @@ def _translate(error: Any) -> str:
         return _option_misuse(error)
     message = error.format_message()
     for pattern, say in _USAGE_MESSAGES:
-        found = re.match(pattern, message)
+        found = pattern.match(message)
         if found:
             return say(found)
     return f"命令行有误：{message}"

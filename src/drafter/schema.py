@@ -15,6 +15,7 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 from drafter.errors import UserError
 from drafter.text.chars import HAN
+from drafter.text.lazy import LazyPattern
 
 SCHEMA_VERSION = 1
 MAX_SCHEMA_BYTES = 10_000_000  # a schema's size follows what the corpus says, not its length
@@ -90,14 +91,9 @@ class Headers:
 
 # Forms whose sections are written alike: one may use the other's section frames.
 _KINDRED_FORMS = {"experience": ("speech",), "speech": ("experience",)}
-
-
-@cache
-def han_pair() -> re.Pattern[str]:
-    """Two Han characters: the unit the header words of a corpus are compared in. Compiled on
-    first use: a class of every Han character takes milliseconds to compile, and a draft whose
-    headers are all the writer's own never needs it."""
-    return re.compile(f"[{HAN}]{{2}}")
+# Two Han characters: the unit the header words of a corpus are compared in. Compiled on first
+# use: a draft whose headers are all the writer's own never needs it.
+HAN_PAIR = LazyPattern(f"[{HAN}]{{2}}")
 
 
 # A frame's slot: `{region}`, `{policy}`…
@@ -159,11 +155,10 @@ class Schema:
         header words. A run only one article's headers use (`非公`, `节会`) is that article's.
         Worked out once per schema: a batch drafts many sheets with one."""
         sources: dict[str, set[str]] = {}
-        pairs = han_pair()
         for entries in self.headers.by_topic.values():
             for entry in entries:
                 for i in range(len(entry.text) - 1):
-                    if pairs.fullmatch(pair := entry.text[i : i + 2]):
+                    if HAN_PAIR.fullmatch(pair := entry.text[i : i + 2]):
                         sources.setdefault(pair, set()).update(entry.sources)
         return {pair for pair, seen in sources.items() if len(seen) >= 2}
 

@@ -18,14 +18,15 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from drafter.errors import UserError
+from drafter.text.lazy import LazyPattern
 from drafter.text.positions import locate
 
 MAX_DEPTH = 32
 STANDARD = "tag:yaml.org,2002:"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Fact-sheet and schema keys are English words: `date：` is a key with a full-width colon.
-# This pattern and _NOT_YAML are compiled by `re` when a syntax error first needs them.
-_FULL_WIDTH_KEY = r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z_0-9]*\s*([：，,])"
+# This pattern and _NOT_YAML are compiled when a syntax error first needs them.
+_FULL_WIDTH_KEY = LazyPattern(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z_0-9]*\s*([：，,])")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def compose(text: str, file: str | Path, *, max_bytes: int) -> Node | None:
 
 def syntax_problem(error: yaml.YAMLError, text: str) -> Problem:
     """A YAML syntax error in the writer's words, on the line where she can fix it."""
-    control = re.search(_NOT_YAML, text)
+    control = _NOT_YAML.search(text)
     if isinstance(error, yaml.reader.ReaderError) and control:  # a character YAML forbids
         line, column = locate(text, control.start())
         code = ord(control.group())
@@ -97,7 +98,7 @@ def syntax_problem(error: yaml.YAMLError, text: str) -> Problem:
     # line late, so look at the line before too.
     for candidate in (line, (line or 1) - 1):
         if candidate and 0 < candidate <= len(lines):
-            found = re.match(_FULL_WIDTH_KEY, lines[candidate - 1])
+            found = _FULL_WIDTH_KEY.match(lines[candidate - 1])
             if found:
                 where = len(found.group(0))
                 return Problem(
@@ -162,7 +163,7 @@ def syntax_problem(error: yaml.YAMLError, text: str) -> Problem:
     return Problem(line, column, "", message)
 
 
-_NOT_YAML = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+_NOT_YAML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _MARK_NAMES = {"：": "中文冒号“：”", "，": "中文逗号“，”", ",": "逗号“,”"}
 FieldPath = tuple[str | int, ...]
 _SCALARS = {f"{STANDARD}{t}" for t in ("str", "int", "float", "bool", "null")}

@@ -13,15 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from drafter.schema import (
-    SLOT,
-    Counted,
-    Frame,
-    Schema,
-    SectionFrame,
-    han_pair,
-    repeats_a_slot,
-)
+from drafter.schema import HAN_PAIR, SLOT, Counted, Frame, Schema, SectionFrame, repeats_a_slot
 from drafter.text.punctuation import widen
 from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS, TOPICS
 
@@ -529,7 +521,6 @@ def _best_fit(
         "".join([*section.points, *section.measures, *(f.item for f in section.figures)])
     )
     topic_words = TOPICS.get(section.topic, ())
-    pairs = han_pair()
 
     def fit(item: tuple[int, Counted]) -> tuple[int, int]:
         # Words shared with her points, and the header's own words for her section's topic
@@ -538,7 +529,7 @@ def _best_fit(
         index, candidate = item
         said = sum(2 if w == section.topic else 1 for w in topic_words if w in candidate.text)
         own = _bigrams(candidate.text)
-        foreign = len({b for b in own if pairs.fullmatch(b)} - words - genre)
+        foreign = len({b for b in own if HAN_PAIR.fullmatch(b)} - words - genre)
         return foreign - len(own & words) - 2 * said, index
 
     return min(enumerate(candidates), key=fit)[1]

@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass, field
-from functools import cache
 
 from drafter.text.chars import CJK, HAN
 from drafter.text.lazy import LazyPattern
@@ -64,29 +63,18 @@ PAIR_FIRST, PAIR_SECOND = "“‘，、；：。", "，、；：。！？"
 MARK_PAIR = LazyPattern(f"[{PAIR_FIRST}][{PAIR_SECOND}]")
 
 
-# The patterns that name Chinese characters are compiled on first use: a class of every Han
-# character takes milliseconds to compile, and text with no mark that may change (most of a
-# draft's facts) never needs them.
-@cache
-def _has_cjk() -> re.Pattern[str]:
-    return re.compile(rf"[{CJK}]")
-
-
-@cache
-def _han_char() -> re.Pattern[str]:
-    return re.compile(rf"[{HAN}]")
-
-
-@cache
-def _separators_by_cjk() -> re.Pattern[str]:
-    """A run of separators with a Chinese character before or after it: `[,;:?!]+` preceded
-    or followed by one, written to start with the separator class so the engine skips to one.
-    Captured, so that splitting on it keeps the runs."""
-    return re.compile(rf"([,;:?!](?:(?<=[{CJK}][,;:?!])[,;:?!]*|[,;:?!]*(?=[{CJK}])))")
+# The patterns that name Chinese characters are compiled on first use: text with no mark that
+# may change (most of a draft's facts) never needs them.
+_HAS_CJK = LazyPattern(rf"[{CJK}]")
+_HAN_CHAR = LazyPattern(rf"[{HAN}]")
+# A run of separators with a Chinese character before or after it: `[,;:?!]+` preceded or
+# followed by one, written to start with the separator class so the engine skips to one.
+# Captured, so that splitting on it keeps the runs.
+_SEPARATORS_BY_CJK = LazyPattern(rf"([,;:?!](?:(?<=[{CJK}][,;:?!])[,;:?!]*|[,;:?!]*(?=[{CJK}])))")
 
 
 def _is_cjk(char: str) -> bool:
-    return _has_cjk().match(char) is not None
+    return _HAS_CJK.match(char) is not None
 
 
 @dataclass
@@ -178,7 +166,7 @@ class _Marks:
                     self.widen(unit, queue)
             else:
                 before, after = self.neighbours(unit, unit)
-                if (before in _AFTER_CLOSING or (before and _han_char().match(before))) and (
+                if (before in _AFTER_CLOSING or (before and _HAN_CHAR.match(before))) and (
                     not after or after.isspace() or _is_cjk(after)
                 ):
                     self.widen(unit, queue)
@@ -302,18 +290,17 @@ def _resolve(marks: _Marks) -> None:
             pair.parent = marks.paren_around[pair.opening]
             if pair.parent != _NONE:
                 pairs[pair.parent].children += 1
-    has_cjk = _has_cjk()
     for pair in pairs:
         if not pair.done and not pair.children:  # childless pairs never overlap: linear
             start, end = marks.ends[pair.opening], marks.starts[pair.closing]
-            pair.chinese_inside = has_cjk.search(marks.text, start, end) is not None
+            pair.chinese_inside = _HAS_CJK.search(marks.text, start, end) is not None
 
 
 def _widen_certain(text: str) -> tuple[str, int]:
     """Every run of separators next to a Chinese character widened, whatever else happens,
     and how many separators that was. All runs are translated at once (a call per run cost
     more than finding them)."""
-    pieces = _separators_by_cjk().split(text)  # the runs at odd indexes
+    pieces = _SEPARATORS_BY_CJK.split(text)  # the runs at odd indexes
     if len(pieces) == 1:
         return text, 0
     runs = "\n".join(pieces[1::2])  # a run never holds a line break
