@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drafter.render import RenderOptions, render_facts
-from drafter.render.markdown import Block, Run, _is_cjk, escape, parse_markdown
+from drafter.render.markdown import Block, Run, escape, parse_markdown
 from drafter.schema import load_schema
-from drafter.text.chars import CJK
+from drafter.text.chars import CJK, is_cjk
 from tests.test_render import sheet
 
 _TRICKY = [*"\\*_[]<>&#!-+=.):~`| \t\r\n。，“”0123456789", "&amp;", "&#32;", "1. ", "    "]
@@ -123,4 +123,4 @@ def test_the_preview_shows_what_the_docx_does() -> None:
 
 def test_the_chinese_character_test_agrees_with_the_class_on_every_code_point() -> None:
     pattern = re.compile(f"[{CJK}]")
-    assert all(_is_cjk(chr(code)) == bool(pattern.match(chr(code))) for code in range(0x110000))
+    assert all(is_cjk(chr(code)) == bool(pattern.match(chr(code))) for code in range(0x110000))

@@ -14,12 +14,11 @@ paragraphs. Every value a template prints is escaped, so the writer's text is al
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from drafter.text.chars import CJK
+from drafter.text.chars import is_cjk
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -37,22 +36,6 @@ _LINE_OPENER = re.compile(r"^(?:[>+\-=~:]|(\d{1,9})(?=[.)](?:[ \t]|$)))", re.MUL
 # references, which it keeps.
 _SPACE = "\t \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _EDGE_SPACE = re.compile(f"^[{_SPACE}]+|[{_SPACE}]+$|\r", re.MULTILINE)
-
-
-def _is_cjk(char: str) -> bool:
-    """Whether `char` is a Chinese character or mark (in text.chars.CJK), looked up among the
-    class's ranges: compiling the class as a regex visits each of its 28,000 code points, a
-    few milliseconds of every draft with bold or emphasis."""
-    starts, ends = _cjk_ranges()
-    index = bisect_right(starts, ord(char)) - 1
-    return index >= 0 and ord(char) <= ends[index]
-
-
-@cache
-def _cjk_ranges() -> tuple[list[int], list[int]]:
-    """CJK's ranges (`a-b`, or one character), sorted: their first and last code points."""
-    ranges = sorted((ord(m[1]), ord(m[2] or m[1])) for m in re.finditer("(.)(?:-(.))?", CJK, re.S))
-    return [first for first, _ in ranges], [last for _, last in ranges]
 
 
 def escape(value: Any) -> str:
@@ -114,7 +97,7 @@ def _parser() -> MarkdownIt:
             after = self.src[end] if end < self.posMax else " "
             space_before, space_after = isWhiteSpace(ord(before)), isWhiteSpace(ord(after))
             mark_before, mark_after = punctuation(before), punctuation(after)
-            chinese = _is_cjk(before) or _is_cjk(after)
+            chinese = is_cjk(before) or is_cjk(after)
             left = not space_after and (
                 not mark_after or space_before or mark_before or chinese
             )

@@ -28,7 +28,7 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass, field
 
-from drafter.text.chars import CJK, HAN
+from drafter.text.chars import CJK, HAN, is_cjk
 from drafter.text.lazy import LazyPattern
 from drafter.text.positions import line_span
 
@@ -71,10 +71,6 @@ _HAN_CHAR = LazyPattern(rf"[{HAN}]")
 # followed by one, written to start with the separator class so the engine skips to one.
 # Captured, so that splitting on it keeps the runs.
 _SEPARATORS_BY_CJK = LazyPattern(rf"([,;:?!](?:(?<=[{CJK}][,;:?!])[,;:?!]*|[,;:?!]*(?=[{CJK}])))")
-
-
-def _is_cjk(char: str) -> bool:
-    return _HAS_CJK.match(char) is not None
 
 
 @dataclass
@@ -140,7 +136,7 @@ class _Marks:
 
     def touches_chinese(self, first: int, last: int) -> bool:
         before, after = self.neighbours(first, last)
-        return bool(before and _is_cjk(before)) or bool(after and _is_cjk(after))
+        return bool(before and is_cjk(before)) or bool(after and is_cjk(after))
 
     # --- deciding --------------------------------------------------------------------------
 
@@ -167,7 +163,7 @@ class _Marks:
             else:
                 before, after = self.neighbours(unit, unit)
                 if (before in _AFTER_CLOSING or (before and _HAN_CHAR.match(before))) and (
-                    not after or after.isspace() or _is_cjk(after)
+                    not after or after.isspace() or is_cjk(after)
                 ):
                     self.widen(unit, queue)
 
