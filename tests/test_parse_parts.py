@@ -695,3 +695,23 @@ def test_a_headline_that_asks_is_the_title_when_a_subtitle_completes_it() -> Non
         "乡村振兴靠什么？靠的是一支永不走的工作队。\n某村党支部坚持党建引领，带领群众发展产业。\n"
     )
     assert asked.title is None and asked.lead.startswith("乡村振兴靠什么")
+
+
+def test_a_document_that_opens_on_a_header_has_the_paragraph_under_it_as_its_lead() -> None:
+    body = (
+        "一、基本情况\n"
+        "（一）村集体经济现状\n"
+        "全镇共有12个行政村，2022年村集体经济收入均达到10万元以上，其中3个村超过50万元。\n"
+        "集体经济收入主要来源于土地流转、物业租赁和入股分红，来源单一的问题依然存在。\n"
+        "二、存在的问题\n"
+        "一些村干部发展意识不强，缺乏懂经营、会管理的人才，项目选择上跟风现象明显。\n"
+    )
+    article = parse_text("乡镇村级集体经济发展情况调研报告\n" + body)
+    assert article.lead.startswith("全镇共有12个行政村")
+    sections = article.all_sections()
+    assert [s.printed_header for s in sections][:2] == ["一、基本情况", "（一）村集体经济现状"]
+    assert sections[1].paragraphs == ["集体经济收入主要来源于土地流转、物业租赁和入股分红，来源单一的问题依然存在。"]
+    # A page that shows the text from the middle has no lead: without the title, or saying so.
+    assert parse_text(body).lead is None
+    left_out = parse_text("乡镇村级集体经济发展情况调研报告\n……（开头部分已省略221字）\n" + body)
+    assert left_out.lead is None

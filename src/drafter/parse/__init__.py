@@ -27,6 +27,8 @@ from drafter.vocabulary import CLOSING_MARKERS
 __all__ = ["parse_file", "parse_text", "read_structure"]
 
 _HAS_HAN = re.compile(rf"[{HAN}]")
+# `……(开头部分已省略221字)`: a document site shows the text from somewhere in the middle.
+_OPENING_LEFT_OUT = re.compile(r"省略\s*\d+\s*字|已省略")
 
 
 def parse_text(text: str, source: str = "<文本>") -> Article:
@@ -103,6 +105,8 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
     article.sections, article.paragraphs = _sections(body)
+    if article.lead is None and article.sections and article.title:
+        article.lead = _opening_paragraph(article.sections[0], front.furniture)
     for section in article.all_sections():
         _take_measures(section)
     article.form, article.form_evidence = classify(article)
@@ -220,6 +224,16 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
             parent.subsections.append(item)
             current = item
     return sections, loose
+
+
+def _opening_paragraph(first: Section, furniture: list[str]) -> str | None:
+    """Take the first paragraph of a document that opens on a header (`一、基本情况`): it is
+    the lead. A page that says it left the opening out begins in the middle and has none
+    (nor has a page without the title, which the caller checks)."""
+    if any(_OPENING_LEFT_OUT.search(line) for line in furniture):
+        return None
+    part = next((s for s in [first, *first.subsections] if s.paragraphs), None)
+    return part.paragraphs.pop(0) if part else None
 
 
 def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
