@@ -715,3 +715,53 @@ def test_a_document_that_opens_on_a_header_has_the_paragraph_under_it_as_its_lea
     assert parse_text(body).lead is None
     left_out = parse_text("乡镇村级集体经济发展情况调研报告\n……（开头部分已省略221字）\n" + body)
     assert left_out.lead is None
+
+
+def test_an_anonymised_salutation_and_a_greeting_line_stand_before_the_lead() -> None:
+    article = parse_text(
+        "尊敬的镇党委x书记、x镇长、组织科x科长、各位同志：\n大家好！\n"
+        "我没有什么准备，随便说说，想到哪儿说到哪儿，请大家谅解。我叫xx，现任xx村党组织书记。\n"
+    )
+    assert article.salutation == "尊敬的镇党委x书记、x镇长、组织科x科长、各位同志："
+    assert article.lead.startswith("我没有什么准备")
+    assert "大家好！" in article.furniture
+
+
+def _features(text: str) -> set[str]:
+    return {e.feature for e in evidence(parse_text(text))}
+
+
+def test_what_a_body_says_is_evidence_of_its_form_without_a_title() -> None:
+    welcome = (
+        "金秋十月，群贤毕至。值此论坛开幕之际，我谨代表市委、市政府，对论坛的举办表示热烈的祝贺！"
+        "向出席论坛的各位领导和嘉宾表示诚挚的欢迎！\n"
+    )
+    assert "address" in _features(welcome)
+    research = (
+        "课题组采取问卷调查与实地走访相结合的方式，对全县12个乡镇进行了调研。"
+        "调研发现，村级集体经济收入来源单一，增收后劲不足。\n"
+    )
+    assert "research" in _features(research)
+    argument = (
+        "乡村振兴，关键在党。我们党历来重视农村基层组织建设。新时代抓党建促乡村振兴，必须把党的"
+        "领导贯穿始终，要把村党组织建设成为坚强战斗堡垒，需要在选人用人上下功夫，应当久久为功。\n"
+    )
+    assert {"nation", "ought"} <= _features(argument)
+    account = (
+        "近年来，某镇党委坚持以党建引领产业发展，建成蔬菜大棚120个，带动群众增收300万元。"
+        "全镇12个村集体经济收入全部超过10万元，党组织的凝聚力不断增强。\n"
+    )
+    assert not {"address", "research", "nation", "ought"} & _features(account)
+    journal = (
+        "基层党组织领办合作社的运行机理\n"
+        "摘要：农村基层党组织领办合作社是发展新型农村集体经济的重要路径，本文基于两个案例展开分析。\n"
+        "关键词：基层党组织；合作社；集体经济\n"
+        "自2007年合作社法施行以来，农民专业合作社数量快速增长，但空壳社问题也日益突出。\n"
+    )
+    assert "journal" in _features(journal)
+
+
+def test_a_table_border_alone_on_its_line_is_furniture() -> None:
+    article = parse_text("乡村振兴调研报告\n|\n全县共有村级党组织120个，党员5000名，其中35岁以下党员800名。\n")
+    assert article.title == "乡村振兴调研报告"
+    assert "|" in article.furniture and article.lead.startswith("全县共有")

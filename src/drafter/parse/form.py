@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from drafter.article import Article
 from drafter.parse.form_weights import BIAS, WEIGHTS
-from drafter.parse.front import is_caption
+from drafter.parse.front import is_caption, is_paper_note
 from drafter.places import contains_region
 from drafter.text.chars import HAN
 from drafter.vocabulary import Form
@@ -39,9 +39,17 @@ _NEWS_VOICE = re.compile(
     # a quotation and who said it (`……，”胡新平说`), not the speaker's own (`”我对大家说`)
     r"|”[，,]?(?!我|经过|通过)[^“”。，！？]{2,15}?(?:(?<![劝听据以是再])说|介绍|表示|告诉记者)"
 )
+# A researcher's account of how the facts were gathered.
+_RESEARCH = re.compile(r"调研|调查|问卷|座谈|访谈|课题组")
+_NATION = re.compile(r"我们党|党和国家|我国")
+_OUGHT = re.compile(r"必须|应当|应该|需要|(?<![重主只纲摘提首])要(?![求素点闻件害领务紧])")
 _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|我局")
 # A speaker turning to the hall: `同志们，`, `刚才，`, `我代表区委`, `希望大家`.
-_ADDRESS = re.compile(r"同志们[，！]|刚才[，]|我代表|希望大家|请大家|下面[，]?我[讲谈说]")
+_ADDRESS = re.compile(
+    r"同志们[，！]|刚才[，]|我谨?代表|希望大家|请大家|下面[，]?我[讲谈说]"
+    # a speaker who greets the hall or introduces himself (`我叫…`, `在这里发言`)
+    r"|表示(?:热烈|衷心|诚挚)的?(?:祝贺|欢迎|感谢)|我叫|在这里发言"
+)
 _PAPER = re.compile(r"上接第.版|下转第.版|\d{1,4}版[:：]|版面|编者按")
 # The page's metadata names a newspaper as the source: a reprinted news item.
 _NEWSPAPER_SOURCE = re.compile(r"来源\s*[:：]\s*[^|｜\s]{0,12}(?:日报|晚报|时报|报社)")
@@ -78,7 +86,12 @@ def evidence(article: Article) -> list[Evidence]:
     title = article.title or ""
     sections = article.all_sections()
     body = " ".join(
-        [article.lead or "", *article.paragraphs, *(p for s in sections for p in s.paragraphs)]
+        [
+            article.lead or "",
+            *article.paragraphs,
+            *(p for s in sections for p in [*s.paragraphs, *(m.text for m in s.measures)]),
+            article.closing or "",
+        ]
     )
     if article.dateline:
         note("dateline", f"电头“{article.dateline}”")
@@ -108,6 +121,12 @@ def evidence(article: Article) -> list[Evidence]:
         note("event_title", "标题报道会议、活动")
     if _REPORT_TITLE.search(title) and not _EXPERIENCE_TITLE.search(title):  # 述职报告
         note("report_title", "标题是调研报告")
+    if ought := len(_OUGHT.findall(body)):  # how often, per 200 characters: pages stop short
+        note("ought", "讲应当怎样做", min(ought * 200 / len(body), 2.0))
+    if _NATION.search(body):
+        note("nation", "以全党全国为视角")
+    if len(_RESEARCH.findall(body)) >= 2:
+        note("research", "写到调研、问卷、座谈")
     if parts := sum(1 for s in sections if _REPORT_PART.search(s.header)):
         note("report_parts", "有“基本情况、存在问题、对策建议”等部分", min(parts, 3))
     if _COMMENTARY_TITLE.search(title):
@@ -132,6 +151,8 @@ def evidence(article: Article) -> list[Evidence]:
         note("newspaper_layout", "报刊编排（编者按、版面）")
     if any(_NEWSPAPER_SOURCE.search(line) for line in article.furniture):
         note("newspaper_source", "来源是报纸")
+    if any(is_paper_note(line) for line in article.furniture):
+        note("journal", "有关键词等期刊格式")
     if sections:
         note("headers", "有小标题")
     elif not _measure_paragraphs(article.paragraphs):

@@ -105,13 +105,14 @@ _CAPTION_MAX = 120
 _SITE_NAME = re.compile(
     rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|报|报社|网站|客户端|融媒|频道|数字报纸|杂志|文库)$"
 )
-_SALUTATION = re.compile(
-    rf"^[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位|大家好)[{HAN}、，,\s]{{0,10}}[:：]$"
+# Who is addressed (`尊敬的镇党委x书记、x镇长、各位同志：`): names and offices, anonymised or not.
+_ADDRESSEES = (
+    rf"[{HAN}、，,\sxX×＊*]{{0,40}}(?:同志们|同志|领导|来宾|朋友们|代表|各位|大家好)"
+    rf"[{HAN}、，,\s]{{0,10}}[:：]"
 )
-_SALUTATION_OPENING = re.compile(
-    rf"^(?P<salutation>[{HAN}、，,\s]{{0,24}}(?:同志们|同志|领导|来宾|朋友们|代表|各位|大家好)"
-    rf"[{HAN}、，,\s]{{0,10}}[:：])"
-)
+_SALUTATION = re.compile(rf"^{_ADDRESSEES}$")
+_GREETING = re.compile(r"(?:各位|同志们)?[，,]?大家(?:早上|上午|中午|下午|晚上)?好[！!。]?")
+_SALUTATION_OPENING = re.compile(rf"^(?P<salutation>{_ADDRESSEES})")
 # The notes a journal prints between an article's abstract and its text.
 _PAPER_NOTE = re.compile(
     r"^[【\[]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
@@ -254,7 +255,7 @@ def _take_paper_front(front: Front, body: list[str]) -> None:
     """An academic article's abstract stands before the keywords and the journal's notes: the
     paragraph before them, or all from a `摘要` label to them. It is the epigraph, the notes are
     furniture (with or without an abstract), and the text starts after them."""
-    notes = next((i for i in range(1, min(len(body) - 1, 4)) if _is_paper_note(body[i])), 0)
+    notes = next((i for i in range(1, min(len(body) - 1, 4)) if is_paper_note(body[i])), 0)
     label = _ABSTRACT_LABEL.match(body[0]) if notes else None
     if front.epigraph is None and notes and (notes == 1 or label):
         abstract = "\n".join(body[:notes])
@@ -263,7 +264,7 @@ def _take_paper_front(front: Front, body: list[str]) -> None:
             front.furniture.append(label.group().strip())
             abstract = abstract[label.end() :]
         front.epigraph = abstract
-    while body and _is_paper_note(body[0]):
+    while body and is_paper_note(body[0]):
         note = body.pop(0)
         front.furniture.append(note)
         if len(note) <= _BARE_LABEL_MAX and len(body) > 1:
@@ -356,7 +357,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             body.pop(0)
             # A speaker greets twice and announces the title (`大家好，今天我演讲的题目是：`
             # then the title): the front of the speech, not its lead.
-            while body and _SALUTATION.match(body[0]):
+            while body and (_SALUTATION.match(body[0]) or _GREETING.fullmatch(body[0])):
                 front.furniture.append(body.pop(0))
             if len(body) > 1 and front.title and is_open_line(body[0]) and body[0] in front.title:
                 front.furniture.append(body.pop(0))
@@ -372,5 +373,6 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     return front, body
 
 
-def _is_paper_note(line: str) -> bool:
+def is_paper_note(line: str) -> bool:
+    """A journal's note between an abstract and the text: keywords, classification, fund."""
     return bool(_PAPER_NOTE.match(line) or _BARE_KEYWORDS.fullmatch(line))

@@ -101,7 +101,8 @@ def split_glued(line: str) -> list[str]:
     """A line holding several paragraphs: split before numbered headers glued to the previous
     sentence, and, in a long line, at spaces between sentences."""
     if "|" in line:  # the pattern cannot skip ahead to a pipe: it would try every character
-        line = _TABLE_PIPES.sub("", line)
+        # a table's border alone on its line stays whole: it is furniture, and said to be
+        line = _TABLE_PIPES.sub("", line) or line
     pieces = [line]
     if _HEADER_START.search(line, 1):
         pieces = [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()]
