@@ -193,3 +193,21 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
     real = Path(__file__).parent / "corpus" / "real"  # both halves: measured, never read
     one = analyze_corpus(real, jobs=1).schema.to_yaml()
     assert analyze_corpus(real, jobs=2).schema.to_yaml() == one
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [
+        ("第二十一届全国论坛概况", "figure"),  # one event's ordinal
+        ("建强3支队伍，夯实基层基础", "figure"),
+        ("选派第一书记，配强带头队伍", None),  # an office, not an ordinal
+        ("XX镇党建引领促发展", "anonymised"),
+        ("筑牢战斗堡垒，激活发展动能", None),
+    ],
+)
+def test_what_a_header_carries_of_its_own_article_keeps_it_from_other_drafts(
+    header: str, reason: str | None
+) -> None:
+    from drafter.analyze.borrow import reason_to_leave_out
+
+    assert reason_to_leave_out(header, alone=False) == reason

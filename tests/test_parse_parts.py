@@ -710,7 +710,9 @@ def test_a_document_that_opens_on_a_header_has_the_paragraph_under_it_as_its_lea
     assert article.lead.startswith("全镇共有12个行政村")
     sections = article.all_sections()
     assert [s.printed_header for s in sections][:2] == ["一、基本情况", "（一）村集体经济现状"]
-    assert sections[1].paragraphs == ["集体经济收入主要来源于土地流转、物业租赁和入股分红，来源单一的问题依然存在。"]
+    assert sections[1].paragraphs == [
+        "集体经济收入主要来源于土地流转、物业租赁和入股分红，来源单一的问题依然存在。"
+    ]
     # A page that shows the text from the middle has no lead: without the title, or saying so.
     assert parse_text(body).lead is None
     left_out = parse_text("乡镇村级集体经济发展情况调研报告\n……（开头部分已省略221字）\n" + body)
@@ -725,6 +727,10 @@ def test_an_anonymised_salutation_and_a_greeting_line_stand_before_the_lead() ->
     assert article.salutation == "尊敬的镇党委x书记、x镇长、组织科x科长、各位同志："
     assert article.lead.startswith("我没有什么准备")
     assert "大家好！" in article.furniture
+    students = parse_text(
+        "亲爱的同学们：\n大家好！\n我今天发言的主题是：让青年扎根乡村，拼出美丽乡村新图景。\n"
+    )
+    assert students.salutation == "亲爱的同学们：" and students.lead.startswith("我今天发言")
 
 
 def _features(text: str) -> set[str]:
@@ -762,6 +768,63 @@ def test_what_a_body_says_is_evidence_of_its_form_without_a_title() -> None:
 
 
 def test_a_table_border_alone_on_its_line_is_furniture() -> None:
-    article = parse_text("乡村振兴调研报告\n|\n全县共有村级党组织120个，党员5000名，其中35岁以下党员800名。\n")
+    article = parse_text(
+        "乡村振兴调研报告\n|\n全县共有村级党组织120个，党员5000名，其中35岁以下党员800名。\n"
+    )
     assert article.title == "乡村振兴调研报告"
     assert "|" in article.furniture and article.lead.startswith("全县共有")
+
+
+def test_an_opening_part_label_is_a_header_and_the_paragraph_under_it_the_lead() -> None:
+    article = parse_text(
+        "引言\n"
+        "乡村振兴战略是为解决农村发展不平衡不充分问题而提出的重大战略，村党组织书记是关键。\n"
+        "福山村的实践\n"
+        "福山村位于某市北郊，是一个有着悠久历史的村庄，近年来集体经济不断壮大。\n"
+        "书记的角色\n"
+        "在乡村振兴过程中，村党组织书记扮演着多重角色。\n"
+        "1. 领导者\n"
+        "他统筹协调村务工作，确保各项政策落到实处。他每周召开一次村务会，听取村民意见。\n"
+        "2. 推动者\n"
+        "他积极争取上级支持，推动基础设施建设和产业发展。村里新修道路3公里，建成冷库一座。\n"
+    )
+    assert article.title is None
+    assert article.lead.startswith("乡村振兴战略")
+    assert [(s.level, s.printed_header) for s in article.all_sections()] == [
+        (1, "引言"),
+        (1, "福山村的实践"),
+        (1, "书记的角色"),
+        (2, "1.领导者"),
+        (2, "2.推动者"),
+    ]
+
+
+def test_arabic_numbers_are_the_level_below_and_print_as_the_page_printed_them() -> None:
+    article = parse_text(
+        "某镇驻村工作情况汇报\n"
+        "今年以来，我镇按照县委部署，扎实开展驻村帮扶工作，取得了阶段性成效。\n"
+        "一、工作开展情况\n"
+        "1、摸清村情民意\n"
+        "工作队走访农户320户，收集意见建议46条，逐条建立台账。\n"
+        "2、抓好党建工作\n"
+        "帮助村党支部规范“三会一课”，发展党员2名。\n"
+        "二、存在的问题\n"
+        "部分村集体经济基础薄弱，增收渠道单一。\n"
+    )
+    sections = article.all_sections()
+    assert [(s.level, s.printed_header) for s in sections] == [
+        (1, "一、工作开展情况"),
+        (2, "1、摸清村情民意"),
+        (2, "2、抓好党建工作"),
+        (1, "二、存在的问题"),
+    ]
+    assert (sections[1].number, sections[1].mark) == ("1", "1、")
+    assert article.title == "某镇驻村工作情况汇报"  # a 汇报, not a newspaper's name
+    # run into its text, a number is a list item or a page's chunk number, not a header
+    run_in = parse_text(
+        "某镇驻村工作情况汇报\n"
+        "今年以来，我镇按照县委部署，扎实开展驻村帮扶工作，取得了阶段性成效。\n"
+        "1、了解村情民意。工作队走访农户320户，收集意见建议46条，逐条建立台账。\n"
+        "2、和作用决定了加强农村基层党组织建设的重要性，近年来各地对此高度重视。\n"
+    )
+    assert run_in.all_sections() == []

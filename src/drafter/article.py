@@ -23,8 +23,8 @@ class Section:
     level: int
     style: HeaderStyle
     header: str
-    number: str | None = None  # 一, 二… for numbered headers
-    bracketed: bool = False  # printed （一） rather than 一、
+    number: str | None = None  # 一, 二, 1… for numbered headers
+    mark: str | None = None  # the number as printed: 一、, （一）, 1.
     paragraphs: list[str] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     subsections: list[Section] = field(default_factory=list)
@@ -32,11 +32,7 @@ class Section:
     @property
     def printed_header(self) -> str:
         """The header as it stands in the article, number included."""
-        if self.number is None:
-            return self.header
-        return (
-            f"（{self.number}）{self.header}" if self.bracketed else f"{self.number}、{self.header}"
-        )
+        return f"{self.mark or ''}{self.header}"
 
     def walk(self) -> list[Section]:
         return [self, *(s for sub in self.subsections for s in sub.walk())]

@@ -22,8 +22,11 @@ LEFT_OUT_LABELS = {
     "fragment": "残句或断行",
     "alone": "文中唯一的同级标题",
 }
-_FIGURE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|名|项|条|家|户|万|亿)")
-_ANONYMISED = re.compile(r"\*|＊|×|[Xx]{1,3}(?=[\u4e00-\u9fff])|某")
+_FIGURE = re.compile(
+    r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|名|项|条|家|户|万|亿)"
+    r"|第[一二三四五六七八九十百千]+[届期次批轮]"  # one event's ordinal: `第二十一届`
+)
+_ANONYMISED = re.compile(rf"\*|＊|×|[Xx]{{1,3}}(?=[{HAN}])|某")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _PROGRAMME = re.compile(r"“[^”]{5,}”")
 _QUOTED = re.compile(r"“[^”]*”")

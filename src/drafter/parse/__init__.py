@@ -20,7 +20,7 @@ from drafter.files import read_article
 from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
-from drafter.parse.front import is_furniture, read_front
+from drafter.parse.front import is_furniture, is_part_label, read_front
 from drafter.text.chars import HAN
 from drafter.vocabulary import CLOSING_MARKERS
 
@@ -105,7 +105,9 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
     article.sections, article.paragraphs = _sections(body)
-    if article.lead is None and article.sections and article.title:
+    if article.lead is None and article.sections and (
+        article.title or is_part_label(article.sections[0].header)
+    ):
         article.lead = _opening_paragraph(article.sections[0], front.furniture)
     for section in article.all_sections():
         _take_measures(section)
@@ -172,7 +174,8 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     """Build the section tree of the body; return it and the paragraphs before any header."""
     body = headers.joined_labels(body)
     numbered = [headers.numbered(p) for p in body]
-    has_first_level_numbers = any(n and n.level == 1 for n in numbered)
+    numberings = sorted({n.level for n in numbered if n})
+    has_first_level_numbers = 1 in numberings
     # Line headers, like sentence headers, come in sets: a lone short line is a caption, a
     # slogan or a fragment of the page, not a section.
     # A header heads something: the last line of a page cut short is a broken sentence.
@@ -198,10 +201,12 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     items: list[Section | str] = []
     for paragraph, number, line in zip(body, numbered, lines, strict=True):
         if number:
-            level = number.level if has_first_level_numbers else 1
-            items.append(
-                Section(level, "numbered", number.header, number.number, number.level == 2)
-            )
+            # the numbering's rank among those the article uses; `1.` under line headers is
+            # the level below them
+            level = numberings.index(number.level) + 1
+            if numberings == [3] and line_headers and any(lines):
+                level = 2
+            items.append(Section(level, "numbered", number.header, number.number, number.mark))
             if number.rest:
                 items.append(number.rest)
         elif line and line_headers:
@@ -227,9 +232,9 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
 
 
 def _opening_paragraph(first: Section, furniture: list[str]) -> str | None:
-    """Take the first paragraph of a document that opens on a header (`一、基本情况`): it is
-    the lead. A page that says it left the opening out begins in the middle and has none
-    (nor has a page without the title, which the caller checks)."""
+    """Take the first paragraph of a document that opens on a header (`一、基本情况`, `引言`):
+    it is the lead. A page that says it left the opening out begins in the middle and has none
+    (nor has a page without the title or an opening part's label, which the caller checks)."""
     if any(_OPENING_LEFT_OUT.search(line) for line in furniture):
         return None
     part = next((s for s in [first, *first.subsections] if s.paragraphs), None)

@@ -103,16 +103,18 @@ _CAPTION = re.compile(
 )
 _CAPTION_MAX = 120
 _SITE_NAME = re.compile(
-    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|报|报社|网站|客户端|融媒|频道|数字报纸|杂志|文库)$"
+    # (a 汇报, 简报 or 通报 is the genre's own title, not a newspaper)
+    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|(?<![汇简通公喜捷])报|报社|网站|客户端|融媒|频道|数字报纸|杂志|文库)$"
 )
 # Who is addressed (`尊敬的镇党委x书记、x镇长、各位同志：`): names and offices, anonymised or not.
 _ADDRESSEES = (
-    rf"[{HAN}、，,\sxX×＊*]{{0,40}}(?:同志们|同志|领导|来宾|朋友们|代表|各位|大家好)"
+    rf"[{HAN}、，,\sxX×＊*]{{0,40}}(?:同志们|同志|领导|来宾|朋友们|同学们|乡亲们|代表|各位|大家好)"
     rf"[{HAN}、，,\s]{{0,10}}[:：]"
 )
 _SALUTATION = re.compile(rf"^{_ADDRESSEES}$")
 _GREETING = re.compile(r"(?:各位|同志们)?[，,]?大家(?:早上|上午|中午|下午|晚上)?好[！!。]?")
 _SALUTATION_OPENING = re.compile(rf"^(?P<salutation>{_ADDRESSEES})")
+_PART_LABEL = re.compile(r"(?:引言|前言|导言|绪论|序言|结语|结束语|结论|余论)[：:]?")
 # The notes a journal prints between an article's abstract and its text.
 _PAPER_NOTE = re.compile(
     r"^[【\[]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
@@ -142,6 +144,11 @@ class Front:
     credit: str | None = None  # `记者 张三` given in the dateline's parentheses
     reporters: str | None = None  # `人民日报记者 孟祥夫` on a line of its own under the title
     furniture: list[str] = field(default_factory=list)
+
+
+def is_part_label(line: str) -> bool:
+    """`引言`, `前言`, `结语`: the name of a part of a document, a header on its own."""
+    return bool(_PART_LABEL.fullmatch(line))
 
 
 def is_open_line(line: str) -> bool:
@@ -288,11 +295,21 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             i
             for i, line in enumerate(lines)
             if i not in subtitled_lines
-            and (_is_body(line) or (_NUMBERED.match(line) and not is_furniture(line)))
+            and (
+                _is_body(line)
+                or (_NUMBERED.match(line) and not is_furniture(line))
+                or is_part_label(line)
+            )
         ),
         0,
     )
-    if start == 0 and len(lines) > 1 and is_open_line(lines[0]) and len(lines[0]) <= _TITLE_MAX:
+    if (
+        start == 0
+        and len(lines) > 1
+        and is_open_line(lines[0])
+        and len(lines[0]) <= _TITLE_MAX
+        and not is_part_label(lines[0])
+    ):
         start = 1  # a title directly above a body whose first paragraph is short
     zone, body = lines[:start], list(lines[start:])
     candidates: list[str] = []

@@ -13,12 +13,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.parse.front import is_open_line, is_salutation
+from drafter.parse.front import is_open_line, is_part_label, is_salutation
 from drafter.text.chars import HAN
 from drafter.vocabulary import NUMERALS
 
-_NUMBERED_1 = re.compile(rf"^(?P<number>[{NUMERALS}]{{1,3}})、(?P<rest>.+)$")
-_NUMBERED_2 = re.compile(rf"^[（(](?P<number>[{NUMERALS}]{{1,3}})[)）](?P<rest>.+)$")
+_NUMBERED_1 = re.compile(rf"^(?P<mark>(?P<number>[{NUMERALS}]{{1,3}})、)(?P<rest>.+)$")
+_NUMBERED_2 = re.compile(rf"^(?P<mark>[（(](?P<number>[{NUMERALS}]{{1,3}})[)）])(?P<rest>.+)$")
+# `1.领导者`, `2、抓好党建工作`: the level below; only as a line of its own, since a page's chunk
+# numbers and a paragraph's list items are printed the same way run into their text.
+_NUMBERED_3 = re.compile(r"^(?P<mark>(?P<number>\d{1,2})[.．、])\s*(?P<rest>[^\d.．、\s].*)$")
 _FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>.+)$")
 _ONLY_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>)$")
 _COLON_HEADER = re.compile(r"^(?P<sentence>[^。！？；：“”]{4,40}?：)(?P<rest>.+)$")
@@ -45,40 +48,44 @@ _CLAUSE_MAX = 16
 
 @dataclass
 class Numbered:
-    level: int  # 1 for 一、, 2 for （一）
-    number: str
+    level: int  # 1 for 一、, 2 for （一）, 3 for 1.
+    number: str  # 一, 1
+    mark: str  # the number as printed: 一、, （一）, 1.
     header: str  # without the number
     rest: str  # the paragraph's body after the header, if any
 
 
 def numbered(paragraph: str) -> Numbered | None:
     """A paragraph that opens with a numbered header."""
+    if (match := _NUMBERED_3.match(paragraph)) and is_line_header(match["rest"], han_min=2):
+        return Numbered(3, match["number"], match["mark"], match["rest"], "")
     for level, pattern in ((1, _NUMBERED_1), (2, _NUMBERED_2)):
         match = pattern.match(paragraph)
         if match:
-            number, rest = match["number"], match["rest"]
+            number, mark, rest = match["number"], match["mark"], match["rest"]
             sentence = _FIRST_SENTENCE.match(rest)
             inner = _FIRST_MEASURE.search(sentence["sentence"], 4) if sentence else None
             if inner:  # `…抱团发展一是锚定发展蓝图。`: the header stops before the measures
-                return Numbered(level, number, rest[: inner.start()], rest[inner.start() :])
+                return Numbered(level, number, mark, rest[: inner.start()], rest[inner.start() :])
             if sentence and len(sentence["sentence"]) <= _LINE_HEADER_MAX:
-                return Numbered(level, number, sentence["sentence"], sentence["rest"])
+                return Numbered(level, number, mark, sentence["sentence"], sentence["rest"])
             unstopped = _UNSTOPPED.match(rest)
             if unstopped:
-                return Numbered(level, number, unstopped["sentence"], unstopped["rest"])
+                return Numbered(level, number, mark, unstopped["sentence"], unstopped["rest"])
             if len(rest) <= _LINE_HEADER_MAX:
-                return Numbered(level, number, rest, "")
+                return Numbered(level, number, mark, rest, "")
             return None
     return None
 
 
-def is_line_header(paragraph: str) -> bool:
+def is_line_header(paragraph: str, han_min: int = 4) -> bool:
     """A short line of its own that does not close a sentence, shaped like a header: at most
-    two clauses, not opening or ending on a word that needs more text around it."""
+    two clauses, not opening or ending on a word that needs more text around it. (A number
+    before it is evidence enough for a shorter one: `1.领导者`.)"""
     return (
         is_open_line(paragraph)
         and len(paragraph) <= _LINE_HEADER_MAX
-        and len(_HAN_CHARS.findall(paragraph)) >= 4
+        and (len(_HAN_CHARS.findall(paragraph)) >= han_min or is_part_label(paragraph))
         and len(_CLAUSE.findall(paragraph)) <= 1
         and not DANGLING.search(paragraph)
     )
@@ -115,6 +122,8 @@ def joined_labels(paragraphs: list[str]) -> list[str]:
 def is_headline_shaped(line: str) -> bool:
     """A line header strong enough to stand alone in an article (a stored page often keeps only
     its first section): labelled, a turn between quoted states, or two parallel phrases."""
+    if is_part_label(line):
+        return True
     if not is_line_header(line) or _NARRATIVE.search(line.replace("从", "")):
         return False
     if _LABELLED.match(line) or _TURN.search(line):
