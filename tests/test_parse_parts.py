@@ -804,7 +804,7 @@ def test_arabic_numbers_are_the_level_below_and_print_as_the_page_printed_them()
         "某镇驻村工作情况汇报\n"
         "今年以来，我镇按照县委部署，扎实开展驻村帮扶工作，取得了阶段性成效。\n"
         "一、工作开展情况\n"
-        "1、摸清村情民意\n"
+        "1、了解村情民意\n"
         "工作队走访农户320户，收集意见建议46条，逐条建立台账。\n"
         "2、抓好党建工作\n"
         "帮助村党支部规范“三会一课”，发展党员2名。\n"
@@ -814,7 +814,7 @@ def test_arabic_numbers_are_the_level_below_and_print_as_the_page_printed_them()
     sections = article.all_sections()
     assert [(s.level, s.printed_header) for s in sections] == [
         (1, "一、工作开展情况"),
-        (2, "1、摸清村情民意"),
+        (2, "1、了解村情民意"),
         (2, "2、抓好党建工作"),
         (1, "二、存在的问题"),
     ]
@@ -828,3 +828,25 @@ def test_arabic_numbers_are_the_level_below_and_print_as_the_page_printed_them()
         "2、和作用决定了加强农村基层党组织建设的重要性，近年来各地对此高度重视。\n"
     )
     assert run_in.all_sections() == []
+
+
+def test_a_journal_listing_that_stops_after_the_abstract_has_no_lead() -> None:
+    labelled_alone = parse_text(
+        "平度开发区以党建引领乡村振兴的调研\n内容提要：\n"
+        "乡村振兴，既要塑形，也要铸魂。本文从组织、产业、人才三个方面总结了开发区的做法。\n"
+        "The report summarizes the practice of the development zone.\n"
+        "作者\n周崎\n出处\n某市委党校学报\n"
+    )
+    assert labelled_alone.epigraph.startswith("乡村振兴，既要塑形")
+    assert labelled_alone.lead is None
+    assert {"作者", "周崎", "出处"} <= set(labelled_alone.furniture)
+    glued = parse_text(
+        "选优“头雁”谋振兴\n摘要：作为村级发展的领头雁，村党组织书记处于乡村振兴的主战场。\n"
+        "设为首页 | 免责声明 | 加入收藏\n"
+    )
+    assert glued.epigraph.startswith("摘要：作为村级发展") and glued.lead is None
+    # a sentence that opens on the word is no label
+    asked = parse_text(
+        "某镇党委会议纪要\n提要求、压责任，镇党委对驻村工作提出五条要求，逐村抓好落实。\n"
+    )
+    assert asked.epigraph is None and asked.lead.startswith("提要求")

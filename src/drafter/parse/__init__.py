@@ -20,13 +20,14 @@ from drafter.files import read_article
 from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
-from drafter.parse.front import is_furniture, is_part_label, read_front
+from drafter.parse.front import is_field_label, is_furniture, is_part_label, read_front
 from drafter.text.chars import HAN
 from drafter.vocabulary import CLOSING_MARKERS
 
 __all__ = ["parse_file", "parse_text", "read_structure"]
 
 _HAS_HAN = re.compile(rf"[{HAN}]")
+_SENTENCE = re.compile("[。！？]")
 # `……(开头部分已省略221字)`: a document site shows the text from somewhere in the middle.
 _OPENING_LEFT_OUT = re.compile(r"省略\s*\d+\s*字|已省略")
 
@@ -92,6 +93,12 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         byline=byline,
         furniture=front.furniture,
     )
+    # page furniture between the front and the text (an English abstract, a widget line); a
+    # short first paragraph with a date is the lead, though a line like it elsewhere is not
+    while body and is_furniture(body[0]) and not _SENTENCE.search(body[0]):
+        article.furniture.append(line := body.pop(0))
+        if is_field_label(line) and body:
+            article.furniture.append(body.pop(0))
     if (
         body
         and not headers.numbered(body[0])

@@ -60,6 +60,8 @@ _FURNITURE = re.compile(
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|(?:文档)?页数[:：]|部分内容阅读",
 )
+# A journal listing's field names, each on a line above its value (`作者`, then the names).
+_FIELD_LABEL = re.compile(r"作者|出处|基金|来源|机构|分类号")
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
@@ -128,7 +130,10 @@ _AFFILIATION = re.compile(
 # Keywords a page printed without their label: short terms between semicolons.
 _BARE_KEYWORDS = re.compile(rf"[{HAN}]{{2,12}}(?:\s*[；;]\s*[{HAN}]{{2,12}}){{2,7}}[；;]?")
 _BARE_LABEL_MAX = 6  # `关键词` or `关 键 词：` on a line of its own, the words on the next
-_ABSTRACT_LABEL = re.compile(r"^[【\[]?(?:内容)?摘\s*要[】\]]?\s*[:：]?\s*")
+# (`提要` only as a label: `提要求…` opens a sentence)
+_ABSTRACT_LABEL = re.compile(
+    r"^[【\[]?(?:内容)?(?:摘\s*要|提\s*要(?=[】\]\s:：]|$))[】\]]?\s*[:：]?\s*"
+)
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
@@ -197,9 +202,14 @@ def is_furniture(line: str) -> bool:
     return (
         han < 2
         or han < len(line) / 3
+        or is_field_label(line)
         or bool(_FURNITURE.search(squeezed))
         or bool(_SITE_NAME.match(line))
     )
+
+
+def is_field_label(line: str) -> bool:
+    return bool(_FIELD_LABEL.fullmatch(line))
 
 
 def is_caption(line: str) -> bool:
@@ -381,6 +391,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     if body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
     _take_paper_front(front, body)
+    if front.epigraph is None and body and _is_abstract(zone, body):
+        front.epigraph = body.pop(0)
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
         if "编者按" in label.group() and len(body) > 1 and front.epigraph is None:
             front.epigraph = body.pop(0)  # an editor's note stands before the story
@@ -388,6 +400,16 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+def _is_abstract(zone: list[str], body: list[str]) -> bool:
+    """The body's first paragraph is an abstract rather than the lead where its label stands
+    alone above it (`内容提要：`), or where a labelled one is all the page kept of the text (a
+    journal's listing): a summary glued to a news item's lead (`摘要：近日，…`) has text after it.
+    """
+    if zone and _ABSTRACT_LABEL.fullmatch(zone[-1]):
+        return True
+    return bool(_ABSTRACT_LABEL.match(body[0])) and all(map(is_furniture, body[1:]))
 
 
 def is_paper_note(line: str) -> bool:
