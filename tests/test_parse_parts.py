@@ -757,7 +757,13 @@ def test_what_a_body_says_is_evidence_of_its_form_without_a_title() -> None:
         "近年来，某镇党委坚持以党建引领产业发展，建成蔬菜大棚120个，带动群众增收300万元。"
         "全镇12个村集体经济收入全部超过10万元，党组织的凝聚力不断增强。\n"
     )
-    assert not {"address", "research", "nation", "ought"} & _features(account)
+    plain = {"address", "research", "nation", "ought", "sentence_headers"}
+    assert not plain & _features(account)
+    headed = account + (
+        "夯实组织根基，激活发展引擎。镇党委选优配强村级班子，村党组织书记全部实现一肩挑。\n"
+        "培育人才队伍，筑牢振兴支撑。镇里建立本土人才库，回引在外能人56名。\n"
+    )
+    assert "sentence_headers" in _features(headed)
     journal = (
         "基层党组织领办合作社的运行机理\n"
         "摘要：农村基层党组织领办合作社是发展新型农村集体经济的重要路径，本文基于两个案例展开分析。\n"

@@ -153,6 +153,8 @@ def evidence(article: Article) -> list[Evidence]:
         note("newspaper_source", "来源是报纸")
     if any(is_paper_note(line) for line in article.furniture):
         note("journal", "有关键词等期刊格式")
+    if sum(1 for s in sections if s.style == "sentence") >= 2:
+        note("sentence_headers", "段首有句式小标题")
     if sections:
         note("headers", "有小标题")
     elif not _measure_paragraphs(article.paragraphs):

@@ -40,7 +40,9 @@ BODY_OPENING = re.compile(
 )
 # A line cut off mid-sentence starts or ends on a function word.
 # (`了解`, `就业`, `就近` are words a header may open with)
-DANGLING = re.compile(r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])|[的了和与及或在把对被从向、]$")
+DANGLING = re.compile(
+    r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])|[的了和与及或在把对被从向、]$"
+)
 _NARRATIVE = re.compile(r"是|了|我们|他们|[0-9０-９%]")
 _LINE_HEADER_MAX = 40
 _SENTENCE_HEADER_MAX = 30
