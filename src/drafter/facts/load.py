@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.text.chars import NOT_XML
+from drafter.text.lazy import LazyPattern
 from drafter.yamldoc import (
     FieldPath,
     Node,
@@ -30,7 +31,8 @@ from drafter.yamldoc import (
 
 MAX_BYTES = 1_000_000
 _NOT_XML = re.compile(f"[{NOT_XML}]")
-_CHINESE_NUMBER = re.compile(r"^[零〇一二三四五六七八九十百千万亿两点]+$")
+# Only a value pydantic refused is looked at with it: compiled then.
+_CHINESE_NUMBER = LazyPattern(r"^[零〇一二三四五六七八九十百千万亿两点]+$")
 
 # The fact sheet's problems are YAML problems; the name says which file they are about.
 FactSheetError = YamlProblems

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from drafter.errors import UserError
 from drafter.render.markdown import escape
+from drafter.text.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from drafter.render.compose import Draft
@@ -207,10 +208,11 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
         _check_arguments(right if isinstance(right, tuple) else (right,))
 
 
-# Widths and precisions in %-formats (`%9999999d`) and in str.format fields (`{:>9999999}`).
-_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\d*)(?:\.(\d*))?")
-_FORMAT_FIELD = re.compile(r"\{[^{}]*?:([^{}]*)\}")
-_DIGITS = re.compile(r"\d+")
+# Widths and precisions in %-formats (`%9999999d`) and in str.format fields (`{:>9999999}`);
+# compiled when a template first formats (the shipped ones never do).
+_PERCENT_SPEC = LazyPattern(r"%(?:\([^)]*\))?[-#0 +]*(\d*)(?:\.(\d*))?")
+_FORMAT_FIELD = LazyPattern(r"\{[^{}]*?:([^{}]*)\}")
+_DIGITS = LazyPattern(r"\d+")
 
 
 def _check_format(text: str) -> None:
