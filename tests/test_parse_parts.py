@@ -856,3 +856,34 @@ def test_a_journal_listing_that_stops_after_the_abstract_has_no_lead() -> None:
         "某镇党委会议纪要\n提要求、压责任，镇党委对驻村工作提出五条要求，逐村抓好落实。\n"
     )
     assert asked.epigraph is None and asked.lead.startswith("提要求")
+
+
+BODY = "9月19日，县人大常委会主任会议听取全县村级集体经济发展情况汇报，提出了意见建议。\n"
+
+
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        # a headline may say 关注; the widget says 关注我们
+        ("点击关注\n县人大关注村级集体经济发展\n", "县人大关注村级集体经济发展"),
+        ("本刊评论员\n", None),  # who wrote it
+        ("上接第1版\n标题导航\n", None),  # an e-paper's continuation
+        ("在先进事迹报告团上的发言\n—马步乡寨下村村主任周流兴\n", "在先进事迹报告团上的发言"),
+        ("返回列表\n144位村书记为啥成为座上宾？\n", "144位村书记为啥成为座上宾？"),
+        (  # a repost names its headline again; a question counts only without a statement
+            "村书记为啥成为座上宾？\n原标题：村书记为啥成为座上宾？\n",
+            "村书记为啥成为座上宾？",
+        ),
+        ("乡村振兴看头雁\n怎样当好头雁？\n", "乡村振兴看头雁"),
+        (  # a document cover prints the title a few words to a line
+            "2023\n农村基层\n党组织\n建设\n调研报告\n农村基层党组织建设调研报告\n",
+            "农村基层党组织建设调研报告",
+        ),
+    ],
+)
+def test_the_title_among_the_lines_a_page_prints_above_the_text(
+    front: str, title: str | None
+) -> None:
+    article = parse_text(front + BODY)
+    assert article.title == title
+    assert article.lead == BODY.strip()

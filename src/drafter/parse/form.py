@@ -6,7 +6,9 @@ research report (基本情况, 存在的问题, 对策建议), a commentary's ti
 a place at its head, and the headers of an experience piece. How much each kind counts for
 each form is learned from the development corpus (`form_weights`, written by
 `python -m tests.fit_form`), not set by hand: hand-set weights fitted the pages they were
-set on and no others. The highest score wins; ties go to the earlier form in `_ORDER`.
+set on and no others. A title that names a form counts for it by one weight shared by all such
+titles (`NAMED`), learned from all of them together: each kind alone is too rare to learn from.
+The highest score wins; ties go to the earlier form in `_ORDER`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.article import Article
-from drafter.parse.form_weights import BIAS, WEIGHTS
+from drafter.parse.form_weights import BIAS, NAMED, WEIGHTS
 from drafter.parse.front import is_caption, is_paper_note
 from drafter.places import contains_region
 from drafter.text.chars import HAN
@@ -74,14 +76,15 @@ class Evidence:
     feature: str  # the name the learned weights know it by
     reason: str  # what the reader is told, in Chinese
     value: float = 1.0  # how much of it (a count, capped)
+    names: Form | None = None  # the form it names outright (a title: `…交流发言`)
 
 
 def evidence(article: Article) -> list[Evidence]:
     """Every kind of form evidence the article carries."""
     found: list[Evidence] = []
 
-    def note(feature: str, reason: str, value: float = 1.0) -> None:
-        found.append(Evidence(feature, reason, value))
+    def note(feature: str, reason: str, value: float = 1.0, names: Form | None = None) -> None:
+        found.append(Evidence(feature, reason, value, names))
 
     title = article.title or ""
     sections = article.all_sections()
@@ -106,7 +109,7 @@ def evidence(article: Article) -> list[Evidence]:
     if voices := len(_NEWS_VOICE.findall(body)):
         note("reported_speech", "转述讲话或“据了解”", min(voices, 3))
     if _SPEECH_TITLE.search(title):
-        note("speech_title", "标题是发言、讲话")
+        note("speech_title", "标题是发言、讲话", names="speech")
     if article.salutation:
         note("salutation", f"称呼“{article.salutation}”")
     if (turns := len(set(_ADDRESS.findall(body)))) >= 2:
@@ -116,11 +119,11 @@ def evidence(article: Article) -> list[Evidence]:
     if any(s.style == "numbered" for s in sections) and any(s.measures for s in sections):
         note("numbered_measures", "序号标题下分“一是、二是”")
     if _EXPERIENCE_TITLE.search(title):
-        note("experience_title", "标题是工作总结、述职报告或先进事迹")
+        note("experience_title", "标题是工作总结、述职报告或先进事迹", names="experience")
     if _NEWS_TITLE.search(title):
-        note("event_title", "标题报道会议、活动")
+        note("event_title", "标题报道会议、活动", names="news")
     if _REPORT_TITLE.search(title) and not _EXPERIENCE_TITLE.search(title):  # 述职报告
-        note("report_title", "标题是调研报告")
+        note("report_title", "标题是调研报告", names="report")
     if ought := len(_OUGHT.findall(body)):  # how often, per 200 characters: pages stop short
         note("ought", "讲应当怎样做", min(ought * 200 / len(body), 2.0))
     if _NATION.search(body):
@@ -130,7 +133,7 @@ def evidence(article: Article) -> list[Evidence]:
     if parts := sum(1 for s in sections if _REPORT_PART.search(s.header)):
         note("report_parts", "有“基本情况、存在问题、对策建议”等部分", min(parts, 3))
     if _COMMENTARY_TITLE.search(title):
-        note("commentary_title", "标题是评论")
+        note("commentary_title", "标题是评论", names="commentary")
     if title and contains_region(title):
         note("placed_title", "标题写到具体地方")
     elif title:
@@ -168,9 +171,12 @@ def classify(article: Article) -> tuple[Form, list[str]]:
     """The article's form and the evidence for it, in Chinese: what counts for that form."""
     found = evidence(article)
 
+    def counts(e: Evidence, form: Form) -> float:
+        return WEIGHTS.get(e.feature, {}).get(form, 0.0) + (NAMED if e.names == form else 0.0)
+
     def score(form: Form) -> float:
-        return BIAS[form] + sum(WEIGHTS.get(e.feature, {}).get(form, 0.0) * e.value for e in found)
+        return BIAS[form] + sum(counts(e, form) * e.value for e in found)
 
     best = max(_ORDER, key=lambda form: (score(form), -_ORDER.index(form)))
-    reasons = [e.reason for e in found if WEIGHTS.get(e.feature, {}).get(best, 0.0) > 0]
+    reasons = [e.reason for e in found if counts(e, best) > 0]
     return best, reasons or ["没有其他文体的证据"]

@@ -55,10 +55,13 @@ _FURNITURE = re.compile(
     r"|隐藏内容|权限查看|正式会员|省略\d+字"
     # a date whose figures a template site took out: `今年月日`, `年月日`
     r"|^(?:今年|去年|明年|\d{4}\s*年|年)\s*月\s*日$"
-    r"|分享|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
-    r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|关注|联系客服|写作文库"
+    # (a headline may say 关注 or 分享: `县人大关注村级集体经济发展`; the widgets say more or less)
+    r"|分享(?:到|至)|^分享$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
+    r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
+    r"|联系客服|写作文库"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
-    r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|(?:文档)?页数[:：]|部分内容阅读",
+    r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|(?:文档)?页数[:：]|部分内容阅读"
+    r"|[上下]接第.{1,3}版|标题导航|版面导航",  # an e-paper's continuation and its widgets
 )
 # A journal listing's field names, each on a line above its value (`作者`, then the names).
 _FIELD_LABEL = re.compile(r"作者|出处|基金|来源|机构|分类号")
@@ -79,6 +82,12 @@ _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]|[/／]\s*文$"
     # a newspaper's box before the writers' names: `□ 张三 李四`
     rf"|^[□■]\s*[{HAN}\s]{{2,20}}$"
+    r"|^(?:本刊|本报|本台|本网)?(?:特约)?评论员$"
+)
+# Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`.
+_SPEAKER_LINE = re.compile(
+    rf"^[—-]{{1,2}}.{{0,40}}(?:书记|主任|村长|主席|部长|县长|区长|市长|镇长|乡长|局长|代表|委员)"
+    rf"\s*[{HAN}]{{2,3}}$"
 )
 _REPRINT_NOTE = re.compile(
     r"(?:全文|原文|内容)如下[:：]?$|(?:转载|转自|来源于)[^。]{0,30}[。：:]?$"
@@ -254,11 +263,34 @@ def _joined_lead_ins(candidates: list[str]) -> list[str]:
     return joined
 
 
+def _asks(line: str) -> bool:
+    """A headline may ask (`144位村书记为啥成为座上宾？`)."""
+    return line.endswith(("？", "?"))
+
+
+def _without_cover_words(candidates: list[str]) -> tuple[list[str], list[str]]:
+    """(the candidates, a document cover's word lines): a cover prints the title a few words
+    to a line (`农村基层`, `党组织`, `建设`…) above the title printed whole."""
+    cover: set[int] = set()
+    for end, whole in enumerate(candidates):
+        for start in range(end - 1):
+            if "".join(candidates[start:end]) == whole:
+                cover.update(range(start, end))
+                break
+    return (
+        [c for i, c in enumerate(candidates) if i not in cover],
+        [c for i, c in enumerate(candidates) if i in cover],
+    )
+
+
 def _title_of(candidates: list[str]) -> str | None:
     """The title among the front zone's title-shaped lines: one the page repeats (or that
-    another candidate extends with a column note), else the one nearest the body."""
+    another candidate extends with a column note), else the one nearest the body; a headline
+    that asks only when no other line could be the title."""
     if not candidates:
         return None
+    if stated := [c for c in candidates if is_open_line(c)]:
+        candidates = stated
     for candidate in candidates:
         others = [c for c in candidates if c is not candidate]
         if any(
@@ -338,17 +370,19 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(line)  # `…研究员白瑾撰`: who wrote it, not the title
         elif is_epigraph(line) and front.epigraph is None:
             front.epigraph = line
+        elif _SPEAKER_LINE.match(line):
+            front.furniture.append(line)
         elif line.startswith(("——", "--")) and candidates and not subtitle:
             subtitle, subtitled = line, candidates[-1]  # the title is the line it completes
         elif front.reporters is None and reporter_line(line):
             front.reporters = line
         elif front.dateline is None and _LONE_DATELINE.match(line):
             front.dateline = line
-        elif (label := _TITLE_LABEL.match(line)) and is_open_line(line):
+        elif (label := _TITLE_LABEL.match(line)) and (is_open_line(line) or _asks(line)):
             front.furniture.append(line)
             candidates.append(_undoubled(line[label.end() :]))
         elif (
-            (is_open_line(line) or at in subtitled_lines)
+            (is_open_line(line) or at in subtitled_lines or _asks(line))
             and len(line) <= _TITLE_MAX
             and not is_furniture(line)
             and not reporter_line(line)
@@ -362,7 +396,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 front.furniture.append(line)  # the page printed the title twice on one line
         else:
             front.furniture.append(line)
-    candidates = _joined_lead_ins(candidates)
+    candidates, cover = _without_cover_words(_joined_lead_ins(candidates))
+    front.furniture += cover
     title = subtitled or _title_of(candidates)
     for candidate in candidates:
         if candidate != title or front.title is not None:
