@@ -887,3 +887,17 @@ def test_the_title_among_the_lines_a_page_prints_above_the_text(
     article = parse_text(front + BODY)
     assert article.title == title
     assert article.lead == BODY.strip()
+
+
+def test_a_quoted_word_that_is_a_sentences_subject_does_not_end_a_header() -> None:
+    from drafter.parse.headers import split_sentence_header
+
+    assert split_sentence_header(
+        "农村基层党组织“头雁效应”不是一种单纯的范式，而是多种功能的集合体，涉及领导宣传、"
+        "组织执行和发展推动等多个方面。"
+    ) is None
+    found = split_sentence_header(
+        "党建+制度压实乡村振兴“责任链”姜堰区坚持把制度建设摆在突出位置，健全责任清单、"
+        "考核办法和督查机制，层层压实各级党组织书记抓乡村振兴的责任。"
+    )
+    assert found is not None and found[0] == "党建+制度压实乡村振兴“责任链”"

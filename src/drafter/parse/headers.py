@@ -195,10 +195,11 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
 
 
 # A header that lost its stop but ends the genre's way, on a quoted word: `党建+制度压实乡村振兴
-# “责任链”姜堰区…`.
+# “责任链”姜堰区…`; not a sentence's subject going on to its verb (`…“头雁效应”不是…`).
 _FIRST_MEASURE = re.compile(f"{NUMERALS[0]}是")
 _QUOTED_HEADER = re.compile(
-    rf"^(?P<sentence>[^。！？，；“”\d]{{4,16}}“[{HAN}]{{1,6}}”)(?P<rest>[{HAN}].+)$"
+    rf"^(?P<sentence>[^。！？，；“”\d]{{4,16}}“[{HAN}]{{1,6}}”)"
+    rf"(?P<rest>(?![是不的也都就更还已将要被把对在有和与及])[{HAN}].+)$"
 )
 MEASURE = re.compile(rf"(?:^|(?<=[。；：]))(?P<marker>[{NUMERALS}]是)")
 
