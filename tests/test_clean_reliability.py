@@ -310,6 +310,19 @@ def test_finding_damage_is_linear(shape: str, warm: None) -> None:
     _assert_linear(_DAMAGE_DENSE[shape], mojibake.find_repairs)
 
 
+def _short_lines_above_the_text(size: int) -> str:
+    # a page of menus: short title-shaped lines, each a candidate for the title, then the text
+    words = ["乡村振兴", "党建引领", "组织振兴", "人才队伍", "产业发展", "网格治理"]
+    lines = "\n".join(f"{words[i % 6]}{words[(i * 7) % 6][:2]}" for i in range(size // 7))
+    return lines + "\n近年来，某镇坚持党建引领，村集体经济不断壮大，群众收入稳步增长。\n"
+
+
+def test_a_page_of_short_lines_above_the_text_parses_in_linear_time(warm: None) -> None:
+    from drafter.parse import parse_text
+
+    _assert_linear(_short_lines_above_the_text, parse_text)
+
+
 def test_marks_settle_in_one_cleaning() -> None:
     # `“,,`: every separator after an opening quote moves out at once, so cleaning the result
     # again changes nothing (it used to move one per cleaning).

@@ -95,10 +95,11 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     )
     # page furniture between the front and the text (an English abstract, a widget line); a
     # short first paragraph with a date is the lead, though a line like it elsewhere is not
-    while body and is_furniture(body[0]) and not _SENTENCE.search(body[0]):
-        article.furniture.append(line := body.pop(0))
-        if is_field_label(line) and body:
-            article.furniture.append(body.pop(0))
+    skipped = 0
+    while skipped < len(body) and _is_page_line(body[skipped]):
+        skipped += 2 if is_field_label(body[skipped]) else 1
+    article.furniture += body[:skipped]
+    body = body[skipped:]
     if (
         body
         and not headers.numbered(body[0])
@@ -236,6 +237,10 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
             parent.subsections.append(item)
             current = item
     return sections, loose
+
+
+def _is_page_line(line: str) -> bool:
+    return is_furniture(line) and not _SENTENCE.search(line)
 
 
 def _opening_paragraph(first: Section, furniture: list[str]) -> str | None:

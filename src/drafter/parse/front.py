@@ -35,6 +35,7 @@ _SPAM = re.compile(
     r"久久|毛片|无码|一区二区|午夜|看片|精品视频|成人(?:网站|视频|电影)|激情|av\b|AV\b"
 )
 _TITLE_MAX = 60
+_ZONE_MAX = 200  # lines above the text that may hold the title
 _NAME_MAX = 6  # a line this short may be the author's name under the title
 # Or the authors' names in a list: `祝宇豪，苏咏喜，徐有芳`, `张三 李四`.
 _NAME_LIST = re.compile(rf"[{HAN}·]{{2,4}}(?:[，、\s]+[{HAN}·]{{2,4}}){{1,3}}")
@@ -263,6 +264,9 @@ def _joined_lead_ins(candidates: list[str]) -> list[str]:
     return joined
 
 
+_COVER_LINES = 12  # a cover's word lines, at most
+
+
 def _asks(line: str) -> bool:
     """A headline may ask (`144位村书记为啥成为座上宾？`)."""
     return line.endswith(("？", "?"))
@@ -273,9 +277,12 @@ def _without_cover_words(candidates: list[str]) -> tuple[list[str], list[str]]:
     to a line (`农村基层`, `党组织`, `建设`…) above the title printed whole."""
     cover: set[int] = set()
     for end, whole in enumerate(candidates):
-        for start in range(end - 1):
-            if "".join(candidates[start:end]) == whole:
-                cover.update(range(start, end))
+        length = 0
+        for start in range(end - 1, max(end - _COVER_LINES, 0) - 1, -1):
+            length += len(candidates[start])
+            if length >= len(whole):  # the lines above, joined, are as long as the title
+                if end - start > 1 and "".join(candidates[start:end]) == whole:
+                    cover.update(range(start, end))
                 break
     return (
         [c for i, c in enumerate(candidates) if i not in cover],
@@ -354,9 +361,13 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     ):
         start = 1  # a title directly above a body whose first paragraph is short
     zone, body = lines[:start], list(lines[start:])
+    # The title stands near the text; what a page prints further up is its menus (and a page
+    # of nothing but short lines must not cost a name check for each).
+    front.furniture += zone[:-_ZONE_MAX]
+    skipped = max(len(zone) - _ZONE_MAX, 0)
     candidates: list[str] = []
     subtitle = subtitled = ""
-    for at, line in enumerate(zone):
+    for at, line in enumerate(zone[skipped:], skipped):
         if file_title := _as_file_title(line):
             front.furniture.append(line)
             candidates.append(file_title)
