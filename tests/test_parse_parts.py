@@ -901,3 +901,36 @@ def test_a_quoted_word_that_is_a_sentences_subject_does_not_end_a_header() -> No
         "考核办法和督查机制，层层压实各级党组织书记抓乡村振兴的责任。"
     )
     assert found is not None and found[0] == "党建+制度压实乡村振兴“责任链”"
+
+
+def _wrapped_at(columns: int, text: str) -> list[str]:
+    """`text` broken as a print layout breaks it: Han and full-width marks take two columns,
+    digits and spaces one."""
+    lines, line, used = [], "", 0
+    for char in text:
+        width = 1 if char.isascii() else 2
+        if used + width > columns:
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + char, used + width
+    return [*lines, line]
+
+
+def test_a_print_layout_wraps_at_a_width_not_at_a_count_of_characters() -> None:
+    paragraphs = [
+        "合作社共吸引了 197 户村民入股 25.8 万元，其中村民持股 48.9%，村集体持股 51.1%。合作社的"
+        "收益按股份比例分红，集体分红再按 2413 的比例分配，重建了村级组织对农民的再组织。",
+        "在村党总支领导下，全村经济产业形成统分结合的格局，全村核桃种植面积 6712 亩，村集体"
+        "统一购买种苗，然后规划好地块让农户认领，合作社在种植过程中提供统一的技术指导。",
+        "随着党支部领办合作社的深入推进，村集体通过整合农户闲散的土地资源，实现统购统销，"
+        "全村核桃实现标准化生产，农户在市场中获得了议价权，户均增收 3000 元以上。",
+    ]
+    lines = [line for p in paragraphs for line in _wrapped_at(40, p)]
+    assert len({len(line) for line in lines[:-1]}) > 2  # as many characters, they are not
+    article = parse_text("某村党支部领办合作社调研\n" + "\n".join(lines) + "\n")
+    found = [article.lead, *article.paragraphs]
+    # every line joins the next unless a sentence ends there (a break that falls at a sentence's
+    # end may be a paragraph's), never mid-sentence
+    assert "".join(found).replace(" ", "") == "".join(paragraphs).replace(" ", "")
+    assert all(p.endswith("。") for p in found) and len(found) <= len(lines) // 2
+    assert not article.sections

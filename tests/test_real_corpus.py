@@ -8,7 +8,7 @@ import pytest
 from tests.evaluate import articles, purity, score
 
 # split → (header F1, form accuracy, lead accuracy)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.87, 0.90, 0.87), "test": (0.80, 0.75, 0.81)}
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.86, 0.87, 0.89), "test": (0.81, 0.75, 0.78)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -21,7 +21,7 @@ def test_parse_reads_real_articles(split: str) -> None:
     assert scores.leads_right / scores.articles >= lead, scores.line(split)
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.95), ("", 0.93)])
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.95), ("", 0.94)])
 def test_schema_offers_real_headers_only(split: str, floor: float) -> None:
     true, filed, false = purity(split)  # "" is the whole corpus: measured, never read
     assert filed >= 20

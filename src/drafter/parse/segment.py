@@ -56,21 +56,30 @@ _PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
 _CHUNK_MIN = 40  # a converted file's chunks run to hundreds of characters
 _TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
 _LONG_LINE = 200
-_WRAP_MIN = 15
+_WRAP_MIN = 30  # columns
+# A print layout breaks lines at a width on the page, not at a count of characters: Han, full-
+# width marks and quotes take two columns, half-width digits, letters and spaces one (so a line
+# with `197 户` holds more characters than one without).
+_WIDE = re.compile("[\u2000-\uffff]")
+_WRAP_SLACK = 4  # columns a wrapped line may fall short of the width or pass it by
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width a hard-wrapped text was broken at, if it was: most long lines have the same
-    length (±1) and do not end a sentence."""
-    long_lines = [line for line in lines if len(line) >= _WRAP_MIN]
+def _columns(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _wrap_width(widths: list[int], lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was broken at, if it was: most long lines are about as
+    wide and do not end a sentence."""
+    long_lines = [(w, line) for w, line in zip(widths, lines, strict=True) if w >= _WRAP_MIN]
     if len(long_lines) < 6:
         return None
-    width, _ = Counter(len(line) for line in long_lines).most_common(1)[0]
-    near = [line for line in long_lines if abs(len(line) - width) <= 1]
+    width, _ = Counter(w for w, _ in long_lines).most_common(1)[0]
+    near = [line for w, line in long_lines if abs(w - width) <= _WRAP_SLACK]
     open_near = [line for line in near if line[-1] not in _SENTENCE_END]
     # Wrapping leaves no line longer than the width: a few such lines say it is not wrapped
     # (a title and a breadcrumb of the same length above long paragraphs).
-    longer = [line for line in long_lines if len(line) > width + 1]
+    longer = [w for w, _ in long_lines if w > width + _WRAP_SLACK]
     if (
         len(near) >= 0.4 * len(long_lines)
         and len(open_near) >= 0.5 * len(near)
@@ -83,17 +92,18 @@ def _wrap_width(lines: list[str]) -> int | None:
 def reflow(lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped text back into paragraphs: a line broken at the wrap
     width that does not end a sentence continues on the next line."""
-    width = _wrap_width(lines)
+    widths = [_columns(line) for line in lines]
+    width = _wrap_width(widths, lines)
     if width is None:
         return lines
     joined: list[str] = []
     carry = False
-    for line in lines:
+    for line, columns in zip(lines, widths, strict=True):
         if carry and joined:
             joined[-1] += line
         else:
             joined.append(line)
-        carry = abs(len(line) - width) <= 1 and line[-1] not in _SENTENCE_END
+        carry = abs(columns - width) <= _WRAP_SLACK and line[-1] not in _SENTENCE_END
     return joined
 
 
