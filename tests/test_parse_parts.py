@@ -934,3 +934,18 @@ def test_a_print_layout_wraps_at_a_width_not_at_a_count_of_characters() -> None:
     assert "".join(found).replace(" ", "") == "".join(paragraphs).replace(" ", "")
     assert all(p.endswith("。") for p in found) and len(found) <= len(lines) // 2
     assert not article.sections
+
+
+def test_a_wire_storys_title_line_and_quoted_words_are_not_headers() -> None:
+    article = parse_text(
+        "追逐“共富梦”的村支书：大家富，才是富\n"
+        "中新网张家界1月18日电 题：追逐“共富梦”的村支书：大家富，才是富\n"
+        "张明忠是张家界的名人。他是土生土长的仙人溪村人，早年外出经商，积累了不少财富。\n"
+        "从张家界响当当的“大老板”到仙人溪村赤诚为民的“领头羊”，张明忠靠的是一颗为乡亲谋福利的心。\n"
+        "“任村支书这事我从来没想过，总担心干不好。”张明忠说，他之前常年在外，对村里情况不熟。\n"
+        "如何增强党员干部凝聚力，让大家勠力同心，成为张明忠面临的第一道“拦路虎”。\n"
+    )
+    assert article.dateline == "中新网张家界1月18日电"
+    assert article.lead.startswith("张明忠是张家界的名人")
+    assert "题：追逐“共富梦”的村支书：大家富，才是富" in article.furniture
+    assert article.all_sections() == []

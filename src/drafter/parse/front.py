@@ -104,6 +104,7 @@ _OFFICE_LINE = LazyPattern(
 _OFFICE_MAX = 14
 # A credit line the reporter pattern cannot read whole (`本报记者 张三 共享联盟·某地 李四`).
 _CREDIT_OPENING = re.compile(r"^(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)\s")
+_WIRE_TITLE = re.compile(r"^题\s*[:：][^。！？]{2,60}$")
 _TITLE_LABEL = re.compile(r"^(?:原标题|标题|题目)\s*[:：]\s*")
 _FILE_TITLE = re.compile(
     r"^《?(?P<title>[^《》]{4,60}?)\s*\.(?:docx?|pdf|wps|txt)》?$", re.IGNORECASE
@@ -436,6 +437,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 front.furniture.append(body.pop(0))
     if body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
+        if _WIRE_TITLE.match(body[0]) and len(body) > 1:
+            front.furniture.append(body.pop(0))  # a wire story names its title after the dateline
     _take_paper_front(front, body)
     if front.epigraph is None and body and _is_abstract(zone, body):
         front.epigraph = body.pop(0)

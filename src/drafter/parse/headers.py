@@ -150,6 +150,8 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
         quoted = _QUOTED_HEADER.match(paragraph)
         return (quoted["sentence"], quoted["rest"], 0.8) if quoted else None
     sentence = match["sentence"]
+    if sentence.startswith("“") and match["rest"].startswith("”"):
+        return None  # words someone said, quoted whole: `“…总担心干不好。”张明忠说`
     body = sentence[:-1]
     han = len(_HAN_CHARS.findall(body))
     if not 4 <= han <= _SENTENCE_HEADER_MAX or BODY_OPENING.match(body) or _NARRATIVE.search(body):
@@ -199,7 +201,7 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
 _FIRST_MEASURE = re.compile(f"{NUMERALS[0]}是")
 _QUOTED_HEADER = re.compile(
     rf"^(?P<sentence>[^。！？，；“”\d]{{4,16}}“[{HAN}]{{1,6}}”)"
-    rf"(?P<rest>(?![是不的也都就更还已将要被把对在有和与及])[{HAN}].+)$"
+    rf"(?P<rest>(?![是不的也都就更还已将要被把对在有和与及到向为让使给])[{HAN}].+)$"
 )
 MEASURE = re.compile(rf"(?:^|(?<=[。；：]))(?P<marker>[{NUMERALS}]是)")
 
