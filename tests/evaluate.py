@@ -144,16 +144,35 @@ def true_headers() -> set[str]:
     return found
 
 
-def purity(split: str = "") -> tuple[int, int, list[str]]:
-    """(true, filed, the false ones) for the headers the schema of the real corpus (or one
-    split of it) files under `headers.by_topic`."""
+@dataclass
+class Purity:
+    filed: list[str]  # the headers the schema files under `headers.by_topic`
+    offered: list[str]  # those `drafter new` suggests (the first of each topic)
+    truth: set[str]
+
+    def false(self, headers: list[str]) -> list[str]:
+        return [h for h in headers if _NUMBER_PREFIX.sub("", _fold(h)) not in self.truth]
+
+    def line(self, name: str) -> str:
+        filed, offered = len(self.filed), len(self.offered)
+        real = filed - len(self.false(self.filed))
+        suggested = offered - len(self.false(self.offered))
+        return (
+            f"{name} {real}/{filed} = {real / max(filed, 1):.2f} of by_topic headers are real; "
+            f"new suggests {suggested}/{offered} = {suggested / max(offered, 1):.2f}"
+        )
+
+
+def purity(split: str = "") -> Purity:
+    """The headers the schema of the real corpus (or one split of it) files by topic, and those
+    `drafter new` suggests, with the gold's headers to tell the real ones."""
     from drafter.analyze import analyze_corpus
+    from drafter.facts.scaffold import header_suggestions
 
     schema = analyze_corpus(REAL / split, jobs=1).schema
-    truth = true_headers()
     filed = [c.text for entries in schema.headers.by_topic.values() for c in entries]
-    false = [h for h in filed if _NUMBER_PREFIX.sub("", _fold(h)) not in truth]
-    return len(filed) - len(false), len(filed), false
+    offered = [h for topic in schema.headers.by_topic for h in header_suggestions(schema, topic)]
+    return Purity(filed, offered, true_headers())
 
 
 def main(argv: list[str]) -> int:
@@ -162,12 +181,10 @@ def main(argv: list[str]) -> int:
     for name, split in (("purity", ""), ("purity-dev", "dev")):
         if name in splits:
             splits.remove(name)
-            true, filed, false = purity(split)
-            print(
-                f"{name} {true}/{filed} = {true / max(filed, 1):.2f} of by_topic headers are real"
-            )
+            found = purity(split)
+            print(found.line(name))
             if details and split == "dev":
-                print("\n".join("  not a header: " + h for h in false))
+                print("\n".join("  not a header: " + h for h in found.false(found.filed)))
     for split in splits:
         scores = score(split)
         print(scores.line(split))
