@@ -867,7 +867,7 @@ BODY = "9月19日，县人大常委会主任会议听取全县村级集体经济
         # a headline may say 关注; the widget says 关注我们
         ("点击关注\n县人大关注村级集体经济发展\n", "县人大关注村级集体经济发展"),
         ("本刊评论员\n", None),  # who wrote it
-        ("上接第1版\n标题导航\n", None),  # an e-paper's continuation
+        ("标题导航\n版面导航\n", None),  # an e-paper's widgets
         ("在先进事迹报告团上的发言\n—马步乡寨下村村主任周流兴\n", "在先进事迹报告团上的发言"),
         ("返回列表\n144位村书记为啥成为座上宾？\n", "144位村书记为啥成为座上宾？"),
         (  # a repost names its headline again; a question counts only without a statement
@@ -949,3 +949,15 @@ def test_a_wire_storys_title_line_and_quoted_words_are_not_headers() -> None:
     assert article.lead.startswith("张明忠是张家界的名人")
     assert "题：追逐“共富梦”的村支书：大家富，才是富" in article.furniture
     assert article.all_sections() == []
+
+
+def test_a_continued_page_of_a_paper_has_no_lead_unless_it_prints_the_title_again() -> None:
+    story = (
+        "2021年至2022年，周村列入全区全域土地综合整治试点，村里的面貌发生了很大变化。\n"
+        "村党支部带领群众流转土地，发展特色种植，村集体经济收入突破50万元。\n"
+    )
+    continued = parse_text("上接第1版\n标题导航\n" + story)
+    assert continued.lead is None and continued.title is None
+    assert continued.paragraphs[0].startswith("2021年至2022年")
+    titled = parse_text("周村：全域整治绘新景\n（上接第一版）\n" + story)
+    assert titled.title == "周村：全域整治绘新景" and titled.lead.startswith("2021年至2022年")

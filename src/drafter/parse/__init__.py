@@ -20,7 +20,13 @@ from drafter.files import read_article
 from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
-from drafter.parse.front import is_field_label, is_furniture, is_part_label, read_front
+from drafter.parse.front import (
+    CONTINUED,
+    is_field_label,
+    is_furniture,
+    is_part_label,
+    read_front,
+)
 from drafter.text.chars import HAN
 from drafter.vocabulary import CLOSING_MARKERS
 
@@ -102,6 +108,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     body = body[skipped:]
     if (
         body
+        and not (article.title is None and any(map(CONTINUED.search, article.furniture)))
         and not headers.numbered(body[0])
         and not (len(body) > 1 and headers.is_line_header(body[0]))
     ):

@@ -64,6 +64,9 @@ _FURNITURE = re.compile(
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|(?:文档)?页数[:：]|部分内容阅读"
     r"|[上下]接第.{1,3}版|标题导航|版面导航",  # an e-paper's continuation and its widgets
 )
+# A page that goes on from another page of the paper: without the title again, the story's
+# opening is not on it.
+CONTINUED = re.compile(r"上接第.{1,3}版")
 # A journal listing's field names, each on a line above its value (`作者`, then the names).
 _FIELD_LABEL = re.compile(r"作者|出处|基金|来源|机构|分类号")
 # Document and template sites' notices about the file itself (sharing, paywall, download).
