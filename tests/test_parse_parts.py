@@ -826,14 +826,25 @@ def test_arabic_numbers_are_the_level_below_and_print_as_the_page_printed_them()
     ]
     assert (sections[1].number, sections[1].mark) == ("1", "1、")
     assert article.title == "某镇驻村工作情况汇报"  # a 汇报, not a newspaper's name
-    # run into its text, a number is a list item or a page's chunk number, not a header
+    # run into its text, a number heads a short phrase closed by a stop; a list item runs on
+    # into a long sentence, and a number before a broken sentence is no header either
     run_in = parse_text(
         "某镇驻村工作情况汇报\n"
         "今年以来，我镇按照县委部署，扎实开展驻村帮扶工作，取得了阶段性成效。\n"
-        "1、了解村情民意。工作队走访农户320户，收集意见建议46条，逐条建立台账。\n"
-        "2、和作用决定了加强农村基层党组织建设的重要性，近年来各地对此高度重视。\n"
+        "1.摸清村情民意。工作队走访农户320户，收集意见建议46条，逐条建立台账。\n"
+        "2.和作用决定了加强农村基层党组织建设的重要性，近年来各地对此高度重视。\n"
+        "3.帮助村党支部规范“三会一课”制度，发展年轻党员2名，培养入党积极分子5名。\n"
     )
-    assert run_in.all_sections() == []
+    assert [(s.printed_header, s.paragraphs) for s in run_in.all_sections()] == [
+        (
+            "1.摸清村情民意。",
+            [
+                "工作队走访农户320户，收集意见建议46条，逐条建立台账。",
+                "2.和作用决定了加强农村基层党组织建设的重要性，近年来各地对此高度重视。",
+                "3.帮助村党支部规范“三会一课”制度，发展年轻党员2名，培养入党积极分子5名。",
+            ],
+        )
+    ]
 
 
 def test_a_journal_listing_that_stops_after_the_abstract_has_no_lead() -> None:

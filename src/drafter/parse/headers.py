@@ -19,9 +19,11 @@ from drafter.vocabulary import NUMERALS
 
 _NUMBERED_1 = re.compile(rf"^(?P<mark>(?P<number>[{NUMERALS}]{{1,3}})、)(?P<rest>.+)$")
 _NUMBERED_2 = re.compile(rf"^(?P<mark>[（(](?P<number>[{NUMERALS}]{{1,3}})[)）])(?P<rest>.+)$")
-# `1.领导者`, `2、抓好党建工作`: the level below; only as a line of its own, since a page's chunk
-# numbers and a paragraph's list items are printed the same way run into their text.
+# `1.领导者`, `2、抓好党建工作`: the level below; as a line of its own, or run into its paragraph
+# only as a short phrase closed by a stop (`1.基本情况。我乡…`): a page's chunk numbers and a
+# paragraph's list items are printed the same way, run on into a sentence.
 _NUMBERED_3 = re.compile(r"^(?P<mark>(?P<number>\d{1,2})[.．、])\s*(?P<rest>[^\d.．、\s].*)$")
+_RUN_IN_ARABIC = re.compile(rf"([{HAN}“”、]{{2,12}})。(?=\S)")
 _FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>.+)$")
 _ONLY_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>)$")
 _COLON_HEADER = re.compile(r"^(?P<sentence>[^。！？；：“”]{4,40}?：)(?P<rest>.+)$")
@@ -60,8 +62,16 @@ class Numbered:
 
 def numbered(paragraph: str) -> Numbered | None:
     """A paragraph that opens with a numbered header."""
-    if (match := _NUMBERED_3.match(paragraph)) and is_line_header(match["rest"], han_min=2):
-        return Numbered(3, match["number"], match["mark"], match["rest"], "")
+    if match := _NUMBERED_3.match(paragraph):
+        rest = match["rest"]
+        if is_line_header(rest, han_min=2):
+            return Numbered(3, match["number"], match["mark"], rest, "")
+        # run into its paragraph, only a short phrase closed by a stop: `1.基本情况。我乡…`
+        stop = _RUN_IN_ARABIC.match(rest)
+        phrase = stop[1] if stop else ""
+        if stop and not any(p.search(phrase) for p in (DANGLING, BODY_OPENING, _NARRATIVE)):
+            return Numbered(3, match["number"], match["mark"], stop[0], rest[stop.end() :])
+        return None
     for level, pattern in ((1, _NUMBERED_1), (2, _NUMBERED_2)):
         match = pattern.match(paragraph)
         if match:
