@@ -972,3 +972,39 @@ def test_a_continued_page_of_a_paper_has_no_lead_unless_it_prints_the_title_agai
     assert continued.paragraphs[0].startswith("2021年至2022年")
     titled = parse_text("周村：全域整治绘新景\n（上接第一版）\n" + story)
     assert titled.title == "周村：全域整治绘新景" and titled.lead.startswith("2021年至2022年")
+
+
+def test_a_papers_own_dateline_needs_no_space_before_the_lead() -> None:
+    article = parse_text(
+        "外坡村公开选聘村级后备干部\n本报讯近日，林尘镇外坡村村民委员会公开选聘村级后备干部，"
+        "共有12名青年报名参加。\n"
+    )
+    assert article.dateline == "本报讯" and article.lead.startswith("近日，林尘镇")
+    # a place's news site still needs the space or the brackets: `某县讯近日` is no dateline
+    assert parse_text("某县讯近日召开全县组织工作会议，部署年度重点任务。\n").dateline is None
+
+
+def test_a_salutation_may_end_at_a_comma_before_the_greeting() -> None:
+    article = parse_text(
+        "让青春在乡村振兴中绽放\n尊敬的各位评委、各位领导，亲爱的同事们，大家上午好。"
+        "今天我为大家演讲的题目是《让青春在乡村振兴中绽放》。\n"
+    )
+    assert article.salutation == "尊敬的各位评委、各位领导，亲爱的同事们，"
+    assert article.lead.startswith("大家上午好。今天我为大家演讲")
+    plain = parse_text("各位领导，今天我汇报三个方面的情况，请批评指正。村里今年新建大棚30个。\n")
+    assert plain.salutation is None  # without a greeting after it, the comma ends nothing
+
+
+def test_a_reports_labelled_summary_and_a_sites_blurb_are_not_the_lead() -> None:
+    report = parse_text(
+        "农村党员发挥先锋模范作用情况调查\n"
+        "报告要点：本报告基于对449名农村党员的问卷调查，分析了党员作用发挥的现状和问题。\n"
+        "农村党员作为农村群众中的积极分子，是党在农村各项工作的骨干力量。\n"
+    )
+    assert report.epigraph.startswith("报告要点：本报告")
+    assert report.lead.startswith("农村党员作为")
+    blurb = parse_text(
+        "陈行村的好支书\n开篇：润墨网以专业的文秘视角，为您筛选了一篇村支书先进事迹材料。\n"
+        "走进江都市仙女镇陈行村，整洁的村道、成片的大棚映入眼帘，村民们脸上洋溢着笑容。\n"
+    )
+    assert blurb.lead.startswith("走进江都市")

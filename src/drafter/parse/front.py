@@ -24,7 +24,9 @@ _CLAUSES = re.compile("[，；、]")
 _DATELINE = re.compile(
     rf"^(?P<dateline>[{HAN}0-9·]{{2,24}}?(?:讯|电))"
     r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][\s　]*"
-    r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+)(?P<rest>\S.*)$"
+    r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+"
+    # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
+    r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯))(?P<rest>\S.*)$"
 )
 # A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`.
 _LONE_DATELINE = re.compile(
@@ -72,7 +74,7 @@ _FIELD_LABEL = re.compile(r"作者|出处|基金|来源|机构|分类号")
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
-    r"|本站|小编|为大家(?:精心)?(?:整理|收集|搜集|准备|带来)"
+    r"|本站|小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来|筛选|推荐)"
     r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*字"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
     # a document site's notices, its blurb over a collection, and the label of each piece in it
@@ -123,13 +125,16 @@ _SITE_NAME = re.compile(
     rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|(?<![汇简通公喜捷])报|报社|网站|客户端|融媒|频道|数字报纸|杂志|文库)$"
 )
 # Who is addressed (`尊敬的镇党委x书记、x镇长、各位同志：`): names and offices, anonymised or not.
-_ADDRESSEES = (
+_ADDRESSED = (
     rf"[{HAN}、，,\sxX×＊*]{{0,40}}(?:同志们|同志|领导|来宾|朋友们|同学们|乡亲们|代表|各位|大家好)"
-    rf"[{HAN}、，,\s]{{0,10}}[:：]"
 )
+_ADDRESSEES = rf"{_ADDRESSED}[{HAN}、，,\s]{{0,10}}[:：]"
 _SALUTATION = re.compile(rf"^{_ADDRESSEES}$")
 _GREETING = re.compile(r"(?:各位|同志们)?[，,]?大家(?:早上|上午|中午|下午|晚上)?好[！!。]?")
-_SALUTATION_OPENING = re.compile(rf"^(?P<salutation>{_ADDRESSEES})")
+# Or it ends at a comma, the greeting run on after it: `尊敬的各位领导，亲爱的同事们，大家上午好。`
+_SALUTATION_OPENING = re.compile(
+    rf"^(?P<salutation>{_ADDRESSEES}|{_ADDRESSED}[{HAN}、，,\s]{{0,10}}?[，,](?={_GREETING.pattern}))"
+)
 _PART_LABEL = re.compile(r"(?:引言|前言|导言|绪论|序言|结语|结束语|结论|余论)[：:]?")
 # The notes a journal prints between an article's abstract and its text.
 _PAPER_NOTE = re.compile(
@@ -148,6 +153,7 @@ _BARE_LABEL_MAX = 6  # `关键词` or `关 键 词：` on a line of its own, the
 _ABSTRACT_LABEL = re.compile(
     r"^[【\[]?(?:内容)?(?:摘\s*要|提\s*要(?=[】\]\s:：]|$))[】\]]?\s*[:：]?\s*"
 )
+_REPORT_SUMMARY = re.compile(r"^[【\[]?报告要点[】\]]?\s*[:：]")
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
@@ -456,10 +462,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
 
 def _is_abstract(zone: list[str], body: list[str]) -> bool:
     """The body's first paragraph is an abstract rather than the lead where its label stands
-    alone above it (`内容提要：`), or where a labelled one is all the page kept of the text (a
-    journal's listing): a summary glued to a news item's lead (`摘要：近日，…`) has text after it.
+    alone above it (`内容提要：`), where a report labels its summary (`报告要点：…`), or where a
+    labelled one is all the page kept of the text (a journal's listing): a summary glued to a
+    news item's lead (`摘要：近日，…`) has text after it.
     """
-    if zone and _ABSTRACT_LABEL.fullmatch(zone[-1]):
+    if (zone and _ABSTRACT_LABEL.fullmatch(zone[-1])) or _REPORT_SUMMARY.match(body[0]):
         return True
     return bool(_ABSTRACT_LABEL.match(body[0])) and all(map(is_furniture, body[1:]))
 
