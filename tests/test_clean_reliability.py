@@ -317,10 +317,60 @@ def _short_lines_above_the_text(size: int) -> str:
     return lines + "\n近年来，某镇坚持党建引领，村集体经济不断壮大，群众收入稳步增长。\n"
 
 
+_PARAGRAPH = "近年来，某镇坚持党建引领，村集体经济不断壮大，群众收入稳步增长。"
+
+
 def test_a_page_of_short_lines_above_the_text_parses_in_linear_time(warm: None) -> None:
     from drafter.parse import parse_text
 
     _assert_linear(_short_lines_above_the_text, parse_text)
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def _reflowed(text: str) -> object:
+    from drafter.parse.segment import reflow
+
+    return reflow(_lines(text))
+
+
+def _front(text: str) -> object:
+    from drafter.parse.front import read_front
+
+    return read_front(_lines(text))
+
+
+# Steps of parse that once grew a string or emptied a list one line at a time: at a megabyte of
+# such a page they took seconds, at four a minute or more.
+_HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
+    "hard wrap with no sentence end": (
+        lambda n: "\n".join(f"{i:06d}党建引领乡村振兴党建引领乡村振兴" for i in range(n // 22)),
+        _reflowed,
+    ),
+    "greetings after a salutation": (
+        lambda n: "尊敬的各位领导：\n" + "大家好！\n" * (n // 5) + _PARAGRAPH,
+        _front,
+    ),
+    "journal notes after an abstract": (
+        lambda n: "摘要：本文研究了党建引领的作用。\n" + "关键词：党建\n" * (n // 7) + _PARAGRAPH,
+        _front,
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(_HOSTILE_STEPS))
+def test_parse_steps_are_linear(shape: str) -> None:
+    make, run = _HOSTILE_STEPS[shape]
+    _assert_linear(lambda size: make(size * 40), run)  # one megabyte, then four
+
+
+def test_headers_glued_end_to_end_are_split_without_recursion() -> None:
+    from drafter.parse import parse_text
+
+    article = parse_text("一、基本情况" * 3000)  # each split off the next used to be a call deeper
+    assert len(article.all_sections()) >= 2999
 
 
 def test_marks_settle_in_one_cleaning() -> None:

@@ -126,12 +126,12 @@ def take_bylines(lines: list[str]) -> tuple[list[str], Byline]:
             byline.author = author
         else:
             break
-        bottom.insert(0, lines.pop())
+        bottom.append(lines.pop())  # from the foot up: turned round below
     if lines:
         lines[-1], printed = take_note(lines[-1], byline)
         if printed:
-            bottom.insert(0, printed)
+            bottom.append(printed)
         if not lines[-1]:
             lines.pop()
-    byline.lines += bottom
+    byline.lines += reversed(bottom)
     return lines, byline

@@ -330,11 +330,13 @@ def _take_paper_front(front: Front, body: list[str]) -> None:
             front.furniture.append(label.group().strip())
             abstract = abstract[label.end() :]
         front.epigraph = abstract
-    while body and is_paper_note(body[0]):
-        note = body.pop(0)
-        front.furniture.append(note)
-        if len(note) <= _BARE_LABEL_MAX and len(body) > 1:
-            front.furniture.append(body.pop(0))
+    notes = 0
+    while notes < len(body) and is_paper_note(body[notes]):
+        # `关键词` on a line of its own takes the words on the next (text must remain after)
+        label = len(body[notes]) <= _BARE_LABEL_MAX and len(body) - notes > 2
+        notes += 2 if label else 1
+    front.furniture += body[:notes]
+    del body[:notes]
 
 
 def read_front(lines: list[str]) -> tuple[Front, list[str]]:
@@ -440,8 +442,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             body.pop(0)
             # A speaker greets twice and announces the title (`大家好，今天我演讲的题目是：`
             # then the title): the front of the speech, not its lead.
-            while body and (_SALUTATION.match(body[0]) or _GREETING.fullmatch(body[0])):
-                front.furniture.append(body.pop(0))
+            greetings = 0
+            while greetings < len(body) and _greets(body[greetings]):
+                greetings += 1
+            front.furniture += body[:greetings]
+            del body[:greetings]
             if len(body) > 1 and front.title and is_open_line(body[0]) and body[0] in front.title:
                 front.furniture.append(body.pop(0))
     if body and (found := split_dateline(body[0])):
@@ -458,6 +463,10 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+def _greets(line: str) -> bool:
+    return bool(_SALUTATION.match(line) or _GREETING.fullmatch(line))
 
 
 def _is_abstract(zone: list[str], body: list[str]) -> bool:

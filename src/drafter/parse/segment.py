@@ -96,15 +96,15 @@ def reflow(lines: list[str]) -> list[str]:
     width = _wrap_width(widths, lines)
     if width is None:
         return lines
-    joined: list[str] = []
+    joined: list[list[str]] = []  # each paragraph in pieces: adding to a string is quadratic
     carry = False
     for line, columns in zip(lines, widths, strict=True):
         if carry and joined:
-            joined[-1] += line
+            joined[-1].append(line)
         else:
-            joined.append(line)
+            joined.append([line])
         carry = abs(columns - width) <= _WRAP_SLACK and line[-1] not in _SENTENCE_END
-    return joined
+    return ["".join(pieces) for pieces in joined]
 
 
 def split_glued(line: str) -> list[str]:
@@ -128,8 +128,11 @@ def split_glued(line: str) -> list[str]:
 def _sub_header_off(piece: str) -> list[str]:
     """Headers at the start of `piece` that lost their breaks, each on its own (a header, its
     sub-header, the sub-header's body)."""
-    found = _HEADER_THEN_SUB.match(piece) or _PART_THEN_BODY.match(piece)
-    return [found["head"], *_sub_header_off(piece[found.end() :])] if found else [piece]
+    heads = []
+    while found := _HEADER_THEN_SUB.match(piece) or _PART_THEN_BODY.match(piece):
+        heads.append(found["head"])
+        piece = piece[found.end() :]
+    return [*heads, piece]
 
 
 def _title_off(line: str) -> list[str]:
@@ -188,14 +191,19 @@ def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
     if not breaks:
         return lines
     kept: list[str] = []
+    pieces: list[str] = []  # the line being joined, and its length and last character
+    length, last = 0, ""
     for line in lines:
         chunk = _PAGE_CHUNK.match(line)
         if chunk:
             removed.append(chunk.group())
-        if chunk and kept and _broken_off(kept[-1]):
-            kept[-1] += line[chunk.end() :]
-        else:
-            kept.append(line[chunk.end() :] if chunk else line)
+        if not (chunk and length > _CHUNK_MIN and last not in _SENTENCE_END):  # not broken off
+            kept.append("".join(pieces))
+            pieces, length = [], 0
+        text = line[chunk.end() :] if chunk else line
+        pieces.append(text)
+        length, last = length + len(text), text[-1] if text else last
+    kept.append("".join(pieces))
     return [line for line in kept if line]
 
 
