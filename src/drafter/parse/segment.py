@@ -60,12 +60,12 @@ _WRAP_MIN = 30  # columns
 # A print layout breaks lines at a width on the page, not at a count of characters: Han, full-
 # width marks and quotes take two columns, half-width digits, letters and spaces one (so a line
 # with `197 户` holds more characters than one without).
-_WIDE = re.compile("[\u2000-\uffff]")
 _WRAP_SLACK = 4  # columns a wrapped line may fall short of the width or pass it by
 
 
 def _columns(line: str) -> int:
-    return len(line) + len(_WIDE.findall(line))
+    # In UTF-8 those take three bytes and these one: the mean of bytes and characters.
+    return (len(line.encode()) + len(line)) // 2
 
 
 def _wrap_width(widths: list[int], lines: list[str]) -> int | None:
@@ -92,6 +92,8 @@ def _wrap_width(widths: list[int], lines: list[str]) -> int | None:
 def reflow(lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped text back into paragraphs: a line broken at the wrap
     width that does not end a sentence continues on the next line."""
+    if sum(1 for line in lines if len(line) >= _WRAP_MIN // 2) < 6:
+        return lines  # too few long lines to tell a wrap by
     widths = [_columns(line) for line in lines]
     width = _wrap_width(widths, lines)
     if width is None:
