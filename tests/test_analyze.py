@@ -203,6 +203,7 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("选派第一书记，配强带头队伍", None),  # an office, not an ordinal
         ("XX镇党建引领促发展", "anonymised"),
         ("筑牢战斗堡垒，激活发展动能", None),
+        ("扶持项目建设情况", "part"),  # what a report's part covers, not what was done
     ],
 )
 def test_what_a_header_carries_of_its_own_article_keeps_it_from_other_drafts(

@@ -21,6 +21,7 @@ LEFT_OUT_LABELS = {
     "furniture": "网页杂项",
     "fragment": "残句或断行",
     "alone": "文中唯一的同级标题",
+    "part": "报告的部分名（…情况、…现状）",
 }
 _FIGURE = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|名|项|条|家|户|万|亿)"
@@ -30,6 +31,8 @@ _ANONYMISED = re.compile(rf"\*|＊|×|[Xx]{{1,3}}(?=[{HAN}])|某")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _PROGRAMME = re.compile(r"“[^”]{5,}”")
 _QUOTED = re.compile(r"“[^”]*”")
+# A report's part named by what it covers (`扶持项目建设情况`), not a claim of what was done.
+_PART_NAME = re.compile(r"(?:情况|现状|概况)$")
 # A fragment ends on a word that needs more after it (a clause mark or an opening quote too).
 _OPEN_END = re.compile("[，“]$")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
@@ -81,6 +84,8 @@ def reason_to_leave_out(header: str, alone: bool) -> str | None:
         return "fragment"
     if _PROGRAMME.search(header):
         return "programme"
+    if _PART_NAME.search(header):
+        return "part"
     if contains_region(_QUOTED.sub("，", header)):
         return "place"
     if alone:
