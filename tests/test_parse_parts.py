@@ -1008,3 +1008,17 @@ def test_a_reports_labelled_summary_and_a_sites_blurb_are_not_the_lead() -> None
         "走进江都市仙女镇陈行村，整洁的村道、成片的大棚映入眼帘，村民们脸上洋溢着笑容。\n"
     )
     assert blurb.lead.startswith("走进江都市")
+
+
+def test_a_speaker_line_is_not_the_title_but_a_subtitle_naming_its_subject_is() -> None:
+    body = "我叫周流兴，是寨下村的村主任。今天我向大家汇报寨下村这几年发展的情况。\n"
+    speech = parse_text("在先进事迹报告团上的发言\n—马步乡寨下村村主任周流兴\n" + body)
+    assert speech.title == "在先进事迹报告团上的发言"
+    feature = parse_text("永不褪色的初心\n——记寨下村党支部书记周流兴\n" + body)
+    assert feature.title == "永不褪色的初心——记寨下村党支部书记周流兴"
+    closing = parse_text(
+        "在论坛闭幕会上的总结讲话\n——论坛执委会主任、华西村党委书记吴协恩\n" + body
+    )
+    assert closing.title == "在论坛闭幕会上的总结讲话"
+    meeting = parse_text("共商驻村发展良策\n——某市召开驻村工作调度会暨第一书记座谈会\n" + body)
+    assert meeting.title == "共商驻村发展良策——某市召开驻村工作调度会暨第一书记座谈会"

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from drafter.article import Byline
+from drafter.text.chars import HAN
 
-_NAME = r"[\u4e00-\u9fff·]{2,5}"
+_NAME = rf"[{HAN}·]{{2,5}}"
 # A trailing note: `（作者单位：…）` and `（作者系…）` give the unit, `（作者：…）` the author.
 _NOTE = re.compile(
     r"[（(]\s*作者(?P<label>单位[:：]|系|[:：])\s*(?P<value>[^（）()]+?)\s*[)）]\s*$"
@@ -23,7 +24,7 @@ _SEPARATORS = re.compile(r"[\s、，：:/／]+")
 _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
 # The characters of names and of what separates them: a line holding any other (most lines are
 # paragraphs) names no one, and need not be split into its many pieces to tell.
-_NAME_LINE = re.compile(r"[\u4e00-\u9fff·\s、，：:/／]+")
+_NAME_LINE = re.compile(rf"[{HAN}·\s、，：:/／]+")
 
 
 def take_note(paragraph: str, byline: Byline) -> tuple[str, str]:

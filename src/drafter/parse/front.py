@@ -90,10 +90,13 @@ _AUTHORED = re.compile(
     rf"|^[□■]\s*[{HAN}\s]{{2,20}}$"
     r"|^(?:本刊|本报|本台|本网)?(?:特约)?评论员$"
 )
-# Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`.
+# Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`,
+# `——…执委会主任、华西村党委书记吴协恩`; not a subtitle that profiles someone (`——记村党支部书记
+# 张三`) or names a meeting (`——…召开第一书记座谈会`).
 _SPEAKER_LINE = re.compile(
-    rf"^[—-]{{1,2}}.{{0,40}}(?:书记|主任|村长|主席|部长|县长|区长|市长|镇长|乡长|局长|代表|委员)"
-    rf"\s*[{HAN}]{{2,3}}$"
+    rf"^[—-]{{1,2}}(?![—-]|记).{{0,40}}"
+    r"(?:书记|主任|村长|主席|部长|县长|区长|市长|镇长|乡长|局长|代表|委员)"
+    rf"\s*(?!座谈会|大会|会议)[{HAN}]{{2,3}}$"
 )
 _REPRINT_NOTE = re.compile(
     r"(?:全文|原文|内容)如下[:：]?$|(?:转载|转自|来源于)[^。]{0,30}[。：:]?$"
