@@ -204,6 +204,14 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("XX镇党建引领促发展", "anonymised"),
         ("筑牢战斗堡垒，激活发展动能", None),
         ("扶持项目建设情况", "part"),  # what a report's part covers, not what was done
+        ("农村党员发展存在的主要问题", "part"),
+        ("存在问题及对策", "part"),
+        ("问题的提出", "part"),
+        ("几点对策建议", "part"),
+        ("聚焦群众急难愁盼，着力解决突出问题", None),  # a claim: what was done about them
+        ("完善议事规则，推动问题就地解决", None),
+        ("下面我谈谈为什么到村任职", "first_person"),
+        ("、农村基层组织干部培训机制缺乏", "fragment"),  # a list's item, cut off
     ],
 )
 def test_what_a_header_carries_of_its_own_article_keeps_it_from_other_drafts(

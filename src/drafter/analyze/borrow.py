@@ -20,8 +20,9 @@ LEFT_OUT_LABELS = {
     "programme": "含专有名称（长引号词）",
     "furniture": "网页杂项",
     "fragment": "残句或断行",
+    "first_person": "说话人自己的话（我、我们）",
     "alone": "文中唯一的同级标题",
-    "part": "报告的部分名（…情况、…现状）",
+    "part": "报告的部分名（…情况、存在的问题、对策建议）",
 }
 _FIGURE = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|名|项|条|家|户|万|亿)"
@@ -31,10 +32,17 @@ _ANONYMISED = re.compile(rf"\*|＊|×|[Xx]{{1,3}}(?=[{HAN}])|某")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _PROGRAMME = re.compile(r"“[^”]{5,}”")
 _QUOTED = re.compile(r"“[^”]*”")
-# A report's part named by what it covers (`扶持项目建设情况`), not a claim of what was done.
-_PART_NAME = re.compile(r"(?:情况|现状|概况)$")
-# A fragment ends on a word that needs more after it (a clause mark or an opening quote too).
-_OPEN_END = re.compile("[，“]$")
+# A report's part named by what it covers (`扶持项目建设情况`, `存在的主要问题`, `对策建议`),
+# not a claim of what was done: another article's part heads no section of a draft.
+_PART_NAME = re.compile(
+    r"(?:情况|现状|概况|问题的提出|对策|建议|原因(?:分析)?)$"
+    r"|(?:存在|面临)[^，；]*问题|(?<![解决破除])(?:突出|主要)问题(?:及对策)?$"
+)
+# A fragment ends on a word that needs more after it (a clause mark or an opening quote too),
+# or starts on a mark that follows something (`、…机制缺乏`: a list's item cut off).
+_OPEN_END = re.compile("[，“]$|^[、，。；：）]")
+# A speaker's own words (`下面我谈谈…`) head only the speech they were said in.
+_FIRST_PERSON = re.compile("我")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
@@ -82,6 +90,8 @@ def reason_to_leave_out(header: str, alone: bool) -> str | None:
         return "furniture"
     if _is_fragment(header):
         return "fragment"
+    if _FIRST_PERSON.search(header):
+        return "first_person"
     if _PROGRAMME.search(header):
         return "programme"
     if _PART_NAME.search(header):
