@@ -285,6 +285,31 @@ def test_a_borrowed_header_does_not_bring_words_of_its_own_article() -> None:
     assert draft(text, schema).sections[0].header != "筑牢组织根基，激活非公党建“新动能”"
 
 
+def test_headers_come_as_the_set_that_fits_her_sections_best() -> None:
+    """The commonest shape (two clauses) has no header for her culture section, so the set of
+    one-clause headers, which has one, is kept; and a header naming another topic (产业) is
+    not put over her culture section while one that fits exists."""
+    from drafter.schema import Counted
+
+    schema = Schema.from_yaml(SHIPPED.to_yaml())
+    schema.headers.by_topic = {
+        "组织": [
+            Counted("建强支部班子，夯实组织基础", 3, ["a.txt"]),
+            Counted("建强支部班子", 1, ["b.txt"]),
+        ],
+        "产业": [
+            Counted("创新模式，把支部建在产业链上", 2, ["c.txt"]),
+            Counted("做强特色产业，拓宽增收渠道", 2, ["d.txt"]),
+        ],
+        "文化": [Counted("文化传承与创新", 1, ["e.txt"])],
+    }
+    text = "form: experience\nregion: 某县\ntheme: 乡村振兴\nsections:\n"
+    text += "  - topic: 组织\n    points: [建强村级班子。]\n"
+    text += "  - topic: 文化\n    points: [创新宣讲方式，组建宣讲队伍。]\n"
+    headers = [s.header for s in draft(text, schema).sections]
+    assert headers == ["建强支部班子", "文化传承与创新"]
+
+
 def test_a_draft_that_would_sign_with_its_date_alone_is_warned() -> None:
     body = "region: 某县\ntheme: 乡村振兴\nsections:\n  - points: [建起合作社。]\n"
 

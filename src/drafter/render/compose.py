@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from drafter.schema import HAN_PAIR, SLOT, Counted, Frame, Schema, SectionFrame, repeats_a_slot
+from drafter.render.headers import choose_headers
+from drafter.schema import SLOT, Frame, Schema, SectionFrame, repeats_a_slot
 from drafter.text.punctuation import widen
-from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS, TOPICS
+from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS
 
 if TYPE_CHECKING:  # pydantic is imported by the commands that read sheets, not here
     from drafter.facts import FactSheet, FigurePart, Section
@@ -272,7 +273,8 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     if dateline and lead:
         lead, dateline = f"{dateline}{lead}", ""
     style = _header_style(schema, form, sheet.header_style)
-    headers = _headers(sheet, schema, style, notes)
+    given = [_tidy(s.header).rstrip("。") for s in sheet.sections]
+    headers = given if style == "none" else choose_headers(sheet.sections, given, schema, notes)
     sections = []
     # Numbers go to the sections that have a header, without a gap: 一、二、三、 for level 1;
     # （一）（二） for level 2, again from （一） under each level-1 section.
@@ -438,101 +440,6 @@ def _news_credit(sheet: FactSheet) -> str:
     if byline.correspondents:
         parts.append("通讯员 " + " ".join(map(_tidy, byline.correspondents)))
     return f"（{' '.join(parts)}）" if parts else " "
-
-
-_CLAUSE = re.compile("[，；、]")
-
-
-def _shape(header: str) -> tuple[int, int]:
-    """A header's shape: how many clauses, how many characters."""
-    return len([c for c in _CLAUSE.split(header) if c]), len(header)
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def _headers(sheet: FactSheet, schema: Schema, style: str, notes: list[str]) -> list[str]:
-    """One header per section: the writer's own, or a real header that fits the section's
-    points and has the shape of the draft's other headers (the genre's headers are parallel) —
-    of the section's topic where one has that shape, else of any topic; never the same twice.
-    Each borrowed header is noted with its source."""
-    given = [_tidy(s.header).rstrip("。") for s in sheet.sections]
-    if style == "none":
-        return given
-    used = {h for h in given if h}
-    pool = [c for entries in schema.headers.by_topic.values() for c in entries]
-    target = _target_shape([h for h in given if h], pool)
-    chosen = []
-    for index, (section, header) in enumerate(zip(sheet.sections, given, strict=True), start=1):
-        if not header:
-            genre = schema.shared_header_words  # worked out only when a header is borrowed
-            own = [c for c in schema.headers.by_topic.get(section.topic, []) if c.text not in used]
-            others = [c for c in pool if c.text not in used]
-            best = (
-                _best_fit(own, section, target, genre, strict=True)
-                or _best_fit(others, section, target, genre, strict=True)
-                or _best_fit(own, section, None, genre)
-            )
-            if best is not None:
-                header = best.text
-                used.add(header)
-                target = target or _shape(header)
-                source = "、".join(best.sources[:2]) or "范文"
-                notes.append(
-                    f"第 {index} 部分的小标题“{header}”借自范文 {source}，可在事实表中改写"
-                )
-        chosen.append(header)
-    return chosen
-
-
-def _target_shape(given: list[str], pool: list[Counted]) -> tuple[int, int] | None:
-    """The shape borrowed headers follow: the writer's own headers' (the commonest clause
-    count, their middle length); without any, the commonest shape of the schema's headers."""
-    shapes = sorted(_shape(h) for h in given) or sorted(_shape(c.text) for c in pool)
-    if not shapes:
-        return None
-    clauses = max({c for c, _ in shapes}, key=lambda c: (sum(1 for s in shapes if s[0] == c), c))
-    lengths = sorted(n for c, n in shapes if c == clauses)
-    return clauses, lengths[len(lengths) // 2]
-
-
-def _best_fit(
-    candidates: list[Counted],
-    section: Section,
-    target: tuple[int, int] | None,
-    genre: set[str],
-    strict: bool = False,
-) -> Counted | None:
-    """The candidate that shares most with the section's own words, among those of the target
-    shape (same clause count, length within 40 %; with `strict`, only those); support breaks
-    ties (the list's order)."""
-    if target is not None:
-        clauses, length = target
-        fitting = [
-            c
-            for c in candidates
-            if _shape(c.text)[0] == clauses and abs(len(c.text) - length) <= 0.4 * length
-        ]
-        candidates = fitting if fitting or strict else candidates
-    if not candidates:
-        return None
-    words = _bigrams(
-        "".join([*section.points, *section.measures, *(f.item for f in section.figures)])
-    )
-    topic_words = TOPICS.get(section.topic, ())
-
-    def fit(item: tuple[int, Counted]) -> tuple[int, int]:
-        # Words shared with her points, and the header's own words for her section's topic
-        # (its name counts double): `抓队伍建设` over `注重机制建设` for a section on talent.
-        # Against it, each word of its own article that her facts do not have (`非公党建`).
-        index, candidate = item
-        said = sum(2 if w == section.topic else 1 for w in topic_words if w in candidate.text)
-        own = _bigrams(candidate.text)
-        foreign = len({b for b in own if HAN_PAIR.fullmatch(b)} - words - genre)
-        return foreign - len(own & words) - 2 * said, index
-
-    return min(enumerate(candidates), key=fit)[1]
 
 
 def _title(sheet: FactSheet) -> str:
