@@ -184,10 +184,12 @@ def test_no_number_place_or_quoted_name_the_sheet_does_not_hold(
                 assert all(_fold(w) in hers for w in places), (places, clause)
 
 
-def test_paragraphs_carry_several_sentences() -> None:
+@pytest.mark.parametrize("schema", ["shipped schema", "dev corpus schema"])
+def test_paragraphs_carry_several_sentences(schema: str, request: pytest.FixtureRequest) -> None:
+    chosen = request.getfixturevalue("dev_schema") if schema.startswith("dev") else SCHEMA
     sentences = paragraphs = 0
     for path in SHEETS:
-        sheet, markdown = _draft(path)
+        sheet, markdown = _draft(path, chosen)
         if sheet.form not in ("experience", "speech"):  # type: ignore[attr-defined]
             continue
         body = _body(markdown)[1:]  # the lead is one sentence by its nature
