@@ -288,9 +288,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         if header and (style == "numbered" or level == 2):
             number = _numeral(counted[level])
             counted[level] += 1
-        paragraphs = _paragraphs(section)
-        if form != "news":  # a news item reports its facts; it argues no thesis
-            paragraphs = _framed(paragraphs, section, index, sheet, schema, said, notes, todo)
+        paragraphs = _framed(_paragraphs(section), section, index, sheet, schema, said, notes, todo)
         sections.append(
             DraftSection(header, number, style if header else "none", paragraphs, level)
         )
@@ -342,12 +340,13 @@ def _framed(
     them, and her outcome in a result sentence after them with a clause that ends the section
     (`如今，{outcome}，为乡村振兴提供坚强组织保证。`); her own sentences are never changed, so
     the ending joins only the result. Each is the writer's when she wrote it, none when she
-    wrote 无, else the schema's best for the section that this draft has not used yet."""
+    wrote 无, else the schema's best for the section that this draft has not used yet. A news
+    item reports its facts and argues no thesis: it has only her outcome, as a sentence."""
     facts = {"region": sheet.region}
 
     def chosen(written: str, role: str, label: str) -> str:
         written = _tidy(written)
-        if written in NO_SENTENCE:
+        if written in NO_SENTENCE or sheet.form == "news":  # validate says news drops hers
             return ""
         if written:  # hers, or the schema's that `new` wrote into her sheet (then named)
             said.add(written)
