@@ -109,6 +109,27 @@ def test_frame_clauses_without_facts_are_left_out() -> None:
     assert marked == "近日，某镇发布【待补：report】。" and todo == ["report"]
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("今年雨量丰沛，尖椒长势喜人", "今年雨量丰沛，尖椒长势喜人。"),  # her time, said once
+        ("2023年建成合作社3家", "2023年建成合作社3家。"),
+        ("尖椒长势喜人", "如今，尖椒长势喜人。"),
+        ("今非昔比的村容村貌", "如今，今非昔比的村容村貌。"),  # 今 alone is no time
+    ],
+)
+def test_a_frames_time_goes_when_her_words_say_when(value: str, expected: str) -> None:
+    assert fill_frame("如今，{outcome}。", {"outcome": value}, []) == expected
+
+
+def test_a_purpose_that_says_how_takes_no_wei() -> None:
+    from drafter.render.compose import _with_purpose
+
+    made = _with_purpose("12月29日，某县录制访谈。", "通过学习身边典型，谋划新路径", "12月29日")
+    assert made == "12月29日，通过学习身边典型，谋划新路径，某县录制访谈。"
+    assert _with_purpose("某县录制访谈。", "谋划新路径", "") == "为谋划新路径，某县录制访谈。"
+
+
 def test_speech_has_numbered_headers_and_measures() -> None:
     text = (
         "form: speech\nregion: 某区\ntheme: 抓党建促乡村振兴\nsections:\n"
@@ -366,7 +387,9 @@ def test_the_notes_name_the_article_each_frame_came_from() -> None:
     assert all(any(source in note for source in sources) for note in said)
     facts.lead.frame = "{region}召开会议。"  # her own frame has no source to name
     notes = render_facts(facts, SCHEMA, RenderOptions(format="md")).draft.notes
-    assert not any(note.startswith("导语框架") for note in notes)
+    assert not any(note.startswith("导语框架取自") for note in notes)
+    # what her frame has no slot for is still said, so the note and the lead agree
+    assert any(note.startswith("导语框架没有位置的 lead.") for note in notes)
 
 
 LEVELS = """form: report

@@ -32,6 +32,13 @@ _ADVERB = "继续|持续|进一步|不断|全面|深入|扎实|切实|大力|着
 _FRAME_ADVERB = re.compile(f"(?:{_ADVERB})$")
 _VALUE_ADVERB = re.compile(f"^(?:{_ADVERB})")
 _FIRST_PERSON = re.compile("我们|我区|我县|我市|我镇|我乡")
+# A time phrase: a frame's own (`如今，{outcome}`) goes when her value opens with one
+# (`今年雨量丰沛…`), which says when already.
+_TIME = "如今|目前|当前|现在|近年来|近期|今年以来|去年以来|今年|去年|截至|\\d{2,4}年|\\d{1,2}月"
+_TIME_CLAUSE = re.compile(f"(?:{_TIME})")
+_TIME_OPENING = re.compile(f"^(?:{_TIME})")
+# A purpose that opens with how it is done (`通过学习典型…`) takes no 为 before it.
+_MEANS = re.compile("^(?:为了?|通过|以|按照|围绕|依托|借助|坚持|聚焦|立足)")
 
 
 @dataclass
@@ -75,8 +82,8 @@ def _sentence(text: str) -> str:
 def fill_frame(frame: str, facts: dict[str, str], todo: list[str]) -> str:
     """Fill a frame's slots. A clause whose known slot is empty is left out, and a sentence
     left with none of its slots goes whole, connective and all (`总之，{summary}。`); an adverb
-    the writer's words already begin with is not said twice (`继续` + `持续…`); an unknown slot
-    is marked for the writer."""
+    the writer's words already begin with is not said twice (`继续` + `持续…`), nor a time
+    (`如今，` + `今年…`); an unknown slot is marked for the writer."""
     sentences = []
     for sentence in filter(None, frame.rstrip("。").split("。")):
         kept, slotted, filled = [], 0, 0
@@ -89,7 +96,11 @@ def fill_frame(frame: str, facts: dict[str, str], todo: list[str]) -> str:
             for name in names:
                 if name not in facts:
                     todo.append(name)
-            kept.append(_fill_clause(clause, facts))
+            filled_clause = _fill_clause(clause, facts)
+            said_when = names and kept and _TIME_CLAUSE.fullmatch(kept[-1])
+            if said_when and _TIME_OPENING.match(filled_clause):
+                kept.pop()
+            kept.append(filled_clause)
         if kept and (filled or not slotted):
             sentences.append("，".join(kept))
     text = "。".join(sentences)
@@ -148,8 +159,7 @@ def _with_unplaced(
     """`text` with the writer's facts its frame has no slot for: a filled field is never
     dropped. Each follows as a clause of the last sentence (a lead's `aim`: `…，促进农民增收。`)
     or, with `clauses` false, as a sentence of its own; a time phrase opens the text."""
-    slots = set(SLOT.findall(frame.text)) if frame else set()
-    left = [name for name in order if facts.get(name) and name not in slots and name != "region"]
+    left = _unplaced(frame, facts, order)
     said = [_sentence(facts[name]).rstrip("。") for name in left if name not in _PLACED_APART]
     if "pledge" in left:  # what comes next has its subject: 下一步，某县将…
         said.append(f"下一步，{facts['region']}将{facts['pledge'].removeprefix('将')}".rstrip("。"))
@@ -167,11 +177,26 @@ def _with_unplaced(
 _PLACED_APART = ("when", "pledge", "aim")  # said in their own place, not appended
 
 
+def _unplaced(frame: Frame | None, facts: dict[str, str], order: tuple[str, ...]) -> list[str]:
+    """The writer's filled fields that `frame` has no slot for (the region is always placed)."""
+    slots = set(SLOT.findall(frame.text)) if frame else set()
+    return [name for name in order if facts.get(name) and name not in slots and name != "region"]
+
+
+def _unplaced_note(part: str, key: str, frame: Frame | None, facts: dict[str, str]) -> list[str]:
+    """Says which of her facts went in beside the frame named in the note before it, so the
+    note and the printed text agree."""
+    left = _unplaced(frame, facts, LEAD_SLOTS if key == "lead" else CLOSING_SLOTS)
+    if not frame or not left:
+        return []
+    return [f"{part}框架没有位置的 {'、'.join(f'{key}.{name}' for name in left)} 另外写进了{part}"]
+
+
 def _with_purpose(text: str, aim: str, when: str) -> str:
     """`为{aim}，` after the time and purpose phrases, before what was done for it:
     近年来，为促进农民增收，某县…"""
     purpose = _sentence(aim).rstrip("。")
-    purpose = purpose if purpose.startswith("为") else f"为{purpose}"
+    purpose = purpose if _MEANS.match(purpose) else f"为{purpose}"
     if not text:
         return f"{purpose}。"
     clauses = text.split("，")
@@ -263,6 +288,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     lead_text = fill_frame(lead_frame.text, lead_facts, todo) if lead_frame else ""
     if lead_text:  # a frame all of whose clauses went for want of facts was not used
         notes += _frame_note("导语", lead_frame)
+        notes += _unplaced_note("导语", "lead", lead_frame, lead_facts)
     lead_text = _with_unplaced(lead_text, lead_frame, lead_facts, LEAD_SLOTS, clauses=True)
     lead = _with_subject(lead_text, sheet.region, lead_facts)
     lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region))
@@ -304,6 +330,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         closing = fill_frame(closing_frame.text, closing_facts, todo) if closing_frame else ""
         if closing:  # named only when some of it was used
             notes += _frame_note("结尾", closing_frame)
+            notes += _unplaced_note("结尾", "closing", closing_frame, closing_facts)
         closing = _with_unplaced(
             closing, closing_frame, closing_facts, CLOSING_SLOTS, clauses=False
         )
