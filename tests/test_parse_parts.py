@@ -502,6 +502,28 @@ def test_sentence_headers_that_hand_over_with_a_colon() -> None:
     assert article.sections[0].paragraphs[0].startswith("实施乡村振兴战略")
 
 
+def test_the_first_sentence_under_a_second_level_header_sums_it_up_and_is_no_header() -> None:
+    text = (
+        "党建引领乡村振兴的几点思考\n"
+        "乡村振兴，关键在党。本文谈谈基层党组织的作用。\n"
+        "一、党建的作用\n"
+        "1. 提高党员素质，发挥先锋作用\n"
+        "党课教育坚定理想信念，为乡村振兴提供精神动力。具体体现在以下几个方面。\n"
+        "2. 指导农村工作，推动产业发展\n"
+        "党课教育紧密结合农村实际，为乡村振兴提供科学指导。具体体现在以下几个方面。\n"
+        "3. 激发内生动力，培育新型农民\n"
+        "党课教育注重培养新型农民，激发乡村发展内生动力。具体体现在以下几个方面。\n"
+    )
+    article = parse_text(text)
+    (part,) = article.sections
+    assert [s.header for s in part.subsections] == [
+        "提高党员素质，发挥先锋作用",
+        "指导农村工作，推动产业发展",
+        "激发内生动力，培育新型农民",
+    ]
+    assert all(s.paragraphs[0].startswith("党课教育") for s in part.subsections)
+
+
 def test_an_academic_abstract_and_the_journals_notes_stand_before_the_text() -> None:
     text = (
         "对某镇党建促进产业发展的调研及思考\n——以某省某县某镇为例\n"

@@ -266,11 +266,15 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
     Candidates are grouped by the header above them; within a group, if some candidates have
     two clauses, single-clause ones are body sentences. An article needs two or more."""
     groups: dict[int, list[tuple[int, str, str, float]]] = {}
-    group = -1
+    group, second_level = -1, False
+    nested: set[int] = set()  # paragraphs under a second-level header (`1.`)
     for index, item in enumerate(items):
         if isinstance(item, Section):
-            group = index
-        elif (found := headers.split_sentence_header(item)) is not None:
+            group, second_level = index, item.level >= 2
+            continue
+        if second_level:
+            nested.add(index)
+        if (found := headers.split_sentence_header(item)) is not None:
             groups.setdefault(group, []).append((index, *found))
     accepted: dict[int, tuple[str, str]] = {}
     for members in groups.values():
@@ -278,6 +282,9 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
             members = [m for m in members if m[3] >= 0.7]
         accepted.update({index: (sentence, rest) for index, sentence, rest, _ in members})
     accepted.update(headers.parallel_openings(items))
+    # Under a second-level header a paragraph's first sentence sums it up: a sentence header
+    # there would stand beside that header, at its level.
+    accepted = {index: found for index, found in accepted.items() if index not in nested}
     if len(accepted) < 2:
         return items
     under_headers = any(isinstance(item, Section) for item in items)
