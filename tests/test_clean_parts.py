@@ -268,6 +268,20 @@ def test_html_source_becomes_text_without_navigation() -> None:
     assert result.counts["boilerplate"] == 2
 
 
+def test_a_wechat_article_saved_as_source_is_read_as_html() -> None:
+    # WeChat's editors build a post from <section> blocks alone, with no <div> or <p>
+    page = (
+        "党建引领 | 某区：“红色头雁”领航乡村振兴\n"
+        '<section style="line-height: 2;"><section powered-by="xiumi.us">'
+        '<svg viewbox="0 0 1 1"></svg></section><section>近年来，某区坚持党建引领。</section>'
+        "<section>村党组织书记队伍不断优化。</section></section>"
+    )
+    result = clean_text(page)
+    assert result.counts["html"] == 1
+    assert "<section" not in result.text and "svg" not in result.text
+    assert "近年来，某区坚持党建引领。\n村党组织书记队伍不断优化。" in result.text
+
+
 # --- furniture rules remove only what they are sure of ---------------------------------------
 
 

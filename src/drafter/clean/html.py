@@ -30,7 +30,9 @@ from html import unescape
 from drafter.text.chars import CJK, HAN
 from drafter.text.lazy import LazyPattern
 
-_LOOKS_HTML = re.compile(r"<(?:html|body|div|p|br|span|table|td|li|script|meta|head)\b", re.I)
+_LOOKS_HTML = re.compile(
+    r"<(?:html|body|div|p|br|span|table|td|li|script|meta|head|section|article|h[1-6])\b", re.I
+)
 _BLOCKS = {
     "p",
     "div",
