@@ -212,6 +212,7 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("完善议事规则，推动问题就地解决", None),
         ("下面我谈谈为什么到村任职", "first_person"),
         ("、农村基层组织干部培训机制缺乏", "fragment"),  # a list's item, cut off
+        ("党政“一把手”亲自抓，“五级书记", "fragment"),  # cut inside a quotation
     ],
 )
 def test_what_a_header_carries_of_its_own_article_keeps_it_from_other_drafts(

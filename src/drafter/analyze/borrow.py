@@ -50,6 +50,7 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 def _is_fragment(header: str) -> bool:
     if (
         len(_HAN_CHAR.findall(header)) < 4
+        or header.count("“") != header.count("”")  # cut inside a quotation
         or BODY_OPENING.match(header)
         or DANGLING.search(header)
         or _OPEN_END.search(header)
