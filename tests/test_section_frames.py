@@ -310,6 +310,16 @@ def test_headers_come_as_the_set_that_fits_her_sections_best() -> None:
     assert headers == ["建强支部班子", "文化传承与创新"]
 
 
+def test_a_reports_part_left_without_a_header_is_headed_by_its_name() -> None:
+    text = "form: report\nregion: 某县\ntheme: 农村党建\nsections:\n"
+    text += "  - topic: 基本情况\n    points: [全县共有村党组织120个。]\n"
+    text += "  - topic: 存在问题\n    points: [部分村党组织书记年龄偏大。]\n"
+    text += "  - topic: 意见建议\n    points: [加大后备力量培养。]\n"
+    made = draft(text)
+    assert [s.header for s in made.sections] == ["基本情况", "存在的问题", "对策建议"]
+    assert sum("按调研报告的部分名" in note for note in made.notes) == 3
+
+
 def test_a_draft_that_would_sign_with_its_date_alone_is_warned() -> None:
     body = "region: 某县\ntheme: 乡村振兴\nsections:\n  - points: [建起合作社。]\n"
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from drafter.render.headers import choose_headers
 from drafter.schema import SLOT, Frame, Schema, SectionFrame, repeats_a_slot
 from drafter.text.punctuation import widen
-from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS
+from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS, REPORT_SKELETON
 
 if TYPE_CHECKING:  # pydantic is imported by the commands that read sheets, not here
     from drafter.facts import FactSheet, FigurePart, Section
@@ -299,7 +299,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     if dateline and lead:
         lead, dateline = f"{dateline}{lead}", ""
     style = _header_style(schema, form, sheet.header_style)
-    given = [_tidy(s.header).rstrip("。") for s in sheet.sections]
+    given = [_part_header(s, i, notes) for i, s in enumerate(sheet.sections, 1)]
     headers = given if style == "none" else choose_headers(sheet.sections, given, schema, notes)
     sections = []
     # Numbers go to the sections that have a header, without a gap: 一、二、三、 for level 1;
@@ -466,6 +466,14 @@ def _news_credit(sheet: FactSheet) -> str:
     if byline.correspondents:
         parts.append("通讯员 " + " ".join(map(_tidy, byline.correspondents)))
     return f"（{' '.join(parts)}）" if parts else " "
+
+
+def _part_header(section: Section, index: int, notes: list[str]) -> str:
+    """Her header; for a report's part left without one (topic 存在问题), the part's name."""
+    header = _tidy(section.header).rstrip("。")
+    if not header and (header := REPORT_SKELETON.get(section.topic, "")):
+        notes.append(f"第 {index} 部分的小标题按调研报告的部分名写作“{header}”，可在事实表中改写")
+    return header
 
 
 def _title(sheet: FactSheet) -> str:
