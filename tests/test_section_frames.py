@@ -320,6 +320,23 @@ def test_a_reports_part_left_without_a_header_is_headed_by_its_name() -> None:
     assert sum("按调研报告的部分名" in note for note in made.notes) == 3
 
 
+def test_a_closing_comes_from_the_forms_own_frames_when_the_corpus_has_any() -> None:
+    from drafter.schema import Frame
+
+    schema = Schema.from_yaml(SHIPPED.to_yaml())
+    schema.closings = [
+        Frame("接下来，{summary}，{pledge}。", "news", 9, ["n.txt"]),  # fills both slots
+        Frame("总之，{summary}。", "commentary", 1, ["c.txt"]),
+    ]
+    text = "form: commentary\nregion: 某县\ntheme: 乡村振兴\nsections:\n"
+    text += "  - points: [建起合作社。]\nclosing:\n  summary: 党建引领是根本\n"
+    text += "  pledge: 持续深化改革\n"
+    closing = draft(text, schema).closing
+    assert closing.startswith("总之，党建引领是根本。"), closing
+    schema.closings = schema.closings[:1]  # none of its own: another form's is better than none
+    assert draft(text, schema).closing.startswith("接下来，"), closing
+
+
 def test_a_draft_that_would_sign_with_its_date_alone_is_warned() -> None:
     body = "region: 某县\ntheme: 乡村振兴\nsections:\n  - points: [建起合作社。]\n"
 

@@ -131,12 +131,13 @@ def _repeated_at_join(value: str, after: str) -> int:
 
 def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, str]) -> Frame | None:
     """The writer's frame (without sources), or the schema's frame that her facts fill best
-    (the form's own frames first, the most frequent first); None when there is none."""
+    among the form's own (another form's only when the corpus had none: a commentary does not
+    close on a news item's `接下来，…`), the most frequent first; None when there is none."""
     if chosen:
         return Frame(_tidy(chosen), form, 0)
     # A schema written by an older drafter may hold frames that name a slot twice.
     usable = [f for f in frames if not repeats_a_slot(f.text)]
-    ordered = [f for f in usable if f.form == form] + [f for f in usable if f.form != form]
+    ordered = [f for f in usable if f.form == form] or usable
     if form == "news":  # a news item reports; it never speaks as "we"
         ordered = [f for f in ordered if not _FIRST_PERSON.search(f.text)] or [
             Frame(_FIRST_PERSON.sub("{region}", f.text), f.form, f.count) for f in ordered
