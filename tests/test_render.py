@@ -378,6 +378,9 @@ def test_the_notes_name_the_article_each_frame_came_from() -> None:
     facts.lead.frame = ""
     facts.closing.frame = ""
     facts.closing.pledge = "持续深化党建引领乡村振兴"
+    # a thesis `new` wrote into her sheet over one section, the corpus's over another
+    theses = [f for f in SCHEMA.section_frames if f.role == "opening"]
+    facts.sections[0].opening = theses[-1].text
     notes = render_facts(facts, SCHEMA, RenderOptions(format="md")).draft.notes
     frames = (*SCHEMA.leads, *SCHEMA.closings, *SCHEMA.section_frames)
     sources = {source for frame in frames for source in frame.sources}

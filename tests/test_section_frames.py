@@ -117,6 +117,9 @@ def test_a_section_opens_with_a_thesis_of_its_topic_and_her_outcome_ends_it() ->
         "      - 发展集体经济，推行“党支部+合作社+农户”模式。",
         "      - 发展集体经济，推行“党支部+合作社+农户”模式。\n    outcome: 村集体经济实现全面增收",
     )
+    # her own thesis over the first section: with the corpus's over the second, most of the
+    # three sections open on one (a lone thesis over one section of three is left out)
+    text = text.replace("  - topic: 组织\n", "  - topic: 组织\n    opening: 组织振兴是根本。\n")
     made = draft(text)
     industry = made.sections[1]
     opening = SHIPPED.next_section_frame("opening", "experience", "产业", set())
@@ -125,6 +128,8 @@ def test_a_section_opens_with_a_thesis_of_its_topic_and_her_outcome_ends_it() ->
     assert "村集体经济实现全面增收" in industry.paragraphs[-1]
     assert industry.paragraphs[-1].endswith("。")
     assert any(opening.sources[0] in note for note in made.notes)
+    alone = draft(text.replace("    opening: 组织振兴是根本。\n", "")).sections[1]
+    assert alone.paragraphs[0].startswith("发展集体经济")
 
 
 def test_her_words_stay_exactly_as_typed_around_the_frames() -> None:

@@ -307,6 +307,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
     # （一）（二） for level 2, again from （一） under each level-1 section.
     counted = {1: 0, 2: 0}
     said: set[str] = set()  # section frames used, so each section says something of its own
+    theses = _theses_for_most(sheet, schema)
     for index, (section, header) in enumerate(zip(sheet.sections, headers, strict=True), 1):
         level = section.level
         if level == 1:
@@ -315,7 +316,9 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         if header and (style == "numbered" or level == 2):
             number = _numeral(counted[level])
             counted[level] += 1
-        paragraphs = _framed(_paragraphs(section), section, index, sheet, schema, said, notes, todo)
+        paragraphs = _framed(
+            _paragraphs(section), section, index, sheet, schema, said, notes, todo, theses
+        )
         sections.append(
             DraftSection(header, number, style if header else "none", paragraphs, level)
         )
@@ -354,6 +357,20 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
 _ADVERBIAL = re.compile(r"^(?:为了?|近年来|今年以来|去年以来|近日|日前|近期|目前|当前|随着|在|自)")
 
 
+def _theses_for_most(sheet: FactSheet, schema: Schema) -> bool:
+    """Whether most sections can open on a thesis (hers, or the corpus's): the genre opens
+    most of an article's sections on one or none, and a thesis over one section of three
+    stands out as pasted in."""
+    trial = {_tidy(s.opening) for s in sheet.sections}
+    theses = sum(
+        1
+        for s in sheet.sections
+        if _tidy(s.opening) not in NO_SENTENCE
+        and (_tidy(s.opening) or schema.next_section_frame("opening", sheet.form, s.topic, trial))
+    )
+    return theses * 2 > len(sheet.sections)
+
+
 def _framed(
     paragraphs: list[str],
     section: Section,
@@ -363,6 +380,7 @@ def _framed(
     said: set[str],
     notes: list[str],
     todo: list[str],
+    theses: bool,
 ) -> list[str]:
     """The section's paragraphs with what the genre says around the facts: a thesis before
     them, and her outcome in a result sentence after them with a clause that ends the section
@@ -381,6 +399,8 @@ def _framed(
             known = (f for f in schema.section_frames if f.role == role and f.text == written)
             notes.extend(_frame_note(f"第 {index} 部分{label}", next(known, None)))
             return written
+        if role == "opening" and not theses:
+            return ""
         frame = schema.next_section_frame(role, sheet.form, section.topic, said)
         notes.extend(_frame_note(f"第 {index} 部分{label}", frame))
         return frame.text if frame else ""
