@@ -47,6 +47,8 @@ def _body(markdown: str) -> list[str]:
             continue
         if inside or not line.strip() or line.startswith("#") or _CREDIT.search(line):
             continue
+        if not lines and line.endswith("："):  # a speech's salutation, before the lead
+            continue
         lines.append(re.sub(r"\*\*", "", line))
     return lines
 

@@ -342,6 +342,26 @@ def test_a_closing_comes_from_the_forms_own_frames_when_the_corpus_has_any() -> 
     assert draft(text, schema).closing.startswith("接下来，"), closing
 
 
+def test_a_speech_is_titled_by_its_occasion_and_opens_on_its_salutation() -> None:
+    text = (
+        "form: speech\nregion: 某镇\ntheme: 高标准建设示范带\n"
+        "occasion: 全市乡村振兴推进会\nsalutation: 各位领导、同志们\n"
+        "lead:\n  when: 今年以来\n  approach: 高标准建设示范带\n"
+        "sections:\n  - points: [建起合作社。]\n"
+    )
+    made = draft(text)
+    assert made.title == "某镇高标准建设示范带——在全市乡村振兴推进会上的交流发言"
+    assert made.salutation == "各位领导、同志们："
+    markdown = render_facts(read_fact_sheet(text).sheet, SHIPPED, RenderOptions(format="md"))
+    body = markdown.markdown.split("\n\n")
+    assert body[1] == "各位领导、同志们：" and body[2].startswith("今年以来")
+    assert draft(text.replace("occasion: 全市乡村振兴推进会\n", "")).title.startswith("交流发言：")
+    other = read_fact_sheet(text.replace("form: speech", "form: experience"))
+    warned = {problem.path for problem in other.unprinted()}
+    assert {"occasion", "salutation"} <= warned
+    assert not draft(text.replace("form: speech", "form: experience")).salutation
+
+
 def test_a_draft_that_would_sign_with_its_date_alone_is_warned() -> None:
     body = "region: 某县\ntheme: 乡村振兴\nsections:\n  - points: [建起合作社。]\n"
 

@@ -187,6 +187,11 @@ class FactSheet(_Strict):
     title: str = Field("", description="标题；留空则由主题和文体生成")
     theme: str = Field("", description="主题（标题和导语会用到），例：基层党建引领乡村振兴示范建设")
     dateline: str = Field("", description="新闻稿电头，例：本报讯")
+    occasion: str = Field(
+        "",
+        description="交流发言的会议（标题写作“在……上的交流发言”），例：全市抓党建促乡村振兴推进会",
+    )
+    salutation: str = Field("", description="交流发言开头的称呼，例：各位领导、同志们：")
     header_style: Literal["", "sentence", "numbered", "line"] = Field(
         "",
         description="小标题样式：sentence（句首加粗，如“注重目标导向，聚焦党建促发展。”）、"
@@ -240,6 +245,10 @@ class FactSheet(_Strict):
                     found.append((("byline", key), "只有新闻稿才印记者、通讯员和媒体名称"))
             if self.dateline:
                 found.append((("dateline",), "只有新闻稿才印电头"))
+        if self.form != "speech":
+            for key in ("occasion", "salutation"):
+                if getattr(self, key).strip():
+                    found.append(((key,), "只有交流发言才印会议名称和称呼"))
         for index, section in enumerate(self.sections):
             ending = section.ending.strip()
             if self.form != "news" and ending not in ("", *NO_SENTENCE) and not section.outcome:

@@ -203,6 +203,8 @@ def sheet_yaml(sheet: FactSheet, schema: Schema, next_steps: tuple[str, str] | N
         datelines = [d.text for stats in schema.forms.values() for d in stats.datelines]
         example = f"，例：{datelines[0]}" if datelines else "，例：本报讯"
         lines += [_comment("", f"电头{example}"), f"dateline: {yaml_string(sheet.dateline)}"]
+    if form == "speech" or sheet.occasion or sheet.salutation:
+        lines += _fields(sheet, ("occasion", "salutation"))
     lines += _filled(sheet, ("header_style",))
     lines += ["", *_lead(schema, form, sheet.lead), ""]
     if sheet.sections:
@@ -213,8 +215,8 @@ def sheet_yaml(sheet: FactSheet, schema: Schema, next_steps: tuple[str, str] | N
         lines += _section(schema, form, section, number)
     lines += ["", *_closing(schema, form, sheet.closing), "", *_byline(schema, form, sheet.byline)]
     written = {
-        "parent_region", "organization", "date", "title", "theme", "dateline", "header_style",
-        "lead", "closing", "byline",
+        "parent_region", "organization", "date", "title", "theme", "dateline", "occasion",
+        "salutation", "header_style", "lead", "closing", "byline",
     }  # fmt: skip
     rest = _filled(sheet, tuple(key for key in _REST if key not in written))
     return "\n".join([*lines, *(["", *rest] if rest else []), ""])

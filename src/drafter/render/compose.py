@@ -55,6 +55,7 @@ class Draft:
     form: str
     title: str
     author: str
+    salutation: str  # a speech's `各位领导、同志们：`, a paragraph before the lead
     lead: str
     sections: list[DraftSection]
     closing: str
@@ -342,6 +343,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         form=form,
         title=title,
         author=_author(sheet, notes),
+        salutation=_salutation(sheet),
         lead=lead,
         sections=sections,
         closing=closing,
@@ -443,7 +445,8 @@ def _with_subject(lead: str, region: str, facts: dict[str, str]) -> str:
 def _composition(draft: Draft, sheet: FactSheet, schema: Schema) -> str:
     """How long the draft is and how much of it the writer typed (the rest: frames, borrowed
     headers, numbering, the title's form). A section frame `new` put in her sheet is not hers."""
-    parts = [draft.title, draft.author, draft.lead, draft.closing, *draft.signature, *draft.credits]
+    parts = [draft.title, draft.author, draft.salutation, draft.lead, draft.closing]
+    parts += [*draft.signature, *draft.credits]
     parts += [t for s in draft.sections for t in (s.header, *s.paragraphs)]
     text = "".join(parts)
     total = len("".join(text.split()))
@@ -499,18 +502,28 @@ def _part_header(section: Section, index: int, notes: list[str]) -> str:
 
 def _title(sheet: FactSheet) -> str:
     """A title as the genre titles each form: `区名：主题` for an experience piece, a headline
-    without a colon for news, `交流发言：…` for a speech, `关于…的调研报告` for a report."""
+    without a colon for news, `…——在…上的交流发言` for a speech (`交流发言：…` when she names
+    no occasion), `关于…的调研报告` for a report."""
     theme = _tidy(sheet.theme)
     region = sheet.region
     if theme.startswith(region):
         theme = theme[len(region) :].lstrip("：:")
     if sheet.form == "speech":
+        if occasion := _tidy(sheet.occasion):  # `在全市…推进会上的交流发言`, as the genre titles it
+            said = f"在{occasion.removeprefix('在').removesuffix('上')}上的交流发言"
+            return f"{region}{theme}——{said}" if theme else said
         return f"交流发言：{region}{theme}"
     if sheet.form == "report":
         return theme if "报告" in theme else f"关于{region}{theme}的调研报告"
     if sheet.form == "experience":
         return f"{region}：{theme}"
     return f"{region}{theme}"
+
+
+def _salutation(sheet: FactSheet) -> str:
+    """A speech's salutation, ending with its colon."""
+    salutation = _tidy(sheet.salutation).rstrip("：:，,")
+    return f"{salutation}：" if salutation and sheet.form == "speech" else ""
 
 
 def _author(sheet: FactSheet, notes: list[str]) -> str:
