@@ -383,6 +383,7 @@ def test_a_news_item_without_a_dateline_names_its_reporters_once() -> None:
     made = draft(text)
     assert made.lead == "近日，某县召开乡村振兴推进会。"
     assert made.credits == ["记者 张三"]
+    assert made.title == "某县召开乡村振兴推进会"  # the headline says what happened
 
 
 def test_an_ending_without_an_outcome_is_warned_and_new_says_when_it_chose_nothing() -> None:

@@ -502,8 +502,8 @@ def _part_header(section: Section, index: int, notes: list[str]) -> str:
 
 def _title(sheet: FactSheet) -> str:
     """A title as the genre titles each form: `区名：主题` for an experience piece, a headline
-    without a colon for news, `…——在…上的交流发言` for a speech (`交流发言：…` when she names
-    no occasion), `关于…的调研报告` for a report."""
+    without a colon for news (what happened, when she says it), `…——在…上的交流发言` for a
+    speech (`交流发言：…` when she names no occasion), `关于…的调研报告` for a report."""
     theme = _tidy(sheet.theme)
     region = sheet.region
     if theme.startswith(region):
@@ -517,6 +517,8 @@ def _title(sheet: FactSheet) -> str:
         return theme if "报告" in theme else f"关于{region}{theme}的调研报告"
     if sheet.form == "experience":
         return f"{region}：{theme}"
+    if sheet.form == "news" and (event := _tidy(sheet.lead.event).rstrip("。")):
+        return f"{region}{event}"  # a headline says what happened: `某县召开…推进会`
     return f"{region}{theme}"
 
 
