@@ -98,7 +98,7 @@ def fill_frame(frame: str, facts: dict[str, str], todo: list[str]) -> str:
                 if name not in facts:
                     todo.append(name)
             filled_clause = _fill_clause(clause, facts)
-            said_when = names and kept and _TIME_CLAUSE.fullmatch(kept[-1])
+            said_when = bool(names and kept) and _TIME_CLAUSE.fullmatch(kept[-1]) is not None
             if said_when and _TIME_OPENING.match(filled_clause):
                 kept.pop()
             kept.append(filled_clause)
