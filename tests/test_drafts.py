@@ -104,6 +104,7 @@ def test_no_dangling_connective_or_doubled_adverb(drafted: tuple[object, str]) -
     _, markdown = drafted
     assert not re.search(r"(?:^|[。！？])(?:总之|同时|此外|另外|因此)[。！？]", markdown), markdown
     assert not re.search(r"(继续|持续|进一步|不断)(继续|持续|进一步|不断)", markdown), markdown
+    assert not re.search("[。，；！？、][。，；！？、]", markdown), markdown  # `新乡县。，`
 
 
 def test_every_paragraph_ends_a_sentence(drafted: tuple[object, str]) -> None:

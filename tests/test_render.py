@@ -128,6 +128,9 @@ def test_a_purpose_that_says_how_takes_no_wei() -> None:
     made = _with_purpose("12月29日，某县录制访谈。", "通过学习身边典型，谋划新路径", "12月29日")
     assert made == "12月29日，通过学习身边典型，谋划新路径，某县录制访谈。"
     assert _with_purpose("某县录制访谈。", "谋划新路径", "") == "为谋划新路径，某县录制访谈。"
+    # a text of time and purpose phrases only: the purpose ends its sentence, before the stop
+    made = _with_purpose("为某县建设再添新光彩。", "通过学习典型", "")
+    assert made == "为某县建设再添新光彩，通过学习典型。"
 
 
 def test_speech_has_numbered_headers_and_measures() -> None:

@@ -340,6 +340,13 @@ def test_a_closing_comes_from_the_forms_own_frames_when_the_corpus_has_any() -> 
     assert closing.startswith("总之，党建引领是根本。"), closing
     schema.closings = schema.closings[:1]  # none of its own: another form's is better than none
     assert draft(text, schema).closing.startswith("接下来，"), closing
+    # one of its own that her facts mostly leave empty: another form's that they fill
+    schema.closings = [
+        Frame("{pledge}，{summary}。", "commentary", 5, ["d.txt"]),
+        Frame("接下来，{summary}。", "news", 1, ["n.txt"]),
+    ]
+    no_pledge = text.replace("  pledge: 持续深化改革\n", "")
+    assert draft(no_pledge, schema).closing == "接下来，党建引领是根本。"
 
 
 def test_a_speech_is_titled_by_its_occasion_and_opens_on_its_salutation() -> None:

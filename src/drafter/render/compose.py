@@ -131,17 +131,17 @@ def _repeated_at_join(value: str, after: str) -> int:
 
 
 def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, str]) -> Frame | None:
-    """The writer's frame (without sources), or the schema's frame that her facts fill best
-    among the form's own (another form's only when the corpus had none: a commentary does not
-    close on a news item's `接下来，…`), the most frequent first; None when there is none."""
+    """The writer's frame (without sources), or the schema's frame that her facts fill best:
+    the form's own, when her facts fill more of it than they leave empty (a commentary does
+    not close on a news item's `接下来，…`), else any form's; the most frequent first on a tie;
+    None when there is none."""
     if chosen:
         return Frame(_tidy(chosen), form, 0)
     # A schema written by an older drafter may hold frames that name a slot twice.
     usable = [f for f in frames if not repeats_a_slot(f.text)]
-    ordered = [f for f in usable if f.form == form] or usable
     if form == "news":  # a news item reports; it never speaks as "we"
-        ordered = [f for f in ordered if not _FIRST_PERSON.search(f.text)] or [
-            Frame(_FIRST_PERSON.sub("{region}", f.text), f.form, f.count) for f in ordered
+        usable = [f for f in usable if not _FIRST_PERSON.search(f.text)] or [
+            Frame(_FIRST_PERSON.sub("{region}", f.text), f.form, f.count) for f in usable
         ]
 
     def fit(frame: Frame) -> tuple[int, int]:
@@ -152,7 +152,10 @@ def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, st
         empty = sum(1 for name in names if name in facts and not facts[name])
         return filled - 2 * empty, "region" in names
 
-    return max(ordered, key=fit) if ordered else None
+    own = max((f for f in usable if f.form == form), key=fit, default=None)
+    if own is not None and fit(own)[0] > 0:  # a frame of her form that her facts mostly fill
+        return own
+    return max(usable, key=fit, default=None)
 
 
 def _with_unplaced(
@@ -201,10 +204,11 @@ def _with_purpose(text: str, aim: str, when: str) -> str:
     purpose = purpose if _MEANS.match(purpose) else f"为{purpose}"
     if not text:
         return f"{purpose}。"
-    clauses = text.split("，")
+    first, stop, rest = text.partition("。")  # the purpose goes into the first sentence
+    clauses = first.split("，")
     adverbial = [bool(_ADVERBIAL.match(c)) or (bool(when) and c == when) for c in clauses]
     at = adverbial.index(False) if False in adverbial else len(clauses)
-    return "，".join([*clauses[:at], purpose, *clauses[at:]])
+    return "，".join([*clauses[:at], purpose, *clauses[at:]]) + stop + rest
 
 
 def _frame_note(part: str, frame: Frame | SectionFrame | None) -> list[str]:
