@@ -166,6 +166,7 @@ def test_cli_writes_schema_and_refuses_to_overwrite(tmp_path: Path) -> None:
             "{when}，{region}认真贯彻落实{policy}，{outcome}。",
         ),
         ("2023年，全县新增合作社12家，带动农户增收。", "{when}，{approach}，{outcome}。"),
+        ("“2022年，我们村申请了养殖项目，目前已初具规模。”村支书说。", ""),  # his words
     ],
 )
 def test_lead_frames(lead: str, frame: str) -> None:

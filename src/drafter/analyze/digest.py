@@ -117,7 +117,7 @@ def digest_article(article: Article, text: str) -> Digest:
             else:
                 digest.section_frames.append((role, topic, frame, sentence))
         digest.figures += [(topic, m["item"], m["value"], m["unit"]) for m in FIGURE.finditer(own)]
-    if article.lead and not repeats_a_slot(frame := frames.lead_frame(article.lead)):
+    if article.lead and (frame := frames.lead_frame(article.lead)) and not repeats_a_slot(frame):
         digest.lead = (frame, article.lead.split("。")[0] + "。")
     if article.closing and not repeats_a_slot(frame := frames.closing_frame(article.closing)):
         digest.closing = (frame, article.closing)

@@ -44,7 +44,10 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def lead_frame(lead: str) -> str:
-    """The frame of a lead's first sentence."""
+    """The frame of a lead's first sentence; none ("") for a lead that opens on someone's
+    quoted words (`“2022年，我们村…”`), which are theirs, not the genre's way of opening."""
+    if lead.startswith(("“", "「", "\"")):
+        return ""
     sentence = lead.split("。")[0]
     parts: list[str] = []
     clauses = _clauses(sentence)
