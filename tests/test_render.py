@@ -147,6 +147,21 @@ def test_speech_has_numbered_headers_and_measures() -> None:
     assert "总之，党建引领是根本保证。我们将继续深化改革。" in markdown
 
 
+def test_a_figure_without_after_ends_its_section_after_the_measures() -> None:
+    text = (
+        "form: speech\nregion: 某区\ntheme: 抓党建促乡村振兴\nsections:\n"
+        "  - topic: 产业\n    opening: 无\n    points: [坚持产业兴村。]\n"
+        "    measures: [建基地, 强集体经济]\n"
+        "    figures: [{item: 村均集体经济收入达到, value: 20.35, unit: 万元}, "
+        "{item: 建成基地, value: 3, unit: 个, after: 1}]\n"
+    )
+    paragraphs = render_facts(sheet(text), SCHEMA, RenderOptions(format="md")).draft.sections[0]
+    assert paragraphs.paragraphs == [
+        "坚持产业兴村。建成基地3个。",
+        "一是建基地；二是强集体经济。村均集体经济收入达到20.35万元。",
+    ]
+
+
 def test_news_has_dateline_paragraphs_and_reporters() -> None:
     text = (
         "form: news\nregion: 某区\ntheme: 召开推进会\ndateline: 本报讯\n"

@@ -257,11 +257,12 @@ def _measures(section: Section) -> str:
 def _paragraphs(section: Section) -> list[str]:
     """A section's points, figures and measures as the genre writes them: points run together
     a few to a paragraph (the writer starts a new one with a point “另起一段”), each figure joins
-    the point it follows (`after`, else the last), measures make a paragraph of their own."""
+    the point it follows (`after`; else it ends the section, after the measures), measures make
+    a paragraph of their own."""
     units: list[list[str]] = [[]]
-    placed: dict[int, list[str]] = {}
+    placed: dict[int, list[str]] = {}  # by the point they follow; 0: none, the section's end
     for figure in section.figures:
-        placed.setdefault(figure.after or len(section.points), []).append(_figure(figure))
+        placed.setdefault(figure.after or 0, []).append(_figure(figure))
     number = 0
     for point in section.points:
         if _tidy(point) in PARAGRAPH_BREAKS:
@@ -273,13 +274,12 @@ def _paragraphs(section: Section) -> list[str]:
         units[-1].append(_sentence(point))
         if number in placed:
             units[-1].append("，".join(placed.pop(number)) + "。")
-    leftover = [text for key in sorted(placed) for text in placed[key]]
-    if leftover:  # figures after a point beyond the last, or a section of figures only
-        units[-1].append("，".join(leftover) + "。")
-    paragraphs = ["".join(unit) for unit in units if unit]
     if measures := _measures(section):
-        paragraphs.append(measures)
-    return paragraphs
+        units.append([measures])
+    leftover = [text for key in sorted(placed) for text in placed[key]]
+    if leftover:  # figures without `after` (or after a point beyond the last) end the section
+        units[-1].append("，".join(leftover) + "。")
+    return ["".join(unit) for unit in units if unit]
 
 
 def compose(sheet: FactSheet, schema: Schema) -> Draft:
