@@ -502,6 +502,20 @@ def test_sentence_headers_that_hand_over_with_a_colon() -> None:
     assert article.sections[0].paragraphs[0].startswith("实施乡村振兴战略")
 
 
+def test_a_lead_that_hands_over_with_a_colon_is_the_lead() -> None:
+    text = (
+        "某镇农村选举调研报告\n"
+        "通过调研，摸准实情，对全镇各村进行了认真分析，具体情况总结如下：\n"
+        "一、村级班子现状\n"
+        "目前，全镇46个村两委班子健全，能较好地开展工作。\n"
+        "二、存在的问题\n"
+        "少数村班子战斗力不强。\n"
+    )
+    article = parse_text(text)
+    assert article.lead is not None and article.lead.startswith("通过调研")
+    assert [s.header for s in article.sections] == ["村级班子现状", "存在的问题"]
+
+
 def test_the_first_sentence_under_a_second_level_header_sums_it_up_and_is_no_header() -> None:
     text = (
         "党建引领乡村振兴的几点思考\n"

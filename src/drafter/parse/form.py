@@ -36,7 +36,6 @@ _NEWS_LEAD = re.compile(
     # (`今天，我们在这里召开…` is a speaker opening the meeting)
     r"^(?:为[^。！？]{2,60}?，)?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|连日来|昨天|今天(?!，?我)|本月)"
 )
-_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?!起)")
 _NEWS_VOICE = re.compile(
     r"据了解|据介绍|记者(?:了解|看到|获悉|从|走进)|(?:强调|指出|表示|介绍)[，：]|走进"
     # a quotation and who said it (`……，”胡新平说`), not the speaker's own (`”我对大家说`)
@@ -107,8 +106,6 @@ def evidence(article: Article) -> list[Evidence]:
         note("reporters", "记者、通讯员署名")
     if article.lead and _NEWS_LEAD.match(article.lead):
         note("dated_lead", "导语以日期开头")
-    elif article.lead and _DAY.search(article.lead[:150]):
-        note("dated_event", "导语写到具体日期")
     if voices := len(_NEWS_VOICE.findall(body)):
         note("reported_speech", "转述讲话或“据了解”", min(voices, 3))
     if _SPEECH_TITLE.search(title):

@@ -48,7 +48,8 @@ _NUMBERED = re.compile(
 # A body paragraph: long enough and closing a sentence somewhere.
 _BODY_MIN = 30
 _BODY_HAN_MIN = 12
-_SENTENCE_MARK = re.compile("[。！？]")
+# A sentence ends on its mark, or hands over to what follows (`…具体情况总结如下：`).
+_SENTENCE_MARK = re.compile("[。！？]|，.*[：:]$")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # Page furniture in the front zone: metadata, dates and times, navigation separators, widget
 # and membership words, page numbers, site names.
