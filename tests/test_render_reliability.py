@@ -455,7 +455,7 @@ def _letterhead(tmp_path: Path) -> Path:
 
 
 TITLE = "船营区：基层党建引领乡村振兴示范建设"
-NEWS_TITLE = "船营区基层党建引领乡村振兴示范建设"  # a news headline has no colon
+NEWS_TITLE = "船营区召开基层党建引领乡村振兴示范建设启动会议"  # what happened, no colon
 PROPERTY_CASES = [
     # (id, sheet text, options, expected creator, expected title)
     ("author", _byline("吴鹏鹏", "某单位", "某机关"), {}, "吴鹏鹏", TITLE),
