@@ -16,7 +16,7 @@ from drafter.errors import UserError
 from drafter.facts.load import read_fact_sheet
 from drafter.render import RenderOptions, render_facts
 from drafter.render.compose import fill_frame
-from drafter.schema import load_schema
+from drafter.schema import Frame, Schema, load_schema
 from drafter.text.chars import HAN
 from drafter.text.script import tables
 from tests.conftest import ROOT
@@ -122,15 +122,40 @@ def test_a_frames_time_goes_when_her_words_say_when(value: str, expected: str) -
     assert fill_frame("如今，{outcome}。", {"outcome": value}, []) == expected
 
 
-def test_a_purpose_that_says_how_takes_no_wei() -> None:
+def test_an_aim_that_says_how_follows_what_was_done() -> None:
     from drafter.render.compose import _with_purpose
 
-    made = _with_purpose("12月29日，某县录制访谈。", "通过学习身边典型，谋划新路径", "12月29日")
-    assert made == "12月29日，通过学习身边典型，谋划新路径，某县录制访谈。"
+    text = (
+        "form: news\nregion: 某县\ntheme: 乡村振兴\nlead:\n  when: 12月29日\n"
+        "  event: 录制专题访谈\n  aim: 通过学习身边典型，谋划新路径\n"
+        "sections:\n  - points: [访谈播出。]\n"
+    )
+    schema = Schema.from_yaml(SCHEMA.to_yaml())
+    schema.leads = [Frame("{when}，{region}{event}。", "news", 1, ["a.txt"])]
+    lead = render_facts(sheet(text), schema, RenderOptions(format="md")).draft.lead
+    assert lead == "12月29日，某县录制专题访谈，通过学习身边典型，谋划新路径。"
     assert _with_purpose("某县录制访谈。", "谋划新路径", "") == "为谋划新路径，某县录制访谈。"
     # a text of time and purpose phrases only: the purpose ends its sentence, before the stop
-    made = _with_purpose("为某县建设再添新光彩。", "通过学习典型", "")
-    assert made == "为某县建设再添新光彩，通过学习典型。"
+    made = _with_purpose("为某县建设再添新光彩。", "促进增收", "")
+    assert made == "为某县建设再添新光彩，为促进增收。"
+
+
+def test_a_lead_frame_that_would_leave_her_approach_without_a_subject_is_not_chosen() -> None:
+    text = (
+        "form: news\nregion: 某县\ntheme: 乡村振兴\nlead:\n  when: 10月16日\n"
+        "  event: 举行决赛\n  approach: 充分发挥党建引领作用\n"
+        "sections:\n  - points: [比赛精彩。]\n"
+    )
+    schema = Schema.from_yaml(SCHEMA.to_yaml())
+    schema.leads = [
+        Frame("{when}，{approach}，{region}{event}。", "news", 9, ["a.txt"]),
+        Frame("{when}，{region}{event}，{approach}。", "news", 1, ["b.txt"]),
+    ]
+    lead = render_facts(sheet(text), schema, RenderOptions(format="md")).draft.lead
+    assert lead == "10月16日，某县举行决赛，充分发挥党建引领作用。"
+    means = text.replace("充分发挥党建引领作用", "以党建为引领")  # says how: it may go first
+    lead = render_facts(sheet(means), schema, RenderOptions(format="md")).draft.lead
+    assert lead == "10月16日，以党建为引领，某县举行决赛。"
 
 
 def test_speech_has_numbered_headers_and_measures() -> None:

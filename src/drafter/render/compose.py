@@ -37,8 +37,8 @@ _FIRST_PERSON = re.compile("我们|我区|我县|我市|我镇|我乡")
 _TIME = "如今|目前|当前|现在|近年来|近期|今年以来|去年以来|今年|去年|截至|\\d{2,4}年|\\d{1,2}月"
 _TIME_CLAUSE = re.compile(f"(?:{_TIME})")
 _TIME_OPENING = re.compile(f"^(?:{_TIME})")
-# A purpose that opens with how it is done (`通过学习典型…`) takes no 为 before it.
-_MEANS = re.compile("^(?:为了?|通过|以|按照|围绕|依托|借助|坚持|聚焦|立足)")
+# An aim that opens with how it is done (`通过学习典型…`) is no purpose to put 为 before.
+_MEANS = re.compile("^(?:通过|以|按照|围绕|依托|借助|坚持|聚焦|立足)")
 
 
 @dataclass
@@ -146,11 +146,21 @@ def _pick_frame(chosen: str, frames: list[Frame], form: str, facts: dict[str, st
 
     def fit(frame: Frame) -> tuple[int, int]:
         # Slots her facts fill count for a frame, slots they leave empty against it (their
-        # clauses would go, and the frame with them); the region is always hers to give.
-        names = set(SLOT.findall(frame.text))
-        filled = sum(1 for name in names if facts.get(name))
-        empty = sum(1 for name in names if name in facts and not facts[name])
-        return filled - 2 * empty, "region" in names
+        # clauses would go, and the frame with them); the region is always hers to give. Her
+        # approach before the region dangles unless it says how (`通过…`, `以…`): a verb
+        # phrase there (`充分发挥…，某县举行…`) has no subject.
+        names = SLOT.findall(frame.text)
+        filled = sum(1 for name in set(names) if facts.get(name))
+        empty = sum(1 for name in set(names) if name in facts and not facts[name])
+        approach = facts.get("approach", "")
+        dangling = (
+            "approach" in names
+            and "region" in names
+            and names.index("approach") < names.index("region")
+            and bool(approach)
+            and not _MEANS.match(approach)
+        )
+        return filled - 2 * empty - 2 * dangling, "region" in names
 
     own = max((f for f in usable if f.form == form), key=fit, default=None)
     if own is not None and fit(own)[0] > 0:  # a frame of her form that her facts mostly fill
@@ -168,7 +178,10 @@ def _with_unplaced(
     said = [_sentence(facts[name]).rstrip("。") for name in left if name not in _PLACED_APART]
     if "pledge" in left:  # what comes next has its subject: 下一步，某县将…
         said.append(f"下一步，{facts['region']}将{facts['pledge'].removeprefix('将')}".rstrip("。"))
-    if "aim" in left:  # a purpose goes before what was done for it
+    if "aim" in left and _MEANS.match(facts["aim"]) and text:
+        # an aim that says how (`通过学习典型，谋划新路径`) follows what was done, as a clause
+        said.insert(0, _sentence(facts["aim"]).rstrip("。"))
+    elif "aim" in left:  # a purpose goes before what was done for it
         text = _with_purpose(text, facts["aim"], facts.get("when", ""))
     if said and clauses and text.endswith("。"):
         text = f"{text[:-1]}，{'，'.join(said)}。"
@@ -201,7 +214,7 @@ def _with_purpose(text: str, aim: str, when: str) -> str:
     """`为{aim}，` after the time and purpose phrases, before what was done for it:
     近年来，为促进农民增收，某县…"""
     purpose = _sentence(aim).rstrip("。")
-    purpose = purpose if _MEANS.match(purpose) else f"为{purpose}"
+    purpose = purpose if purpose.startswith("为") else f"为{purpose}"
     if not text:
         return f"{purpose}。"
     first, stop, rest = text.partition("。")  # the purpose goes into the first sentence
