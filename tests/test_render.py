@@ -122,6 +122,21 @@ def test_a_frames_time_goes_when_her_words_say_when(value: str, expected: str) -
     assert fill_frame("如今，{outcome}。", {"outcome": value}, []) == expected
 
 
+@pytest.mark.parametrize(
+    ("frame", "value", "expected"),
+    [
+        ("我们将继续{pledge}。", "持续深化改革", "我们将持续深化改革。"),
+        ("进一步{aim}。", "充分发挥“党建+”引领作用", "充分发挥“党建+”引领作用。"),
+        ("进一步{aim}。", "发挥引领作用", "进一步发挥引领作用。"),
+    ],
+)
+def test_an_adverb_her_words_begin_with_is_not_said_twice(
+    frame: str, value: str, expected: str
+) -> None:
+    name = frame[frame.index("{") + 1 : frame.index("}")]
+    assert fill_frame(frame, {name: value}, []) == expected
+
+
 def test_an_aim_that_says_how_follows_what_was_done() -> None:
     from drafter.render.compose import _with_purpose
 

@@ -28,7 +28,7 @@ TO_FILL = "【待补：{}】"
 PARAGRAPH_BREAKS = ("另起一段", "（另起一段）")
 _PER_PARAGRAPH = 3  # points of a section joined into one paragraph, as the genre writes
 # Adverbs a frame puts before a slot that the writer's own words may already begin with.
-_ADVERB = "继续|持续|进一步|不断|全面|深入|扎实|切实|大力|着力"
+_ADVERB = "继续|持续|进一步|不断|全面|深入|扎实|切实|大力|着力|充分|积极|认真"
 _FRAME_ADVERB = re.compile(f"(?:{_ADVERB})$")
 _VALUE_ADVERB = re.compile(f"^(?:{_ADVERB})")
 _FIRST_PERSON = re.compile("我们|我区|我县|我市|我镇|我乡")
