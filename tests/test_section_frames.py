@@ -315,6 +315,30 @@ def test_headers_come_as_the_set_that_fits_her_sections_best() -> None:
     assert headers == ["建强支部班子", "文化传承与创新"]
 
 
+def test_borrowed_headers_are_chosen_parallel_over_one_that_fits_alone_a_little_better() -> None:
+    from drafter.schema import Counted
+
+    schema = Schema.from_yaml(SHIPPED.to_yaml())
+    schema.headers.by_topic = {
+        "组织": [
+            Counted("加强党的建设，提升组织力", 3, ["a.txt"]),  # her words, another shape
+            Counted("发挥党建新效能，让组织“聚”起来", 1, ["b.txt"]),
+        ],
+        "产业": [Counted("深耕发展新模式，让产业“强”起来", 1, ["b.txt"])],
+        "人才": [Counted("搭建开放新平台，让人才“动”起来", 1, ["b.txt"])],
+    }
+    text = "form: experience\nregion: 某县\ntheme: 乡村振兴\nsections:\n"
+    text += "  - topic: 组织\n    points: [加强党的建设。]\n"
+    text += "  - topic: 产业\n    points: [发展特色产业。]\n"
+    text += "  - topic: 人才\n    points: [引进人才。]\n"
+    headers = [s.header for s in draft(text, schema).sections]
+    assert headers == [
+        "发挥党建新效能，让组织“聚”起来",
+        "深耕发展新模式，让产业“强”起来",
+        "搭建开放新平台，让人才“动”起来",
+    ]
+
+
 def test_a_reports_part_left_without_a_header_is_headed_by_its_name() -> None:
     text = "form: report\nregion: 某县\ntheme: 农村党建\nsections:\n"
     text += "  - topic: 基本情况\n    points: [全县共有村党组织120个。]\n"

@@ -1,18 +1,21 @@
 """A draft's section headers as a set: the writer's own, and real headers borrowed from the
 schema for the sections she left without one.
 
-The genre's headers are parallel (`注重…，聚焦…`): one clause count and similar lengths within
-an article. A borrowed header must also fit its section (share words with her points, say her
-section's topic) and carry no words of its own article that her facts do not have. When she
-gave no header, each shape the schema's headers come in is tried and the set that fits her
-sections best is kept, so one section without a header of the commonest shape does not get
-another topic's header.
+The genre's headers are parallel (`注重…，聚焦…`): one clause count, clauses of like length and
+one style within an article. A borrowed header must also fit its section (share words with
+her points, say her section's topic) and carry no words of its own article that her facts do
+not have. So the headers are chosen together: for each shape (clause count and style), each
+section takes, among its best-fitting candidates of that shape, the one that fits it and the
+others' headers best; the set whose fit and parallelism cost least is kept (her own headers
+are in every set, so the borrowed ones follow their shape).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations, product
 from typing import TYPE_CHECKING
 
 from drafter.schema import HAN_PAIR, Counted, Schema
@@ -22,27 +25,58 @@ if TYPE_CHECKING:  # pydantic is imported by the commands that read sheets, not 
     from drafter.facts import Section
 
 _CLAUSE = re.compile("[，；、]")
-# What a borrowed header of another shape costs the set (one clause against two shows at
-# once), and a section left without any.
-_OFF_SHAPE = 6
-_MISSING = 12
+# What a header costs beyond its fit: one of another topic's list; one of the set's clause
+# count in the other style, or of another clause count (when there is none of the set's
+# shape); a section left without one.
+_OTHER_TOPIC = 2
+_OFF_STYLE = 3
+_OFF_SHAPE = 8
+_MISSING = 100
+# Sets weighed one by one: each section's best 2 to 5 candidates and none, as many as keep the
+# sets this few (5 sections: 2 each); more sections are given their headers set by set.
+_MAX_SETS = 256
+_IN_VIEW = 3  # beyond that, the chosen headers a candidate is weighed against
+_REPEATED = 10**6
 
-Shape = tuple[int, int]  # clauses, characters
+
+@dataclass(frozen=True)
+class _Option:
+    text: str  # "" for none
+    cost: int
+    borrowed: Counted | None = None
 
 
-def _shape(header: str) -> Shape:
-    return len([c for c in _CLAUSE.split(header) if c]), len(header)
+_NONE = _Option("", _MISSING)
+
+
+@cache
+def _clauses(header: str) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSE.split(header) if c)
+
+
+@cache
+def _shape(header: str) -> tuple[int, bool]:
+    """Clause count and style: a last clause with a figure in quotes (`…乡村振兴“新动能”`,
+    `让组织“聚”起来`) or a plain one."""
+    clauses = _clauses(header)
+    return len(clauses), "“" in clauses[-1]
 
 
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-@dataclass
-class _Set:
-    headers: list[str]
-    notes: list[str] = field(default_factory=list)
-    cost: int = 0
+@cache
+def _unlike(a: str, b: str) -> int:
+    """How far two headers are from parallel: clause count, the first clause's length, the
+    whole length, and style (`_shape`)."""
+    clauses_a, clauses_b = _clauses(a), _clauses(b)
+    return (
+        _OFF_SHAPE * (len(clauses_a) != len(clauses_b))
+        + abs(len(clauses_a[0]) - len(clauses_b[0]))
+        + abs(len(a) - len(b)) // 2
+        + _OFF_STYLE * (_shape(a)[1] != _shape(b)[1])
+    )
 
 
 def choose_headers(
@@ -53,70 +87,96 @@ def choose_headers(
     pool = [c for entries in schema.headers.by_topic.values() for c in entries]
     if all(given) or not pool:
         return given
-    own = [h for h in given if h]
-    shapes = [_target_shape(own)] if own else _pool_shapes(pool)
-    sets = [_borrow(sections, given, schema, pool, shape) for shape in shapes]
-    best = min(sets, key=lambda s: s.cost)  # the first (the commonest shape) on a tie
-    notes.extend(best.notes)
-    return best.headers
-
-
-def _target_shape(headers: list[str]) -> Shape:
-    """The writer's own headers' shape: their commonest clause count, their middle length."""
-    shapes = sorted(_shape(h) for h in headers)
-    clauses = max({c for c, _ in shapes}, key=lambda c: (sum(1 for s in shapes if s[0] == c), c))
-    lengths = sorted(n for c, n in shapes if c == clauses)
-    return clauses, lengths[len(lengths) // 2]
-
-
-def _pool_shapes(pool: list[Counted]) -> list[Shape]:
-    """Each clause count the schema's headers come in, commonest first, with its middle
-    length."""
-    by_clauses: dict[int, list[int]] = {}
+    by_shape: dict[tuple[int, bool], list[Counted]] = {}
     for candidate in pool:
-        clauses, length = _shape(candidate.text)
-        by_clauses.setdefault(clauses, []).append(length)
-    ordered = sorted(by_clauses.items(), key=lambda item: (-len(item[1]), -item[0]))
-    return [(clauses, sorted(lengths)[len(lengths) // 2]) for clauses, lengths in ordered]
+        by_shape.setdefault(_shape(candidate.text), []).append(candidate)
+    genre = schema.shared_header_words  # worked out only when a header is borrowed
+    fits = [_Fit(section, genre) for section in sections]
+    shapes = [_shape(h) for h in given if h] or [_shape(c.text) for c in pool]
+    best: tuple[int, list[_Option]] | None = None
+    empty = given.count("")
+    # every set of a few candidates each, when they are few; else a wider choice, set by set
+    wanted = max(k for k in range(2, 6) if (k + 1) ** empty <= _MAX_SETS or k == 2)
+    exhaustive = (wanted + 1) ** empty <= _MAX_SETS
+    if not exhaustive:
+        wanted = max(wanted, empty)
+    for shape in sorted(set(shapes), key=lambda s: (-shapes.count(s), -s[0], not s[1])):
+        options = [
+            [_Option(header, 0)]
+            if header
+            else [*_options(fit, schema, by_shape, shape, wanted), _NONE]
+            for fit, header in zip(fits, given, strict=True)
+        ]
+        found = _every_set(options) if exhaustive else _set_by_set(options)
+        if best is None or found[0] < best[0]:  # the commonest shape on a tie
+            best = found
+    assert best is not None
+    for index, option in enumerate(best[1], start=1):
+        if option.borrowed is not None:
+            source = "、".join(option.borrowed.sources[:2]) or "范文"
+            notes.append(
+                f"第 {index} 部分的小标题“{option.text}”借自范文 {source}，可在事实表中改写"
+            )
+    return [option.text for option in best[1]]
 
 
-def _borrow(
-    sections: list[Section],
-    given: list[str],
+def _cost(chosen: list[_Option] | tuple[_Option, ...]) -> int:
+    texts = [option.text for option in chosen if option.text]
+    if len(set(texts)) < len(texts):
+        return _REPEATED  # never the same header twice
+    return sum(o.cost for o in chosen) + sum(_unlike(a, b) for a, b in combinations(texts, 2))
+
+
+def _every_set(options: list[list[_Option]]) -> tuple[int, list[_Option]]:
+    cost, chosen = min(((_cost(c), c) for c in product(*options)), key=lambda f: f[0])
+    return cost, list(chosen)
+
+
+def _set_by_set(options: list[list[_Option]]) -> tuple[int, list[_Option]]:
+    """A cheap set for many sections: each takes the option that costs least beside those the
+    others hold (weighed against the first few of them, which set the draft's shape), in two
+    rounds, the second with all in view."""
+    chosen: list[_Option] = [_NONE] * len(options)
+    for _ in range(2):
+        for index, choices in enumerate(options):
+            others = [o.text for i, o in enumerate(chosen) if i != index and o.text]
+            kept = [c for c in choices if not c.text or c.text not in others]
+            chosen[index] = min(
+                kept,
+                key=lambda c: c.cost + sum(_unlike(c.text, t) for t in others[:_IN_VIEW] if c.text),
+            )
+    return _cost(chosen), chosen
+
+
+def _options(
+    fit: _Fit,
     schema: Schema,
-    pool: list[Counted],
-    target: Shape,
-) -> _Set:
-    """The headers borrowed for one target shape, and what the set costs: per section, the
-    best header of its topic in that shape, else of any topic in that shape (one that shares
-    her words first), else of its topic in any shape."""
-    chosen = _Set(list(given))
-    used = {h for h in given if h}
-    for index, section in enumerate(sections):
-        if given[index]:
-            continue
-        genre = schema.shared_header_words  # worked out only when a header is borrowed
-        own = [c for c in schema.headers.by_topic.get(section.topic, []) if c.text not in used]
-        others = [c for c in pool if c.text not in used]
-        fits = _Fit(section, genre)
-        found = (
-            fits.best(own, target)
-            or fits.best(others, target, relevant=True)
-            or fits.best(others, target)
-            or fits.best(own, None, penalty=_OFF_SHAPE)
+    by_shape: dict[tuple[int, bool], list[Counted]],
+    shape: tuple[int, bool],
+    wanted: int,
+) -> list[_Option]:
+    """A section's `wanted` best candidates: of `shape` (of any topic, her topic's first on a
+    tie, the most supported first); then of its clause count in the other style; then her
+    topic's of another clause count."""
+    own = schema.headers.by_topic.get(fit.topic, [])
+    mine = {id(c) for c in own}
+    clauses, quoted = shape
+    tiers = (
+        (0, by_shape.get(shape, [])),
+        (_OFF_STYLE, by_shape.get((clauses, not quoted), [])),
+        (_OFF_SHAPE, [c for c in own if len(_clauses(c.text)) != clauses]),
+    )
+    options: dict[str, _Option] = {}
+    for extra, candidates in tiers:
+        ranked = sorted(
+            (fit.cost(c.text) + extra + _OTHER_TOPIC * (id(c) not in mine), id(c) not in mine, i, c)
+            for i, c in enumerate(candidates)
         )
-        if found is None:
-            chosen.cost += _MISSING
-            continue
-        cost, best = found
-        chosen.cost += cost
-        chosen.headers[index] = best.text
-        used.add(best.text)
-        source = "、".join(best.sources[:2]) or "范文"
-        chosen.notes.append(
-            f"第 {index + 1} 部分的小标题“{best.text}”借自范文 {source}，可在事实表中改写"
-        )
-    return chosen
+        for cost, _, _, candidate in ranked:
+            if len(options) == wanted:
+                return list(options.values())
+            options.setdefault(candidate.text, _Option(candidate.text, cost, candidate))
+    return list(options.values())
 
 
 class _Fit:
@@ -131,40 +191,36 @@ class _Fit:
         self.text = "".join([*section.points, *section.measures, *figures])
         self.words = _bigrams(self.text)
         self.topic = section.topic
-        self.topic_words = TOPICS.get(section.topic, ())
         self.genre = genre
+        self.known: dict[str, int] = {}
 
-    def cost(self, header: str) -> tuple[int, int]:
-        """The fit's cost, and how much of it is for the section (shared words, topic)."""
-        said = sum(2 if w == self.topic else 1 for w in self.topic_words if w in header)
-        own = _bigrams(header)
-        foreign = len({b for b in own if HAN_PAIR.fullmatch(b)} - self.words - self.genre)
-        # another topic named outright, which her points do not name (`产业链` over culture)
-        elsewhere = sum(1 for t in TOPICS if t != self.topic and t in header and t not in self.text)
-        relevance = len(own & self.words) + 2 * said
-        return foreign + 2 * elsewhere - relevance, relevance
+    def cost(self, header: str) -> int:
+        if header not in self.known:
+            words = _words(header)
+            said = sum(2 if w == self.topic else 1 for w in words.topic_words.get(self.topic, ()))
+            foreign = len(words.han_pairs - self.words - self.genre)
+            # another topic named outright, which her points do not name (`产业链` over culture)
+            elsewhere = sum(1 for t in words.topics if t != self.topic and t not in self.text)
+            shared = len(words.bigrams & self.words)
+            self.known[header] = foreign + 2 * elsewhere - shared - 2 * said
+        return self.known[header]
 
-    def best(
-        self,
-        candidates: list[Counted],
-        target: Shape | None,
-        relevant: bool = False,
-        penalty: int = 0,
-    ) -> tuple[int, Counted] | None:
-        """The cheapest candidate of the target shape (same clause count, length within 40 %;
-        any shape without a target), only one that shares something with the section when
-        `relevant`; support breaks ties (the list's order)."""
-        if target is not None:
-            clauses, length = target
-            candidates = [
-                c
-                for c in candidates
-                if _shape(c.text)[0] == clauses and abs(len(c.text) - length) <= 0.4 * length
-            ]
-        scored = [(*self.cost(c.text), index, c) for index, c in enumerate(candidates)]
-        if relevant:
-            scored = [s for s in scored if s[1] > 0]
-        if not scored:
-            return None
-        cost, _, _, best = min(scored, key=lambda s: (s[0], s[2]))
-        return cost + penalty, best
+
+@dataclass(frozen=True)
+class _Words:
+    bigrams: frozenset[str]
+    han_pairs: frozenset[str]  # of two Han characters: words, not marks
+    topics: tuple[str, ...]  # the topics it names
+    topic_words: dict[str, tuple[str, ...]]  # topic → its words the header holds
+
+
+@cache
+def _words(header: str) -> _Words:
+    """What a header says, worked out once however many sections weigh it."""
+    bigrams = frozenset(_bigrams(header))
+    return _Words(
+        bigrams,
+        frozenset(b for b in bigrams if HAN_PAIR.fullmatch(b)),
+        tuple(t for t in TOPICS if t in header),
+        {t: tuple(w for w in words if w in header) for t, words in TOPICS.items()},
+    )
