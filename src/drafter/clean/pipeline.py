@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 from drafter.clean import boilerplate, html, mojibake, pinyin
@@ -99,17 +100,14 @@ class _Present:
 def _survey_of(text: str) -> tuple[set[str] | None, bool | None]:
     """The characters of `text` that some pass needs and whether two marks stand side by side,
     or None for both past `_FEW` of them."""
-    chars: set[str] = set()
-    pair = False
-    for count, match in enumerate(_survey().finditer(text)):
-        if count == _FEW:
-            return None, None
-        found = match.group()
-        if len(found) == 1:
-            chars.add(found)
-        else:
-            pair = True
-    return chars, pair
+    # The matches are taken by map and islice, not a loop of ours: a text that needs many
+    # passes has its `_FEW` at hand in a few dozen characters, and the loop cost more than that.
+    found = list(islice(map(re.Match.group, _survey().finditer(text)), _FEW + 1))
+    if len(found) > _FEW:
+        return None, None
+    chars = set(found)
+    pairs = {match for match in chars if len(match) > 1}
+    return chars - pairs, bool(pairs)
 
 
 def _normalize(text: str, result: CleanResult) -> tuple[str, _Present]:
@@ -195,7 +193,7 @@ def _undoubled(match: re.Match[str]) -> str:
 
 def _tidy_lines(text: str, result: CleanResult) -> str:
     lines = [line.strip(" \u3000") for line in text.split("\n")]
-    removed = _without_watermarks(lines, result)
+    removed = _without_watermarks(lines, result) if boilerplate.may_hold_watermark(text) else {}
     removed.update(boilerplate.furniture(lines))
     for index, rule in sorted(removed.items()):
         if rule == "watermark":  # the line held the watermark alone: recorded as it went
