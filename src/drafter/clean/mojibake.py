@@ -284,6 +284,8 @@ def find_repairs(text: str, chars: Set[str] | None = None) -> list[SpanRepair]:
     `chars`: the characters of `trigger_chars` that `text` holds (or more), when the caller
     knows them."""
     found = _utf8_lines(text, chars)
+    if "?" not in text:  # all other damage holds a `?`
+        return found  # in order: a span per line, the lines in order
     taken = bytearray(len(text))  # 1 where a span was found: linear, however many spans
     for span in found:
         taken[span.start : span.end] = b"\1" * (span.end - span.start)
@@ -291,8 +293,6 @@ def find_repairs(text: str, chars: Set[str] | None = None) -> list[SpanRepair]:
         if taken.find(1, match.start(), match.end()) == -1:
             found.append(SpanRepair(match.start(), match.end(), match.group(), ""))
             taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
-    if "?" not in text:
-        return sorted(found, key=lambda r: r.start)
     budget = _Budget()
     for pattern, judge in ((SPAN, _judge_span), (SHORT, _judge_short)):
         for match in pattern.finditer(text):

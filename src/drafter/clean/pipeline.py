@@ -85,7 +85,7 @@ class _Present:
 
     def add(self, text: str) -> None:
         """Note the characters of `text`, which a pass brought in."""
-        if self.chars is not None:
+        if text and self.chars is not None:  # most often nothing was brought in
             more = _survey_of(text)[0]
             self.chars = None if more is None else self.chars | more
 
@@ -195,6 +195,14 @@ def _tidy_lines(text: str, result: CleanResult) -> str:
     lines = [line.strip(" \u3000") for line in text.split("\n")]
     removed = _without_watermarks(lines, result) if boilerplate.may_hold_watermark(text) else {}
     removed.update(boilerplate.furniture(lines))
+    result.counts["boilerplate"] += sum(rule != "watermark" for rule in removed.values())
+    if removed:  # most texts have no furniture: nothing to report
+        _report_removed(lines, removed, result)
+    kept = [line for index, line in enumerate(lines) if line and index not in removed]
+    return "\n".join(kept) + "\n" if kept else ""
+
+
+def _report_removed(lines: list[str], removed: dict[int, str], result: CleanResult) -> None:
     for index, rule in sorted(removed.items()):
         if rule == "watermark":  # the line held the watermark alone: recorded as it went
             continue
@@ -202,10 +210,7 @@ def _tidy_lines(text: str, result: CleanResult) -> str:
         result.removed.append(
             Removed(index + 1, rule, lines[index], boilerplate.is_obvious(lines[index], rule))
         )
-    result.counts["boilerplate"] += sum(rule != "watermark" for rule in removed.values())
     result.removed.sort(key=lambda removal: removal.line)
-    kept = [line for index, line in enumerate(lines) if line and index not in removed]
-    return "\n".join(kept) + "\n" if kept else ""
 
 
 def _without_watermarks(lines: list[str], result: CleanResult) -> dict[int, str]:
