@@ -366,13 +366,14 @@ def _utf8_lines(text: str, chars: Set[str] | None) -> list[SpanRepair]:
         match = _LINE.search(text, start, end)  # the line holds a non-ASCII character
         assert match is not None
         line = match.group()
-        if len(line) - len(line.encode("ascii", "ignore")) < _UTF8_MIN_CHARS:
-            continue
         try:
             data = line.encode("gbk")
         except UnicodeEncodeError:
             continue  # characters GBK has not: not a GBK reading
-        needed = _UTF8_HAN_SHARE * (len(data) - len(line))
+        wide = len(data) - len(line)  # GBK writes every non-ASCII character in two bytes
+        if wide < _UTF8_MIN_CHARS:
+            continue
+        needed = _UTF8_HAN_SHARE * wide
         if len(data.translate(None, _NOT_HAN_LEADS)) < needed:
             continue  # too few lead bytes to read back as enough Han (checked before decoding)
         lossy = data.replace(b"?", b"\xff").decode("utf-8", "replace")

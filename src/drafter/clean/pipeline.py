@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 
 from drafter.clean import boilerplate, html, mojibake, pinyin
@@ -46,6 +47,7 @@ _LEFTOVERS = (
 )
 _LEFTOVER_CHARS = frozenset("\ufffd" + pinyin.TONED_VOWELS)
 _WIDENED = frozenset(punctuation.WIDENED)
+_POSITION = attrgetter("line", "column")  # of a repair or what was left unrepaired
 # Past this many, the characters some pass needs are too many to collect: text like that
 # needs most passes, and each looks for its own.
 _FEW = 64
@@ -275,8 +277,8 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
     if present.any_of(_LEFTOVER_CHARS):
         _note_leftovers(text, result)
     result.text = _tidy_lines(text, result)
-    result.unrepaired.sort(key=lambda u: (u.line, u.column))
-    result.repairs.sort(key=lambda r: (r.line, r.column))
+    result.unrepaired.sort(key=_POSITION)
+    result.repairs.sort(key=_POSITION)
     return result
 
 
