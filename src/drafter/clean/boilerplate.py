@@ -100,13 +100,16 @@ def furniture(lines: list[str]) -> dict[int, str]:
     markers are taken out; a lone date stands at the head of the page (at its foot it is the
     signature's date); a "related articles" list runs only as far as its lines look like links.
     Long lines are looked at only when the text has a marker at all."""
-    markers_anywhere = any(_MARKERS.search(line) for line in lines if len(line) > _SHORT)
+    # One scan of all the lines for a marker: most pages have none, and then no line's markers
+    # need counting. Long lines are looked at when any line holds one (a long line needs two
+    # to be furniture, so this finds what a look at long lines alone would).
+    marked = _MARKERS.search("\n".join(lines)) is not None
     found: dict[int, str] = {}
     head = max(5, len(lines) // 3)
     for index, line in enumerate(lines):
-        if not line or not (markers_anywhere or len(line) <= _SHORT):
+        if not line or not (marked or len(line) <= _SHORT):
             continue
-        rule = furniture_rule(line)
+        rule = _rule(line, marked)
         if rule == "date" and index >= head:
             continue
         if rule:
@@ -136,10 +139,15 @@ def furniture(lines: list[str]) -> dict[int, str]:
 
 def furniture_rule(line: str) -> str | None:
     """The rule by which a (cleaned, Simplified) line is page furniture, or None."""
+    return _rule(line, marked=True)
+
+
+def _rule(line: str, marked: bool) -> str | None:
+    """`furniture_rule`, told whether the line may hold a marker at all."""
     stripped = line.strip()
     if not stripped:
         return None
-    markers = len(_MARKERS.findall(stripped))
+    markers = len(_MARKERS.findall(stripped)) if marked else 0
     if len(stripped) > _SHORT:  # a paragraph: only a cluster of markers makes it furniture
         return "marker" if markers >= 2 and _rest(stripped) <= _REST_MAX * 2 else None
     sentence = stripped[-1] in "。！？"

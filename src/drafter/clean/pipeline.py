@@ -124,7 +124,8 @@ def _normalize(text: str, result: CleanResult) -> tuple[str, _Present]:
     n = 0
     if present.any_of(_control_chars()):
         text, n = _CONTROL.subn("", text)
-    result.counts["control"] += n
+    # Each pass sets its count once: a Counter's `+=` on a new key calls Python code.
+    result.counts["control"] = n
     return text.replace("\u00a0", " ").replace("\t", " "), present
 
 
@@ -197,7 +198,7 @@ def _tidy_lines(text: str, result: CleanResult) -> str:
     lines = [line.strip(" \u3000") for line in text.split("\n")]
     removed = _without_watermarks(lines, result) if boilerplate.may_hold_watermark(text) else {}
     removed.update(boilerplate.furniture(lines))
-    result.counts["boilerplate"] += sum(rule != "watermark" for rule in removed.values())
+    result.counts["boilerplate"] = sum(rule != "watermark" for rule in removed.values())
     if removed:  # most texts have no furniture: nothing to report
         _report_removed(lines, removed, result)
     kept = [line for index, line in enumerate(lines) if line and index not in removed]
@@ -253,17 +254,17 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
         text, held = _repair_mojibake(text, present.chars, result)
         present.add("".join(repair.after for repair in result.repairs))
     text, n = pinyin.strip_readings(text)
-    result.counts["pinyin"] += n
+    result.counts["pinyin"] = n
     n = 0
     if present.any_of(script.tables().traditional_chars):
         text, n, result.conversion = script.convert_traditional_lines(text)
         if n:
             present.add(text)
-    result.counts["script"] += n
+    result.counts["script"] = n
     n = 0
     if present.any_of(_WIDENED):
         text, n = punctuation.widen(text, present.chars)
-    result.counts["width"] += n
+    result.counts["width"] = n
     pair = present.has_pair(text)  # for the two passes that need one
     if pair:
         text, _ = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, _unquoted)
