@@ -226,13 +226,14 @@ def _ranked_pairs(
     simple_firsts = dict(zip(_simplified("\n".join(firsts)).split("\n"), firsts, strict=True))
     # Every pair looked up, some thousands (about 10 ms): a table of which characters follow
     # which, built from the whole dictionary, costs 0.15–0.5 s a process, and a corpus has few
-    # such spans.
+    # such spans. jieba's table holds every prefix of its words: a first character missing
+    # from it starts no word, and its pairs need no look.
     seconds = [(second, last) for second, last in simple_lasts.items() if len(second) == 1]
     frequency = tokenizer().FREQ.get
     shortlist = {
         first + last
         for simple, first in simple_firsts.items()
-        if len(simple) == 1
+        if len(simple) == 1 and frequency(simple) is not None
         for second, last in seconds
         if frequency(simple + second)
     }
