@@ -201,7 +201,8 @@ def _tidy_lines(text: str, result: CleanResult) -> str:
     result.counts["boilerplate"] = sum(rule != "watermark" for rule in removed.values())
     if removed:  # most texts have no furniture: nothing to report
         _report_removed(lines, removed, result)
-    kept = [line for index, line in enumerate(lines) if line and index not in removed]
+        lines = ["" if index in removed else line for index, line in enumerate(lines)]
+    kept = list(filter(None, lines))
     return "\n".join(kept) + "\n" if kept else ""
 
 
