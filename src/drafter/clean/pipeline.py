@@ -47,6 +47,7 @@ _LEFTOVERS = (
 )
 _LEFTOVER_CHARS = frozenset("\ufffd" + pinyin.TONED_VOWELS)
 _WIDENED = frozenset(punctuation.WIDENED)
+_ADDRESS_MARKS = frozenset(":.")  # both among the characters of `_WIDENED`
 _POSITION = attrgetter("line", "column")  # of a repair or what was left unrepaired
 # Past this many, the characters some pass needs are too many to collect: text like that
 # needs most passes, and each looks for its own.
@@ -194,9 +195,11 @@ def _undoubled(match: re.Match[str]) -> str:
     return "" if match["commas"] is not None else match[0][0]
 
 
-def _tidy_lines(text: str, result: CleanResult) -> str:
+def _tidy_lines(text: str, result: CleanResult, addresses: bool) -> str:
+    """`addresses`: whether the text may hold a web address (a watermark holds one)."""
     lines = [line.strip(" \u3000") for line in text.split("\n")]
-    removed = _without_watermarks(lines, result) if boilerplate.may_hold_watermark(text) else {}
+    watermarked = addresses and boilerplate.may_hold_watermark(text)
+    removed = _without_watermarks(lines, result) if watermarked else {}
     removed.update(boilerplate.furniture(lines))
     result.counts["boilerplate"] = sum(rule != "watermark" for rule in removed.values())
     if removed:  # most texts have no furniture: nothing to report
@@ -278,7 +281,8 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
         text = re.sub(_HELD, lambda _: next(spans), text)
     if present.any_of(_LEFTOVER_CHARS):
         _note_leftovers(text, result)
-    result.text = _tidy_lines(text, result)
+    # A web address holds an ASCII `:` or `.` (`://`, `www.`), which most texts lack.
+    result.text = _tidy_lines(text, result, present.any_of(_ADDRESS_MARKS))
     result.unrepaired.sort(key=_POSITION)
     result.repairs.sort(key=_POSITION)
     return result
