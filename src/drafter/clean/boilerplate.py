@@ -93,17 +93,18 @@ def watermarks(lines: list[str]) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-def furniture(lines: list[str]) -> dict[int, str]:
+def furniture(lines: list[str], text: str | None = None) -> dict[int, str]:
     """The lines that are page furniture, by index, each with the rule that removes it.
 
     A rule removes only what it is sure of: a marker line keeps nothing of the article once its
     markers are taken out; a lone date stands at the head of the page (at its foot it is the
     signature's date); a "related articles" list runs only as far as its lines look like links.
-    Long lines are looked at only when the text has a marker at all."""
+    Long lines are looked at only when the text has a marker at all. `text`: what the lines
+    were cut from (each line a part of it), when the caller has it."""
     # One scan of all the lines for a marker: most pages have none, and then no line's markers
     # need counting. Long lines are looked at when any line holds one (a long line needs two
     # to be furniture, so this finds what a look at long lines alone would).
-    marked = _MARKERS.search("\n".join(lines)) is not None
+    marked = _MARKERS.search("\n".join(lines) if text is None else text) is not None
     found: dict[int, str] = {}
     head = max(5, len(lines) // 3)
     for index, line in enumerate(lines):

@@ -200,7 +200,7 @@ def _tidy_lines(text: str, result: CleanResult, addresses: bool) -> str:
     lines = [line.strip(" \u3000") for line in text.split("\n")]
     watermarked = addresses and boilerplate.may_hold_watermark(text)
     removed = _without_watermarks(lines, result) if watermarked else {}
-    removed.update(boilerplate.furniture(lines))
+    removed.update(boilerplate.furniture(lines, text))
     result.counts["boilerplate"] = sum(rule != "watermark" for rule in removed.values())
     if removed:  # most texts have no furniture: nothing to report
         _report_removed(lines, removed, result)
