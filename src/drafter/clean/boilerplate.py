@@ -80,6 +80,12 @@ _WATERMARK = re.compile(r"^[^\s。，！？：:]{0,12}?(?:https?://|www\.)[A-Za-
 _WATERMARK_LINES = 3
 
 
+def may_hold_watermark(text: str) -> bool:
+    """Whether `text` can hold a watermark: each holds an address. Two scans of the whole text
+    tell it for most texts, which hold none, where `watermarks` matches every line."""
+    return "://" in text or "www." in text
+
+
 def watermarks(lines: list[str]) -> list[str]:
     """The watermarks that open three or more lines, longest first."""
     opening = Counter(m.group() for line in lines if (m := _WATERMARK.match(line)))
@@ -87,20 +93,24 @@ def watermarks(lines: list[str]) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-def furniture(lines: list[str]) -> dict[int, str]:
+def furniture(lines: list[str], text: str | None = None) -> dict[int, str]:
     """The lines that are page furniture, by index, each with the rule that removes it.
 
     A rule removes only what it is sure of: a marker line keeps nothing of the article once its
     markers are taken out; a lone date stands at the head of the page (at its foot it is the
     signature's date); a "related articles" list runs only as far as its lines look like links.
-    Long lines are looked at only when the text has a marker at all."""
-    markers_anywhere = any(_MARKERS.search(line) for line in lines if len(line) > _SHORT)
+    Long lines are looked at only when the text has a marker at all. `text`: what the lines
+    were cut from (each line a part of it), when the caller has it."""
+    # One scan of all the lines for a marker: most pages have none, and then no line's markers
+    # need counting. Long lines are looked at when any line holds one (a long line needs two
+    # to be furniture, so this finds what a look at long lines alone would).
+    marked = _MARKERS.search("\n".join(lines) if text is None else text) is not None
     found: dict[int, str] = {}
     head = max(5, len(lines) // 3)
     for index, line in enumerate(lines):
-        if not line or not (markers_anywhere or len(line) <= _SHORT):
+        if not line or not (marked or len(line) <= _SHORT):
             continue
-        rule = furniture_rule(line)
+        rule = _rule(line, marked)
         if rule == "date" and index >= head:
             continue
         if rule:
@@ -130,10 +140,15 @@ def furniture(lines: list[str]) -> dict[int, str]:
 
 def furniture_rule(line: str) -> str | None:
     """The rule by which a (cleaned, Simplified) line is page furniture, or None."""
+    return _rule(line, marked=True)
+
+
+def _rule(line: str, marked: bool) -> str | None:
+    """`furniture_rule`, told whether the line may hold a marker at all."""
     stripped = line.strip()
     if not stripped:
         return None
-    markers = len(_MARKERS.findall(stripped))
+    markers = len(_MARKERS.findall(stripped)) if marked else 0
     if len(stripped) > _SHORT:  # a paragraph: only a cluster of markers makes it furniture
         return "marker" if markers >= 2 and _rest(stripped) <= _REST_MAX * 2 else None
     sentence = stripped[-1] in "。！？"

@@ -77,7 +77,7 @@ _ANGLE_OR_HAN = LazyPattern(rf"[<>{HAN}]")
 
 def looks_like_html(text: str) -> bool:
     """Three or more tags of the common block and head elements."""
-    return len(_LOOKS_HTML.findall(text, 0, 200_000)) >= 3
+    return "<" in text and len(_LOOKS_HTML.findall(text, 0, 200_000)) >= 3
 
 
 class _Ahead:

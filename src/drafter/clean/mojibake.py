@@ -226,13 +226,14 @@ def _ranked_pairs(
     simple_firsts = dict(zip(_simplified("\n".join(firsts)).split("\n"), firsts, strict=True))
     # Every pair looked up, some thousands (about 10 ms): a table of which characters follow
     # which, built from the whole dictionary, costs 0.15–0.5 s a process, and a corpus has few
-    # such spans.
+    # such spans. jieba's table holds every prefix of its words: a first character missing
+    # from it starts no word, and its pairs need no look.
     seconds = [(second, last) for second, last in simple_lasts.items() if len(second) == 1]
     frequency = tokenizer().FREQ.get
     shortlist = {
         first + last
         for simple, first in simple_firsts.items()
-        if len(simple) == 1
+        if len(simple) == 1 and frequency(simple) is not None
         for second, last in seconds
         if frequency(simple + second)
     }
@@ -284,6 +285,8 @@ def find_repairs(text: str, chars: Set[str] | None = None) -> list[SpanRepair]:
     `chars`: the characters of `trigger_chars` that `text` holds (or more), when the caller
     knows them."""
     found = _utf8_lines(text, chars)
+    if "?" not in text:  # all other damage holds a `?`
+        return found  # in order: a span per line, the lines in order
     taken = bytearray(len(text))  # 1 where a span was found: linear, however many spans
     for span in found:
         taken[span.start : span.end] = b"\1" * (span.end - span.start)
@@ -291,8 +294,6 @@ def find_repairs(text: str, chars: Set[str] | None = None) -> list[SpanRepair]:
         if taken.find(1, match.start(), match.end()) == -1:
             found.append(SpanRepair(match.start(), match.end(), match.group(), ""))
             taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
-    if "?" not in text:
-        return sorted(found, key=lambda r: r.start)
     budget = _Budget()
     for pattern, judge in ((SPAN, _judge_span), (SHORT, _judge_short)):
         for match in pattern.finditer(text):
@@ -366,13 +367,14 @@ def _utf8_lines(text: str, chars: Set[str] | None) -> list[SpanRepair]:
         match = _LINE.search(text, start, end)  # the line holds a non-ASCII character
         assert match is not None
         line = match.group()
-        if len(line) - len(line.encode("ascii", "ignore")) < _UTF8_MIN_CHARS:
-            continue
         try:
             data = line.encode("gbk")
         except UnicodeEncodeError:
             continue  # characters GBK has not: not a GBK reading
-        needed = _UTF8_HAN_SHARE * (len(data) - len(line))
+        wide = len(data) - len(line)  # GBK writes every non-ASCII character in two bytes
+        if wide < _UTF8_MIN_CHARS:
+            continue
+        needed = _UTF8_HAN_SHARE * wide
         if len(data.translate(None, _NOT_HAN_LEADS)) < needed:
             continue  # too few lead bytes to read back as enough Han (checked before decoding)
         lossy = data.replace(b"?", b"\xff").decode("utf-8", "replace")

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 
 from drafter.clean import boilerplate, html, mojibake, pinyin
@@ -45,6 +47,8 @@ _LEFTOVERS = (
 )
 _LEFTOVER_CHARS = frozenset("\ufffd" + pinyin.TONED_VOWELS)
 _WIDENED = frozenset(punctuation.WIDENED)
+_ADDRESS_MARKS = frozenset(":.")  # both among the characters of `_WIDENED`
+_POSITION = attrgetter("line", "column")  # of a repair or what was left unrepaired
 # Past this many, the characters some pass needs are too many to collect: text like that
 # needs most passes, and each looks for its own.
 _FEW = 64
@@ -84,7 +88,7 @@ class _Present:
 
     def add(self, text: str) -> None:
         """Note the characters of `text`, which a pass brought in."""
-        if self.chars is not None:
+        if text and self.chars is not None:  # most often nothing was brought in
             more = _survey_of(text)[0]
             self.chars = None if more is None else self.chars | more
 
@@ -99,17 +103,14 @@ class _Present:
 def _survey_of(text: str) -> tuple[set[str] | None, bool | None]:
     """The characters of `text` that some pass needs and whether two marks stand side by side,
     or None for both past `_FEW` of them."""
-    chars: set[str] = set()
-    pair = False
-    for count, match in enumerate(_survey().finditer(text)):
-        if count == _FEW:
-            return None, None
-        found = match.group()
-        if len(found) == 1:
-            chars.add(found)
-        else:
-            pair = True
-    return chars, pair
+    # The matches are taken by map and islice, not a loop of ours: a text that needs many
+    # passes has its `_FEW` at hand in a few dozen characters, and the loop cost more than that.
+    found = list(islice(map(re.Match.group, _survey().finditer(text)), _FEW + 1))
+    if len(found) > _FEW:
+        return None, None
+    chars = set(found)
+    pairs = {match for match in chars if len(match) > 1}
+    return chars - pairs, bool(pairs)
 
 
 def _normalize(text: str, result: CleanResult) -> tuple[str, _Present]:
@@ -124,7 +125,8 @@ def _normalize(text: str, result: CleanResult) -> tuple[str, _Present]:
     n = 0
     if present.any_of(_control_chars()):
         text, n = _CONTROL.subn("", text)
-    result.counts["control"] += n
+    # Each pass sets its count once: a Counter's `+=` on a new key calls Python code.
+    result.counts["control"] = n
     return text.replace("\u00a0", " ").replace("\t", " "), present
 
 
@@ -193,10 +195,21 @@ def _undoubled(match: re.Match[str]) -> str:
     return "" if match["commas"] is not None else match[0][0]
 
 
-def _tidy_lines(text: str, result: CleanResult) -> str:
+def _tidy_lines(text: str, result: CleanResult, addresses: bool) -> str:
+    """`addresses`: whether the text may hold a web address (a watermark holds one)."""
     lines = [line.strip(" \u3000") for line in text.split("\n")]
-    removed = _without_watermarks(lines, result)
-    removed.update(boilerplate.furniture(lines))
+    watermarked = addresses and boilerplate.may_hold_watermark(text)
+    removed = _without_watermarks(lines, result) if watermarked else {}
+    removed.update(boilerplate.furniture(lines, text))
+    result.counts["boilerplate"] = sum(rule != "watermark" for rule in removed.values())
+    if removed:  # most texts have no furniture: nothing to report
+        _report_removed(lines, removed, result)
+        lines = ["" if index in removed else line for index, line in enumerate(lines)]
+    kept = list(filter(None, lines))
+    return "\n".join(kept) + "\n" if kept else ""
+
+
+def _report_removed(lines: list[str], removed: dict[int, str], result: CleanResult) -> None:
     for index, rule in sorted(removed.items()):
         if rule == "watermark":  # the line held the watermark alone: recorded as it went
             continue
@@ -204,10 +217,7 @@ def _tidy_lines(text: str, result: CleanResult) -> str:
         result.removed.append(
             Removed(index + 1, rule, lines[index], boilerplate.is_obvious(lines[index], rule))
         )
-    result.counts["boilerplate"] += sum(rule != "watermark" for rule in removed.values())
     result.removed.sort(key=lambda removal: removal.line)
-    kept = [line for index, line in enumerate(lines) if line and index not in removed]
-    return "\n".join(kept) + "\n" if kept else ""
 
 
 def _without_watermarks(lines: list[str], result: CleanResult) -> dict[int, str]:
@@ -248,17 +258,17 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
         text, held = _repair_mojibake(text, present.chars, result)
         present.add("".join(repair.after for repair in result.repairs))
     text, n = pinyin.strip_readings(text)
-    result.counts["pinyin"] += n
+    result.counts["pinyin"] = n
     n = 0
     if present.any_of(script.tables().traditional_chars):
         text, n, result.conversion = script.convert_traditional_lines(text)
         if n:
             present.add(text)
-    result.counts["script"] += n
+    result.counts["script"] = n
     n = 0
     if present.any_of(_WIDENED):
         text, n = punctuation.widen(text, present.chars)
-    result.counts["width"] += n
+    result.counts["width"] = n
     pair = present.has_pair(text)  # for the two passes that need one
     if pair:
         text, _ = _record(punctuation.MISPLACED_QUOTE, "quote", text, result, _unquoted)
@@ -271,9 +281,10 @@ def clean_text(text: str, *, encoding: str | None = None) -> CleanResult:
         text = re.sub(_HELD, lambda _: next(spans), text)
     if present.any_of(_LEFTOVER_CHARS):
         _note_leftovers(text, result)
-    result.text = _tidy_lines(text, result)
-    result.unrepaired.sort(key=lambda u: (u.line, u.column))
-    result.repairs.sort(key=lambda r: (r.line, r.column))
+    # A web address holds an ASCII `:` or `.` (`://`, `www.`), which most texts lack.
+    result.text = _tidy_lines(text, result, present.any_of(_ADDRESS_MARKS))
+    result.unrepaired.sort(key=_POSITION)
+    result.repairs.sort(key=_POSITION)
     return result
 
 
