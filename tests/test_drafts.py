@@ -20,7 +20,8 @@ SHEETS = (
     + sorted((ROOT / "examples" / "facts").glob("*.yaml"))
 )
 SCHEMA = load_schema()
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.])")
+_NUMERAL = "[一二三四五六七八九十]+"
+_NUMBERING = re.compile(rf"^(?:{_NUMERAL}、|[（(]{_NUMERAL}[）)]|\d+[、.])")
 _CREDIT = re.compile(r"^(?:责任编辑|（?(?:记者|通讯员) )")
 
 
