@@ -137,17 +137,21 @@ def test_an_adverb_her_words_begin_with_is_not_said_twice(
     assert fill_frame(frame, {name: value}, []) == expected
 
 
+def _news_lead(lead: str, *frames: Frame) -> str:
+    """The lead of a news item whose lead facts are `lead` (YAML lines), drafted with only
+    `frames` to choose from."""
+    text = f"form: news\nregion: 某县\ntheme: 乡村振兴\nlead:\n{lead}"
+    text += "sections:\n  - points: [有事。]\n"
+    schema = Schema.from_yaml(SCHEMA.to_yaml())
+    schema.leads = list(frames)
+    return render_facts(sheet(text), schema, RenderOptions(format="md")).draft.lead
+
+
 def test_an_aim_that_says_how_follows_what_was_done() -> None:
     from drafter.render.compose import _with_purpose
 
-    text = (
-        "form: news\nregion: 某县\ntheme: 乡村振兴\nlead:\n  when: 12月29日\n"
-        "  event: 录制专题访谈\n  aim: 通过学习身边典型，谋划新路径\n"
-        "sections:\n  - points: [访谈播出。]\n"
-    )
-    schema = Schema.from_yaml(SCHEMA.to_yaml())
-    schema.leads = [Frame("{when}，{region}{event}。", "news", 1, ["a.txt"])]
-    lead = render_facts(sheet(text), schema, RenderOptions(format="md")).draft.lead
+    facts = "  when: 12月29日\n  event: 录制专题访谈\n  aim: 通过学习身边典型，谋划新路径\n"
+    lead = _news_lead(facts, Frame("{when}，{region}{event}。", "news", 1, ["a.txt"]))
     assert lead == "12月29日，某县录制专题访谈，通过学习身边典型，谋划新路径。"
     assert _with_purpose("某县录制访谈。", "谋划新路径", "") == "为谋划新路径，某县录制访谈。"
     # a text of time and purpose phrases only: the purpose ends its sentence, before the stop
@@ -156,21 +160,14 @@ def test_an_aim_that_says_how_follows_what_was_done() -> None:
 
 
 def test_a_lead_frame_that_would_leave_her_approach_without_a_subject_is_not_chosen() -> None:
-    text = (
-        "form: news\nregion: 某县\ntheme: 乡村振兴\nlead:\n  when: 10月16日\n"
-        "  event: 举行决赛\n  approach: 充分发挥党建引领作用\n"
-        "sections:\n  - points: [比赛精彩。]\n"
-    )
-    schema = Schema.from_yaml(SCHEMA.to_yaml())
-    schema.leads = [
+    frames = (
         Frame("{when}，{approach}，{region}{event}。", "news", 9, ["a.txt"]),
         Frame("{when}，{region}{event}，{approach}。", "news", 1, ["b.txt"]),
-    ]
-    lead = render_facts(sheet(text), schema, RenderOptions(format="md")).draft.lead
-    assert lead == "10月16日，某县举行决赛，充分发挥党建引领作用。"
-    means = text.replace("充分发挥党建引领作用", "以党建为引领")  # says how: it may go first
-    lead = render_facts(sheet(means), schema, RenderOptions(format="md")).draft.lead
-    assert lead == "10月16日，以党建为引领，某县举行决赛。"
+    )
+    facts = "  when: 10月16日\n  event: 举行决赛\n  approach: 充分发挥党建引领作用\n"
+    assert _news_lead(facts, *frames) == "10月16日，某县举行决赛，充分发挥党建引领作用。"
+    means = facts.replace("充分发挥党建引领作用", "以党建为引领")  # says how: it may go first
+    assert _news_lead(means, *frames) == "10月16日，以党建为引领，某县举行决赛。"
 
 
 def test_speech_has_numbered_headers_and_measures() -> None:
