@@ -339,6 +339,32 @@ def test_borrowed_headers_are_chosen_parallel_over_one_that_fits_alone_a_little_
     ]
 
 
+def test_headers_of_one_article_count_as_parallel() -> None:
+    from drafter.render.headers import _Option, _unlike_options
+    from drafter.schema import Counted
+
+    organisation = Counted("强化党建引领，让支部“强”起来", 1, ["a.txt"])
+    industry = Counted("发展特色产业，拓宽增收渠道", 1, ["a.txt"])
+    elsewhere = Counted("发展特色产业，拓宽增收渠道", 1, ["b.txt"])
+    same = _unlike_options(
+        _Option(organisation.text, 0, organisation), _Option(industry.text, 0, industry)
+    )
+    other = _unlike_options(
+        _Option(organisation.text, 0, organisation), _Option(elsewhere.text, 0, elsewhere)
+    )
+    assert same == 0 < other  # one article wrote them as a set, whatever their style
+
+
+def test_a_dateline_that_names_the_city_is_not_followed_by_it_again() -> None:
+    text = (
+        "form: news\nregion: 新化县\nparent_region: 娄底市\ntheme: 乡村振兴\n"
+        "dateline: 红网时刻娄底10月18日讯\nlead:\n  when: 10月16日\n  event: 举行决赛\n"
+        "sections:\n  - points: [比赛精彩。]\n"
+    )
+    assert "娄底市新化县" not in draft(text).lead
+    assert "娄底市新化县" in draft(text.replace("红网时刻娄底10月18日讯", "本报讯")).lead
+
+
 def test_a_reports_part_left_without_a_header_is_headed_by_its_name() -> None:
     text = "form: report\nregion: 某县\ntheme: 农村党建\nsections:\n"
     text += "  - topic: 基本情况\n    points: [全县共有村党组织120个。]\n"

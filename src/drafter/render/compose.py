@@ -310,7 +310,7 @@ def compose(sheet: FactSheet, schema: Schema) -> Draft:
         notes += _unplaced_note("导语", "lead", lead_frame, lead_facts)
     lead_text = _with_unplaced(lead_text, lead_frame, lead_facts, LEAD_SLOTS, clauses=True)
     lead = _with_subject(lead_text, sheet.region, lead_facts)
-    lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region))
+    lead = _with_parent(lead, sheet.region, _tidy(sheet.parent_region), _tidy(sheet.dateline))
     # A news item's dateline and its reporters; without a dateline they go to a credit line.
     dateline = ""
     if form == "news" and _tidy(sheet.dateline):
@@ -491,9 +491,11 @@ def _texts(value: Any) -> list[str]:
     return []
 
 
-def _with_parent(lead: str, region: str, parent: str) -> str:
-    """The region's first mention in the lead says whose it is: 吉林市船营区."""
-    if not parent or parent in lead or region.startswith(parent):
+def _with_parent(lead: str, region: str, parent: str, dateline: str = "") -> str:
+    """The region's first mention in the lead says whose it is: 吉林市船营区; not when the
+    lead or the dateline before it names the parent already (`红网时刻娄底…讯`)."""
+    named = parent.removesuffix("市").removesuffix("县") if len(parent) > 2 else parent
+    if not parent or named in lead or named in dateline or region.startswith(parent):
         return lead
     return lead.replace(region, parent + region, 1)
 

@@ -121,10 +121,19 @@ def choose_headers(
 
 
 def _cost(chosen: list[_Option] | tuple[_Option, ...]) -> int:
-    texts = [option.text for option in chosen if option.text]
-    if len(set(texts)) < len(texts):
+    named = [option for option in chosen if option.text]
+    if len({option.text for option in named}) < len(named):
         return _REPEATED  # never the same header twice
-    return sum(o.cost for o in chosen) + sum(_unlike(a, b) for a, b in combinations(texts, 2))
+    return sum(o.cost for o in chosen) + sum(
+        _unlike_options(a, b) for a, b in combinations(named, 2)
+    )
+
+
+def _unlike_options(a: _Option, b: _Option) -> int:
+    """Two headers of one article were written as a set: they count as parallel."""
+    if a.borrowed and b.borrowed and set(a.borrowed.sources) & set(b.borrowed.sources):
+        return 0
+    return _unlike(a.text, b.text)
 
 
 def _every_set(options: list[list[_Option]]) -> tuple[int, list[_Option]]:
