@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from itertools import combinations, product
 from typing import TYPE_CHECKING
 
@@ -32,9 +32,7 @@ _OTHER_TOPIC = 2
 _OFF_STYLE = 3
 _OFF_SHAPE = 8
 _MISSING = 100
-# Sets weighed one by one: each section's best 2 to 5 candidates and none, as many as keep the
-# sets this few (5 sections: 2 each); more sections are given their headers set by set.
-_MAX_SETS = 256
+_MAX_SETS = 256  # sets weighed one by one (five sections: 2 candidates each and none)
 _IN_VIEW = 3  # beyond that, the chosen headers a candidate is weighed against
 _REPEATED = 10**6
 
@@ -49,12 +47,12 @@ class _Option:
 _NONE = _Option("", _MISSING)
 
 
-@cache
+@lru_cache(maxsize=1 << 14)
 def _clauses(header: str) -> tuple[str, ...]:
     return tuple(c for c in _CLAUSE.split(header) if c)
 
 
-@cache
+@lru_cache(maxsize=1 << 14)
 def _shape(header: str) -> tuple[int, bool]:
     """Clause count and style: a last clause with a figure in quotes (`…乡村振兴“新动能”`,
     `让组织“聚”起来`) or a plain one."""
@@ -66,7 +64,7 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _unlike(a: str, b: str) -> int:
     """How far two headers are from parallel: clause count, the first clause's length, the
     whole length, and style (`_shape`)."""
@@ -95,11 +93,11 @@ def choose_headers(
     shapes = [_shape(h) for h in given if h] or [_shape(c.text) for c in pool]
     best: tuple[int, list[_Option]] | None = None
     empty = given.count("")
-    # every set of a few candidates each, when they are few; else a wider choice, set by set
-    wanted = max(k for k in range(2, 6) if (k + 1) ** empty <= _MAX_SETS or k == 2)
-    exhaustive = (wanted + 1) ** empty <= _MAX_SETS
-    if not exhaustive:
-        wanted = max(wanted, empty)
+    # Every set is weighed when each section's best 2 to 5 candidates (and none) keep them
+    # few; beyond that, each section picks from enough candidates to have one of its own.
+    wanted = next((k for k in (5, 4, 3, 2) if (k + 1) ** empty <= _MAX_SETS), 0)
+    exhaustive = wanted > 0
+    wanted = wanted or max(2, empty)
     for shape in sorted(set(shapes), key=lambda s: (-shapes.count(s), -s[0], not s[1])):
         options = [
             [_Option(header, 0)]
@@ -223,7 +221,7 @@ class _Words:
     topic_words: dict[str, tuple[str, ...]]  # topic → its words the header holds
 
 
-@cache
+@lru_cache(maxsize=1 << 14)
 def _words(header: str) -> _Words:
     """What a header says, worked out once however many sections weigh it."""
     bigrams = frozenset(_bigrams(header))
