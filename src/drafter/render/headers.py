@@ -13,8 +13,10 @@ are in every set, so the borrowed ones follow their shape).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from heapq import nsmallest
 from itertools import combinations, product
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,7 @@ _OFF_SHAPE = 8
 _MISSING = 100
 _MAX_SETS = 256  # sets weighed one by one (five sections: 2 candidates each and none)
 _IN_VIEW = 3  # beyond that, the chosen headers a candidate is weighed against
+_WIDEST = 32  # and the candidates each section picks from, at most
 _REPEATED = 10**6
 
 
@@ -97,8 +100,9 @@ def choose_headers(
     # few; beyond that, each section picks from enough candidates to have one of its own.
     wanted = next((k for k in (5, 4, 3, 2) if (k + 1) ** empty <= _MAX_SETS), 0)
     exhaustive = wanted > 0
-    wanted = wanted or max(2, empty)
-    for shape in sorted(set(shapes), key=lambda s: (-shapes.count(s), -s[0], not s[1])):
+    wanted = wanted or min(max(2, empty), _WIDEST)
+    ordered = sorted(set(shapes), key=lambda s: (-shapes.count(s), -s[0], not s[1]))
+    for shape in ordered if exhaustive else ordered[:2]:  # many sections: the two commonest
         options = [
             [_Option(header, 0)]
             if header
@@ -140,19 +144,36 @@ def _every_set(options: list[list[_Option]]) -> tuple[int, list[_Option]]:
 
 
 def _set_by_set(options: list[list[_Option]]) -> tuple[int, list[_Option]]:
-    """A cheap set for many sections: each takes the option that costs least beside those the
-    others hold (weighed against the first few of them, which set the draft's shape), in two
-    rounds, the second with all in view."""
+    """A cheap set for many sections, in time linear in their number: each takes the option
+    that costs least beside the first few headers the others hold (they set the draft's
+    shape), never one another holds, in two rounds, the second with all in view."""
     chosen: list[_Option] = [_NONE] * len(options)
+    held: Counter[str] = Counter()
     for _ in range(2):
         for index, choices in enumerate(options):
-            others = [o.text for i, o in enumerate(chosen) if i != index and o.text]
-            kept = [c for c in choices if not c.text or c.text not in others]
+            held[chosen[index].text] -= 1
+            view = _in_view(chosen, index)
             chosen[index] = min(
-                kept,
-                key=lambda c: c.cost + sum(_unlike(c.text, t) for t in others[:_IN_VIEW] if c.text),
+                (c for c in choices if not c.text or held[c.text] <= 0),
+                key=lambda c: c.cost + sum(_unlike(c.text, t) for t in view if c.text),
             )
-    return _cost(chosen), chosen
+            held[chosen[index].text] += 1
+    cost = sum(o.cost for o in chosen)
+    cost += sum(
+        _unlike(o.text, t) for i, o in enumerate(chosen) if o.text for t in _in_view(chosen, i)
+    )
+    return cost, chosen
+
+
+def _in_view(chosen: list[_Option], index: int) -> list[str]:
+    """The first few headers chosen for sections other than `index`."""
+    view: list[str] = []
+    for i, option in enumerate(chosen):
+        if i != index and option.text:
+            view.append(option.text)
+            if len(view) == _IN_VIEW:
+                break
+    return view
 
 
 def _options(
@@ -175,9 +196,17 @@ def _options(
     )
     options: dict[str, _Option] = {}
     for extra, candidates in tiers:
-        ranked = sorted(
-            (fit.cost(c.text) + extra + _OTHER_TOPIC * (id(c) not in mine), id(c) not in mine, i, c)
-            for i, c in enumerate(candidates)
+        ranked = nsmallest(  # twice as many: a header filed under two topics is one option
+            2 * wanted,
+            (
+                (
+                    fit.cost(c.text) + extra + _OTHER_TOPIC * (id(c) not in mine),
+                    id(c) not in mine,
+                    i,
+                    c,
+                )
+                for i, c in enumerate(candidates)
+            ),
         )
         for cost, _, _, candidate in ranked:
             if len(options) == wanted:
