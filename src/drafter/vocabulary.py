@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from drafter.text.chars import HAN
+
 Form = Literal["experience", "speech", "news", "commentary", "report"]
 FORMS: tuple[str, ...] = ("experience", "speech", "news", "commentary", "report")
 FORM_LABELS: dict[str, str] = {
@@ -32,6 +34,13 @@ CLOSING_SLOTS: tuple[str, ...] = ("summary", "pledge")
 SECTION_ROLES: tuple[str, ...] = ("opening", "result", "ending")
 # What the writer puts in a section's `opening` or `ending` to have none.
 NO_SENTENCE: tuple[str, ...] = ("无", "不用", "不要")
+
+# A time phrase that opens a clause: a lead's `{when}` (analyze), and the time a frame's own
+# words say that her value may say already (render: `如今，` + `今年…`).
+TIME_PHRASE = (
+    r"近日|日前|近期|前不久|今年以来|近年来|去年以来|今年|去年|目前|当前|新时代以来|如今|现在|截至"
+    rf"|[{HAN}]{{1,3}}时节|[春夏秋冬]季|\d{{4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|\d{{1,2}}月\d{{1,2}}日"
+)
 
 # A closing paragraph announces itself with one of these words.
 CLOSING_MARKERS = re.compile(

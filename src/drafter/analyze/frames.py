@@ -13,12 +13,9 @@ import re
 from drafter.article import Byline
 from drafter.places import leading_region
 from drafter.text.chars import HAN
-from drafter.vocabulary import CLOSING_MARKERS
+from drafter.vocabulary import CLOSING_MARKERS, TIME_PHRASE
 
-_WHEN = re.compile(
-    r"^(?:近日|日前|近期|前不久|今年以来|近年来|去年以来|今年|去年|目前|当前|新时代以来"
-    rf"|[{HAN}]{{1,3}}时节|[春夏秋冬]季|\d{{4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|\d{{1,2}}月\d{{1,2}}日)"
-)
+_WHEN = re.compile(f"^(?:{TIME_PHRASE})")
 _CARRY_OUT = re.compile(
     r"^(?P<verb>(?:认真|深入|全面|扎实|坚决)?(?:学习)?(?:贯彻落实|贯彻|落实))(?P<what>.+)$"
 )
@@ -46,7 +43,7 @@ def _clauses(sentence: str) -> list[str]:
 def lead_frame(lead: str) -> str:
     """The frame of a lead's first sentence; none ("") for a lead that opens on someone's
     quoted words (`“2022年，我们村…”`), which are theirs, not the genre's way of opening."""
-    if lead.startswith(("“", "「", "\"")):
+    if lead.startswith(("“", "「", '"')):
         return ""
     sentence = lead.split("。")[0]
     parts: list[str] = []

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 from drafter.render.headers import choose_headers
 from drafter.schema import SLOT, Frame, Schema, SectionFrame, repeats_a_slot
 from drafter.text.punctuation import widen
-from drafter.vocabulary import CLOSING_SLOTS, LEAD_SLOTS, NO_SENTENCE, NUMERALS, REPORT_SKELETON
+from drafter.vocabulary import (
+    CLOSING_SLOTS,
+    LEAD_SLOTS,
+    NO_SENTENCE,
+    NUMERALS,
+    REPORT_SKELETON,
+    TIME_PHRASE,
+)
 
 if TYPE_CHECKING:  # pydantic is imported by the commands that read sheets, not here
     from drafter.facts import FactSheet, FigurePart, Section
@@ -34,9 +41,8 @@ _VALUE_ADVERB = re.compile(f"^(?:{_ADVERB})")
 _FIRST_PERSON = re.compile("我们|我区|我县|我市|我镇|我乡")
 # A time phrase: a frame's own (`如今，{outcome}`) goes when her value opens with one
 # (`今年雨量丰沛…`), which says when already.
-_TIME = "如今|目前|当前|现在|近年来|近期|今年以来|去年以来|今年|去年|截至|\\d{2,4}年|\\d{1,2}月"
-_TIME_CLAUSE = re.compile(f"(?:{_TIME})")
-_TIME_OPENING = re.compile(f"^(?:{_TIME})")
+_TIME_CLAUSE = re.compile(f"(?:{TIME_PHRASE})")
+_TIME_OPENING = re.compile(f"^(?:{TIME_PHRASE})")
 # An aim that opens with how it is done (`通过学习典型…`) is no purpose to put 为 before.
 _MEANS = re.compile("^(?:通过|以|按照|围绕|依托|借助|坚持|聚焦|立足)")
 
