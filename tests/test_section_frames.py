@@ -156,13 +156,19 @@ def test_no_frame_is_said_twice_in_a_draft() -> None:
     )
     made = draft(f"form: speech\nregion: 某县\ntheme: 乡村振兴\nsections:\n{sections}", schema)
     said = [s.paragraphs for s in made.sections]
-    assert [p[0].split("。")[0] for p in said] == [
+    assert [p[0].split("。")[0] for p in said[:3]] == [
         "产业振兴是乡村振兴的关键",
         "产业振兴是乡村振兴的重点",
         "产业振兴是乡村振兴的基础",
-        "第3条做法",
     ]  # the best supported first, then none rather than one said again
-    assert [p[-1].split("。")[-2][:3] for p in said] == ["如今，", "目前，", "第2项", "第3项"]
+    assert said[3][0].startswith("第3条做法")
+    # each result frame once; after them, her outcome ends the sentence of her last point
+    assert [p[-1].split("。")[-2] for p in said] == [
+        "如今，第0项成效",
+        "目前，第1项成效",
+        "第2条做法，第2项成效",
+        "第3条做法，第3项成效",
+    ]
 
 
 def test_her_own_opening_and_ending_are_used_and_wu_means_none() -> None:

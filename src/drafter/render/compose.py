@@ -435,15 +435,20 @@ def _framed(
         opening = fill_frame(_sentence(opening), facts, todo)
         paragraphs[:1] = [opening + (paragraphs[0] if paragraphs else "")]
     if outcome := _sentence(section.outcome):
-        frame = chosen("", "result", "成效句的开头") or "{outcome}。"
+        frame = chosen("", "result", "成效句的开头")
         mark = outcome[-1] if outcome[-1] in "！？" else "。"  # her own mark ends the sentence
-        result = fill_frame(frame, {**facts, "outcome": outcome.rstrip("。！？")}, todo)
+        result = fill_frame(
+            frame or "{outcome}。", {**facts, "outcome": outcome.rstrip("。！？")}, todo
+        )
         ending = chosen(section.ending, "ending", "收尾的一句")
         if ending := fill_frame(ending, facts, todo).rstrip("。"):
             result = f"{result.rstrip('。')}，{ending}。"
         elif mark != "。":
             result = result.removesuffix("。") + mark
-        paragraphs[-1:] = [(paragraphs[-1] if paragraphs else "") + result]
+        last = paragraphs[-1] if paragraphs else ""
+        if not frame and last.endswith("。"):  # no words of its own: her outcome ends the sentence
+            last = last[:-1] + "，"
+        paragraphs[-1:] = [last + result]
     return paragraphs
 
 
