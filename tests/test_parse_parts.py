@@ -645,6 +645,10 @@ def test_an_original_title_label_is_not_the_lead() -> None:
         ("市园林局驻村工作队驻村摸底调查汇报", "report"),
         ("村党支部书记在培训班结业式上的汇报发言", "speech"),
         ("共商驻村发展良策——某市召开驻村工作调度会", "news"),
+        ("在全市村党组织书记示范培训班上的辅导报告", "speech"),  # said at a meeting
+        ("某县政府工作报告", "speech"),
+        ("农村积分制治理的实践逻辑——以某村为例", "report"),  # a case study
+        ("某县抓党建促乡村振兴的主要做法", "experience"),
     ],
 )
 def test_the_title_says_the_form(title: str, form: str) -> None:
@@ -807,6 +811,29 @@ def test_what_a_body_says_is_evidence_of_its_form_without_a_title() -> None:
         "自2007年合作社法施行以来，农民专业合作社数量快速增长，但空壳社问题也日益突出。\n"
     )
     assert "journal" in _features(journal)
+    # how the facts were gathered, said only in a journal page's abstract
+    fieldwork = journal.replace("本文基于两个案例展开分析", "本文基于对某市12个村的问卷调查")
+    assert "research" in _features(fieldwork) - _features(journal)
+    reported = account.replace("近年来，", "3月5日，记者走进某镇，看到")
+    assert {"dates", "reporter_in_text"} <= _features(reported) - _features(account)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "谢宗藩，肖 媚",  # one of the authors spaced out to the width of the other
+        "彭万勇，王刚毅，谷继建， 范 晓",
+        "吴林丽    某某科技师范大学",  # an author and her institution
+        "听新闻",  # a page's widget
+    ],
+)
+def test_the_authors_above_a_journal_article_are_not_its_title(credit: str) -> None:
+    article = parse_text(
+        f"农民市民化进程中的基层党建路径\n{credit}\n"
+        "城市化进程加快导致农民市民化趋势日益明显，大量农村人口流入城市，基层党建面临新课题。\n"
+    )
+    assert article.title == "农民市民化进程中的基层党建路径"
+    assert article.lead.startswith("城市化进程加快")
 
 
 def test_a_table_border_alone_on_its_line_is_furniture() -> None:

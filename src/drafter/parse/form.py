@@ -23,12 +23,18 @@ from drafter.places import contains_region
 from drafter.text.chars import HAN
 from drafter.vocabulary import Form
 
-_SPEECH_TITLE = re.compile(r"发言|讲话|致辞|(?<!调查)(?<!调研)汇报|表态|演讲|党课")
+# (`在…培训班上的辅导报告`: what is said at a meeting is a speech, whatever it is called)
+_SPEECH_TITLE = re.compile(
+    r"发言|讲话|致辞|(?<!调查)(?<!调研)汇报|表态|演讲|党课|政府工作报告"
+    r"|在[^，。]{2,50}?(?:会议?|班|式|典礼|论坛)上的"
+)
 # A work summary, a 述职报告 or a model's deeds: a written account of work done.
-_EXPERIENCE_TITLE = re.compile(r"述职报告|工作总结|先进事迹(?!报告)|典型经验|经验做法")
+# (`…的主要做法`, `经验做法`)
+_EXPERIENCE_TITLE = re.compile(r"述职报告|工作总结|先进事迹(?!报告)|典型经验|做法")
 # A headline that reports an event: `神木市召开驻村工作调度会`.
 _NEWS_TITLE = re.compile(r"召开|举行|举办")
-_REPORT_TITLE = re.compile(r"调研|调查|报告|研究|现状|对策|思考与建议|的思考")
+# (a case study's subtitle: `——以S村积分制治理为例`)
+_REPORT_TITLE = re.compile(r"调研|调查|报告|研究|现状|对策|思考与建议|的思考|为例")
 _COMMENTARY_TITLE = re.compile(r"评论|时评|短评|述评|评论员|编后|浅谈|浅析|刍议|随笔|感悟|启示|论")
 _REPORT_PART = re.compile(r"基本情况|基本概况|现状|存在的?问题|主要问题|原因|对策|建议|思路和目标")
 # The date opens the lead, or follows its aim (`为深入贯彻……，近日，神木市召开…`).
@@ -62,6 +68,7 @@ _FIRST_PERSON_SINGULAR = re.compile(r"我(?![们县市区镇乡村局委])")
 _FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|万元|亿元|元|名|个|人次|人|家|户|亩|项|次|场|支|条|所|公里)"
 )
+_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _MEASURE_OPENING = re.compile(r"^[一二三四五六七八九十]是")
 # Tie order: the more specific evidence first.
 _ORDER: tuple[Form, ...] = ("news", "speech", "report", "commentary", "experience")
@@ -106,6 +113,10 @@ def evidence(article: Article) -> list[Evidence]:
         note("reporters", "记者、通讯员署名")
     if article.lead and _NEWS_LEAD.match(article.lead):
         note("dated_lead", "导语以日期开头")
+    if _DATE.search(body):
+        note("dates", "正文写到某月某日")
+    if "记者" in body:  # a reporter went, saw, asked
+        note("reporter_in_text", "正文提到记者")
     if voices := len(_NEWS_VOICE.findall(body)):
         note("reported_speech", "转述讲话或“据了解”", min(voices, 3))
     if _SPEECH_TITLE.search(title):
@@ -119,16 +130,22 @@ def evidence(article: Article) -> list[Evidence]:
     if any(s.style == "numbered" for s in sections) and any(s.measures for s in sections):
         note("numbered_measures", "序号标题下分“一是、二是”")
     if _EXPERIENCE_TITLE.search(title):
-        note("experience_title", "标题是工作总结、述职报告或先进事迹", names="experience")
+        note("experience_title", "标题是工作总结、述职报告、先进事迹或做法", names="experience")
     if _NEWS_TITLE.search(title):
         note("event_title", "标题报道会议、活动", names="news")
-    if _REPORT_TITLE.search(title) and not _EXPERIENCE_TITLE.search(title):  # 述职报告
+    # (述职报告 and 辅导报告 are not research)
+    if (
+        _REPORT_TITLE.search(title)
+        and not _EXPERIENCE_TITLE.search(title)
+        and not _SPEECH_TITLE.search(title)
+    ):
         note("report_title", "标题是调研报告", names="report")
     if ought := len(_OUGHT.findall(body)):  # how often, per 200 characters: pages stop short
         note("ought", "讲应当怎样做", min(ought * 200 / len(body), 2.0))
     if _NATION.search(body):
         note("nation", "以全党全国为视角")
-    if len(_RESEARCH.findall(body)) >= 2:
+    # (a journal page's abstract says how the facts were gathered, often only there)
+    if _RESEARCH.search(body) or _RESEARCH.search(article.epigraph or ""):
         note("research", "写到调研、问卷、座谈")
     if parts := sum(1 for s in sections if _REPORT_PART.search(s.header)):
         note("report_parts", "有“基本情况、存在问题、对策建议”等部分", min(parts, 3))
