@@ -46,15 +46,27 @@ def person_names(line: str) -> list[str] | None:
 
     if not _NAME_LINE.fullmatch(line):
         return None
-    names = [n for n in _SEPARATORS.split(line.strip()) if n]
-    if 2 <= len(names) <= 3 and all(len(n) == 1 for n in names):
-        names = ["".join(names)]  # one name spaced out to the width of longer ones: `邱 春 林`
+    names = _spaced_out_joined([n for n in _SEPARATORS.split(line.strip()) if n])
     if not names or len(names) > 4 or not all(re.fullmatch(_NAME, n) for n in names):
         return None
     for name in names:
         if not first_tag(name)[1].startswith("nr"):
             return None
     return names
+
+
+def _spaced_out_joined(tokens: list[str]) -> list[str]:
+    """A name spaced out to the width of longer ones is one name: `邱 春 林`, or `肖 媚` in
+    `谢宗藩，肖 媚` (no name has one character)."""
+    joined: list[str] = []
+    single = False
+    for token in tokens:
+        if len(token) == 1 and single:
+            joined[-1] += token
+        else:
+            joined.append(token)
+        single = len(token) == 1
+    return joined
 
 
 def reporter_line(line: str) -> Byline | None:

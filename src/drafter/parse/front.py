@@ -62,7 +62,7 @@ _FURNITURE = re.compile(
     # (a headline may say 关注 or 分享: `县人大关注村级集体经济发展`; the widgets say more or less)
     r"|分享(?:到|至)|^分享$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
-    r"|联系客服|写作文库"
+    r"|联系客服|写作文库|^听新闻$"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|(?:文档)?页数[:：]|部分内容阅读"
     r"|[上下]接第.{1,3}版|标题导航|版面导航",  # an e-paper's continuation and its widgets
@@ -90,6 +90,8 @@ _AUTHORED = re.compile(
     # a newspaper's box before the writers' names: `□ 张三 李四`
     rf"|^[□■]\s*[{HAN}\s]{{2,20}}$"
     r"|^(?:本刊|本报|本台|本网)?(?:特约)?评论员$"
+    # an author and her institution: `吴林丽    江西科技师范大学`
+    rf"|^[{HAN}·]{{2,4}}\s+[{HAN}]{{2,24}}(?:大学|学院|研究院|研究所|研究中心|党校)$"
 )
 # Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`,
 # `——…执委会主任、华西村党委书记吴协恩`; not a subtitle that profiles someone (`——记村党支部书记
