@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, ROOT
 
 
 def drafter(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -65,6 +65,21 @@ def test_user_errors_exit_2_without_traceback(tmp_path: Path) -> None:
         done = drafter(*args)
         assert done.returncode == 2, args
         assert "Traceback" not in done.stderr
+
+
+def test_a_dash_for_the_output_is_refused_not_written_as_a_file(tmp_path: Path) -> None:
+    sheet = tmp_path / "草稿.yaml"
+    example = ROOT / "examples" / "facts" / "船营区.yaml"
+    sheet.write_text(example.read_text("utf-8"), encoding="utf-8")
+    for args in (
+        ["render", sheet, "-o", "-", "--format", "md"],
+        ["analyze", CORPUS, "-o", "-"],
+        ["new", "--region", "船营区", "-o", "-"],
+    ):
+        done = drafter(*args, cwd=tmp_path)
+        assert done.returncode == 2, args
+        assert "“-”不是文件名" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "-").exists()
 
 
 def test_several_files_need_an_output_directory() -> None:

@@ -297,6 +297,12 @@ def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False)
     OverwriteRefused raised. With `force` the entry at `path` is replaced (a symlink itself,
     never the file it points to). Folders made for the file are removed again if it fails."""
     path = Path(path)
+    if path.name == "-":  # what some tools read as "the screen"
+        raise UserError(
+            "“-”不是文件名：结果不会打印到屏幕，而会写成一个名叫“-”的文件。",
+            file=path,
+            hint="给 -o 一个文件名；不给 -o 时，能打印的命令打印到屏幕，其余写在输入文件旁边。",
+        )
     if not force and os.path.lexists(path):
         raise OverwriteRefused(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
