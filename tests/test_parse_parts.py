@@ -355,6 +355,16 @@ def test_the_furniture_of_journals_forums_and_document_sites_is_not_the_title(
     assert article.lead.startswith("党的十九大报告")
 
 
+def test_a_headline_under_its_columns_name_is_the_title() -> None:
+    article = parse_text(
+        "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"
+        "查看: 58|回复: 0\n"
+        "近年来，某区坚持把选优配强村党组织书记作为抓党建促乡村振兴的关键，成效明显。\n"
+    )
+    assert article.title == "党建引领 | 某区：“红色头雁”领航乡村振兴"
+    assert "查看： 58|回复： 0" in article.furniture and article.lead.startswith("近年来")
+
+
 def test_a_sentence_that_names_a_copyright_or_replies_to_people_is_kept() -> None:
     article = parse_text(
         "某县文化产业助力乡村振兴\n"

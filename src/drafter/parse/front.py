@@ -67,6 +67,8 @@ _FURNITURE = re.compile(
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|(?:文档)?页数[:：]|部分内容阅读"
     r"|[上下]接第.{1,3}版|标题导航|版面导航",  # an e-paper's continuation and its widgets
 )
+# A headline under its column's name: `乡村振兴看头雁 | 打好集体经济“组合拳”…`.
+_COLUMN_TITLE = re.compile(rf"[{HAN}“”]{{2,12}}\s*[|｜]\s*[^|｜\d]{{6,50}}")
 # A page that goes on from another page of the paper: without the title again, the story's
 # opening is not on it.
 CONTINUED = re.compile(r"上接第.{1,3}版")
@@ -222,6 +224,8 @@ def is_furniture(line: str) -> bool:
         return True
     han = len(_HAN_CHAR.findall(line))
     squeezed = re.sub(r"\s+", "", line)  # `审 核：` is `审核：`
+    if _COLUMN_TITLE.fullmatch(line):  # the bar between a column's name and a headline
+        squeezed = re.sub("[|｜]", "", squeezed)
     words = line.split()
     if len(words) >= 4 and all(len(w) <= 5 for w in words):  # a navigation bar
         return True
@@ -320,7 +324,39 @@ def _title_of(candidates: list[str]) -> str | None:
             o == candidate or (o.startswith(candidate) and len(o) > len(candidate)) for o in others
         ):
             return candidate
-    return candidates[-1]
+    nearest = candidates[-1]
+    # The article's own title shortened from the page's headline above it (`在…上的致辞` under
+    # `龙明彪副主任在…上的致辞`, `党委书记培训班讲话` under `市委书记在…党委书记培训班上的讲话`):
+    # the headline says it whole. Not a label (`文档介绍：…`, `[…]`), nor two titles run together.
+    if len(nearest) >= _SHORTENED_MIN:
+        for candidate in reversed(candidates[:-1]):
+            added = _added_to(nearest, candidate)
+            if added and not _LABEL_MARKS.search(added) and not _repeats(added, nearest):
+                return candidate
+    return nearest
+
+
+_SHORTENED_MIN = 6
+_LABEL_MARKS = re.compile(r"[:：\[\]【】<>《》|｜]")
+
+
+def _added_to(short: str, long: str) -> str | None:
+    """What `long` adds to `short` when every character of `short` is in it, in order."""
+    added: list[str] = []
+    rest = iter(long)
+    for char in short:
+        for other in rest:
+            if other == char:
+                break
+            added.append(other)
+        else:
+            return None
+    added.extend(rest)
+    return "".join(added) or None
+
+
+def _repeats(added: str, title: str, run: int = 4) -> bool:
+    return any(title[i : i + run] in added for i in range(len(title) - run + 1))
 
 
 def _take_paper_front(front: Front, body: list[str]) -> None:
