@@ -42,7 +42,7 @@ class Scores:
     forms_right: int = 0
     leads_right: int = 0
     articles: int = 0
-    misses: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list, repr=False)  # never shown for `test`
 
     @property
     def precision(self) -> float:
