@@ -355,6 +355,43 @@ def test_the_furniture_of_journals_forums_and_document_sites_is_not_the_title(
     assert article.lead.startswith("党的十九大报告")
 
 
+def test_the_pages_headline_is_the_title_when_the_article_repeats_it_shortened() -> None:
+    body = "这次乡镇党委书记培训班是市委决定举办的，目的是提高乡镇党委书记抓党建促发展的能力。\n"
+    article = parse_text(
+        "市委书记在乡镇党委书记培训班上的讲话\n2022-10-25 18:08 | 阅读：360\n"
+        f"党委书记培训班讲话\n{body}"
+    )
+    assert article.title == "市委书记在乡镇党委书记培训班上的讲话"
+    for above in ("文档介绍：党委书记培训班讲话", "党委书记培训讲话党委书记培训班讲话"):
+        labelled = parse_text(f"{above}\n党委书记培训班讲话\n{body}")
+        assert labelled.title == "党委书记培训班讲话", above  # a label, two titles run together
+
+
+def test_a_structured_or_bracketed_abstract_stands_before_the_text() -> None:
+    text = "近年来，我国农村社会结构深刻变化，基层党组织建设面临许多新情况新问题，亟待研究。\n"
+    structured = parse_text(
+        "庞某 杨某\n"
+        "目的：本文将党建理论与某市基层党建工作实际结合，运用访谈法了解贫困地区党建状况。\n"
+        f"1.研究意义\n{text}2.访谈对象\n我们在某市30个行政村进行了为期31天的访谈调研。\n"
+    )
+    assert structured.epigraph.startswith("目的：本文")
+    assert structured.lead == text.strip()  # under the first header: the abstract shows the start
+    bracketed = parse_text(
+        "王某\n〔摘要〕基层社会治理是国家治理的基石，网格化是基层治理现代化的重要抓手。\n"
+        "〔关键词〕基层社会治理；网格化；治理共同体\n" + text
+    )
+    assert bracketed.epigraph.startswith("基层社会治理") and bracketed.lead == text.strip()
+
+
+def test_a_lead_that_opens_on_a_speech_s_teaching_is_not_split_after_the_speech() -> None:
+    lead = (
+        "为了深入学习贯彻习近平总书记在中央农村工作会议上的重要讲话精神，引导学生党员深刻认识"
+        "实施乡村振兴战略的重要性和必要性，从而树立服务乡村的意识，某学院党支部开展主题党日活动。"
+    )
+    article = parse_text(lead * 3 + "\n在共同学习环节，某同志围绕中央一号文件进行解读。\n")
+    assert article.title is None and article.lead.startswith("为了深入学习")
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"
@@ -659,6 +696,8 @@ def test_an_original_title_label_is_not_the_lead() -> None:
         ("某县政府工作报告", "speech"),
         ("农村积分制治理的实践逻辑——以某村为例", "report"),  # a case study
         ("某县抓党建促乡村振兴的主要做法", "experience"),
+        ("某镇强村富民行动工作情况汇报", "experience"),  # written to the leadership
+        ("大田移栽现场会上的主持词", "speech"),
     ],
 )
 def test_the_title_says_the_form(title: str, form: str) -> None:

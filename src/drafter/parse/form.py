@@ -25,12 +25,12 @@ from drafter.vocabulary import Form
 
 # (`在…培训班上的辅导报告`: what is said at a meeting is a speech, whatever it is called)
 _SPEECH_TITLE = re.compile(
-    r"发言|讲话|致辞|(?<!调查)(?<!调研)汇报|表态|演讲|党课|政府工作报告"
+    r"发言|讲话|致辞|表态|演讲|党课|政府工作报告|主持词"
     r"|在[^，。]{2,50}?(?:会议?|班|式|典礼|论坛)上的"
 )
 # A work summary, a 述职报告 or a model's deeds: a written account of work done.
-# (`…的主要做法`, `经验做法`)
-_EXPERIENCE_TITLE = re.compile(r"述职报告|工作总结|先进事迹(?!报告)|典型经验|做法")
+# (`…的主要做法`, `经验做法`; a 情况汇报 is written to the leadership, not said)
+_EXPERIENCE_TITLE = re.compile(r"述职报告|工作总结|先进事迹(?!报告)|典型经验|做法|情况汇报")
 # A headline that reports an event: `神木市召开驻村工作调度会`.
 _NEWS_TITLE = re.compile(r"召开|举行|举办")
 # (a case study's subtitle: `——以S村积分制治理为例`)
@@ -130,7 +130,11 @@ def evidence(article: Article) -> list[Evidence]:
     if any(s.style == "numbered" for s in sections) and any(s.measures for s in sections):
         note("numbered_measures", "序号标题下分“一是、二是”")
     if _EXPERIENCE_TITLE.search(title):
-        note("experience_title", "标题是工作总结、述职报告、先进事迹或做法", names="experience")
+        note(
+            "experience_title",
+            "标题是工作总结、述职报告、先进事迹、做法或情况汇报",
+            names="experience",
+        )
     if _NEWS_TITLE.search(title):
         note("event_title", "标题报道会议、活动", names="news")
     # (述职报告 and 辅导报告 are not research)

@@ -146,7 +146,7 @@ _SALUTATION_OPENING = re.compile(
 _PART_LABEL = re.compile(r"(?:引言|前言|导言|绪论|序言|结语|结束语|结论|余论)[：:]?")
 # The notes a journal prints between an article's abstract and its text.
 _PAPER_NOTE = re.compile(
-    r"^[【\[]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
+    r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
     r"|DOI|基金项目|作者简介|作者单位|Key\s*words)",
     re.IGNORECASE,
 )
@@ -159,9 +159,12 @@ _BARE_KEYWORDS = re.compile(rf"[{HAN}]{{2,12}}(?:\s*[；;]\s*[{HAN}]{{2,12}}){{2
 _BARE_LABEL_MAX = 6  # `关键词` or `关 键 词：` on a line of its own, the words on the next
 # (`提要` only as a label: `提要求…` opens a sentence)
 _ABSTRACT_LABEL = re.compile(
-    r"^[【\[]?(?:内容)?(?:摘\s*要|提\s*要(?=[】\]\s:：]|$))[】\]]?\s*[:：]?\s*"
+    r"^[【\[〔]?(?:内容)?(?:摘\s*要|提\s*要(?=[】\]〕\s:：]|$))[】\]〕]?\s*[:：]?\s*"
 )
-_REPORT_SUMMARY = re.compile(r"^[【\[]?报告要点[】\]]?\s*[:：]")
+# A report's labelled summary, or a structured abstract's first part (`目的：本文…`).
+_ABSTRACT_OPENING = re.compile(
+    r"^[【\[]?报告要点[】\]]?\s*[:：]|^(?:研究)?目的(?:[/／与和]意义)?\s*[:：]"
+)
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
@@ -517,7 +520,7 @@ def _is_abstract(zone: list[str], body: list[str]) -> bool:
     labelled one is all the page kept of the text (a journal's listing): a summary glued to a
     news item's lead (`摘要：近日，…`) has text after it.
     """
-    if (zone and _ABSTRACT_LABEL.fullmatch(zone[-1])) or _REPORT_SUMMARY.match(body[0]):
+    if (zone and _ABSTRACT_LABEL.fullmatch(zone[-1])) or _ABSTRACT_OPENING.match(body[0]):
         return True
     return bool(_ABSTRACT_LABEL.match(body[0])) and all(map(is_furniture, body[1:]))
 

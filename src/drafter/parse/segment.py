@@ -45,7 +45,7 @@ _CLAUSE_MARK = re.compile("[，。；！？]")
 _SPACED_SALUTATION = re.compile(r"[ \u3000]+(?=(?:尊敬的|各位|同志们)[^。]{0,20}[:：])")
 _NAMED_TITLE = re.compile(
     r"^(?P<title>[^，。：；！？\s]{6,40}?(?:材料|发言|调研报告|调查报告|研究报告|讲话|做法|纪实|综述))"
-    r"(?=[\u4e00-\u9fff“])"
+    rf"(?=[{HAN}“])(?!精神)"  # (`…重要讲话精神，` is the lead's opening, not a title)
 )
 # `第1页共6页`: a converted document's page marker.
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
