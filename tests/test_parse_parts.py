@@ -392,6 +392,45 @@ def test_a_lead_that_opens_on_a_speech_s_teaching_is_not_split_after_the_speech(
     assert article.title is None and article.lead.startswith("为了深入学习")
 
 
+def test_a_speech_s_title_stands_above_its_speaker_s_office_even_anonymised() -> None:
+    article = parse_text(
+        "首届特色农产品博览会开幕式欢迎辞\n**市人民政府市长 陈某某\n"
+        "各位来宾、女士们、先生们、朋友们：\n大家上午好！\n"
+        "今天，在硕果累累的收获季节，首届特色农产品博览会隆重开幕了！\n"
+    )
+    assert article.title == "首届特色农产品博览会开幕式欢迎辞"
+    assert article.form == "speech" and article.lead.startswith("今天，")
+
+
+def test_a_forum_s_copy_link_widget_and_a_listing_s_tags_are_not_the_title() -> None:
+    forum = parse_text(
+        "我县精心打造移民“聚和社区” 3200余名移民从中受益\n[复制链接]\n"
+        "我县在推进库区移民扶贫开发中，按照为移民营造幸福家园的思路，建设移民集中安置社区。\n"
+    )
+    assert forum.title == "我县精心打造移民“聚和社区” 3200余名移民从中受益"
+    tagged = parse_text(
+        "某县某镇：党建引领下的蓬勃发展（党建引领 乡镇）\n"
+        "近年来，某镇坚持党建引领，聚焦产业发展，推动乡村振兴取得新成效。\n"
+    )
+    assert tagged.title == "某县某镇：党建引领下的蓬勃发展"
+    assert "某县某镇：党建引领下的蓬勃发展（党建引领 乡镇）" in tagged.furniture
+    column = parse_text(
+        "只要舍得干日子会更好（认真学习宣传贯彻党的十九大精神）\n"
+        "近年来，某村坚持党建引领，聚焦产业发展，推动乡村振兴取得新成效。\n"
+    )
+    assert column.title == "只要舍得干日子会更好（认真学习宣传贯彻党的十九大精神）"  # one phrase
+
+
+def test_a_summary_above_the_introduction_is_the_abstract() -> None:
+    article = parse_text(
+        "陈某某\n乡村旅游是实施乡村振兴战略的重要抓手，本文以某村为例，提出村党组织带头人培育的路径。\n"
+        "引言\n实施乡村振兴战略，是党的十九大作出的重大决策部署，是新时代“三农”工作的总抓手。\n"
+        "一、某村概况\n某村位于某县北部，共有农户320户，近年来乡村旅游发展迅速。\n"
+    )
+    assert article.epigraph.startswith("乡村旅游是")
+    assert article.lead.startswith("实施乡村振兴战略")
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"
@@ -698,6 +737,7 @@ def test_an_original_title_label_is_not_the_lead() -> None:
         ("某县抓党建促乡村振兴的主要做法", "experience"),
         ("某镇强村富民行动工作情况汇报", "experience"),  # written to the leadership
         ("大田移栽现场会上的主持词", "speech"),
+        ("首届特色农产品博览会开幕式欢迎辞", "speech"),
     ],
 )
 def test_the_title_says_the_form(title: str, form: str) -> None:
@@ -848,6 +888,7 @@ def test_what_a_body_says_is_evidence_of_its_form_without_a_title() -> None:
     )
     plain = {"address", "research", "nation", "ought", "sentence_headers"}
     assert not plain & _features(account)
+    assert "research" not in _features(account + "镇党委召开党员座谈会，听取意见建议。\n")
     headed = account + (
         "夯实组织根基，激活发展引擎。镇党委选优配强村级班子，村党组织书记全部实现一肩挑。\n"
         "培育人才队伍，筑牢振兴支撑。镇里建立本土人才库，回引在外能人56名。\n"
@@ -956,6 +997,16 @@ def test_arabic_numbers_are_the_level_below_and_print_as_the_page_printed_them()
                 "3.帮助村党支部规范“三会一课”制度，发展年轻党员2名，培养入党积极分子5名。",
             ],
         )
+    ]
+    parallel = parse_text(  # or two short parallel phrases
+        "市委书记在推进会上的讲话\n同志们：\n今天我们在这里召开推进会，总结前段工作，部署下步任务。\n"
+        "一、客观估价前一阶段工作进展情况\n"
+        "1、领导重视，行动迅速。动员会后，各镇街都非常重视，迅速成立了领导小组。\n"
+        "2、结合实际，措施有效。各镇街都能抓住教育党员干部、转化后进村两个重点。\n"
+    )
+    assert [s.printed_header for s in parallel.all_sections()][1:] == [
+        "1、领导重视，行动迅速。",
+        "2、结合实际，措施有效。",
     ]
 
 

@@ -25,7 +25,7 @@ from drafter.vocabulary import Form
 
 # (`在…培训班上的辅导报告`: what is said at a meeting is a speech, whatever it is called)
 _SPEECH_TITLE = re.compile(
-    r"发言|讲话|致辞|表态|演讲|党课|政府工作报告|主持词"
+    r"发言|讲话|致辞|欢迎[辞词]|表态|演讲|党课|政府工作报告|主持词"
     r"|在[^，。]{2,50}?(?:会议?|班|式|典礼|论坛)上的"
 )
 # A work summary, a 述职报告 or a model's deeds: a written account of work done.
@@ -48,7 +48,7 @@ _NEWS_VOICE = re.compile(
     r"|”[，,]?(?!我|经过|通过)[^“”。，！？]{2,15}?(?:(?<![劝听据以是再])说|介绍|表示|告诉记者)"
 )
 # A researcher's account of how the facts were gathered.
-_RESEARCH = re.compile(r"调研|调查|问卷|座谈|访谈|课题组")
+_RESEARCH = re.compile(r"调研|调查|问卷|访谈|课题组")
 _NATION = re.compile(r"我们党|党和国家|我国")
 _OUGHT = re.compile(r"必须|应当|应该|需要|(?<![重主只纲摘提首])要(?![求素点闻件害领务紧])")
 _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|我局")
@@ -150,7 +150,7 @@ def evidence(article: Article) -> list[Evidence]:
         note("nation", "以全党全国为视角")
     # (a journal page's abstract says how the facts were gathered, often only there)
     if _RESEARCH.search(body) or _RESEARCH.search(article.epigraph or ""):
-        note("research", "写到调研、问卷、座谈")
+        note("research", "写到调研、问卷、访谈")
     if parts := sum(1 for s in sections if _REPORT_PART.search(s.header)):
         note("report_parts", "有“基本情况、存在问题、对策建议”等部分", min(parts, 3))
     if _COMMENTARY_TITLE.search(title):

@@ -64,7 +64,8 @@ _FURNITURE = re.compile(
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
     r"|联系客服|写作文库|^听新闻$"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
-    r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|(?:文档)?页数[:：]|部分内容阅读"
+    r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|复制链接|(?:文档)?页数[:：]"
+    r"|部分内容阅读"
     r"|[上下]接第.{1,3}版|标题导航|版面导航",  # an e-paper's continuation and its widgets
 )
 # A headline under its column's name: `乡村振兴看头雁 | 打好集体经济“组合拳”…`.
@@ -98,6 +99,8 @@ _AUTHORED = re.compile(
 # Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`,
 # `——…执委会主任、华西村党委书记吴协恩`; not a subtitle that profiles someone (`——记村党支部书记
 # 张三`) or names a meeting (`——…召开第一书记座谈会`).
+# A listing site's category words after a headline: `…蓬勃发展（党建引领 乡镇）`.
+_SITE_TAGS = re.compile(rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$")
 _SPEAKER_LINE = re.compile(
     rf"^[—-]{{1,2}}(?![—-]|记).{{0,40}}"
     r"(?:书记|主任|村长|主席|部长|县长|区长|市长|镇长|乡长|局长|代表|委员)"
@@ -110,7 +113,7 @@ _REPRINT_NOTE = re.compile(
 # The office is named by its body first, so a title that ends in one (`争当新时代好支部书记`)
 # is not taken for it.
 _OFFICE_LINE = LazyPattern(
-    rf"^(?:中共)?[{HAN}]{{0,6}}(?:县委|市委|区委|州委|党委|党工委|党组|政府|人大|政协|纪委|组织部"
+    rf"^(?:中共)?[{HAN}*＊×xX]{{0,6}}(?:县委|市委|区委|州委|党委|党工委|党组|政府|人大|政协|纪委|组织部"
     r"|宣传部|县|区|市|镇|乡)(?:常务)?副?(?:书记|县长|区长|市长|镇长|乡长|部长|主任|局长|主席)"
     rf"(?:\s+[{HAN}]{{2,3}})?$"
 )
@@ -143,7 +146,9 @@ _GREETING = re.compile(r"(?:各位|同志们)?[，,]?大家(?:早上|上午|中�
 _SALUTATION_OPENING = re.compile(
     rf"^(?P<salutation>{_ADDRESSEES}|{_ADDRESSED}[{HAN}、，,\s]{{0,10}}?[，,](?={_GREETING.pattern}))"
 )
-_PART_LABEL = re.compile(r"(?:引言|前言|导言|绪论|序言|结语|结束语|结论|余论)[：:]?")
+_OPENING_PARTS = "引言|前言|导言|绪论|序言"
+_OPENING_PART = re.compile(rf"(?:{_OPENING_PARTS})[：:]?")
+_PART_LABEL = re.compile(rf"(?:{_OPENING_PARTS}|结语|结束语|结论|余论)[：:]?")
 # The notes a journal prints between an article's abstract and its text.
 _PAPER_NOTE = re.compile(
     r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
@@ -459,9 +464,10 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not ((len(line) <= _NAME_MAX or _NAME_LIST.fullmatch(line)) and author_line(line))
             and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):
-            candidates.append(_undoubled(line))
-            if candidates[-1] != line:
-                front.furniture.append(line)  # the page printed the title twice on one line
+            tags = _SITE_TAGS.search(line)
+            candidates.append(_undoubled(line[: tags.start()] if tags else line))
+            if candidates[-1] != line:  # the title printed twice on one line, or tagged
+                front.furniture.append(line)
         else:
             front.furniture.append(line)
     candidates, cover = _without_cover_words(_joined_lead_ins(candidates))
@@ -499,6 +505,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         if _WIRE_TITLE.match(body[0]) and len(body) > 1:
             front.furniture.append(body.pop(0))  # a wire story names its title after the dateline
     _take_paper_front(front, body)
+    # A summary the page printed above `引言` is the article's abstract, the text starts under it.
+    if front.epigraph is None and len(body) > 2 and _OPENING_PART.fullmatch(body[1]):
+        front.epigraph = body.pop(0)
     if front.epigraph is None and body and _is_abstract(zone, body):
         front.epigraph = body.pop(0)
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():

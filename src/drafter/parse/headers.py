@@ -20,10 +20,11 @@ from drafter.vocabulary import NUMERALS
 _NUMBERED_1 = re.compile(rf"^(?P<mark>(?P<number>[{NUMERALS}]{{1,3}})、)(?P<rest>.+)$")
 _NUMBERED_2 = re.compile(rf"^(?P<mark>[（(](?P<number>[{NUMERALS}]{{1,3}})[)）])(?P<rest>.+)$")
 # `1.领导者`, `2、抓好党建工作`: the level below; as a line of its own, or run into its paragraph
-# only as a short phrase closed by a stop (`1.基本情况。我乡…`): a page's chunk numbers and a
-# paragraph's list items are printed the same way, run on into a sentence.
+# only as a short phrase, or two short parallel ones, closed by a stop (`1.基本情况。我乡…`,
+# `1、领导重视，行动迅速。全市…`): a page's chunk numbers and a paragraph's list items are
+# printed the same way, run on into a sentence.
 _NUMBERED_3 = re.compile(r"^(?P<mark>(?P<number>\d{1,2})[.．、])\s*(?P<rest>[^\d.．、\s].*)$")
-_RUN_IN_ARABIC = re.compile(rf"([{HAN}“”、]{{2,12}})。(?=\S)")
+_RUN_IN_ARABIC = re.compile(rf"([{HAN}“”、]{{2,12}}|[{HAN}“”]{{2,8}}，[{HAN}“”]{{2,8}})。(?=\S)")
 _FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>.+)$")
 _ONLY_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>)$")
 _COLON_HEADER = re.compile(r"^(?P<sentence>[^。！？；：“”]{4,40}?：)(?P<rest>.+)$")
