@@ -431,6 +431,19 @@ def test_a_summary_above_the_introduction_is_the_abstract() -> None:
     assert article.lead.startswith("实施乡村振兴战略")
 
 
+def test_a_sentence_closed_inside_a_quotation_is_no_header() -> None:
+    body = "下姜村党总支书记作为基层一线的党员代表，在大会现场聆听了报告，深受鼓舞，倍感振奋。"
+    article = parse_text(
+        "党的二十大代表在基层\n"
+        "10月16日，党的二十大开幕，基层党员群众收看开幕会直播，反响热烈。\n"
+        f"下姜村老书记说：“党的二十大召开，我们下姜人心情特别激动！”\n{body}\n"
+        f"建设共同富裕的示范村\n{body}\n"
+    )
+    assert "下姜村老书记说：“党的二十大召开，我们下姜人心情特别激动！”" not in [
+        s.header for s in article.all_sections()
+    ]
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"

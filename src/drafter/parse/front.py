@@ -193,8 +193,9 @@ def is_part_label(line: str) -> bool:
 
 
 def is_open_line(line: str) -> bool:
-    """A line that does not end a sentence: a title or a header of its own."""
-    return bool(line) and line[-1] not in CLOSED
+    """A line that does not end a sentence: a title or a header of its own. A sentence closed
+    inside a quotation is closed (`…老书记说：“…心情特别激动！”`)."""
+    return bool(line) and line.rstrip("”’」』")[-1:] not in CLOSED
 
 
 def is_epigraph(line: str) -> bool:
