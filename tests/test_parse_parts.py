@@ -444,6 +444,20 @@ def test_a_sentence_closed_inside_a_quotation_is_no_header() -> None:
     ]
 
 
+def test_a_line_of_verse_quoted_whole_is_no_header() -> None:
+    body = "如今的黄瓜山村大力发展“现代农业+乡村旅游”，在梨产业的带动下，村民的日子越过越红火。"
+    run_in = parse_text(
+        "黄瓜山村的春天\n近年来，黄瓜山村坚持党建引领，走出了一条产业兴村的新路子。\n"
+        f"“忽如一夜春风来，千树万树梨花开”。{body}\n与其待时，不如乘势。{body}\n"
+    )
+    assert not run_in.sections
+    alone = parse_text(
+        "黄瓜山村的春天\n近年来，黄瓜山村坚持党建引领，走出了一条产业兴村的新路子。\n"
+        f"“忽如一夜春风来，千树万树梨花开”\n{body}\n“千里之行，始于足下”\n{body}\n"
+    )
+    assert not alone.sections
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"

@@ -47,6 +47,7 @@ DANGLING = re.compile(
     r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])|[的了和与及或在把对被从向、]$"
 )
 _NARRATIVE = re.compile(r"是|了|我们|他们|[0-9０-９%]")
+_QUOTATION = re.compile("“[^“”]+”")
 _LINE_HEADER_MAX = 40
 _SENTENCE_HEADER_MAX = 30
 _CLAUSE_MAX = 16
@@ -102,6 +103,7 @@ def is_line_header(paragraph: str, han_min: int = 4) -> bool:
         and (len(_HAN_CHARS.findall(paragraph)) >= han_min or is_part_label(paragraph))
         and len(_CLAUSE.findall(paragraph)) <= 1
         and not DANGLING.search(paragraph)
+        and not _QUOTATION.fullmatch(paragraph)  # a line of verse or a saying, quoted whole
     )
 
 
@@ -164,6 +166,8 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     if sentence.startswith("“") and match["rest"].startswith("”"):
         return None  # words someone said, quoted whole: `“…总担心干不好。”张明忠说`
     body = sentence[:-1]
+    if _QUOTATION.fullmatch(body):  # a line of verse or a saying, quoted whole
+        return None
     han = len(_HAN_CHARS.findall(body))
     if not 4 <= han <= _SENTENCE_HEADER_MAX or BODY_OPENING.match(body) or _NARRATIVE.search(body):
         return None
