@@ -458,6 +458,27 @@ def test_a_line_of_verse_quoted_whole_is_no_header() -> None:
     assert not alone.sections
 
 
+def test_bullets_reading_time_and_a_template_s_empty_fields_are_not_the_text() -> None:
+    article = parse_text(
+        "某市实施“筑固工程”推动红色美丽村庄建设\n"
+        "admin 分享 时间： 加入收藏 共计4084个字，预计阅读时长13分钟。\n"
+        "调研时间：调研地点：调查对象：\n"
+        "• 近年来，某市依托红色资源，实施“筑固工程”，推动红色美丽村庄试点建设取得明显成效。\n"
+        "• 坚持抓根本，筑牢战斗堡垒\n• 走进某村，红色美丽村庄入口两旁的风雨亭如书卷般展开。\n"
+        "• 坚持抓产业，夯实发展基础\n• 某村依托红色旅游，发展民宿12家，带动村民就业80余人。\n"
+        "• 普通用户特权：8.8积分\n"
+    )
+    assert article.lead.startswith("近年来，某市")
+    assert [s.header for s in article.sections] == [
+        "坚持抓根本，筑牢战斗堡垒",
+        "坚持抓产业，夯实发展基础",
+    ]
+    assert "调研时间：调研地点：调查对象：" in article.furniture
+    assert article.sections[1].paragraphs == [
+        "某村依托红色旅游，发展民宿12家，带动村民就业80余人。"
+    ]
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"

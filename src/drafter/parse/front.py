@@ -75,11 +75,12 @@ _COLUMN_TITLE = re.compile(rf"[{HAN}“”]{{2,12}}\s*[|｜]\s*[^|｜\d]{{6,50}}
 CONTINUED = re.compile(r"上接第.{1,3}版")
 # A journal listing's field names, each on a line above its value (`作者`, then the names).
 _FIELD_LABEL = re.compile(r"作者|出处|基金|来源|机构|分类号")
+_BLANK_FIELDS = re.compile(rf"(?:[{HAN}]{{2,6}}\s*[:：]\s*){{2,}}")
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
     r"|本站|小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来|筛选|推荐)"
-    r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*字"
+    r"|仅展示\s*\d+\s*字|(?:全文共|共计)\s*\d+\s*个?字|预计阅读(?:时长|时间)"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
     # a document site's notices, its blurb over a collection, and the label of each piece in it
     r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户上传|下载前请仔细阅读|付费完成后|联系客服"
@@ -87,7 +88,7 @@ _SITE_NOTICE = re.compile(
     r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
 )
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
-_SHORT_NOTICE = re.compile(r"下载|登录|注册|会员|\d+\s*个?积分|积分\s*[:：]?\s*\d")
+_SHORT_NOTICE = re.compile(r"下载|登录|注册|会员|用户特权|\d+\s*个?积分|积分\s*[:：]?\s*\d")
 _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]|[/／]\s*文$"
     # a newspaper's box before the writers' names: `□ 张三 李四`
@@ -242,6 +243,7 @@ def is_furniture(line: str) -> bool:
         han < 2
         or han < len(line) / 3
         or is_field_label(line)
+        or _is_blank_form(line)
         or bool(_FURNITURE.search(squeezed))
         or bool(_SITE_NAME.match(line))
     )
@@ -249,6 +251,11 @@ def is_furniture(line: str) -> bool:
 
 def is_field_label(line: str) -> bool:
     return bool(_FIELD_LABEL.fullmatch(line))
+
+
+def _is_blank_form(line: str) -> bool:
+    """A template's fields left empty: `调研时间：调研地点：调查对象：`."""
+    return bool(_BLANK_FIELDS.fullmatch(line))
 
 
 def is_caption(line: str) -> bool:

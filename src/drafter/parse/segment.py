@@ -47,6 +47,7 @@ _NAMED_TITLE = re.compile(
     r"^(?P<title>[^，。：；！？\s]{6,40}?(?:材料|发言|调研报告|调查报告|研究报告|讲话|做法|纪实|综述))"
     rf"(?=[{HAN}“])(?!精神)"  # (`…重要讲话精神，` is the lead's opening, not a title)
 )
+_BULLET = re.compile(r"^[•●▪]\s*")
 # `第1页共6页`: a converted document's page marker.
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 # Page metadata fields separated by `|` at the start of a line, the last one glued to the lead:
@@ -216,7 +217,11 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
     marked = []
     for line in lines:
         removed += _PAGE_MARK.findall(line)
-        if kept := _PAGE_MARK.sub("", line).strip():
+        kept = _PAGE_MARK.sub("", line).strip()
+        if bullet := _BULLET.match(kept):  # a list's round bullet: what follows is the text
+            removed.append(bullet.group().strip())
+            kept = kept[bullet.end() :]
+        if kept:
             marked.append(kept)
     lines = _without_page_chunks(marked, removed)
     return [piece for line in reflow(lines) for piece in split_glued(line)]
