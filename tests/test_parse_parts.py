@@ -479,6 +479,47 @@ def test_bullets_reading_time_and_a_template_s_empty_fields_are_not_the_text() -
     ]
 
 
+def test_what_journal_databases_and_document_sites_print_around_the_text() -> None:
+    text = "易地扶贫搬迁是针对生活在“一方水土养不起一方人”地区贫困人口实施的一项专项扶贫工程。"
+    marked = parse_text(f"<正>{text}\n搬迁后的社区治理面临新的问题，需要深入研究。\n")
+    assert marked.lead == text and "<正>" in marked.furniture
+    noted = parse_text(
+        "易地扶贫搬迁后续社区治理：成效、困境与路径\n"
+        "[摘要]“十三五”时期，我国易地扶贫搬迁建设任务已经全面完成，后续扶持成为新课题。\n"
+        "[关键词] 乡村振兴；易地扶贫搬迁；后续扶持\n"
+        "[作者] 董某某 副教授 某某师范大学国际商学院 沈阳 110034\n"
+        "王某某 研究员 某某工程咨询有限公司 北京 100048\n"
+        f"{text}\n搬迁后的社区治理面临新的问题，需要深入研究。\n"
+    )
+    assert noted.lead == text
+    assert "王某某 研究员 某某工程咨询有限公司 北京 100048" in noted.furniture
+    listed = parse_text(
+        "乡村治理环境调研分析报告.docx\n"
+        "8页乡村治理环境调研分析报告乡村治理环境涵盖基础设施、生态保护、公共服务、乡风文明等方面，"
+        "是衡量乡村振兴成效的重要标尺。本报告在实地调研的基础上，分析现状、查找问题、提出对策建议，"
+        "为进一步改善乡村治理环境提供参考。报告分基本情况、存在问题和对策建议三个部分，数据来自乡统计站"
+        "和入户问卷，问卷共发放300份，回收有效问卷286份，有效率95.3%，能够反映全乡的基本情况，"
+        "可供乡党委政府和有关部门决策参考。\n"
+        "一、基本情况\n全乡共有行政村7个，农户3200户。\n"
+    )
+    assert listed.title == "乡村治理环境调研分析报告"
+    assert listed.lead.startswith("乡村治理环境涵盖") and "8页" in listed.furniture
+
+
+def test_a_page_whose_site_lines_stand_above_a_first_header_shows_its_start() -> None:
+    body = (
+        "一、调研选题的考虑和调研简要情况\n"
+        "近两年来，中央、省、市、县高度重视村集体经济发展工作，陆续出台一系列意见方案。\n"
+        "为此，本人选定了村集体经济发展这个调研课题，实地考察了全乡7个行政村。\n"
+        "二、各村发展村集体经济的做法\n各村因地制宜，发展特色产业，集体经济收入稳步增长。\n"
+    )
+    notice = "序言：写作是一种独特的艺术，我们为您准备了不同风格的5篇调研报告。\n"
+    topped = parse_text(notice + body)
+    assert topped.lead.startswith("近两年来")
+    untopped = parse_text(body)  # without them it may begin anywhere
+    assert untopped.lead is None and untopped.sections[0].header == "调研选题的考虑和调研简要情况"
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"

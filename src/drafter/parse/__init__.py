@@ -71,6 +71,8 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     lines, byline = take_bylines(segment.paragraphs(lines, page_marks))
     lines, contents = _without_contents(lines)
     front, body = read_front(lines)
+    # the site's own lines above the text show that the page begins where the article does
+    page_top = bool(front.furniture) and not any(map(CONTINUED.search, front.furniture))
     front.furniture[:0] = page_marks + contents
     if front.title:  # the page printing its title again above the text
         front.furniture += [line for line in body if line == front.title]
@@ -120,9 +122,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
     article.sections, article.paragraphs = _sections(body)
-    # (a page without its title begins in the middle, unless its abstract shows the start)
+    # (a page without its title begins in the middle, unless its abstract, the site's lines
+    # above it or an opening part's label show the start)
     if article.lead is None and article.sections and (
-        article.title or article.epigraph or is_part_label(article.sections[0].header)
+        article.title or article.epigraph or page_top or is_part_label(article.sections[0].header)
     ):
         article.lead = _opening_paragraph(article.sections[0], front.furniture)
     for section in article.all_sections():
@@ -254,8 +257,8 @@ def _is_page_line(line: str) -> bool:
 def _opening_paragraph(first: Section, furniture: list[str]) -> str | None:
     """Take the first paragraph of a document that opens on a header (`一、基本情况`, `引言`):
     it is the lead. A page that says it left the opening out begins in the middle and has none
-    (nor has a page without the title, an abstract or an opening part's label, which the caller
-    checks)."""
+    (nor has a page without the title, an abstract, the site's lines above or an opening part's
+    label, which the caller checks)."""
     if any(_OPENING_LEFT_OUT.search(line) for line in furniture):
         return None
     part = next((s for s in [first, *first.subsections] if s.paragraphs), None)

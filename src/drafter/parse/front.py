@@ -153,13 +153,15 @@ _PART_LABEL = re.compile(rf"(?:{_OPENING_PARTS}|结语|结束语|结论|余论)[
 # The notes a journal prints between an article's abstract and its text.
 _PAPER_NOTE = re.compile(
     r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
-    r"|DOI|基金项目|作者简介|作者单位|Key\s*words)",
+    r"|DOI|基金项目|作者简介|作者单位|作者(?=[】\]\s:：])|Key\s*words)",
     re.IGNORECASE,
 )
 # An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`.
 _AFFILIATION = re.compile(
     r"^[（(][^（）()]*(?:大学|学院|研究院|研究所|研究中心|党校|\d{6})[^（）()]*[）)]$"
 )
+# An author's post and address under an academic title: `王某 研究员 某某公司 北京 100048`.
+_POSTAL_ADDRESS = re.compile(rf"^[{HAN}·]{{2,4}}\s.{{2,60}}[{HAN}]\s*\d{{6}}$")
 # Keywords a page printed without their label: short terms between semicolons.
 _BARE_KEYWORDS = re.compile(rf"[{HAN}]{{2,12}}(?:\s*[；;]\s*[{HAN}]{{2,12}}){{2,7}}[；;]?")
 _BARE_LABEL_MAX = 6  # `关键词` or `关 键 词：` on a line of its own, the words on the next
@@ -174,6 +176,7 @@ _ABSTRACT_OPENING = re.compile(
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
+    r"|^<正>"  # a journal database's mark where the text starts
 )
 
 
@@ -428,6 +431,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         and is_open_line(lines[0])
         and len(lines[0]) <= _TITLE_MAX
         and not is_part_label(lines[0])
+        and not _NUMBERED.match(lines[0])  # a page that opens on a numbered header
     ):
         start = 1  # a title directly above a body whose first paragraph is short
     zone, body = lines[:start], list(lines[start:])
@@ -543,5 +547,8 @@ def _is_abstract(zone: list[str], body: list[str]) -> bool:
 
 
 def is_paper_note(line: str) -> bool:
-    """A journal's note between an abstract and the text: keywords, classification, fund."""
-    return bool(_PAPER_NOTE.match(line) or _BARE_KEYWORDS.fullmatch(line))
+    """A journal's note between an abstract and the text: keywords, classification, fund, an
+    author's post and address."""
+    return bool(
+        _PAPER_NOTE.match(line) or _BARE_KEYWORDS.fullmatch(line) or _POSTAL_ADDRESS.match(line)
+    )

@@ -44,7 +44,9 @@ _SPACED_PARAGRAPH = re.compile(rf"[ \u3000]+(?<=[。！？”][ \u3000])(?=[{HAN
 _CLAUSE_MARK = re.compile("[，。；！？]")
 _SPACED_SALUTATION = re.compile(r"[ \u3000]+(?=(?:尊敬的|各位|同志们)[^。]{0,20}[:：])")
 _NAMED_TITLE = re.compile(
-    r"^(?P<title>[^，。：；！？\s]{6,40}?(?:材料|发言|调研报告|调查报告|研究报告|讲话|做法|纪实|综述))"
+    # (a document site's page count may stand before it: `8页乡村治理环境调研分析报告…`)
+    r"^(?P<pages>\d{1,3}页)?"
+    r"(?P<title>[^，。：；！？\s]{6,40}?(?:材料|发言|调研报告|调查报告|研究报告|分析报告|讲话|做法|纪实|综述))"
     rf"(?=[{HAN}“])(?!精神)"  # (`…重要讲话精神，` is the lead's opening, not a title)
 )
 _BULLET = re.compile(r"^[•●▪]\s*")
@@ -152,13 +154,14 @@ def _title_off(line: str) -> list[str]:
     if not named:
         return [line]
     title, rest = named["title"], line[named.end() :]
+    pages = [named["pages"]] if named["pages"] else []
     # `…乡村建设调研报告乡村建设调研报告根据…`: the page printed the title twice, the first time
     # behind a banner.
     for length in range(len(title), 5, -1):
         if rest.startswith(title[-length:]):
             parts = (title[:-length], title[-length:], rest[:length], rest[length:])
-            return [p for p in parts if p]
-    return [title, rest]
+            return [*pages, *(p for p in parts if p)]
+    return [*pages, title, rest]
 
 
 def _metadata_off(line: str) -> list[str]:
