@@ -520,6 +520,28 @@ def test_a_page_whose_site_lines_stand_above_a_first_header_shows_its_start() ->
     assert untopped.lead is None and untopped.sections[0].header == "调研选题的考虑和调研简要情况"
 
 
+def test_a_caption_that_says_who_is_in_the_picture_is_no_header() -> None:
+    article = parse_text(
+        "华文媒体走进搬迁社区\n"
+        "9月21日，华文媒体采访团一行来到某县易地扶贫搬迁社区，实地了解社区建设和后续扶持工作。\n"
+        "媒体人深入了解社区建设\n社区后倚青山前临绿水，建有少儿活动中心、老年活动室和就业车间。\n"
+        "记者和在活动中心的小朋友交流\n目前社区拥有少儿活动中心、光彩生活空间等服务场所。\n"
+    )
+    assert not article.sections
+    assert {"媒体人深入了解社区建设", "记者和在活动中心的小朋友交流"} <= set(article.furniture)
+
+
+def test_a_short_header_line_is_not_cut_after_its_quoted_word() -> None:
+    body = "庆祝建党百年，共话农村未来。6月5日至6日，第二十一届全国“村长”论坛在浙江举行。"
+    article = parse_text(
+        "学先进 谋发展——参加全国“村长”论坛的报告\n"
+        "某村组织成立16人考察团，赴浙江参加论坛并沿途参观学习，现将有关情况报告如下。\n"
+        f"第二十一届全国“村长”论坛概况及主旨演讲概要\n{body}\n"
+    )
+    headers = [s.header for s in article.all_sections()]
+    assert "第二十一届全国“村长”" not in headers and "庆祝建党百年，共话农村未来。" not in headers
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"

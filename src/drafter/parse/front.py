@@ -130,6 +130,8 @@ _FILE_TITLE = re.compile(
 _CAPTION = re.compile(
     r"(?:供图|摄|新华社发|通讯员摄|记者摄|资料图|图片来源[^。]*|来源：[^。]{0,12}网)[）)]?\s*$"
     r"|[（(][左右中][一二三四五]?[）)]|^图为|一景$"
+    # or say who is in the picture doing what (no header opens on them): `记者和小朋友交流`
+    r"|^(?:记者|媒体人|小朋友|游客|工作人员|孩子们|学生们)[^，。！？；：]{2,20}$"
 )
 _CAPTION_MAX = 120
 _SITE_NAME = re.compile(

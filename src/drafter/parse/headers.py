@@ -160,7 +160,8 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     if colon and (not match or len(colon["sentence"]) < len(match["sentence"])):
         match = colon
     if not match:
-        quoted = _QUOTED_HEADER.match(paragraph)
+        # (a short open line is a header whole, not one cut after its quoted word)
+        quoted = None if is_line_header(paragraph) else _QUOTED_HEADER.match(paragraph)
         return (quoted["sentence"], quoted["rest"], 0.8) if quoted else None
     sentence = match["sentence"]
     if sentence.startswith("“") and match["rest"].startswith("”"):
