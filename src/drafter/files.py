@@ -299,7 +299,7 @@ def write_atomic(path: str | Path, content: str | bytes, *, force: bool = False)
     path = Path(path)
     if path.name == "-":  # what some tools read as "the screen"
         raise UserError(
-            "“-”不是文件名：结果不会打印到屏幕，而会写成一个名叫“-”的文件。",
+            "“-”不是文件名：drafter 不把它当作屏幕，也不写出名叫“-”的文件。",
             file=path,
             hint="给 -o 一个文件名；不给 -o 时，能打印的命令打印到屏幕，其余写在输入文件旁边。",
         )

@@ -75,6 +75,7 @@ _COLUMN_TITLE = re.compile(rf"[{HAN}“”]{{2,12}}\s*[|｜]\s*[^|｜\d]{{6,50}}
 CONTINUED = re.compile(r"上接第.{1,3}版")
 # A journal listing's field names, each on a line above its value (`作者`, then the names).
 _FIELD_LABEL = re.compile(r"作者|出处|基金|来源|机构|分类号")
+# A template's fields left empty: `调研时间：调研地点：调查对象：`.
 _BLANK_FIELDS = re.compile(rf"(?:[{HAN}]{{2,6}}\s*[:：]\s*){{2,}}")
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
@@ -97,11 +98,11 @@ _AUTHORED = re.compile(
     # an author and her institution: `吴林丽    江西科技师范大学`
     rf"|^[{HAN}·]{{2,4}}\s+[{HAN}]{{2,24}}(?:大学|学院|研究院|研究所|研究中心|党校)$"
 )
+# A listing site's category words after a headline: `…蓬勃发展（党建引领 乡镇）`.
+_SITE_TAGS = re.compile(rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$")
 # Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`,
 # `——…执委会主任、华西村党委书记吴协恩`; not a subtitle that profiles someone (`——记村党支部书记
 # 张三`) or names a meeting (`——…召开第一书记座谈会`).
-# A listing site's category words after a headline: `…蓬勃发展（党建引领 乡镇）`.
-_SITE_TAGS = re.compile(rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$")
 _SPEAKER_LINE = re.compile(
     rf"^[—-]{{1,2}}(?![—-]|记).{{0,40}}"
     r"(?:书记|主任|村长|主席|部长|县长|区长|市长|镇长|乡长|局长|代表|委员)"
@@ -248,7 +249,7 @@ def is_furniture(line: str) -> bool:
         han < 2
         or han < len(line) / 3
         or is_field_label(line)
-        or _is_blank_form(line)
+        or bool(_BLANK_FIELDS.fullmatch(line))
         or bool(_FURNITURE.search(squeezed))
         or bool(_SITE_NAME.match(line))
     )
@@ -256,11 +257,6 @@ def is_furniture(line: str) -> bool:
 
 def is_field_label(line: str) -> bool:
     return bool(_FIELD_LABEL.fullmatch(line))
-
-
-def _is_blank_form(line: str) -> bool:
-    """A template's fields left empty: `调研时间：调研地点：调查对象：`."""
-    return bool(_BLANK_FIELDS.fullmatch(line))
 
 
 def is_caption(line: str) -> bool:
