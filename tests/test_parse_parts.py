@@ -542,6 +542,20 @@ def test_a_short_header_line_is_not_cut_after_its_quoted_word() -> None:
     assert "第二十一届全国“村长”" not in headers and "庆祝建党百年，共话农村未来。" not in headers
 
 
+def test_a_header_run_into_its_first_arabic_sub_header_is_split() -> None:
+    article = parse_text(
+        "某村党支部书记述职报告\n"
+        "一年来，在镇党委的正确领导下，我认真履行职责，带领村两委班子扎实开展各项工作。\n"
+        "一、工作开展情况及取得成效1、加强学习，增强本领。我坚持每周学习两次，"
+        "认真学习党的理论和农村政策，不断提高自身素质。\n"
+        "2、理清思路，谋划发展。结合本村实际，制定了三年发展规划，明确了发展方向。\n"
+    )
+    assert [s.printed_header for s in article.all_sections()][:2] == [
+        "一、工作开展情况及取得成效",
+        "1、加强学习，增强本领。",
+    ]
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"

@@ -26,10 +26,11 @@ _GLUED_HEADER = LazyPattern(
     rf"|[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: the header ends at the space
 )
 _HEADER_START = re.compile(rf"{_NUMBER}[{HAN}“]")
-# `一、重要意义（一）内在赓续…`: a first-level header that lost its break runs straight into its
-# first sub-header; nothing but header words stands between them.
+# `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
+# break runs straight into its first sub-header; nothing but header words stands between them.
 _HEADER_THEN_SUB = re.compile(
-    rf"^(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}})(?=[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“])"
+    rf"^(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}})"
+    rf"(?=[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“]|1[、.．][{HAN}“])"
 )
 # `一、基本情况全县现有…`: a report's part header that lost its break runs into its body; the
 # part's name says where the header ends (unless a word joins more to it: `基本情况及…`).
