@@ -556,6 +556,26 @@ def test_a_header_run_into_its_first_arabic_sub_header_is_split() -> None:
     ]
 
 
+def test_a_report_named_in_a_title_does_not_make_it_one() -> None:
+    body = "5月6日，乡村振兴战略实施进展评估研讨会在北京召开，发布了年度综合调查研究报告。\n"
+    named = "《乡村振兴综合调查研究报告2021》发布会在京召开\n"
+    assert "report_title" not in _features(named + body)
+    assert "report_title" in _features("乡村振兴综合调查研究报告\n" + body)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "预览阅读已结束，若您需要全文或代笔，可以留言。",
+        "导语：如何才能写好一篇村支书三年工作报告，这就需要搜集整理更多的资料和文献，欢迎阅读。",
+    ],
+)
+def test_a_document_site_s_notices_are_not_the_text(notice: str) -> None:
+    lead = "虎年新年刚过，偏桥村突然热闹了起来，一场再造偏桥村的行动正在进行。"
+    article = parse_text(f"村支书三年工作报告范文\n{notice}\n篇1\n{lead}\n村里的变化有目共睹。\n")
+    assert article.lead == lead
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"

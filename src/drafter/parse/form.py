@@ -69,6 +69,7 @@ _FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|万元|亿元|元|名|个|人次|人|家|户|亩|项|次|场|支|条|所|公里)"
 )
 _DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_NAMED_WORK = re.compile(r"《[^《》]*》")
 _MEASURE_OPENING = re.compile(r"^[一二三四五六七八九十]是")
 # Tie order: the more specific evidence first.
 _ORDER: tuple[Form, ...] = ("news", "speech", "report", "commentary", "experience")
@@ -94,6 +95,8 @@ def evidence(article: Article) -> list[Evidence]:
         found.append(Evidence(feature, reason, value, names))
 
     title = article.title or ""
+    # (what a title names in 《》 is a document's name, not its own form: `《…研究报告》发布会召开`)
+    says = _NAMED_WORK.sub("", title)
     sections = article.all_sections()
     body = " ".join(
         [
@@ -119,7 +122,7 @@ def evidence(article: Article) -> list[Evidence]:
         note("reporter_in_text", "正文提到记者")
     if voices := len(_NEWS_VOICE.findall(body)):
         note("reported_speech", "转述讲话或“据了解”", min(voices, 3))
-    if _SPEECH_TITLE.search(title):
+    if _SPEECH_TITLE.search(says):
         note("speech_title", "标题是发言、讲话", names="speech")
     if article.salutation:
         note("salutation", f"称呼“{article.salutation}”")
@@ -129,19 +132,19 @@ def evidence(article: Article) -> list[Evidence]:
         note("we", "第一人称“我们”")
     if any(s.style == "numbered" for s in sections) and any(s.measures for s in sections):
         note("numbered_measures", "序号标题下分“一是、二是”")
-    if _EXPERIENCE_TITLE.search(title):
+    if _EXPERIENCE_TITLE.search(says):
         note(
             "experience_title",
             "标题是工作总结、述职报告、先进事迹、做法或情况汇报",
             names="experience",
         )
-    if _NEWS_TITLE.search(title):
+    if _NEWS_TITLE.search(says):
         note("event_title", "标题报道会议、活动", names="news")
     # (述职报告 and 辅导报告 are not research)
     if (
-        _REPORT_TITLE.search(title)
-        and not _EXPERIENCE_TITLE.search(title)
-        and not _SPEECH_TITLE.search(title)
+        _REPORT_TITLE.search(says)
+        and not _EXPERIENCE_TITLE.search(says)
+        and not _SPEECH_TITLE.search(says)
     ):
         note("report_title", "标题是调研报告", names="report")
     if ought := len(_OUGHT.findall(body)):  # how often, per 200 characters: pages stop short
@@ -153,7 +156,7 @@ def evidence(article: Article) -> list[Evidence]:
         note("research", "写到调研、问卷、访谈")
     if parts := sum(1 for s in sections if _REPORT_PART.search(s.header)):
         note("report_parts", "有“基本情况、存在问题、对策建议”等部分", min(parts, 3))
-    if _COMMENTARY_TITLE.search(title):
+    if _COMMENTARY_TITLE.search(says):
         note("commentary_title", "标题是评论", names="commentary")
     if title and contains_region(title):
         note("placed_title", "标题写到具体地方")

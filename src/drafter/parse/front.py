@@ -81,7 +81,9 @@ _BLANK_FIELDS = re.compile(rf"(?:[{HAN}]{{2,6}}\s*[:：]\s*){{2,}}")
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
     r"|本站|小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来|筛选|推荐)"
-    r"|仅展示\s*\d+\s*字|(?:全文共|共计)\s*\d+\s*个?字|预计阅读(?:时长|时间)"
+    r"|仅展示\s*\d+\s*字|(?:全文共|共计)\s*\d+\s*个?字|预计阅读(?:时长|时间)|预览(?:阅读)?已结束"
+    # a 范文 site's blurb over its collection (`如何才能写好一篇…，这就需要搜集整理更多的资料`)
+    r"|如何才能写好一篇|搜集整理更多的资料"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
     # a document site's notices, its blurb over a collection, and the label of each piece in it
     r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户上传|下载前请仔细阅读|付费完成后|联系客服"
