@@ -9,7 +9,7 @@ from tests.evaluate import articles, purity, score
 
 # split → (header F1, form accuracy, lead accuracy)
 # (the eleventh batch was chosen for pages whose form is hard to tell: test form 0.76 → 0.74)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.86, 0.89, 0.89), "test": (0.81, 0.72, 0.78)}
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.89, 0.91), "test": (0.82, 0.72, 0.82)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -25,10 +25,10 @@ def test_parse_reads_real_articles(split: str) -> None:
     )
 
 
-# The whole corpus's floor is under the 0.95 aimed at: the tenth and thirteenth batches' test
-# pages brought false headers the rules, written from dev, do not catch (0.95 → 0.94 → 0.93 at
-# first sight).
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.95), ("", 0.92)])
+# The whole corpus's floor is under the 0.95 reached: new test pages bring false headers the
+# rules, written from dev, do not catch (the tenth and thirteenth batches at first sight: 0.95 →
+# 0.94 → 0.93).
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.97), ("", 0.94)])
 def test_schema_offers_real_headers_only(split: str, floor: float) -> None:
     found = purity(split)  # "" is the whole corpus: measured, never read
     assert len(found.filed) >= 20 and len(found.offered) >= 15
