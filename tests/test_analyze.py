@@ -209,6 +209,8 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("存在问题及对策", "part"),
         ("问题的提出", "part"),
         ("经济发展状况", "part"),
+        ("调研背景", "part"),
+        ("背景起因", "part"),
         ("几点对策建议", "part"),
         ("聚焦群众急难愁盼，着力解决突出问题", None),  # a claim: what was done about them
         ("完善议事规则，推动问题就地解决", None),
