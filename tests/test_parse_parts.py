@@ -576,6 +576,24 @@ def test_a_document_site_s_notices_are_not_the_text(notice: str) -> None:
     assert article.lead == lead
 
 
+def test_an_editor_s_note_under_its_own_label_is_not_the_lead() -> None:
+    note = "为进一步深入学习宣传贯彻党的创新理论，本报特开设专栏，邀请专家学者撰文阐释。"
+    lead = "习近平总书记指出，脱贫摘帽不是终点，而是新生活、新奋斗的起点。"
+    title = "新发展阶段如何实现有效衔接"
+    article = parse_text(f"{title}\n编者按：\n{note}\n{lead}\n两大战略要有效衔接。\n")
+    assert article.epigraph == note and article.lead == lead
+
+
+def test_the_authors_a_journal_mirror_names_in_its_metadata_are_not_the_title() -> None:
+    article = parse_text(
+        "新乡贤回流助推乡村振兴的约束条件与路径选择\n2021-09-14 02:51方小姣周毕芬\n"
+        "某某农业探索 2021年3期\n方小姣 周毕芬\n"
+        "乡村振兴，人才是关键。新乡贤回流是破解乡村人才困境的重要途径，近年来受到广泛关注。\n"
+    )
+    assert article.title == "新乡贤回流助推乡村振兴的约束条件与路径选择"
+    assert "方小姣 周毕芬" in article.furniture
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"

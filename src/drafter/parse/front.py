@@ -178,6 +178,8 @@ _ABSTRACT_LABEL = re.compile(
 _ABSTRACT_OPENING = re.compile(
     r"^[【\[]?报告要点[】\]]?\s*[:：]|^(?:研究)?目的(?:[/／与和]意义)?\s*[:：]"
 )
+# An editor's note labelled on a line of its own: the paragraph under it stands before the story.
+_EDITOR_NOTE_LABEL = re.compile(r"[【\[]?编者按[】\]]?\s*[:：]?")
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
@@ -455,7 +457,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(line)  # `…研究员白瑾撰`: who wrote it, not the title
         elif is_epigraph(line) and front.epigraph is None:
             front.epigraph = line
-        elif _SPEAKER_LINE.match(line):
+        elif _SPEAKER_LINE.match(line) or _named_in_metadata(line, front.furniture):
             front.furniture.append(line)
         elif line.startswith(("——", "--")) and candidates and not subtitle:
             subtitle, subtitled = line, candidates[-1]  # the title is the line it completes
@@ -531,17 +533,33 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     return front, body
 
 
+def _named_in_metadata(line: str, furniture: list[str]) -> bool:
+    """The authors' names on a line of their own, which a journal mirror's metadata line above
+    ends on (`2021-09-14 02:51方小姣周毕芬`, then `方小姣 周毕芬`)."""
+    names = "".join(line.split())
+    return _NAMES_MIN <= len(names) <= _NAMES_MAX and any(
+        _CLOCK.search(above) and "".join(above.split()).endswith(names) for above in furniture
+    )
+
+
+_NAMES_MIN, _NAMES_MAX = 2, 12
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
 def _greets(line: str) -> bool:
     return bool(_SALUTATION.match(line) or _GREETING.fullmatch(line))
 
 
 def _is_abstract(zone: list[str], body: list[str]) -> bool:
-    """The body's first paragraph is an abstract rather than the lead where its label stands
-    alone above it (`内容提要：`), where a report labels its summary (`报告要点：…`), or where a
-    labelled one is all the page kept of the text (a journal's listing): a summary glued to a
-    news item's lead (`摘要：近日，…`) has text after it.
+    """The body's first paragraph is an abstract (or an editor's note) rather than the lead where
+    its label stands alone above it (`内容提要：`, `编者按：`), where a report labels its summary
+    (`报告要点：…`), or where a labelled one is all the page kept of the text (a journal's
+    listing): a summary glued to a news item's lead (`摘要：近日，…`) has text after it.
     """
-    if (zone and _ABSTRACT_LABEL.fullmatch(zone[-1])) or _ABSTRACT_OPENING.match(body[0]):
+    label = zone[-1] if zone else ""
+    if _ABSTRACT_LABEL.fullmatch(label) or _EDITOR_NOTE_LABEL.fullmatch(label):
+        return True
+    if _ABSTRACT_OPENING.match(body[0]):
         return True
     return bool(_ABSTRACT_LABEL.match(body[0])) and all(map(is_furniture, body[1:]))
 
