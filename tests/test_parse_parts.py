@@ -444,18 +444,22 @@ def test_a_sentence_closed_inside_a_quotation_is_no_header() -> None:
     ]
 
 
-def test_a_line_of_verse_quoted_whole_is_no_header() -> None:
+def test_a_line_of_verse_quoted_whole_is_no_sentence_header() -> None:
     body = "如今的黄瓜山村大力发展“现代农业+乡村旅游”，在梨产业的带动下，村民的日子越过越红火。"
     run_in = parse_text(
         "黄瓜山村的春天\n近年来，黄瓜山村坚持党建引领，走出了一条产业兴村的新路子。\n"
         f"“忽如一夜春风来，千树万树梨花开”。{body}\n与其待时，不如乘势。{body}\n"
     )
     assert not run_in.sections
-    alone = parse_text(
-        "黄瓜山村的春天\n近年来，黄瓜山村坚持党建引领，走出了一条产业兴村的新路子。\n"
-        f"“忽如一夜春风来，千树万树梨花开”\n{body}\n“千里之行，始于足下”\n{body}\n"
+    # on lines of their own, a feature's subheads may quote someone
+    quoted = parse_text(
+        "当100名村干部在一起上课\n这是本届培训班的第一堂课，来自各地的村干部坐满了教室。\n"
+        f"“村干部遇到的困难有时候比县委书记还多”\n{body}\n“光靠勤劳致富不了，需要政策支持”\n{body}\n"
     )
-    assert not alone.sections
+    assert [s.header for s in quoted.sections] == [
+        "“村干部遇到的困难有时候比县委书记还多”",
+        "“光靠勤劳致富不了，需要政策支持”",
+    ]
 
 
 def test_bullets_reading_time_and_a_template_s_empty_fields_are_not_the_text() -> None:

@@ -103,7 +103,6 @@ def is_line_header(paragraph: str, han_min: int = 4) -> bool:
         and (len(_HAN_CHARS.findall(paragraph)) >= han_min or is_part_label(paragraph))
         and len(_CLAUSE.findall(paragraph)) <= 1
         and not DANGLING.search(paragraph)
-        and not _QUOTATION.fullmatch(paragraph)  # a line of verse or a saying, quoted whole
     )
 
 
