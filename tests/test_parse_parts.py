@@ -560,6 +560,12 @@ def test_a_header_run_into_its_first_arabic_sub_header_is_split() -> None:
     ]
 
 
+def test_a_model_s_deeds_are_an_experience_piece_but_a_deeds_report_meeting_is_not() -> None:
+    body = "他用47年的人生谱写了一个农村党支部书记满腔热血、一心为民的动人篇章。\n"
+    assert "experience_title" in _features("党支部书记事迹材料\n" + body)
+    assert "experience_title" not in _features("全县召开先进事迹报告会\n" + body)
+
+
 def test_a_report_named_in_a_title_does_not_make_it_one() -> None:
     body = "5月6日，乡村振兴战略实施进展评估研讨会在北京召开，发布了年度综合调查研究报告。\n"
     named = "《乡村振兴综合调查研究报告2021》发布会在京召开\n"

@@ -30,7 +30,7 @@ _SPEECH_TITLE = re.compile(
 )
 # A work summary, a 述职报告 or a model's deeds: a written account of work done.
 # (`…的主要做法`, `经验做法`; a 情况汇报 is written to the leadership, not said)
-_EXPERIENCE_TITLE = re.compile(r"述职报告|工作总结|先进事迹(?!报告)|典型经验|做法|情况汇报")
+_EXPERIENCE_TITLE = re.compile(r"述职报告|工作总结|事迹(?!报告)|典型经验|做法|情况汇报")
 # A headline that reports an event: `神木市召开驻村工作调度会`.
 _NEWS_TITLE = re.compile(r"召开|举行|举办")
 # (a case study's subtitle: `——以S村积分制治理为例`)
@@ -135,7 +135,7 @@ def evidence(article: Article) -> list[Evidence]:
     if _EXPERIENCE_TITLE.search(says):
         note(
             "experience_title",
-            "标题是工作总结、述职报告、先进事迹、做法或情况汇报",
+            "标题是工作总结、述职报告、事迹材料、做法或情况汇报",
             names="experience",
         )
     if _NEWS_TITLE.search(says):
