@@ -604,6 +604,31 @@ def test_the_authors_a_journal_mirror_names_in_its_metadata_are_not_the_title() 
     assert "方小姣 周毕芬" in article.furniture
 
 
+def test_a_post_s_large_number_over_its_header_line_is_part_of_the_header() -> None:
+    body = "区里整合网格员、党员志愿者等力量，构建起一张覆盖全域的基层治理网。"
+    article = parse_text(
+        "乡村基层治理创新工程\n"
+        "近年来，某区以党建引领基层治理创新，探索出一条乡村善治新路子，群众满意度明显提升。\n"
+        f"01\n优化组织架构\n{body}\n02\n实现全面对接\n{body}\n"
+    )
+    assert [s.header for s in article.sections] == ["01优化组织架构", "02实现全面对接"]
+
+
+def test_a_greeting_after_the_address_and_a_piece_label_are_not_the_text() -> None:
+    speech = parse_text(
+        "在全乡农民专业合作社发展大会上的讲话\n尊敬的各位领导，来宾，上午好！\n"
+        "近年来，我乡把促进农民专业合作社发展作为推进乡村振兴的重要抓手，取得了明显成效。\n"
+    )
+    assert speech.lead.startswith("近年来") and "上午好！" in speech.furniture
+    collection = parse_text(
+        "整顿软弱涣散村党组织调研报告三篇\n（篇一）\n"
+        "2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款\n"
+        "按照县委部署，我们对全县软弱涣散村党组织整顿情况进行了专题调研，现将有关情况报告如下。\n"
+    )
+    assert collection.title == "整顿软弱涣散村党组织调研报告三篇"
+    assert collection.lead.startswith("按照县委部署")
+
+
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
     article = parse_text(
         "设为首页|加入收藏\n党建引领 | 某区：“红色头雁”领航乡村振兴\n"

@@ -116,8 +116,9 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     ):
         article.lead = body.pop(0)
     kept = []
-    for paragraph in body:
-        (article.furniture if is_furniture(paragraph) else kept).append(paragraph)
+    for index, paragraph in enumerate(body):
+        numbering = headers.labels_header(paragraph, body[index + 1 : index + 2])
+        (article.furniture if is_furniture(paragraph) and not numbering else kept).append(paragraph)
     body = kept
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()

@@ -88,6 +88,7 @@ _SITE_NOTICE = re.compile(
     # a document site's notices, its blurb over a collection, and the label of each piece in it
     r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户上传|下载前请仔细阅读|付费完成后|联系客服"
     r"|请欣赏|精选\s*\d+\s*篇|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)|篇\s*\d{1,2}$"
+    r"|^[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?$|仅部分预览|不可在线预览"
     r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
 )
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
@@ -147,7 +148,9 @@ _ADDRESSED = (
 )
 _ADDRESSEES = rf"{_ADDRESSED}[{HAN}、，,\s]{{0,10}}[:：]"
 _SALUTATION = re.compile(rf"^{_ADDRESSEES}$")
-_GREETING = re.compile(r"(?:各位|同志们)?[，,]?大家(?:早上|上午|中午|下午|晚上)?好[！!。]?")
+_GREETING = re.compile(
+    r"(?:各位|同志们)?[，,]?(?:大家(?:早上|上午|中午|下午|晚上)?|早上|上午|中午|下午|晚上)好[！!。]?"
+)
 # Or it ends at a comma, the greeting run on after it: `尊敬的各位领导，亲爱的同事们，大家上午好。`
 _SALUTATION_OPENING = re.compile(
     rf"^(?P<salutation>{_ADDRESSEES}|{_ADDRESSED}[{HAN}、，,\s]{{0,10}}?[，,](?={_GREETING.pattern}))"
@@ -501,9 +504,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     if body and (greeting := _SALUTATION_OPENING.match(body[0])):
         front.salutation = greeting["salutation"]
         rest = body[0][greeting.end() :].strip()
-        if rest:
+        if rest and not _GREETING.fullmatch(rest):
             body[0] = rest
         else:
+            if rest:  # `尊敬的各位领导，来宾，上午好！`: the greeting run on after the address
+                front.furniture.append(rest)
             body.pop(0)
             # A speaker greets twice and announces the title (`大家好，今天我演讲的题目是：`
             # then the title): the front of the speech, not its lead.

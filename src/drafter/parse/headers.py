@@ -112,8 +112,19 @@ _LABELLED = re.compile(r"^[^：，]{2,10}：[^：]{4,30}$")
 _TURN = re.compile(r"从“[^”]{1,8}”到“[^”]{1,8}”")
 
 
-# A header's label on a line of its own, its phrase on the next: `兴村一问：`, `走什么样的路`.
-_LABEL_LINE = re.compile(r"^[^，。！？；：:\s]{2,12}[：:]$")
+# A header's label on a line of its own, its phrase on the next: `兴村一问：`, `走什么样的路`;
+# or its number, as posts print them large: `01`, `优化组织架构`.
+_LABEL_LINE = re.compile(r"^[^，。！？；：:\s]{2,12}[：:]$|^0[1-9]$")
+
+
+def labels_header(line: str, after: list[str]) -> bool:
+    """`line` is a header's label or number on a line of its own, over the header's line."""
+    return (
+        bool(_LABEL_LINE.match(line))
+        and not is_salutation(line)
+        and bool(after)
+        and is_line_header(after[0])
+    )
 
 
 def joined_labels(paragraphs: list[str]) -> list[str]:
@@ -121,13 +132,7 @@ def joined_labels(paragraphs: list[str]) -> list[str]:
     lines; the label is kept whole in the header."""
     joined: list[str] = []
     for index, paragraph in enumerate(paragraphs):
-        if (
-            joined
-            and _LABEL_LINE.match(joined[-1])
-            and not is_salutation(joined[-1])
-            and index + 1 < len(paragraphs)
-            and is_line_header(paragraph)
-        ):
+        if joined and index + 1 < len(paragraphs) and labels_header(joined[-1], [paragraph]):
             joined[-1] += paragraph
             continue
         joined.append(paragraph)
