@@ -81,16 +81,19 @@ _BLANK_FIELDS = re.compile(rf"(?:[{HAN}]{{2,6}}\s*[:：]\s*){{2,}}")
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
     r"|本站|小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来|筛选|推荐)"
-    r"|仅展示\s*\d+\s*字|(?:全文共|共计)\s*\d+\s*个?字|预计阅读(?:时长|时间)|预览(?:阅读)?已结束"
+    r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*个?字|共计\s*\d+\s*个?字|预计阅读(?:时长|时间)|预览(?:阅读)?已结束"
     # a 范文 site's blurb over its collection (`如何才能写好一篇…，这就需要搜集整理更多的资料`)
     r"|如何才能写好一篇|搜集整理更多的资料"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
     # a document site's notices, its blurb over a collection, and the label of each piece in it
     r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户上传|下载前请仔细阅读|付费完成后|联系客服"
     r"|请欣赏|精选\s*\d+\s*篇|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)|篇\s*\d{1,2}$"
-    r"|^[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?$|仅部分预览|不可在线预览"
+    r"|仅部分预览|不可在线预览"
     r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
 )
+# A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
+# anchored branch among them would slow the search of every line.)
+_PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?")
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
 _SHORT_NOTICE = re.compile(r"下载|登录|注册|会员|用户特权|\d+\s*个?积分|积分\s*[:：]?\s*\d")
 _AUTHORED = re.compile(
@@ -237,7 +240,11 @@ def is_salutation(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """A short line of the page rather than the article: metadata, a widget, a site name, a
     page number, a line without Chinese text; or a document site's notice of any length."""
-    if _SITE_NOTICE.search(line) or (len(line) <= _TITLE_MAX and _SHORT_NOTICE.search(line)):
+    if (
+        _SITE_NOTICE.search(line)
+        or (len(line) <= _TITLE_MAX and _SHORT_NOTICE.search(line))
+        or _PIECE_LABEL.fullmatch(line)
+    ):
         return True
     if is_caption(line):
         return True
