@@ -1383,3 +1383,15 @@ def test_a_speaker_line_is_not_the_title_but_a_subtitle_naming_its_subject_is() 
     assert closing.title == "在论坛闭幕会上的总结讲话"
     meeting = parse_text("共商驻村发展良策\n——某市召开驻村工作调度会暨第一书记座谈会\n" + body)
     assert meeting.title == "共商驻村发展良策——某市召开驻村工作调度会暨第一书记座谈会"
+
+
+def test_a_glued_title_is_not_cut_inside_brackets() -> None:
+    body = (
+        "农村基层党组织是党在农村全部工作和战斗力的基础，是党团结带领农民群众建设社会主义新农村的"
+        "战斗堡垒。加强党的执政能力建设，一个重要方面就是要加强农村基层党组织建设，夯实党在农村的"
+        "执政基础。为此，我们深入全盟各旗县区，采取问卷调查与实地走访相结合的方式开展了专题调研。"
+        "调研组先后走访了十二个苏木乡镇、三十六个嘎查村，召开座谈会二十余次，发放问卷八百份。"
+    )
+    article = parse_text(f"关于农村基层党的组织建设调研报告盟委组织部（20XX 年 4 月）{body}\n")
+    assert article.title == "关于农村基层党的组织建设调研报告"
+    assert not any(part.startswith("月）") for part in [article.lead or "", *article.furniture])

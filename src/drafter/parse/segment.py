@@ -60,6 +60,7 @@ _PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
 _CHUNK_MIN = 40  # a converted file's chunks run to hundreds of characters
 _TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
 _LONG_LINE = 200
+_TITLE_SPACE_MAX = 60  # a title glued to the text ends at a space this far in, at most
 _WRAP_MIN = 30  # columns
 # A print layout breaks lines at a width on the page, not at a count of characters: Han, full-
 # width marks and quotes take two columns, half-width digits, letters and spaces one (so a line
@@ -148,8 +149,8 @@ def _title_off(line: str) -> list[str]:
         return [line[: greeting.start()], line[greeting.end() :]]
     mark = _CLAUSE_MARK.search(line)
     head = line[: mark.start()] if mark else line
-    space = max(head.rfind(" "), head.rfind("\u3000"))
-    if 6 <= space <= 60:
+    space = _last_open_space(head[: _TITLE_SPACE_MAX + 1])
+    if 6 <= space <= _TITLE_SPACE_MAX:
         return [line[:space].strip(), line[space:].strip()]
     named = _NAMED_TITLE.match(line)
     if not named:
@@ -163,6 +164,20 @@ def _title_off(line: str) -> list[str]:
             parts = (title[:-length], title[-length:], rest[:length], rest[length:])
             return [*pages, *(p for p in parts if p)]
     return [*pages, title, rest]
+
+
+def _last_open_space(head: str) -> int:
+    """The last space of `head` outside brackets (-1 if none): `…调研报告 盟委组织部（20XX 年 4
+    月）…` is not cut inside its date."""
+    depth, last = 0, -1
+    for index, char in enumerate(head):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(depth - 1, 0)
+        elif char in " \u3000" and not depth:
+            last = index
+    return last
 
 
 def _metadata_off(line: str) -> list[str]:
