@@ -1395,3 +1395,21 @@ def test_a_glued_title_is_not_cut_inside_brackets() -> None:
     article = parse_text(f"关于农村基层党的组织建设调研报告盟委组织部（20XX 年 4 月）{body}\n")
     assert article.title == "关于农村基层党的组织建设调研报告"
     assert not any(part.startswith("月）") for part in [article.lead or "", *article.furniture])
+
+
+def test_a_page_description_repeating_the_lines_under_it_is_furniture() -> None:
+    title = "提高农村基层干部队伍素质的调研报告"
+    lead = (
+        "广大农村基层干部是党和国家在农村各项方针政策的执行者，是农民致富奔小康的带头人。"
+        "农村社会能不能稳定，农业能不能发展，农民能不能富裕，关键在于有一支高素质的干部队伍。"
+    )
+    banner = "公文写作范文宝典：www.example.com"
+    article = parse_text(
+        f"{banner}{title}{lead[:70]}\n{banner}\n{title}\n{lead}\n"
+        "一、基本情况\n全县共有村干部1200名，其中村党组织书记300名。\n"
+    )
+    assert article.title == title and article.lead == lead
+    assert f"{banner}{title}{lead[:70]}" in article.furniture
+    # two short lines under a paragraph that opens with their words do not make it a repeat
+    kept = parse_text("党建\n引领\n党建引领乡村振兴，全县建成示范村20个。\n")
+    assert any("全县建成示范村20个" in p for p in [kept.lead or "", *kept.paragraphs])

@@ -229,6 +229,27 @@ def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
     return [line for line in kept if line]
 
 
+_SUMMARY_MIN = 20  # what the two lines repeated hold together, at least
+
+
+def _without_summaries(lines: list[str], removed: list[str]) -> list[str]:
+    """A page may print its description first: the lines under it run together
+    (`…宝典：www.…com提高…的调研报告广大农村…` over the banner, the title and the text). A line
+    that opens with the next two lines whole repeats them; it is removed."""
+    kept = []
+    for index, line in enumerate(lines):
+        if (
+            index + 2 < len(lines)
+            and line.startswith(lines[index + 1])
+            and len(lines[index + 1]) + len(lines[index + 2]) >= _SUMMARY_MIN
+            and line.startswith(lines[index + 2], len(lines[index + 1]))
+        ):
+            removed.append(line)
+        else:
+            kept.append(line)
+    return kept
+
+
 def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
     """The article's paragraphs from its non-empty lines; the page marks taken out (`第1页共6页`,
     chunk numbers) are added to `removed`, so nothing goes unsaid."""
@@ -242,5 +263,5 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
             kept = kept[bullet.end() :]
         if kept:
             marked.append(kept)
-    lines = _without_page_chunks(marked, removed)
+    lines = _without_page_chunks(_without_summaries(marked, removed), removed)
     return [piece for line in reflow(lines) for piece in split_glued(line)]
