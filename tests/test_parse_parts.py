@@ -1413,3 +1413,15 @@ def test_a_page_description_repeating_the_lines_under_it_is_furniture() -> None:
     # two short lines under a paragraph that opens with their words do not make it a repeat
     kept = parse_text("党建\n引领\n党建引领乡村振兴，全县建成示范村20个。\n")
     assert any("全县建成示范村20个" in p for p in [kept.lead or "", *kept.paragraphs])
+
+
+def test_a_long_paragraph_is_not_cut_after_a_dash_as_if_a_title_ended_there() -> None:
+    paragraph = (
+        "组织振兴是乡村振兴的“保障”—— 只有基层组织坚强有力，才能凝聚乡村发展的“合力”。"
+        "然而，当前不少乡村组织面临党员老龄化、带头人缺乏、服务能力不强等问题，难以担起引领发展的重任。"
+        "破解这些难题，需要从选人、育人、用人三个环节同时发力，把最能干的人放到村党组织书记岗位上，"
+        "把党组织的组织力转化为发展的推动力，让群众在家门口感受到实实在在的变化。"
+        "这既是一项长期任务，也是一项紧迫任务，需要各级党委持之以恒抓下去。"
+    )
+    article = parse_text(f"{paragraph}\n选好带头人是关键。各地要拓宽选人视野。\n")
+    assert article.title is None and article.lead.startswith("组织振兴是乡村振兴的“保障”——")

@@ -61,6 +61,7 @@ _CHUNK_MIN = 40  # a converted file's chunks run to hundreds of characters
 _TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
 _LONG_LINE = 200
 _TITLE_SPACE_MAX = 60  # a title glued to the text ends at a space this far in, at most
+_GOES_ON = ("—", "-", "：", ":")
 _WRAP_MIN = 30  # columns
 # A print layout breaks lines at a width on the page, not at a count of characters: Han, full-
 # width marks and quotes take two columns, half-width digits, letters and spaces one (so a line
@@ -150,7 +151,8 @@ def _title_off(line: str) -> list[str]:
     mark = _CLAUSE_MARK.search(line)
     head = line[: mark.start()] if mark else line
     space = _last_open_space(head[: _TITLE_SPACE_MAX + 1])
-    if 6 <= space <= _TITLE_SPACE_MAX:
+    # (a sentence goes on after a dash or a colon: `组织振兴是乡村振兴的“保障”—— 只有…`)
+    if 6 <= space <= _TITLE_SPACE_MAX and not line[:space].rstrip().endswith(_GOES_ON):
         return [line[:space].strip(), line[space:].strip()]
     named = _NAMED_TITLE.match(line)
     if not named:
