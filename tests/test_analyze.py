@@ -167,6 +167,10 @@ def test_cli_writes_schema_and_refuses_to_overwrite(tmp_path: Path) -> None:
         ),
         ("2023年，全县新增合作社12家，带动农户增收。", "{when}，{approach}，{outcome}。"),
         ("“2022年，我们村申请了养殖项目，目前已初具规模。”村支书说。", ""),  # his words
+        ("火车跑得快，全靠车头带。", ""),  # clauses alone: nothing of the genre to reuse
+        ("基础设施的完善为产业发展注入强劲动力。", ""),
+        ("共同富裕，是一项圆梦工程，是社会主义的本质要求。", ""),  # 要求 the noun, not said
+        ("党的二十大报告指出，要全面推进乡村振兴。", "{policy}指出，{outcome}。"),
     ],
 )
 def test_lead_frames(lead: str, frame: str) -> None:

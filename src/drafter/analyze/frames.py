@@ -42,7 +42,8 @@ def _clauses(sentence: str) -> list[str]:
 
 def lead_frame(lead: str) -> str:
     """The frame of a lead's first sentence; none ("") for a lead that opens on someone's
-    quoted words (`“2022年，我们村…”`), which are theirs, not the genre's way of opening."""
+    quoted words (`“2022年，我们村…”`), which are theirs, not the genre's way of opening, or
+    whose clauses are all the frame would keep."""
     if lead.startswith(("“", "「", '"')):
         return ""
     sentence = lead.split("。")[0]
@@ -59,9 +60,16 @@ def lead_frame(lead: str) -> str:
         parts.append(_lead_clause(clause, last))
     merged: list[str] = []
     for part in parts:  # consecutive clauses of the same role are one slot
-        if not (merged and part == merged[-1] and part in ("{approach}", "{outcome}")):
+        if not (merged and part == merged[-1] and part in _BARE_CLAUSES):
             merged.append(part)
+    # Clauses and nothing else (`{approach}，{outcome}。`, from `火车跑得快，全靠车头带。`) fit
+    # any sentence: no time, place, policy or connective of the genre to reuse.
+    if all(part in _BARE_CLAUSES for part in merged):
+        return ""
     return _NUMBER.sub("{n}", "，".join(merged)) + "。"
+
+
+_BARE_CLAUSES = ("{approach}", "{outcome}")
 
 
 def _lead_clause(clause: str, last: bool) -> str:
@@ -71,8 +79,9 @@ def _lead_clause(clause: str, last: bool) -> str:
             return f"为{carried['verb']}{{policy}}"
     if clause.startswith("进一步"):
         return "进一步{aim}"
-    # `…贯彻落实县委的要求` carries out a 要求 (a noun); `县委书记强调` reports one.
-    if (reported := _REPORTED.match(clause)) and not _CARRIED.search(clause):
+    # `…贯彻落实县委的要求` carries out a 要求 (a noun); `县委书记强调` reports one. What is
+    # reported follows: a sentence's last clause ends on the noun (`…是社会主义制度的本质要求。`).
+    if not last and (reported := _REPORTED.match(clause)) and not _CARRIED.search(clause):
         return "{policy}" + reported["verb"]
     if region := leading_region(clause):
         carried = _CARRY_OUT.match(region[1])
