@@ -29,6 +29,7 @@ def cleaned(text: str) -> str:
         ("重(chong)慶", "重慶"),
         ("中國(zhōng guó)", "中國"),
         ("長（zhǎng）期", "長期"),
+        ("你才會(huì )知道", "你才會知道"),  # a space the converter left before the bracket
     ],
 )
 def test_pinyin_readings_are_removed(raw: str, expected: str) -> None:

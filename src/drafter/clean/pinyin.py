@@ -68,7 +68,8 @@ _OPENINGS = tuple(re.compile(rf"{re.escape(b)}[a-zü{TONED_VOWELS}]") for b in "
 @cache
 def _annotation() -> re.Pattern[str]:
     # Starts with the bracket (fast to scan for), then checks that a Han character precedes it.
-    return re.compile(rf"[(（](?<=[{HAN}][(（]){_READING}[)）](?:[(（]{_READING}[)）])*")
+    # (a converter may leave a space before the closing bracket: `會(huì )`)
+    return re.compile(rf"[(（](?<=[{HAN}][(（]){_READING} ?[)）](?:[(（]{_READING} ?[)）])*")
 
 
 def strip_readings(text: str) -> tuple[str, int]:
