@@ -1425,3 +1425,26 @@ def test_a_long_paragraph_is_not_cut_after_a_dash_as_if_a_title_ended_there() ->
     )
     article = parse_text(f"{paragraph}\n选好带头人是关键。各地要拓宽选人视野。\n")
     assert article.title is None and article.lead.startswith("组织振兴是乡村振兴的“保障”——")
+
+
+def test_a_journal_listing_prints_its_fields_under_their_labels() -> None:
+    abstract = "围绕农村基层团组织建设问题，对一千余名村团干部和农村青年进行了问卷调查。"
+    text = "随着城镇化进程加快，农村青年大量外出，基层团组织面临新的问题。"
+    article = parse_text(
+        "农村基层团组织问题及对策研究\n作 者：\n某某\n作者简介：\n"
+        "某某，某市团校，某市 250021 某某（1989- ），女，讲师，主要从事共青团理论研究。\n"
+        f"原文出处：\n某某学院学报\n内容提要：\n{abstract}\n期刊代号：D421\n分类名称：青少年导刊\n"
+        f"{text}\n调查显示，团组织覆盖青年的实效性不高。\n"
+    )
+    assert article.epigraph == abstract and article.lead == text
+    assert {"某某学院学报", "期刊代号：D421"} <= set(article.furniture)
+    # one label above the text is no listing: a header with a colon keeps its paragraph
+    kept = parse_text("某镇抓党建促振兴\n主要做法：\n某镇坚持党建引领，建成示范村5个。\n")
+    assert kept.lead == "某镇坚持党建引领，建成示范村5个。"
+
+
+def test_a_host_calling_the_hall_to_order_is_not_the_lead() -> None:
+    lead = "经镇党委研究决定，今天上午在这里隆重举行纪念建党大会，一起颂扬党的丰功伟绩。"
+    article = parse_text(f"同志们：\n大家安静，大会马上开始。\n{lead}\n现在，我宣布大会开幕。\n")
+    assert article.salutation == "同志们：" and article.lead == lead
+    assert "大家安静，大会马上开始。" in article.furniture

@@ -530,6 +530,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         front.dateline, front.credit, body[0] = found
         if _WIRE_TITLE.match(body[0]) and len(body) > 1:
             front.furniture.append(body.pop(0))  # a wire story names its title after the dateline
+    _take_listing_fields(front, zone, body)
     _take_paper_front(front, body)
     # A summary the page printed above `引言` is the article's abstract, the text starts under it.
     if front.epigraph is None and len(body) > 2 and _OPENING_PART.fullmatch(body[1]):
@@ -543,6 +544,41 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+def _take_listing_fields(front: Front, zone: list[str], body: list[str]) -> None:
+    """A journal listing prints its fields as labels on lines of their own, each value under
+    its label (`作者简介：`, then `袁雪，济南市团校，…`), and short fields whole (`期刊代号：D421`).
+    With two labels above the text, a value under a label is furniture, an abstract's is the
+    epigraph, and the text starts after the last field."""
+    if sum(bool(_is_bare_label(line)) for line in zone) < _LISTING_LABELS:
+        return
+    labelled = _is_bare_label(zone[-1])
+    while len(body) > 1:
+        if labelled:
+            value = body.pop(0)
+            if _ABSTRACT_LABEL.fullmatch(labelled) and front.epigraph is None:
+                front.epigraph = value
+            else:
+                front.furniture.append(value)
+            labelled = ""
+        elif label := _is_bare_label(body[0]):
+            front.furniture.append(body.pop(0))
+            labelled = label
+        elif _SHORT_FIELD.fullmatch(body[0]):
+            front.furniture.append(body.pop(0))
+        else:
+            break
+
+
+_LISTING_LABELS = 2
+_BARE_LABEL = re.compile(rf"[{HAN}][{HAN}\s]{{1,7}}[:：]")
+_SHORT_FIELD = re.compile(rf"[{HAN}][{HAN}\s]{{1,7}}[:：]\s*[^，。；！？]{{1,24}}")
+
+
+def _is_bare_label(line: str) -> str:
+    """The label (`作者简介：`), or "" for a line that is not one alone (a salutation is not)."""
+    return line if _BARE_LABEL.fullmatch(line) and not is_salutation(line) else ""
 
 
 def _named_in_metadata(line: str, furniture: list[str]) -> bool:
@@ -559,7 +595,14 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 def _greets(line: str) -> bool:
-    return bool(_SALUTATION.match(line) or _GREETING.fullmatch(line))
+    return bool(_SALUTATION.match(line) or _GREETING.fullmatch(line) or _ORDER.fullmatch(line))
+
+
+# A host calling the hall to order before the speech: `大家安静，大会马上开始。`
+_ORDER = re.compile(
+    r"(?:请)?大家(?:安静|静一静|坐好)[，,]?(?:(?:大会|会议)(?:马上|现在)?开始)?[。！!]?"
+    r"|(?:现在)?(?:大会|会议)(?:马上|现在)?开始[。！!]?"
+)
 
 
 def _is_abstract(zone: list[str], body: list[str]) -> bool:
