@@ -1448,3 +1448,20 @@ def test_a_host_calling_the_hall_to_order_is_not_the_lead() -> None:
     article = parse_text(f"同志们：\n大家安静，大会马上开始。\n{lead}\n现在，我宣布大会开幕。\n")
     assert article.salutation == "同志们：" and article.lead == lead
     assert "大家安静，大会马上开始。" in article.furniture
+
+
+def test_a_lone_header_of_two_phrases_may_have_a_short_first_one() -> None:
+    body = "在某州某村村民眼里，过去十年，村庄变化翻天覆地，道路硬化了，路灯亮起来了。"
+    article = parse_text(
+        "旗帜在基层树立 民心在基层凝聚\n"
+        "面对三农工作重心发生历史性转移的新形势，今年以来，某州着眼抓党建促乡村振兴。\n"
+        f"强引领，提升乡村颜值\n{body}\n"
+    )
+    assert [s.header for s in article.sections] == ["强引领，提升乡村颜值"]
+    # a caption or remark of two unequal clauses stays a paragraph
+    remark = parse_text(
+        "旗帜在基层树立 民心在基层凝聚\n"
+        "面对三农工作重心发生历史性转移的新形势，今年以来，某州着眼抓党建促乡村振兴。\n"
+        f"好，这件事我们一定办成办好\n{body}\n"
+    )
+    assert remark.sections == []

@@ -152,7 +152,7 @@ def is_headline_shaped(line: str) -> bool:
     if len(clauses) != 2:
         return False
     short, long = sorted(len(c) for c in clauses)
-    return short >= 4 and long <= _CLAUSE_MAX and short / long >= 0.6
+    return short >= 3 and long <= _CLAUSE_MAX and short / long >= 0.5
 
 
 def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
