@@ -1465,3 +1465,13 @@ def test_a_lone_header_of_two_phrases_may_have_a_short_first_one() -> None:
         f"好，这件事我们一定办成办好\n{body}\n"
     )
     assert remark.sections == []
+
+
+def test_words_introduced_with_a_colon_are_no_salutation() -> None:
+    article = parse_text(
+        "今年两会，在参加某省代表团审议时指出：“要让精英人才到乡村的舞台上大施拳脚。”\n"
+        "乡村振兴之所以让人牵挂，源于这是解决社会主要矛盾的一把钥匙。\n"
+    )
+    assert article.salutation is None and article.lead.startswith("今年两会")
+    spoken = parse_text("各位代表：\n今年以来，全县上下团结一心，各项工作取得新成效。\n")
+    assert spoken.salutation == "各位代表："

@@ -147,9 +147,10 @@ _SITE_NAME = re.compile(
 )
 # Who is addressed (`尊敬的镇党委x书记、x镇长、各位同志：`): names and offices, anonymised or not.
 _ADDRESSED = (
-    rf"[{HAN}、，,\sxX×＊*]{{0,40}}(?:同志们|同志|领导|来宾|朋友们|同学们|乡亲们|代表|各位|大家好)"
+    rf"[{HAN}、，,\sxX×＊*]{{0,40}}(?:同志们|同志|领导|来宾|朋友们|同学们|乡亲们|代表(?!团)|各位|大家好)"
 )
-_ADDRESSEES = rf"{_ADDRESSED}[{HAN}、，,\s]{{0,10}}[:：]"
+# (not someone's words introduced: `今年两会，在参加…代表团审议时指出：`)
+_ADDRESSEES = rf"(?![^:：]*(?:指出|强调|表示|提出|说)){_ADDRESSED}[{HAN}、，,\s]{{0,10}}[:：]"
 _SALUTATION = re.compile(rf"^{_ADDRESSEES}$")
 _GREETING = re.compile(
     r"(?:各位|同志们)?[，,]?(?:大家(?:早上|上午|中午|下午|晚上)?|早上|上午|中午|下午|晚上)好[！!。]?"
