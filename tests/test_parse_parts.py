@@ -1475,3 +1475,18 @@ def test_words_introduced_with_a_colon_are_no_salutation() -> None:
     assert article.salutation is None and article.lead.startswith("今年两会")
     spoken = parse_text("各位代表：\n今年以来，全县上下团结一心，各项工作取得新成效。\n")
     assert spoken.salutation == "各位代表："
+
+
+def test_a_photo_line_under_the_page_metadata_is_not_the_lead() -> None:
+    lead = "丝路要道，天下富庶出陇右；赤贫荒凉，陇中苦瘠甲天下。翻阅历史长卷，让人不禁慨叹。"
+    page = (
+        "某省组工网首页 >正文\n引得春风度玉关——某省强党建促脱贫攻坚纪实\n"
+        "来源: 某某报 更新于: 2020-11-12 20:02:35\n"
+        "某县某镇某村农户交售丰收的红辣椒。\n"
+        f"{lead}\n进入决战收官之年，全省组织部门压实责任，紧盯未摘帽贫困县。\n"
+    )
+    article = parse_text(page)
+    assert article.lead == lead and "某县某镇某村农户交售丰收的红辣椒。" in article.furniture
+    # a short lead with more to say than a picture stays the lead
+    said = "今年以来，某村农户种植红辣椒1200亩。"
+    assert parse_text(page.replace("某县某镇某村农户交售丰收的红辣椒。", said)).lead == said

@@ -25,6 +25,7 @@ from drafter.parse.front import (
     is_field_label,
     is_furniture,
     is_part_label,
+    is_photo_line,
     read_front,
 )
 from drafter.text.chars import HAN
@@ -108,6 +109,8 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         skipped += 2 if is_field_label(body[skipped]) else 1
     article.furniture += body[:skipped]
     body = body[skipped:]
+    if page_top and len(body) > 1 and is_photo_line(body[0]):
+        article.furniture.append(body.pop(0))
     if (
         body
         and not (article.title is None and any(map(CONTINUED.search, article.furniture)))

@@ -279,6 +279,17 @@ def is_caption(line: str) -> bool:
     return len(line) <= _CAPTION_MAX and bool(_CAPTION.search(line))
 
 
+def is_photo_line(line: str) -> bool:
+    """One short sentence without a clause, figure or quotation, as a web page prints under
+    its metadata for the photo above the text (`某村农户交售丰收的红辣椒。`); a lead has more
+    to say."""
+    return len(line) <= _PHOTO_LINE_MAX and line.endswith("。") and not _NOT_PHOTO.search(line[:-1])
+
+
+_PHOTO_LINE_MAX = 40
+_NOT_PHOTO = re.compile(r"[，,、：:；;。！？“”\d]")
+
+
 def _is_body(line: str) -> bool:
     """A paragraph of the article: a sentence of some length that is not furniture (an epigraph
     is a sentence of the front), a dateline, a salutation."""
