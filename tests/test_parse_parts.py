@@ -1487,6 +1487,8 @@ def test_a_photo_line_under_the_page_metadata_is_not_the_lead() -> None:
     )
     article = parse_text(page)
     assert article.lead == lead and "某县某镇某村农户交售丰收的红辣椒。" in article.furniture
+    scene = "在板材生产车间内，自动化机器正在对木板进行加工、打磨。"
+    assert parse_text(page.replace("某县某镇某村农户交售丰收的红辣椒。", scene)).lead == lead
     # a short lead with more to say than a picture stays the lead
     said = "今年以来，某村农户种植红辣椒1200亩。"
     assert parse_text(page.replace("某县某镇某村农户交售丰收的红辣椒。", said)).lead == said

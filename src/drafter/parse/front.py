@@ -281,13 +281,17 @@ def is_caption(line: str) -> bool:
 
 def is_photo_line(line: str) -> bool:
     """One short sentence without a clause, figure or quotation, as a web page prints under
-    its metadata for the photo above the text (`某村农户交售丰收的红辣椒。`); a lead has more
-    to say."""
-    return len(line) <= _PHOTO_LINE_MAX and line.endswith("。") and not _NOT_PHOTO.search(line[:-1])
+    its metadata for the photo above the text (`某村农户交售丰收的红辣椒。`), or a scene in it;
+    a lead has more to say."""
+    return len(line) <= _PHOTO_LINE_MAX and (
+        (line.endswith("。") and not _NOT_PHOTO.search(line[:-1])) or bool(_SCENE.fullmatch(line))
+    )
 
 
 _PHOTO_LINE_MAX = 40
 _NOT_PHOTO = re.compile(r"[，,、：:；;。！？“”\d]")
+# Or where the picture was taken and what is going on in it: `在板材生产车间内，自动化机器正在…。`
+_SCENE = re.compile(r"在[^，。！？]{2,14}[，,][^，。！？“”]*正在[^。！？“”]*。")
 
 
 def _is_body(line: str) -> bool:
