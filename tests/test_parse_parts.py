@@ -1492,3 +1492,18 @@ def test_a_photo_line_under_the_page_metadata_is_not_the_lead() -> None:
     # a short lead with more to say than a picture stays the lead
     said = "今年以来，某村农户种植红辣椒1200亩。"
     assert parse_text(page.replace("某县某镇某村农户交售丰收的红辣椒。", said)).lead == said
+
+
+def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
+    article = parse_text(
+        "某县党员队伍建设的调研3篇【篇一】一、党员队伍现状及存在的主要问题某县共有基层党委31个，"
+        "党支部754个，党员19049名。近年来，我县认真做好党员教育管理工作，党员队伍整体素质不断提高。"
+        "但随着经济社会发展，也暴露出一些新的问题，主要有：1、党员年龄结构不合理。目前，全县35岁以下"
+        "党员2465名，占党员总数的12.94%。2、部分党员思想政治素质不高。有的党员把自己混同于普通群众。"
+        "3、党员出口不畅通。对不合格党员的处置缺乏有效办法。二、主要原因分析通过调查，原因主要有三个方面。\n"
+    )
+    assert article.title == "某县党员队伍建设的调研3篇" and "【篇一】" not in article.title
+    assert article.lead.startswith("某县共有基层党委31个")
+    headers = [s.header for s in article.all_sections()]
+    assert headers[0] == "党员队伍现状及存在的主要问题"
+    assert {"部分党员思想政治素质不高。", "党员出口不畅通。"} <= set(headers)

@@ -94,6 +94,8 @@ _SITE_NOTICE = re.compile(
 # A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
 # anchored branch among them would slow the search of every line.)
 _PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?")
+# The first piece's label run onto the collection's title: `党员队伍建设的调研3篇【篇一】`.
+_PIECE_LABEL_AFTER = re.compile(r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$")
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
 _SHORT_NOTICE = re.compile(r"下载|登录|注册|会员|用户特权|\d+\s*个?积分|积分\s*[:：]?\s*\d")
 _AUTHORED = re.compile(
@@ -504,7 +506,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not ((len(line) <= _NAME_MAX or _NAME_LIST.fullmatch(line)) and author_line(line))
             and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):
-            tags = _SITE_TAGS.search(line)
+            tags = _SITE_TAGS.search(line) or _PIECE_LABEL_AFTER.search(line)
             candidates.append(_undoubled(line[: tags.start()] if tags else line))
             if candidates[-1] != line:  # the title printed twice on one line, or tagged
                 front.furniture.append(line)

@@ -21,11 +21,14 @@ _SENTENCE_END = "。！？；：…”’）)】"
 _NUMBER = rf"(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]|第[{NUMERALS}]{{1,3}}[，、,])"
 # Each pattern starts with the characters it looks for, so the engine skips ahead to them; what
 # stands before is checked after.
+# (a collection's label before the first header: `【篇一】一、…`; a list of `1、` points opened
+# by a colon or a full stop: `…主要有：1、党员年龄…。2、…`)
 _GLUED_HEADER = LazyPattern(
-    rf"(?:[ \u3000]+|(?<=[。！？”])|(?<=如下：))(?={_NUMBER}[{HAN}“])"
+    rf"(?:[ \u3000]+|(?<=[。！？”】])|(?<=如下：))(?={_NUMBER}[{HAN}“])"
+    rf"|(?<=[。！？：])(?=\d{{1,2}}、[{HAN}“])"
     rf"|[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: the header ends at the space
 )
-_HEADER_START = re.compile(rf"{_NUMBER}[{HAN}“]")
+_HEADER_START = re.compile(rf"{_NUMBER}[{HAN}“]|[。！？：]\d{{1,2}}、[{HAN}“]")
 # `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
 # break runs straight into its first sub-header; nothing but header words stands between them.
 _HEADER_THEN_SUB = re.compile(
@@ -34,8 +37,10 @@ _HEADER_THEN_SUB = re.compile(
 )
 # `一、基本情况全县现有…`: a report's part header that lost its break runs into its body; the
 # part's name says where the header ends (unless a word joins more to it: `基本情况及…`).
+# (the name may close a longer header: `一、党员队伍现状及存在的主要问题xx县共有…`)
 _PART_THEN_BODY = re.compile(
-    rf"^(?P<head>{_NUMBER}(?:{'|'.join(REPORT_PARTS)}))(?=[^，。；：、）)\s\d及与和暨的])"
+    rf"^(?P<head>{_NUMBER}[^，。；：、\s]{{0,12}}?(?:{'|'.join(REPORT_PARTS)}))"
+    r"(?=[^，。；：、）)\s\d及与和暨的])"
 )
 # A space between two sentences of a long line: the page's paragraph break.
 _SPACED_PARAGRAPH = re.compile(rf"[ \u3000]+(?<=[。！？”][ \u3000])(?=[{HAN}“（])")
