@@ -1507,3 +1507,27 @@ def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     headers = [s.header for s in article.all_sections()]
     assert headers[0] == "党员队伍现状及存在的主要问题"
     assert {"部分党员思想政治素质不高。", "党员出口不畅通。"} <= set(headers)
+
+
+def test_a_page_cut_after_two_sections_keeps_its_pair_of_sentence_headers() -> None:
+    article = parse_text(
+        "党建引领 激活乡村振兴“一池春水”\n"
+        "在国家发展的壮阔画卷中，乡村是稳固的根基，其发展程度深刻影响着农民的生活品质。\n"
+        "党建引领打破了乡村邻里间日益加深的隔阂，重塑乡村温情。随着时代车轮的快速转动，乡村邻里间的"
+        "交流互动逐渐减少。\n"
+        "党建引领有力地凝聚起各方力量，共筑乡村发展的坚实大厦。党建工作在乡村振兴进程中发挥着核心"
+        "引领作用。\n"
+    )
+    assert [s.header for s in article.sections] == [
+        "党建引领打破了乡村邻里间日益加深的隔阂，重塑乡村温情。",
+        "党建引领有力地凝聚起各方力量，共筑乡村发展的坚实大厦。",
+    ]
+    # a paragraph that only opens like a header's words, with a long first sentence, is text
+    alone = parse_text(
+        "党建引领 激活乡村振兴“一池春水”\n"
+        "在国家发展的壮阔画卷中，乡村是稳固的根基，其发展程度深刻影响着农民的生活品质。\n"
+        "党建引领有力地凝聚起各方力量，共筑乡村发展的坚实大厦。党建工作发挥着核心引领作用。\n"
+        "党建引领是一项长期而艰巨的任务，需要各级党组织在实践中不断探索、总结经验、完善机制、"
+        "持续用力，久久为功。\n"
+    )
+    assert alone.sections == []

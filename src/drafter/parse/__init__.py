@@ -291,6 +291,9 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
             members = [m for m in members if m[3] >= 0.7]
         accepted.update({index: (sentence, rest) for index, sentence, rest, _ in members})
     accepted.update(headers.parallel_openings(items))
+    if len(accepted) == 1:
+        [(sentence, _)] = accepted.values()
+        accepted.update(headers.echoed_header(items, sentence))
     # Under a second-level header a paragraph's first sentence sums it up: a sentence header
     # there would stand beside that header, at its level.
     accepted = {index: found for index, found in accepted.items() if index not in nested}

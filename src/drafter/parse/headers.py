@@ -216,6 +216,23 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
     }
 
 
+def echoed_header(items: Sequence[object], header: str) -> dict[int, tuple[str, str]]:
+    """The one other paragraph whose first sentence opens with the same words as `header`, a
+    sentence header found on its own, and is as short (`党建引领打破了…隔阂，重塑乡村温情。`
+    beside `党建引领有力地凝聚起各方力量，共筑…大厦。`): a stored page that stopped after two
+    sections keeps a pair, not a series. {index: (sentence, rest)}."""
+    found = {}
+    for index, item in enumerate(items):
+        if not isinstance(item, str) or not item.startswith(header[:_SERIES_SAME]):
+            continue
+        match = _FIRST_SENTENCE.match(item)
+        if match and match["sentence"] != header:
+            clauses = len([c for c in _CLAUSE.split(match["sentence"][:-1]) if c])
+            if len(_HAN_CHARS.findall(match["sentence"])) <= _SENTENCE_HEADER_MAX and clauses <= 3:
+                found[index] = (match["sentence"], match["rest"])
+    return found if len(found) == 1 else {}
+
+
 # A header that lost its stop but ends the genre's way, on a quoted word: `党建+制度压实乡村振兴
 # “责任链”姜堰区…`; not a sentence's subject going on to its verb (`…“头雁效应”不是…`).
 _FIRST_MEASURE = re.compile(f"{NUMERALS[0]}是")
