@@ -1531,3 +1531,14 @@ def test_a_page_cut_after_two_sections_keeps_its_pair_of_sentence_headers() -> N
         "持续用力，久久为功。\n"
     )
     assert alone.sections == []
+
+
+def test_a_masked_place_opens_a_glued_part_header_that_names_the_situation() -> None:
+    article = parse_text(
+        "农村发展党员工作调研报告\n"
+        "农村发展党员工作是农村基层组织建设一项重要的基础性工作。我们对此进行了调研，"
+        "现将具体情况报告如下：一、xxxx区农村党员发展现状xxxx区现有2乡2镇36个村，共有农村党员"
+        "2816名，其中35岁以下476名，占16.9%。近年来，入党申请人和积极分子队伍不断扩大。\n"
+    )
+    assert [s.header for s in article.sections] == ["xxxx区农村党员发展现状"]
+    assert article.sections[0].paragraphs[0].startswith("xxxx区现有2乡2镇36个村")

@@ -58,6 +58,7 @@ REPORT_SKELETON: dict[str, str] = {
 REPORT_PARTS = (
     "基本情况",
     "基本概况",
+    "现状",
     "主要做法",
     "主要成效",
     "工作成效",

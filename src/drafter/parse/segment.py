@@ -21,14 +21,16 @@ _SENTENCE_END = "。！？；：…”’）)】"
 _NUMBER = rf"(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]|第[{NUMERALS}]{{1,3}}[，、,])"
 # Each pattern starts with the characters it looks for, so the engine skips ahead to them; what
 # stands before is checked after.
+# A header's first character: Han, a quotation mark, or a name a template masked (`xxxx区…`).
+_HEADER_CHAR = rf"[{HAN}“xX×*＊]"
 # (a collection's label before the first header: `【篇一】一、…`; a list of `1、` points opened
 # by a colon or a full stop: `…主要有：1、党员年龄…。2、…`)
 _GLUED_HEADER = LazyPattern(
-    rf"(?:[ \u3000]+|(?<=[。！？”】])|(?<=如下：))(?={_NUMBER}[{HAN}“])"
-    rf"|(?<=[。！？：])(?=\d{{1,2}}、[{HAN}“])"
+    rf"(?:[ \u3000]+|(?<=[。！？”】])|(?<=如下：))(?={_NUMBER}{_HEADER_CHAR})"
+    rf"|(?<=[。！？：])(?=\d{{1,2}}、{_HEADER_CHAR})"
     rf"|[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: the header ends at the space
 )
-_HEADER_START = re.compile(rf"{_NUMBER}[{HAN}“]|[。！？：]\d{{1,2}}、[{HAN}“]")
+_HEADER_START = re.compile(rf"{_NUMBER}{_HEADER_CHAR}|[。！？：]\d{{1,2}}、{_HEADER_CHAR}")
 # `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
 # break runs straight into its first sub-header; nothing but header words stands between them.
 _HEADER_THEN_SUB = re.compile(
