@@ -1542,3 +1542,18 @@ def test_a_masked_place_opens_a_glued_part_header_that_names_the_situation() -> 
     )
     assert [s.header for s in article.sections] == ["xxxx区农村党员发展现状"]
     assert article.sections[0].paragraphs[0].startswith("xxxx区现有2乡2镇36个村")
+
+
+def test_a_unit_and_date_run_into_the_text_are_not_its_lead() -> None:
+    lead = "农村基层党组织是党在农村全部工作和战斗力的基础，是团结带领农民群众的战斗堡垒。"
+    report = parse_text(f"关于农村基层党组织建设的调研报告\n盟委组织部（20XX 年 4 月）{lead}\n")
+    assert report.lead == lead and "盟委组织部（20XX 年 4 月）" in report.furniture
+    speech = parse_text(
+        "细化措施强化责任 努力开创党建工作新局面\n"
+        "中共某县委常委、组织部长张某某 （2011 年 5 月 13 日） 同志们： 今天我们召开专题会议，"
+        "总结今年1-5月全县农村基层党组织建设工作。\n"
+    )
+    assert speech.salutation == "同志们：" and speech.lead.startswith("今天我们召开专题会议")
+    # a date in brackets further on in a lead is the lead's own
+    dated = parse_text(f"某县抓党建促振兴\n今年（2023年）以来，{lead}\n")
+    assert dated.lead.startswith("今年（2023年）以来")

@@ -526,6 +526,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         front.furniture.append(subtitle)
     if len(body) > 1 and is_epigraph(body[0]) and front.epigraph is None:
         front.epigraph = body.pop(0)
+    if body and (dated := _DATED_BYLINE.match(body[0])):
+        front.furniture.append(dated["who"])  # who issued or gave it, and when
+        body[0] = dated["rest"]
     if body and (greeting := _SALUTATION_OPENING.match(body[0])):
         front.salutation = greeting["salutation"]
         rest = body[0][greeting.end() :].strip()
@@ -562,6 +565,16 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+# A unit or speaker and the date, under a report's or a speech's title, run into its text:
+# `盟委组织部（20XX 年 4 月）农村基层党组织是…`.
+# (a unit, or an office and a name: not a time, `今年（2023年）以来…`)
+_DATED_BYLINE = re.compile(
+    rf"(?P<who>[^，。；：！？“”（(]{{0,28}}?(?:部|委|局|办|室|厅|院|校|处|站|所|中心"
+    rf"|(?:书记|部长|主任|县长|区长|市长|镇长|乡长|局长|主席|委员|常委)\s*[{HAN}]{{2,3}})"
+    r"\s*[（(]\s*(?:19|20)[\dXx×]{2}\s*年[\d\s月日]{0,10}[)）])\s*(?P<rest>\S.*)"
+)
 
 
 def _take_listing_fields(front: Front, zone: list[str], body: list[str]) -> None:
