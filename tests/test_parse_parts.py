@@ -1557,3 +1557,26 @@ def test_a_unit_and_date_run_into_the_text_are_not_its_lead() -> None:
     # a date in brackets further on in a lead is the lead's own
     dated = parse_text(f"某县抓党建促振兴\n今年（2023年）以来，{lead}\n")
     assert dated.lead.startswith("今年（2023年）以来")
+
+
+def test_paragraphs_whose_short_first_sentences_end_alike_are_sentence_headers() -> None:
+    article = parse_text(
+        "加强党对脱贫攻坚工作的领导\n"
+        "脱贫攻坚越到最后，越要加强和改善党的领导，这是我们战胜风险挑战的关键所在。\n"
+        "在强化领导上下功夫做文章。充分发挥各级党委总揽全局、协调各方的领导核心作用。\n"
+        "在统筹推进上下功夫做文章。各级党组织既要发挥统筹兼顾之谋，又要发挥组织实施之能。\n"
+        "在作风建设上下功夫做文章。坚决反对形式主义、官僚主义，以抓具体抓深入的作风攻坚。\n"
+    )
+    assert [s.header for s in article.sections] == [
+        "在强化领导上下功夫做文章。",
+        "在统筹推进上下功夫做文章。",
+        "在作风建设上下功夫做文章。",
+    ]
+    # two that end alike are no series
+    two = parse_text(
+        "加强党对脱贫攻坚工作的领导\n"
+        "脱贫攻坚越到最后，越要加强和改善党的领导，这是我们战胜风险挑战的关键所在。\n"
+        "在强化领导上下功夫做文章。充分发挥各级党委总揽全局、协调各方的领导核心作用。\n"
+        "在统筹推进上下功夫做文章。各级党组织既要发挥统筹兼顾之谋，又要发挥组织实施之能。\n"
+    )
+    assert two.sections == []

@@ -198,16 +198,22 @@ _SERIES_SAME = 4  # characters they share at the start
 def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
     """Sentence headers told by their series alone: three or more paragraphs that open with
     the same words and a short sentence of as many clauses, run into their text
-    (`这一年，我们苦干实干，让振兴底盘更稳。` `这一年，我们创先创优，…`), whatever those
-    words are. {index: (sentence, rest)}."""
+    (`这一年，我们苦干实干，让振兴底盘更稳。` `这一年，我们创先创优，…`), or with a short
+    sentence that ends in the same words, whatever those words are. {index: (sentence, rest)}."""
     series: dict[tuple[str, int], dict[int, tuple[str, str]]] = {}
     for index, item in enumerate(items):
         if not isinstance(item, str) or not (match := _FIRST_SENTENCE.match(item)):
             continue
         sentence, rest = match["sentence"], match["rest"]
         clauses = len([c for c in _CLAUSE.split(sentence[:-1]) if c])
-        if len(_HAN_CHARS.findall(sentence)) <= _SENTENCE_HEADER_MAX and 2 <= clauses <= 3:
+        if len(_HAN_CHARS.findall(sentence)) > _SENTENCE_HEADER_MAX or clauses > 3:
+            continue
+        if clauses >= 2:
             series.setdefault((sentence[:_SERIES_SAME], clauses), {})[index] = (sentence, rest)
+        # or they end alike: `在强化领导上下功夫做文章。` `在统筹推进上下功夫做文章。`
+        ending = sentence[-1 - _SERIES_SAME : -1]
+        if len(_HAN_CHARS.findall(ending)) == _SERIES_SAME:
+            series.setdefault((f"…{ending}", clauses), {})[index] = (sentence, rest)
     return {
         index: found
         for members in series.values()
