@@ -1531,6 +1531,14 @@ def test_a_page_cut_after_two_sections_keeps_its_pair_of_sentence_headers() -> N
         "持续用力，久久为功。\n"
     )
     assert alone.sections == []
+    # a commentary opening paragraphs on its subject in sentences of other shapes has no pair
+    subject = parse_text(
+        "乡村振兴关键在人\n"
+        "无论是振兴乡村产业，还是发展乡村文化，乡村振兴归根结底需要一批愿意扎根乡村的人。\n"
+        "乡村振兴靠人，尤其是靠乡村干部，这是组织振兴的重要性。现在村干部多数年龄偏大。\n"
+        "乡村振兴需要人才，也需要优化人口结构。要使进城务工的青壮年有回乡的意愿。\n"
+    )
+    assert subject.sections == []
 
 
 def test_a_masked_place_opens_a_glued_part_header_that_names_the_situation() -> None:

@@ -205,7 +205,7 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
         if not isinstance(item, str) or not (match := _FIRST_SENTENCE.match(item)):
             continue
         sentence, rest = match["sentence"], match["rest"]
-        clauses = len([c for c in _CLAUSE.split(sentence[:-1]) if c])
+        clauses = _clauses(sentence)
         if len(_HAN_CHARS.findall(sentence)) > _SENTENCE_HEADER_MAX or clauses > 3:
             continue
         if clauses >= 2:
@@ -224,19 +224,29 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
 
 def echoed_header(items: Sequence[object], header: str) -> dict[int, tuple[str, str]]:
     """The one other paragraph whose first sentence opens with the same words as `header`, a
-    sentence header found on its own, and is as short (`党建引领打破了…隔阂，重塑乡村温情。`
-    beside `党建引领有力地凝聚起各方力量，共筑…大厦。`): a stored page that stopped after two
-    sections keeps a pair, not a series. {index: (sentence, rest)}."""
+    sentence header found on its own, and is as short, in as many clauses
+    (`党建引领打破了…隔阂，重塑乡村温情。` beside `党建引领有力地凝聚起各方力量，共筑…大厦。`):
+    a stored page that stopped after two sections keeps a pair, not a series. (A commentary
+    opens paragraph after paragraph on its subject, `乡村振兴…`, in sentences of any shape.)
+    {index: (sentence, rest)}."""
+    clauses = _clauses(header)
     found = {}
     for index, item in enumerate(items):
         if not isinstance(item, str) or not item.startswith(header[:_SERIES_SAME]):
             continue
         match = _FIRST_SENTENCE.match(item)
-        if match and match["sentence"] != header:
-            clauses = len([c for c in _CLAUSE.split(match["sentence"][:-1]) if c])
-            if len(_HAN_CHARS.findall(match["sentence"])) <= _SENTENCE_HEADER_MAX and clauses <= 3:
-                found[index] = (match["sentence"], match["rest"])
+        if (
+            match
+            and match["sentence"] != header
+            and len(_HAN_CHARS.findall(match["sentence"])) <= _SENTENCE_HEADER_MAX
+            and _clauses(match["sentence"]) == clauses
+        ):
+            found[index] = (match["sentence"], match["rest"])
     return found if len(found) == 1 else {}
+
+
+def _clauses(sentence: str) -> int:
+    return len([c for c in _CLAUSE.split(sentence[:-1]) if c])
 
 
 # A header that lost its stop but ends the genre's way, on a quoted word: `党建+制度压实乡村振兴
