@@ -1588,3 +1588,17 @@ def test_paragraphs_whose_short_first_sentences_end_alike_are_sentence_headers()
         "在统筹推进上下功夫做文章。各级党组织既要发挥统筹兼顾之谋，又要发挥组织实施之能。\n"
     )
     assert two.sections == []
+
+
+def test_a_document_sites_preview_lines_are_furniture() -> None:
+    lead = "建立和发展农村专业合作社，提高农民进入市场的组织化程度，是增加农民收入的有效途径。"
+    article = parse_text(
+        "镇农民专业合作社发展调研报告_第1页\n镇农民专业合作社发展调研报告_第2页\n"
+        "已阅读5页，还剩13页未读 继续免费阅读\n下载本文档\n"
+        "版权说明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领\n"
+        "文档简介\n欢迎阅读本文档，希望本文档能对您有所帮助！\n友情提示\n"
+        "5、试题试卷类文档，如果标题没有明确说明有答案则都视为没有答案，请知晓。\n"
+        f"{lead}\n全镇现有农民专业合作社42家，入社农户1800户。\n"
+    )
+    assert article.title == "镇农民专业合作社发展调研报告" and article.lead == lead
+    assert "已阅读5页，还剩13页未读 继续免费阅读" in article.furniture

@@ -86,7 +86,9 @@ _SITE_NOTICE = re.compile(
     r"|如何才能写好一篇|搜集整理更多的资料"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
     # a document site's notices, its blurb over a collection, and the label of each piece in it
-    r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户上传|下载前请仔细阅读|付费完成后|联系客服"
+    r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户(?:提供并)?上传|版权说明|下载前请仔细阅读|付费完成后|联系客服"
+    r"|友情提示|试题试卷|欢迎阅读本文档|本文档能对您|文档简介|文档描述"
+    r"|还剩\s*\d+\s*页未读|继续免费阅读"
     r"|请欣赏|精选\s*\d+\s*篇|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)|篇\s*\d{1,2}$"
     r"|仅部分预览|不可在线预览"
     r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
@@ -94,8 +96,9 @@ _SITE_NOTICE = re.compile(
 # A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
 # anchored branch among them would slow the search of every line.)
 _PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?")
-# The first piece's label run onto the collection's title: `党员队伍建设的调研3篇【篇一】`.
-_PIECE_LABEL_AFTER = re.compile(r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$")
+# The first piece's label run onto the collection's title (`党员队伍建设的调研3篇【篇一】`), or a
+# document site's label on the image of each page (`…调研报告_第1页`).
+_PIECE_LABEL_AFTER = re.compile(r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$|_第\d{1,3}页$")
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
 _SHORT_NOTICE = re.compile(r"下载|登录|注册|会员|用户特权|\d+\s*个?积分|积分\s*[:：]?\s*\d")
 _AUTHORED = re.compile(
