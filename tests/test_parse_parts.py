@@ -1602,3 +1602,9 @@ def test_a_document_sites_preview_lines_are_furniture() -> None:
     )
     assert article.title == "镇农民专业合作社发展调研报告" and article.lead == lead
     assert "已阅读5页，还剩13页未读 继续免费阅读" in article.furniture
+
+
+def test_a_sites_text_mark_is_not_part_of_the_lead() -> None:
+    lead = "全省抓党建促乡村振兴工作会议今天在某市召开，会议总结交流经验，部署下一步工作。"
+    article = parse_text(f"某省抓党建促振兴会议召开\n【正文】{lead}\n会议强调要压实责任。\n")
+    assert article.lead == lead and "【正文】" in article.furniture

@@ -6,7 +6,7 @@ seeds); do not edit by hand. A test checks that it is the fit of the corpus as i
 
 NAMED = 3.046
 BIAS = {
-    "news": -0.154,
+    "news": -0.155,
     "speech": -0.758,
     "report": -0.276,
     "commentary": 1.14,
@@ -17,7 +17,7 @@ WEIGHTS = {
         "news": -0.021,
         "speech": 1.516,
         "report": -0.276,
-        "commentary": -0.673,
+        "commentary": -0.672,
         "experience": -0.547,
     },
     "argument": {
@@ -42,7 +42,7 @@ WEIGHTS = {
         "experience": -0.103,
     },
     "dated_lead": {
-        "news": 1.569,
+        "news": 1.568,
         "speech": -0.045,
         "report": -0.623,
         "commentary": -0.447,
@@ -56,10 +56,10 @@ WEIGHTS = {
         "experience": -0.351,
     },
     "dates": {
-        "news": 1.677,
+        "news": 1.676,
         "speech": -0.587,
         "report": -0.16,
-        "commentary": -0.608,
+        "commentary": -0.607,
         "experience": -0.322,
     },
     "event_title": {
@@ -77,10 +77,10 @@ WEIGHTS = {
         "experience": 0.537,
     },
     "figures": {
-        "news": -0.022,
+        "news": -0.021,
         "speech": -0.424,
         "report": 0.369,
-        "commentary": -0.519,
+        "commentary": -0.52,
         "experience": 0.596,
     },
     "headers": {
@@ -147,11 +147,11 @@ WEIGHTS = {
         "experience": 0.485,
     },
     "ought": {
-        "news": -0.261,
+        "news": -0.259,
         "speech": -0.027,
-        "report": 0.149,
-        "commentary": 0.625,
-        "experience": -0.487,
+        "report": 0.148,
+        "commentary": 0.624,
+        "experience": -0.486,
     },
     "placed_lead": {
         "news": 0.387,
@@ -178,13 +178,13 @@ WEIGHTS = {
         "news": 0.208,
         "speech": -0.239,
         "report": 0.844,
-        "commentary": -0.098,
+        "commentary": -0.097,
         "experience": -0.715,
     },
     "reported_speech": {
         "news": 0.855,
         "speech": -0.053,
-        "report": -0.057,
+        "report": -0.056,
         "commentary": -0.564,
         "experience": -0.181,
     },
@@ -225,7 +225,7 @@ WEIGHTS = {
     },
     "speech_title": {
         "news": -0.318,
-        "speech": 1.707,
+        "speech": 1.706,
         "report": -0.27,
         "commentary": -0.546,
         "experience": -0.573,

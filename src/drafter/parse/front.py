@@ -195,7 +195,7 @@ _EDITOR_NOTE_LABEL = re.compile(r"[【\[]?编者按[】\]]?\s*[:：]?")
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
-    r"|^<正>"  # a journal database's mark where the text starts
+    r"|^<正>|^[【\[]正文[】\]]\s*"  # a database's or a site's mark where the text starts
 )
 
 
