@@ -1608,3 +1608,19 @@ def test_a_sites_text_mark_is_not_part_of_the_lead() -> None:
     lead = "全省抓党建促乡村振兴工作会议今天在某市召开，会议总结交流经验，部署下一步工作。"
     article = parse_text(f"某省抓党建促振兴会议召开\n【正文】{lead}\n会议强调要压实责任。\n")
     assert article.lead == lead and "【正文】" in article.furniture
+
+
+def test_a_speech_title_broken_over_two_lines_and_a_whole_header_line() -> None:
+    article = parse_text(
+        "公文高手，超级方便的公文写作神器！ 立即了解\n"
+        "在全区村居“两委”换届选举工作\n会议上的讲话\n同志们：\n"
+        "区委、区政府确定召开这次会议，主要是贯彻落实全省、全市村“两委”换届选举工作会议精神。\n"
+        "一、从政治、全局和战略的高度，充分认识搞好村居“两委”换届选举工作的重要意义\n"
+        "这次村居“两委”换届选举，是在新形势下进行的，意义重大。\n"
+    )
+    assert article.title == "在全区村居“两委”换届选举工作会议上的讲话"
+    assert article.lead.startswith("区委、区政府确定召开这次会议")
+    assert article.sections[0].header == (
+        "从政治、全局和战略的高度，充分认识搞好村居“两委”换届选举工作的重要意义"
+    )
+    assert "公文高手，超级方便的公文写作神器！ 立即了解" in article.furniture

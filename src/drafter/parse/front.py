@@ -100,7 +100,9 @@ _PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)
 # document site's label on the image of each page (`…调研报告_第1页`).
 _PIECE_LABEL_AFTER = re.compile(r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$|_第\d{1,3}页$")
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
-_SHORT_NOTICE = re.compile(r"下载|登录|注册|会员|用户特权|\d+\s*个?积分|积分\s*[:：]?\s*\d")
+_SHORT_NOTICE = re.compile(
+    r"下载|登录|注册|会员|用户特权|立即了解|免费试用|\d+\s*个?积分|积分\s*[:：]?\s*\d"
+)
 _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]|[/／]\s*文$"
     # a newspaper's box before the writers' names: `□ 张三 李四`
@@ -326,16 +328,26 @@ def _as_file_title(line: str) -> str | None:
 
 
 def _joined_lead_ins(candidates: list[str]) -> list[str]:
-    """A headline's lead-in that ends on a dash runs on into the line under it."""
+    """A headline's lead-in that ends on a dash runs on into the line under it, and so does a
+    speech's title broken over two lines (`在全区村居“两委”换届选举工作`, `会议上的讲话`)."""
     joined: list[str] = []
     for candidate in candidates:
-        if joined and joined[-1].endswith(("——", "--")):
+        if joined and (
+            joined[-1].endswith(("——", "--"))
+            or (
+                joined[-1].startswith("在")
+                and not _SPOKEN_AT.search(joined[-1])
+                and _SPOKEN_AT.match(candidate)
+            )
+        ):
             joined[-1] += candidate
         else:
             joined.append(candidate)
     return joined
 
 
+# Where a speech's title ends: `…会议上的讲话`, `…上的表态发言`.
+_SPOKEN_AT = re.compile(r"[^，。：]{0,12}上的(?:讲话|发言|表态发言|交流发言|致辞|主持词|汇报)$")
 _COVER_LINES = 12  # a cover's word lines, at most
 
 

@@ -35,6 +35,7 @@ _UNSTOPPED = re.compile(
 )
 _HAN_CHARS = re.compile(rf"[{HAN}]")
 _CLAUSE = re.compile("[，；]")
+_CLAUSE_END = re.compile("[，；。！？]")
 # Sentences that open with an adverbial, a connective or a subject are body text.
 BODY_OPENING = re.compile(
     r"^(?:为了?|在|通过|根据|随着|按照|围绕|对于|关于|截至|据|自|从|当前|今年|近年|目前|去年|近日"
@@ -85,7 +86,11 @@ def numbered(paragraph: str) -> Numbered | None:
             if sentence and len(sentence["sentence"]) <= _LINE_HEADER_MAX:
                 return Numbered(level, number, mark, sentence["sentence"], sentence["rest"])
             unstopped = _UNSTOPPED.match(rest)
-            if unstopped:
+            # (a header line of its own goes on after its quoted word: `…村居“两委”换届选举工作的
+            # 重要意义`; text run on after one is a sentence)
+            if unstopped and not (
+                len(rest) <= _LINE_HEADER_MAX and not _CLAUSE_END.search(unstopped["rest"])
+            ):
                 return Numbered(level, number, mark, unstopped["sentence"], unstopped["rest"])
             if len(rest) <= _LINE_HEADER_MAX:
                 return Numbered(level, number, mark, rest, "")
