@@ -1624,3 +1624,14 @@ def test_a_speech_title_broken_over_two_lines_and_a_whole_header_line() -> None:
         "从政治、全局和战略的高度，充分认识搞好村居“两委”换届选举工作的重要意义"
     )
     assert "公文高手，超级方便的公文写作神器！ 立即了解" in article.furniture
+
+
+def test_verse_quoted_after_a_dash_is_no_sentence_header() -> None:
+    article = parse_text(
+        "抓党建，促脱贫，党员打头阵。\n"
+        "走进齐鲁大地，随处可见党员奔波在扶贫路上的身影。\n"
+        "——“俯身弯腰头拱地，滚石上山拼全力。”全省选拔出政治素质高的干部驻村帮扶。\n"
+        "——“但愿苍生俱饱暖，不辞辛劳入山林。”机关党员干部走出办公室，走进农家院。\n"
+        "——“守土一方须全责，就图群众说党好。”强化村级班子建设，一村一策抓整顿。\n"
+    )
+    assert article.sections == []

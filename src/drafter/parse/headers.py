@@ -173,8 +173,9 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
         quoted = None if is_line_header(paragraph) else _QUOTED_HEADER.match(paragraph)
         return (quoted["sentence"], quoted["rest"], 0.8) if quoted else None
     sentence = match["sentence"]
-    if sentence.startswith("“") and match["rest"].startswith("”"):
-        return None  # words someone said, quoted whole: `“…总担心干不好。”张明忠说`
+    # words someone said, quoted whole: `“…总担心干不好。”张明忠说`, `——“俯身弯腰头拱地，…。”…`
+    if sentence.lstrip("—-").startswith("“") and match["rest"].startswith("”"):
+        return None
     body = sentence[:-1]
     if _QUOTATION.fullmatch(body):  # a line of verse or a saying, quoted whole
         return None
