@@ -1635,3 +1635,11 @@ def test_verse_quoted_after_a_dash_is_no_sentence_header() -> None:
         "——“守土一方须全责，就图群众说党好。”强化村级班子建设，一村一策抓整顿。\n"
     )
     assert article.sections == []
+
+
+def test_a_short_line_of_cut_sentences_is_no_header_line() -> None:
+    from drafter.parse.headers import numbered
+
+    found = numbered("1、客观环境因素。一是历史原因。解放后至文革期间发展党员主要看")
+    assert found is not None and found.header == "客观环境因素。"
+    assert found.rest.startswith("一是历史原因。")

@@ -36,6 +36,7 @@ _UNSTOPPED = re.compile(
 _HAN_CHARS = re.compile(rf"[{HAN}]")
 _CLAUSE = re.compile("[，；]")
 _CLAUSE_END = re.compile("[，；。！？]")
+_STOPS = re.compile(rf"[{HAN}]{{2}}。")
 # Sentences that open with an adverbial, a connective or a subject are body text.
 BODY_OPENING = re.compile(
     r"^(?:为了?|在|通过|根据|随着|按照|围绕|对于|关于|截至|据|自|从|当前|今年|近年|目前|去年|近日"
@@ -105,6 +106,7 @@ def is_line_header(paragraph: str, han_min: int = 4) -> bool:
     return (
         is_open_line(paragraph)
         and len(paragraph) <= _LINE_HEADER_MAX
+        and not _STOPS.search(paragraph)  # (sentences cut short: `…因素。一是历史原因。解放后…`)
         and (len(_HAN_CHARS.findall(paragraph)) >= han_min or is_part_label(paragraph))
         and len(_CLAUSE.findall(paragraph)) <= 1
         and not DANGLING.search(paragraph)
