@@ -1643,3 +1643,23 @@ def test_a_short_line_of_cut_sentences_is_no_header_line() -> None:
     found = numbered("1、客观环境因素。一是历史原因。解放后至文革期间发展党员主要看")
     assert found is not None and found.header == "客观环境因素。"
     assert found.rest.startswith("一是历史原因。")
+
+
+def test_two_sentence_headers_of_unequal_length_are_no_pair() -> None:
+    article = parse_text(
+        "又是一年丰收季\n"
+        "农历秋分时，又迎丰收节。希望的田野上，处处是五彩斑斓的景致，人们欢庆丰收、分享喜悦。\n"
+        "农业根基稳，发展底气足。全年粮食生产有望再获丰收，这样的成绩来之不易。\n"
+        "让广大农民丰收又增收，离不开全社会的共同努力。营造关注农业、关爱农民的浓厚氛围。\n"
+    )
+    assert article.sections == []
+    parallel = parse_text(
+        "又是一年丰收季\n"
+        "农历秋分时，又迎丰收节。希望的田野上，处处是五彩斑斓的景致，人们欢庆丰收、分享喜悦。\n"
+        "把党组织建在产业链上。全县在产业链上建立党组织12个，覆盖企业和合作社。\n"
+        "把集体经济兴在供应链上。各村领办合作社，统一采购、统一销售。\n"
+    )
+    assert [s.header for s in parallel.sections] == [
+        "把党组织建在产业链上。",
+        "把集体经济兴在供应链上。",
+    ]

@@ -297,7 +297,7 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
     # Under a second-level header a paragraph's first sentence sums it up: a sentence header
     # there would stand beside that header, at its level.
     accepted = {index: found for index, found in accepted.items() if index not in nested}
-    if len(accepted) < 2:
+    if len(accepted) < 2 or not headers.parallel_pair([s for s, _ in accepted.values()]):
         return items
     under_headers = any(isinstance(item, Section) for item in items)
     result: list[Section | str] = []
