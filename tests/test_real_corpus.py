@@ -8,8 +8,10 @@ import pytest
 from tests.evaluate import articles, purity, score
 
 # split → (header F1, form accuracy, lead accuracy)
-# (the eleventh batch was chosen for pages whose form is hard to tell: test form 0.76 → 0.74)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.89, 0.91), "test": (0.82, 0.72, 0.82)}
+# (the eleventh batch was chosen for pages whose form is hard to tell: test form 0.76 → 0.74;
+# the seventeenth to nineteenth brought dev pages whose form the rules misread: dev form 0.90 →
+# 0.89, while cross-validation held at 0.86)
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.88, 0.92), "test": (0.84, 0.74, 0.83)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -25,10 +27,10 @@ def test_parse_reads_real_articles(split: str) -> None:
     )
 
 
-# The whole corpus's floor is under the 0.95 reached: new test pages bring false headers the
+# The whole corpus's floor is under the 0.96 reached: new test pages bring false headers the
 # rules, written from dev, do not catch (the tenth and thirteenth batches at first sight: 0.95 →
-# 0.94 → 0.93).
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.97), ("", 0.94)])
+# 0.94 → 0.93; the seventeenth to nineteenth: 0.95 → 0.94, then 0.96 with the rules they taught).
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.97), ("", 0.95)])
 def test_schema_offers_real_headers_only(split: str, floor: float) -> None:
     found = purity(split)  # "" is the whole corpus: measured, never read
     assert len(found.filed) >= 20 and len(found.offered) >= 15
