@@ -113,12 +113,14 @@ _AUTHORED = re.compile(
 )
 # A listing site's category words after a headline: `…蓬勃发展（党建引领 乡镇）`.
 _SITE_TAGS = re.compile(rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$")
+# The offices a speaker or signer holds (each pattern below adds its own).
+_OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
 # Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`,
 # `——…执委会主任、华西村党委书记吴协恩`; not a subtitle that profiles someone (`——记村党支部书记
 # 张三`) or names a meeting (`——…召开第一书记座谈会`).
 _SPEAKER_LINE = re.compile(
     rf"^[—-]{{1,2}}(?![—-]|记).{{0,40}}"
-    r"(?:书记|主任|村长|主席|部长|县长|区长|市长|镇长|乡长|局长|代表|委员)"
+    rf"(?:{_OFFICES}|村长|代表|委员)"
     rf"\s*(?!座谈会|大会|会议)[{HAN}]{{2,3}}$"
 )
 _REPRINT_NOTE = re.compile(
@@ -129,7 +131,7 @@ _REPRINT_NOTE = re.compile(
 # is not taken for it.
 _OFFICE_LINE = LazyPattern(
     rf"^(?:中共)?[{HAN}*＊×xX]{{0,6}}(?:县委|市委|区委|州委|党委|党工委|党组|政府|人大|政协|纪委|组织部"
-    r"|宣传部|县|区|市|镇|乡)(?:常务)?副?(?:书记|县长|区长|市长|镇长|乡长|部长|主任|局长|主席)"
+    rf"|宣传部|县|区|市|镇|乡)(?:常务)?副?(?:{_OFFICES})"
     rf"(?:\s+[{HAN}]{{2,3}})?$"
 )
 _OFFICE_MAX = 14
@@ -587,7 +589,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
 # (a unit, or an office and a name: not a time, `今年（2023年）以来…`)
 _DATED_BYLINE = re.compile(
     rf"(?P<who>[^，。；：！？“”（(]{{0,28}}?(?:部|委|局|办|室|厅|院|校|处|站|所|中心"
-    rf"|(?:书记|部长|主任|县长|区长|市长|镇长|乡长|局长|主席|委员|常委)\s*[{HAN}]{{2,3}})"
+    rf"|(?:{_OFFICES}|委员|常委)\s*[{HAN}]{{2,3}})"
     r"\s*[（(]\s*(?:19|20)[\dXx×]{2}\s*年[\d\s月日]{0,10}[)）])\s*(?P<rest>\S.*)"
 )
 
