@@ -599,20 +599,20 @@ def _take_listing_fields(front: Front, zone: list[str], body: list[str]) -> None
     its label (`作者简介：`, then `袁雪，济南市团校，…`), and short fields whole (`期刊代号：D421`).
     With two labels above the text, a value under a label is furniture, an abstract's is the
     epigraph, and the text starts after the last field."""
-    if sum(bool(_is_bare_label(line)) for line in zone) < _LISTING_LABELS:
+    if sum(map(_is_bare_label, zone)) < _LISTING_LABELS:
         return
-    labelled = _is_bare_label(zone[-1])
+    label = zone[-1] if _is_bare_label(zone[-1]) else ""  # the label whose value comes next
     while len(body) > 1:
-        if labelled:
+        if label:
             value = body.pop(0)
-            if _ABSTRACT_LABEL.fullmatch(labelled) and front.epigraph is None:
+            if _ABSTRACT_LABEL.fullmatch(label) and front.epigraph is None:
                 front.epigraph = value
             else:
                 front.furniture.append(value)
-            labelled = ""
-        elif label := _is_bare_label(body[0]):
-            front.furniture.append(body.pop(0))
-            labelled = label
+            label = ""
+        elif _is_bare_label(body[0]):
+            label = body.pop(0)
+            front.furniture.append(label)
         elif _SHORT_FIELD.fullmatch(body[0]):
             front.furniture.append(body.pop(0))
         else:
@@ -624,9 +624,9 @@ _BARE_LABEL = re.compile(rf"[{HAN}][{HAN}\s]{{1,7}}[:：]")
 _SHORT_FIELD = re.compile(rf"[{HAN}][{HAN}\s]{{1,7}}[:：]\s*[^，。；！？]{{1,24}}")
 
 
-def _is_bare_label(line: str) -> str:
-    """The label (`作者简介：`), or "" for a line that is not one alone (a salutation is not)."""
-    return line if _BARE_LABEL.fullmatch(line) and not is_salutation(line) else ""
+def _is_bare_label(line: str) -> bool:
+    """A field's label alone on its line (`作者简介：`); a salutation is not one."""
+    return bool(_BARE_LABEL.fullmatch(line)) and not is_salutation(line)
 
 
 def _named_in_metadata(line: str, furniture: list[str]) -> bool:
