@@ -44,6 +44,7 @@ def test_pinyin_readings_are_removed(raw: str, expected: str) -> None:
         "党员中心户（微网格）",
         "世界贸易组织(WTO)",
         "条款(a)项",
+        "条款(a )项",  # a list label, whatever space the page left before its bracket
         "接口(api)说明",
         "see (figure) below",
         "第(1)条",

@@ -57,7 +57,7 @@ _TONED = rf"(?=[a-z]{{0,30}}[{TONED_VOWELS}]|[a-zü]{{1,30}}[1-5])" + SYLLABLE
 # Each syllable is atomic and the run possessive: `xiāngxiāng…` also splits as `xi āng…`, and
 # trying every split of a run that is not followed by `)` doubled the time per syllable. The
 # finals are longest first, so the first split is the one a reader means.
-_READING = rf"(?:(?>{_TONED})(?:[ '’]?(?>{_TONED}))*+|(?![aeo][)）]){SYLLABLE})"
+_READING = rf"(?:(?>{_TONED})(?:[ '’]?(?>{_TONED}))*+|(?![aeo] ?[)）]){SYLLABLE})"
 # A reading's first letter after its bracket, looked for first: a pattern that starts with one
 # character is scanned for several times faster than one that starts with a class, and the
 # parentheses of Chinese prose hold no Latin letter. Most texts have none, and looking for it
