@@ -114,7 +114,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     if (
         body
         and not (article.title is None and any(map(CONTINUED.search, article.furniture)))
-        and not headers.numbered(body[0])
+        and not headers.numbered_all(body)[0]
         and not (len(body) > 1 and headers.is_line_header(body[0]))
     ):
         article.lead = body.pop(0)
@@ -196,7 +196,7 @@ def _header_key(line: str) -> str | None:
 def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     """Build the section tree of the body; return it and the paragraphs before any header."""
     body = headers.joined_labels(body)
-    numbered = [headers.numbered(p) for p in body]
+    numbered = headers.numbered_all(body)
     numberings = sorted({n.level for n in numbered if n})
     has_first_level_numbers = 1 in numberings
     # Line headers, like sentence headers, come in sets: a lone short line is a caption, a

@@ -24,6 +24,11 @@ _NUMBERED_2 = re.compile(rf"^(?P<mark>[（(](?P<number>[{NUMERALS}]{{1,3}})[)）
 # `1、领导重视，行动迅速。全市…`): a page's chunk numbers and a paragraph's list items are
 # printed the same way, run on into a sentence.
 _NUMBERED_3 = re.compile(r"^(?P<mark>(?P<number>\d{1,2})[.．、])\s*(?P<rest>[^\d.．、\s].*)$")
+# `第一，要提高站位，坚定信心。` on a line of its own: a speech's or commentary's point, at the
+# level of `（一）`. Run on into its paragraph it is the paragraph's opening words, not a header.
+_ORDINAL = re.compile(
+    rf"^(?P<mark>第(?P<number>[{NUMERALS}]{{1,3}})[，,、])(?P<rest>[^。！？；]{{2,36}}[。；]?)$"
+)
 _RUN_IN_ARABIC = re.compile(rf"([{HAN}“”、]{{2,12}}|[{HAN}“”]{{2,8}}，[{HAN}“”]{{2,8}})。(?=\S)")
 _FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>.+)$")
 _ONLY_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>)$")
@@ -96,7 +101,19 @@ def numbered(paragraph: str) -> Numbered | None:
             if len(rest) <= _LINE_HEADER_MAX:
                 return Numbered(level, number, mark, rest, "")
             return None
+    if match := _ORDINAL.match(paragraph):
+        return Numbered(2, match["number"], match["mark"], match["rest"], "")
     return None
+
+
+def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
+    """`numbered` for each paragraph; `第一，…` lines count only as a series (one alone is a
+    point the text makes, not a header)."""
+    found = [numbered(p) for p in paragraphs]
+    ordinals = [n for n in found if n and n.mark.startswith("第")]
+    if len(ordinals) >= 2:
+        return found
+    return [None if n in ordinals else n for n in found]
 
 
 def is_line_header(paragraph: str, han_min: int = 4) -> bool:
