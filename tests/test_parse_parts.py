@@ -1663,3 +1663,38 @@ def test_two_sentence_headers_of_unequal_length_are_no_pair() -> None:
         "把党组织建在产业链上。",
         "把集体经济兴在供应链上。",
     ]
+
+
+def test_ordinal_points_on_lines_of_their_own_are_numbered_headers() -> None:
+    speech = (
+        "在全县农村人居环境整治行动动员大会上的讲话\n"
+        "同志们：\n"
+        "第一，要提高站位，坚定信心。\n"
+        "农村人居环境整治是实施乡村振兴战略的第一场硬仗，各级各部门要高度重视。\n"
+        "第二，要对标对表，动真碰硬。\n"
+        "全县各级、各有关部门要立即行动起来，持续发力、抓早动快。\n"
+    )
+    article = parse_text(speech)
+    assert [(s.level, s.style, s.header) for s in article.sections] == [
+        (1, "numbered", "要提高站位，坚定信心。"),
+        (1, "numbered", "要对标对表，动真碰硬。"),
+    ]
+    assert article.lead is not None and article.lead.startswith("农村人居环境整治是")
+    # one alone is a point the text makes; run on into its paragraph, the paragraph's opening
+    alone = parse_text(speech.replace("第二，要对标对表，动真碰硬。\n", ""))
+    assert all(not s.header.startswith("要") for s in alone.all_sections())
+    run_in = speech.replace("坚定信心。\n", "坚定信心。").replace("动真碰硬。\n", "动真碰硬。")
+    assert parse_text(run_in).sections == []
+
+
+def test_a_posts_date_and_account_line_is_not_the_title() -> None:
+    article = parse_text(
+        "笔杆子素材库 首页\n"
+        "区委书记在乡村文明行动电视电话会议上的讲话\n"
+        "10-28 笔杆子素材库\n"
+        "同志们：\n"
+        "刚才，我们一起收听收看了全省实施乡村文明行动电视电话会议的直播实况。\n"
+    )
+    assert article.title == "区委书记在乡村文明行动电视电话会议上的讲话"
+    assert "10-28 笔杆子素材库" in article.furniture
+    assert article.form == "speech"
