@@ -1698,3 +1698,14 @@ def test_a_posts_date_and_account_line_is_not_the_title() -> None:
     assert article.title == "区委书记在乡村文明行动电视电话会议上的讲话"
     assert "10-28 笔杆子素材库" in article.furniture
     assert article.form == "speech"
+
+
+def test_a_page_opening_on_a_later_point_without_its_title_has_no_lead() -> None:
+    later = (
+        "第二，全心全意保民生。村支部书记不容易，一定要为民以真、惠民以实，贴近群众、帮助群众。\n"
+        "第三，加大力度促稳定。发展是硬道理，稳定是硬任务，没有稳定的环境，什么事情也干不成。\n"
+    )
+    assert parse_text(later).lead is None
+    assert parse_text("首页 > 讲话稿\n二、存在的问题\n" + later).lead is None
+    first = later.replace("第二，", "第一，", 1).replace("第三，", "第二，", 1)
+    assert parse_text(first).lead is not None

@@ -29,7 +29,7 @@ from drafter.parse.front import (
     read_front,
 )
 from drafter.text.chars import HAN
-from drafter.vocabulary import CLOSING_MARKERS
+from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
 
 __all__ = ["parse_file", "parse_text", "read_structure"]
 
@@ -37,6 +37,12 @@ _HAS_HAN = re.compile(rf"[{HAN}]")
 _SENTENCE = re.compile("[。！？]")
 # `……(开头部分已省略221字)`: a document site shows the text from somewhere in the middle.
 _OPENING_LEFT_OUT = re.compile(r"省略\s*\d+\s*字|已省略")
+# A page without its title that opens on a second or later point (`第二，…`, `三、…`) is a later
+# page of the document: its opening is on another page.
+_LATER_POINT = re.compile(
+    rf"^(?:第[{NUMERALS[1:]}][{NUMERALS}]?[，、,]|[{NUMERALS[1:]}][{NUMERALS}]?、"
+    rf"|[（(][{NUMERALS[1:]}][{NUMERALS}]?[)）])"
+)
 
 
 def parse_text(text: str, source: str = "<文本>") -> Article:
@@ -111,9 +117,12 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     body = body[skipped:]
     if page_top and len(body) > 1 and is_photo_line(body[0]):
         article.furniture.append(body.pop(0))
+    later_page = article.title is None and (
+        any(map(CONTINUED.search, article.furniture)) or bool(body and _LATER_POINT.match(body[0]))
+    )
     if (
         body
-        and not (article.title is None and any(map(CONTINUED.search, article.furniture)))
+        and not later_page
         and not headers.numbered_all(body)[0]
         and not (len(body) > 1 and headers.is_line_header(body[0]))
     ):
@@ -128,8 +137,16 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     article.sections, article.paragraphs = _sections(body)
     # (a page without its title begins in the middle, unless its abstract, the site's lines
     # above it or an opening part's label show the start)
-    if article.lead is None and article.sections and (
-        article.title or article.epigraph or page_top or is_part_label(article.sections[0].header)
+    if (
+        article.lead is None
+        and article.sections
+        and not later_page
+        and (
+            article.title
+            or article.epigraph
+            or page_top
+            or is_part_label(article.sections[0].header)
+        )
     ):
         article.lead = _opening_paragraph(article.sections[0], front.furniture)
     for section in article.all_sections():
