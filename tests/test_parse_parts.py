@@ -1709,3 +1709,18 @@ def test_a_page_opening_on_a_later_point_without_its_title_has_no_lead() -> None
     assert parse_text("首页 > 讲话稿\n二、存在的问题\n" + later).lead is None
     first = later.replace("第二，", "第一，", 1).replace("第三，", "第二，", 1)
     assert parse_text(first).lead is not None
+
+
+def test_a_headline_that_asks_over_the_page_metadata_is_the_title() -> None:
+    article = parse_text(
+        "浙贵两位村支书代表同题共答——如何跨村“联姻”携手共富？\n"
+        "2024-03-07 15:35:00  来源：农民日报·中国农网  作者：刘诗麟 朱海洋\n"
+        "今年政府工作报告提出，要促进新型农村集体经济发展。两地的全国人大代表就此展开了一场对话。\n"
+        "“发展好新型农村集体经济，是撬动共同富裕的‘金杠杆’。”新川村党委书记张天任这样比喻。\n"
+    )
+    assert article.title == "浙贵两位村支书代表同题共答——如何跨村“联姻”携手共富？"
+    assert article.lead is not None and article.lead.startswith("今年政府工作报告提出")
+    # a question opening the text, with no metadata under it, is the text
+    question = "乡村振兴为什么首先要抓好农村基层党组织建设？"
+    asking = parse_text(f"{question}\n靠党建引领。近年来，全县坚持抓党建促乡村振兴，成效明显。\n")
+    assert asking.lead == question

@@ -454,10 +454,14 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     salutation, furniture; return them and the body."""
     front = Front()
     # A headline may ask or exclaim when a subtitle completes it: `…何以有效？` / `——基于…`.
-    subtitled_lines = {
+    # So may one over the page's metadata: `…——如何跨村“联姻”携手共富？` / `2024-03-07 来源：…`.
+    asking_headlines = {
         i
         for i, line in enumerate(lines[:-1])
-        if lines[i + 1].startswith(("——", "--"))
+        if (
+            lines[i + 1].startswith(("——", "--"))
+            or (_asks(line) and _FURNITURE.search(lines[i + 1]) and is_furniture(lines[i + 1]))
+        )
         and len(line) <= _TITLE_MAX
         and not _SENTENCE_MARK.search(line[:-1])
     }
@@ -465,7 +469,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         (
             i
             for i, line in enumerate(lines)
-            if i not in subtitled_lines
+            if i not in asking_headlines
             and (
                 _is_body(line)
                 or (_NUMBERED.match(line) and not is_furniture(line))
@@ -516,7 +520,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(line)
             candidates.append(_undoubled(line[label.end() :]))
         elif (
-            (is_open_line(line) or at in subtitled_lines or _asks(line))
+            (is_open_line(line) or at in asking_headlines or _asks(line))
             and len(line) <= _TITLE_MAX
             and not is_furniture(line)
             and not reporter_line(line)
