@@ -1724,3 +1724,15 @@ def test_a_headline_that_asks_over_the_page_metadata_is_the_title() -> None:
     question = "乡村振兴为什么首先要抓好农村基层党组织建设？"
     asking = parse_text(f"{question}\n靠党建引领。近年来，全县坚持抓党建促乡村振兴，成效明显。\n")
     assert asking.lead == question
+
+
+def test_a_lone_header_line_may_set_its_two_phrases_apart_by_a_space() -> None:
+    article = parse_text(
+        "江西推进党建引领基层治理改革\n"
+        "近年来，江西省委坚持大抓基层的鲜明导向，推动党建引领基层治理改革向纵深发展。\n"
+        "强化党建引领 夯实治理主心骨\n"
+        "基层治理一头连着千家万户的所思所盼，一头连着党和政府的初心使命。\n"
+    )
+    assert [(s.style, s.header) for s in article.sections] == [
+        ("line", "强化党建引领 夯实治理主心骨")
+    ]

@@ -40,6 +40,7 @@ _UNSTOPPED = re.compile(
 )
 _HAN_CHARS = re.compile(rf"[{HAN}]")
 _CLAUSE = re.compile("[，；]")
+_PHRASE_GAP = re.compile(rf"(?<=[{HAN}”])[ \u3000]+(?=[{HAN}“])")
 _CLAUSE_END = re.compile("[，；。！？]")
 _STOPS = re.compile(rf"[{HAN}]{{2}}。")
 # Sentences that open with an adverbial, a connective or a subject are body text.
@@ -173,6 +174,8 @@ def is_headline_shaped(line: str) -> bool:
     if _LABELLED.match(line) or _TURN.search(line):
         return True
     clauses = [c for c in _CLAUSE.split(line) if c]
+    if len(clauses) == 1:  # the two may stand apart by a space: `夯实组织基础 激活发展动能`
+        clauses = [c for c in _PHRASE_GAP.split(line) if c]
     if len(clauses) != 2:
         return False
     short, long = sorted(len(c) for c in clauses)
