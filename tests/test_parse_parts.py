@@ -1736,3 +1736,17 @@ def test_a_lone_header_line_may_set_its_two_phrases_apart_by_a_space() -> None:
     assert [(s.style, s.header) for s in article.sections] == [
         ("line", "强化党建引领 夯实治理主心骨")
     ]
+
+
+def test_a_name_the_tagger_misses_beside_one_it_knows_is_a_name() -> None:
+    from drafter.parse.byline import person_names
+
+    assert person_names("赵秋霞，何玲玲") == ["赵秋霞", "何玲玲"]
+    assert person_names("何玲玲") is None  # alone, nothing says it is a name
+    assert person_names("赵秋霞，王牌军团") is None  # four characters under a surname: no name
+    article = parse_text(
+        "赵秋霞，何玲玲\n"
+        "（南宁师范大学 经济与管理学院，广西 南宁 530299）\n"
+        "脱贫摘帽不是终点，而是新生活、新奋斗的起点。大新县已经完成了贫困人口全部脱贫的任务。\n"
+    )
+    assert article.title is None and article.byline.author == "赵秋霞、何玲玲"

@@ -25,6 +25,12 @@ _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<nam
 # The characters of names and of what separates them: a line holding any other (most lines are
 # paragraphs) names no one, and need not be split into its many pieces to tell.
 _NAME_LINE = re.compile(rf"[{HAN}·\s、，：:/／]+")
+# The hundred commonest surnames, which the great majority of people bear.
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤"
+)
 
 
 def take_note(paragraph: str, byline: Byline) -> tuple[str, str]:
@@ -49,10 +55,14 @@ def person_names(line: str) -> list[str] | None:
     names = _spaced_out_joined([n for n in _SEPARATORS.split(line.strip()) if n])
     if not names or len(names) > 4 or not all(re.fullmatch(_NAME, n) for n in names):
         return None
-    for name in names:
-        if not first_tag(name)[1].startswith("nr"):
-            return None
-    return names
+    tagged = [first_tag(name)[1].startswith("nr") for name in names]
+    # The tagger misses a name now and then (`何玲玲` read as 何, "what"): beside a name it
+    # knows, one of two or three characters under a common surname is a name too.
+    surnamed = [len(name) <= 3 and name[0] in _COMMON_SURNAMES for name in names]
+    either = [t or s for t, s in zip(tagged, surnamed, strict=True)]
+    if all(tagged) or (any(tagged) and all(either)):
+        return names
+    return None
 
 
 def _spaced_out_joined(tokens: list[str]) -> list[str]:
