@@ -1750,3 +1750,11 @@ def test_a_name_the_tagger_misses_beside_one_it_knows_is_a_name() -> None:
         "脱贫摘帽不是终点，而是新生活、新奋斗的起点。大新县已经完成了贫困人口全部脱贫的任务。\n"
     )
     assert article.title is None and article.byline.author == "赵秋霞、何玲玲"
+
+
+def test_a_sites_home_and_account_links_are_furniture() -> None:
+    from drafter.parse.front import is_furniture
+
+    assert is_furniture("茶友网首页 个人中心")
+    assert is_furniture("德育素材网 首页")
+    assert not is_furniture("组建联盟聚合力")
