@@ -14,6 +14,7 @@ weights on any machine. The
 from __future__ import annotations
 
 import math
+import re
 import sys
 from pathlib import Path
 
@@ -102,10 +103,12 @@ def rounded(fitted: Weights) -> Weights:
 
 
 def _batch(name: str) -> str:
-    """The batch a page came in: `ie03_…` → `i`, `c01_…` → the first batch, seeds apart."""
+    """The batch a page came in: the letters before the form letter (`ie03_…` → `i`,
+    `yae03_…` → `ya`); `c01_…` → the first batch, seeds apart."""
     if name[0].isdigit():
         return "seeds"
-    return name[0] if name[1].isalpha() else "first"
+    letters = re.match("[a-z]+", name)[0]
+    return letters[:-1] if len(letters) > 1 else "first"
 
 
 def cross_validate() -> None:
