@@ -1758,3 +1758,16 @@ def test_a_sites_home_and_account_links_are_furniture() -> None:
     assert is_furniture("茶友网首页 个人中心")
     assert is_furniture("德育素材网 首页")
     assert not is_furniture("组建联盟聚合力")
+
+
+def test_a_title_a_preview_broke_at_a_wrap_and_ran_into_the_text_is_joined() -> None:
+    said = "从“美丽乡村”到“和美乡村”，体现了党中央对乡村建设规律的深刻把握。" * 4
+    article = parse_text(
+        "专题党课：奋力绘就和美乡村建设的生态新画卷.docx\n"
+        "1、专题党课：奋力绘就和美乡村建设的生态新 画卷习近平总书记指出：“实施乡村振兴战略，"
+        f"一个重要任务就是推行绿色发展方式和生活方式。”{said}习近平总书记强调，把传统村落风貌\n"
+        f"2、和现代元素结合起来，把乡村建设得更美丽。{said}\n"
+    )
+    assert article.title == "专题党课：奋力绘就和美乡村建设的生态新画卷"
+    assert article.lead is not None and article.lead.startswith("习近平总书记指出")
+    assert "专题党课：奋力绘就和美乡村建设的生态新 画卷" in article.furniture

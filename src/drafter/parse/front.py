@@ -547,6 +547,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         front.title += subtitle
     elif subtitle:
         front.furniture.append(subtitle)
+    _join_title_cut_by_wrap(front, body)
     if len(body) > 1 and is_epigraph(body[0]) and front.epigraph is None:
         front.epigraph = body.pop(0)
     if body and (dated := _DATED_BYLINE.match(body[0])):
@@ -588,6 +589,21 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+def _join_title_cut_by_wrap(front: Front, body: list[str]) -> None:
+    """`…建设的生态新` as the title, `画卷习近平总书记指出…` as the text: a preview broke the title
+    at a wrap and ran it into the text. The page's whole title (a file name) says where the
+    title ends; the cut piece and its end go to the furniture."""
+    if not (front.title and body):
+        return
+    for line in front.furniture:
+        rest = line[len(front.title) :]
+        if line.startswith(front.title) and rest and body[0].startswith(rest) and body[0] != rest:
+            front.furniture.append(f"{front.title} {rest}")
+            front.title = line
+            body[0] = body[0][len(rest) :]
+            return
 
 
 # A unit or speaker and the date, under a report's or a speech's title, run into its text:
