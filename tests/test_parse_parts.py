@@ -1771,3 +1771,33 @@ def test_a_title_a_preview_broke_at_a_wrap_and_ran_into_the_text_is_joined() -> 
     assert article.title == "专题党课：奋力绘就和美乡村建设的生态新画卷"
     assert article.lead is not None and article.lead.startswith("习近平总书记指出")
     assert "专题党课：奋力绘就和美乡村建设的生态新 画卷" in article.furniture
+
+
+def test_a_wrap_after_a_closed_quotation_goes_on_and_a_line_of_names_does_not() -> None:
+    from drafter.parse.segment import _columns
+
+    lead = (
+        "进一步深化农村改革，全面推行“三权分置”试点，探索吸引下乡人才的特殊政策，搞活农技推广"
+        "体系，制定实施乡村规划设计人才培养计划，供决策参考使用。"
+    )
+    body = "合作社共吸引村民入股，村民持股过半，收益按股份比例分红，集体分红再按比例分配。" * 3
+    quoted = _wrapped_at(40, lead)
+    assert quoted[0].endswith("“三权分置”")  # the wrap falls just after the closing mark
+    names = "本报记者 蒋欣如 杨群 通讯员 林立 章海英"
+    assert _columns(names) >= 36  # as wide as the wrap
+    lines = [names, *quoted, *_wrapped_at(40, body)]
+    article = parse_text("某县乡村人才振兴调研\n" + "\n".join(lines) + "\n")
+    assert article.lead == lead
+    assert article.byline.reporters == ["蒋欣如", "杨群"]
+
+
+def test_a_wrapped_dateline_naming_its_reporters_in_brackets_goes_on() -> None:
+    lead = (
+        "红网时刻娄底10月18日讯（通讯员 邹畅宁 刘文）10月16日，新化县举行首届党建引领乡村振兴"
+        "大比武活动决赛，充分发挥党建引领带头作用，掀起乡村振兴工作大学习、大宣讲热潮。"
+    )
+    body = "李铁雄指出，近年来，县委、县政府牢固树立大抓基层的鲜明导向，推动党建与振兴融合。" * 3
+    lines = [*_wrapped_at(56, lead), *_wrapped_at(56, body)]
+    article = parse_text("新化县举行党建引领乡村振兴大比武\n" + "\n".join(lines) + "\n")
+    assert article.lead is not None and article.lead.startswith("10月16日，新化县举行")
+    assert article.lead.endswith("大宣讲热潮。")

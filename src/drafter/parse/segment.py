@@ -15,7 +15,8 @@ from drafter.text.chars import HAN
 from drafter.text.lazy import LazyPattern
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
 
-_SENTENCE_END = "。！？；：…”’）)】"
+_STOP = "。！？；：…"
+_CLOSING = "”’）)】"
 # Breaks inside a line: before a numbered header or measure run that follows a sentence end or a
 # space (`…提质增效。一、筑先锋堡垒…`, `…发展 一是锚定…`, `…。（一）科学划分…`).
 _NUMBER = rf"(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]|第[{NUMERALS}]{{1,3}}[，、,])"
@@ -70,10 +71,23 @@ _LONG_LINE = 200
 _TITLE_SPACE_MAX = 60  # a title glued to the text ends at a space this far in, at most
 _GOES_ON = ("—", "-", "：", ":")
 _WRAP_MIN = 30  # columns
+_WORD_GAP = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
+# (a news item's dateline names its reporters in brackets, spaced: `(通讯员 邹畅宁 刘文)`)
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # A print layout breaks lines at a width on the page, not at a count of characters: Han, full-
 # width marks and quotes take two columns, half-width digits, letters and spaces one (so a line
 # with `197 户` holds more characters than one without).
 _WRAP_SLACK = 4  # columns a wrapped line may fall short of the width or pass it by
+
+
+def _ends_sentence(text: str) -> bool:
+    """`…。` or `…。”` ends a sentence; a quotation or bracket closed mid-sentence
+    (`…在宅基地“三权分置”`, wrapped there) does not."""
+    if text[-1] in _CLOSING:
+        if _BRACKETED.fullmatch(text):  # a note in brackets on a line of its own
+            return True
+        text = text.rstrip(_CLOSING)
+    return bool(text) and text[-1] in _STOP
 
 
 def _columns(line: str) -> int:
@@ -89,7 +103,7 @@ def _wrap_width(widths: list[int], lines: list[str]) -> int | None:
         return None
     width, _ = Counter(w for w, _ in long_lines).most_common(1)[0]
     near = [line for w, line in long_lines if abs(w - width) <= _WRAP_SLACK]
-    open_near = [line for line in near if line[-1] not in _SENTENCE_END]
+    open_near = [line for line in near if not _ends_sentence(line)]
     # Wrapping leaves no line longer than the width: a few such lines say it is not wrapped
     # (a title and a breadcrumb of the same length above long paragraphs).
     longer = [w for w, _ in long_lines if w > width + _WRAP_SLACK]
@@ -118,7 +132,13 @@ def reflow(lines: list[str]) -> list[str]:
             joined[-1].append(line)
         else:
             joined.append([line])
-        carry = abs(columns - width) <= _WRAP_SLACK and line[-1] not in _SENTENCE_END
+        # A printed paragraph has no spaces between its words: a line of names or fields is the
+        # page's front, not a paragraph broken at the wrap.
+        carry = (
+            abs(columns - width) <= _WRAP_SLACK
+            and not _ends_sentence(line)
+            and len(_WORD_GAP.findall(_BRACKETED.sub("", line))) < 2
+        )
     return ["".join(pieces) for pieces in joined]
 
 
@@ -205,7 +225,7 @@ def _metadata_off(line: str) -> list[str]:
 
 def _broken_off(line: str) -> bool:
     """A chunk of body text that stops mid-sentence; a title or header above `1、…` is short."""
-    return len(line) > _CHUNK_MIN and line[-1] not in _SENTENCE_END
+    return len(line) > _CHUNK_MIN and not _ends_sentence(line)
 
 
 def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
@@ -222,18 +242,18 @@ def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
     if not breaks:
         return lines
     kept: list[str] = []
-    pieces: list[str] = []  # the line being joined, and its length and last character
-    length, last = 0, ""
+    pieces: list[str] = []  # the line being joined, and its length and last text
+    length, tail = 0, "。"
     for line in lines:
         chunk = _PAGE_CHUNK.match(line)
         if chunk:
             removed.append(chunk.group())
-        if not (chunk and length > _CHUNK_MIN and last not in _SENTENCE_END):  # not broken off
+        if not (chunk and length > _CHUNK_MIN and not _ends_sentence(tail)):  # not broken off
             kept.append("".join(pieces))
             pieces, length = [], 0
         text = line[chunk.end() :] if chunk else line
         pieces.append(text)
-        length, last = length + len(text), text[-1] if text else last
+        length, tail = length + len(text), text or tail
     kept.append("".join(pieces))
     return [line for line in kept if line]
 
