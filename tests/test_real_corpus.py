@@ -27,6 +27,18 @@ def test_parse_reads_real_articles(split: str) -> None:
     )
 
 
+def test_parse_reads_hard_wrapped_copies_of_real_articles() -> None:
+    """The dev pages without damage, hard-wrapped as print and PDF copies are (`rewrapped`):
+    0.93, 0.86, 0.92 against 0.95, 0.90, 0.98 for the same pages as stored."""
+    scores = score("dev-wrapped")
+    n = scores.articles
+    assert n >= 150
+    reached = (scores.f1, scores.forms_right / n, scores.leads_right / n)
+    assert all(got >= floor for got, floor in zip(reached, (0.91, 0.84, 0.90), strict=True)), (
+        scores.line("dev-wrapped")
+    )
+
+
 # The whole corpus's floor is under the 0.96 reached: new test pages bring false headers the
 # rules, written from dev, do not catch (the tenth and thirteenth batches at first sight: 0.95 →
 # 0.94 → 0.93; the seventeenth to nineteenth: 0.95 → 0.94, then 0.96 with the rules they taught).
