@@ -1801,3 +1801,13 @@ def test_a_wrapped_dateline_naming_its_reporters_in_brackets_goes_on() -> None:
     article = parse_text("新化县举行党建引领乡村振兴大比武\n" + "\n".join(lines) + "\n")
     assert article.lead is not None and article.lead.startswith("10月16日，新化县举行")
     assert article.lead.endswith("大宣讲热潮。")
+
+
+def test_a_quoted_name_a_noun_goes_on_to_head_ends_no_header() -> None:
+    from drafter.parse.headers import split_sentence_header
+
+    goes_on = "通过组织重构、服务升级、文化融合等多维路径，探索出具有中国特色的基层治理新模式。"
+    for opening in ("党建工作在这一过程中发挥着“红色引擎”作用，", "福源社区则创新“四权分立”机制，"):
+        assert split_sentence_header(opening + goes_on) is None
+    found = split_sentence_header("党建+制度压实乡村振兴“责任链”姜堰区建立责任清单，" + goes_on)
+    assert found is not None and found[0] == "党建+制度压实乡村振兴“责任链”"

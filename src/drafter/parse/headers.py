@@ -293,9 +293,12 @@ def _clauses(sentence: str) -> int:
 # A header that lost its stop but ends the genre's way, on a quoted word: `党建+制度压实乡村振兴
 # “责任链”姜堰区…`; not a sentence's subject going on to its verb (`…“头雁效应”不是…`).
 _FIRST_MEASURE = re.compile(f"{NUMERALS[0]}是")
+# (nor a quoted name that a noun goes on to head: `…发挥着“红色引擎”作用`, `…创新“四权分立”机制`)
 _QUOTED_HEADER = re.compile(
     rf"^(?P<sentence>[^。！？，；“”\d]{{4,16}}“[{HAN}]{{1,6}}”)"
-    rf"(?P<rest>(?![是不的也都就更还已将要被把对在有和与及到向为让使给])[{HAN}].+)$"
+    rf"(?P<rest>(?![是不的也都就更还已将要被把对在有和与及到向为让使给])"
+    r"(?!作用|机制|理念|模式|模型|体系|平台|品牌|工程|行动|活动|工作|制度|格局|效应|功能|精神|要求)"
+    rf"[{HAN}].+)$"
 )
 MEASURE = re.compile(rf"(?:^|(?<=[。；：]))(?P<marker>[{NUMERALS}]是)")
 
