@@ -1811,3 +1811,14 @@ def test_a_quoted_name_a_noun_goes_on_to_head_ends_no_header() -> None:
         assert split_sentence_header(opening + goes_on) is None
     found = split_sentence_header("党建+制度压实乡村振兴“责任链”姜堰区建立责任清单，" + goes_on)
     assert found is not None and found[0] == "党建+制度压实乡村振兴“责任链”"
+
+
+def test_a_summary_labelled_in_its_paragraph_is_the_epigraph() -> None:
+    summary = "内容提要 村务监督委员会制度是一项“需求-回应”型创新，核心内容是党的领导、分权制约。"
+    article = parse_text(
+        f"□ 卢福营 高 健\n{summary}\n"
+        "村务监督委员会制度是农村基层治理领域的一项伟大创新，给予了充分肯定。\n"
+        "20世纪80年代初，中国农村普遍推行村民自治制度，建构了四个民主相统一的制度架构。\n"
+    )
+    assert article.epigraph == summary
+    assert article.lead is not None and article.lead.startswith("村务监督委员会制度是农村")

@@ -199,6 +199,7 @@ _ABSTRACT_OPENING = re.compile(
 # An editor's note labelled on a line of its own: the paragraph under it stands before the story.
 _EDITOR_NOTE_LABEL = re.compile(r"[【\[]?编者按[】\]]?\s*[:：]?")
 # A label glued to the lead: `摘要：…`, `编后：…`.
+_SUMMARY_LABEL = re.compile(r"^[【\[〔]?内容提要[】\]〕]?\s*[:：]?\s*(?=\S)")
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
     r"|^<正>|^[【\[]正文[】\]]\s*"  # a database's or a site's mark where the text starts
@@ -581,6 +582,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     if front.epigraph is None and len(body) > 2 and _OPENING_PART.fullmatch(body[1]):
         front.epigraph = body.pop(0)
     if front.epigraph is None and body and _is_abstract(zone, body):
+        front.epigraph = body.pop(0)
+    # An academic summary labelled in its paragraph, with no keywords under it: `内容提要 …`.
+    if front.epigraph is None and len(body) > 1 and _SUMMARY_LABEL.match(body[0]):
         front.epigraph = body.pop(0)
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
         if "编者按" in label.group() and len(body) > 1 and front.epigraph is None:
