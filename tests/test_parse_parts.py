@@ -1822,3 +1822,13 @@ def test_a_summary_labelled_in_its_paragraph_is_the_epigraph() -> None:
     )
     assert article.epigraph == summary
     assert article.lead is not None and article.lead.startswith("村务监督委员会制度是农村")
+
+
+def test_an_outlet_and_its_writers_in_brackets_opening_the_lead_are_the_byline() -> None:
+    article = parse_text(
+        "中国报道网（通讯员唐华）1月4日，四川达州万源市审计局召开党员冬训春训集中学习会。\n"
+        "会上，杨成林副局长组织学习了有关辅导材料，强调要巩固拓展脱贫攻坚成果。\n"
+    )
+    assert article.lead is not None and article.lead.startswith("1月4日，四川达州")
+    assert article.byline.outlet == "中国报道网" and article.byline.correspondents == ["唐华"]
+    assert article.dateline is None

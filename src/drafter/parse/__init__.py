@@ -93,6 +93,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         # `（记者 张三 通讯员 李四）`, or names alone (`（张小胜 李凤一）`: the reporters).
         credit = reporter_line(front.credit) or Byline(reporters=person_names(front.credit) or [])
         if credit.reporters or credit.correspondents:
+            byline.outlet = byline.outlet or credit.outlet
             byline.reporters = byline.reporters or credit.reporters
             byline.correspondents = byline.correspondents or credit.correspondents
             byline.lines.insert(0, f"（{front.credit}）")

@@ -28,6 +28,11 @@ _DATELINE = re.compile(
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
     r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯))(?P<rest>\S.*)$"
 )
+# An outlet and its writers in brackets opening the lead, with no `讯`: `中国报道网（通讯员唐华）`.
+_OUTLET_CREDIT = re.compile(
+    rf"^(?P<outlet>[{HAN}]{{2,12}}(?:网|报|台|融媒|客户端))[（(]\s*"
+    r"(?P<credit>(?:记者|通讯员)[^（）()]{2,30})[)）]\s*(?P<rest>\S.*)$"
+)
 # A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`.
 _LONE_DATELINE = re.compile(
     rf"^(?:本报|本网|新华社|[{HAN}]{{1,10}}(?:网|报|社|台|融媒|客户端))[{HAN}0-9·]{{0,14}}?(?:讯|电)$"
@@ -572,7 +577,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             del body[:greetings]
             if len(body) > 1 and front.title and is_open_line(body[0]) and body[0] in front.title:
                 front.furniture.append(body.pop(0))
-    if body and (found := split_dateline(body[0])):
+    if body and (credited := _OUTLET_CREDIT.match(body[0])):
+        # `中国报道网（通讯员唐华）1月4日，…`: the outlet and its writers, with no dateline
+        front.credit = credited["outlet"] + credited["credit"]
+        body[0] = credited["rest"]
+    elif body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
         if _WIRE_TITLE.match(body[0]) and len(body) > 1:
             front.furniture.append(body.pop(0))  # a wire story names its title after the dateline
