@@ -1832,3 +1832,23 @@ def test_an_outlet_and_its_writers_in_brackets_opening_the_lead_are_the_byline()
     assert article.lead is not None and article.lead.startswith("1月4日，四川达州")
     assert article.byline.outlet == "中国报道网" and article.byline.correspondents == ["唐华"]
     assert article.dateline is None
+
+
+def test_a_papers_decimal_numbering_is_the_level_under_its_parts() -> None:
+    from drafter.parse.headers import numbered
+
+    article = parse_text(
+        "肥城市党建引领数字乡村建设的实践\n"
+        "在全面推进乡村振兴战略的背景下，数字技术正以前所未有的速度重塑乡村治理模式。\n"
+        "一、肥城数字乡村党建的核心架构\n"
+        "1.1 “智慧党建云平台”建设\n"
+        "肥城市打造的智慧党建云平台是整个数字乡村党建体系的核心枢纽，整合了12个功能模块。\n"
+        "1.2 网格化管理体系\n"
+        "全市划分网格，每个网格配备网格员，实现党建工作的全流程数字化管理。\n"
+    )
+    assert [(s.level, s.printed_header) for s in article.all_sections()] == [
+        (1, "一、肥城数字乡村党建的核心架构"),
+        (2, "1.1“智慧党建云平台”建设"),
+        (2, "1.2网格化管理体系"),
+    ]
+    assert numbered("2.5万元资金全部到位") is None and numbered("12 户村民入股") is None

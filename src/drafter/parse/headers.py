@@ -23,7 +23,13 @@ _NUMBERED_2 = re.compile(rf"^(?P<mark>[（(](?P<number>[{NUMERALS}]{{1,3}})[)）
 # only as a short phrase, or two short parallel ones, closed by a stop (`1.基本情况。我乡…`,
 # `1、领导重视，行动迅速。全市…`): a page's chunk numbers and a paragraph's list items are
 # printed the same way, run on into a sentence.
-_NUMBERED_3 = re.compile(r"^(?P<mark>(?P<number>\d{1,2})[.．、])\s*(?P<rest>[^\d.．、\s].*)$")
+# (or `1.1 “智慧党建云平台”建设`: a paper's second level, numbered within its part; not a figure,
+# `2.5万元…`)
+_NUMBERED_3 = re.compile(
+    r"^(?P<mark>(?P<number>\d{1,2}[.．]\d{1,2})(?![\d万亿千百元%％个人户名家项倍亩吨])[.．、]?"
+    r"|(?P<single>\d{1,2})[.．、])"
+    r"\s*(?P<rest>[^\d.．、\s].*)$"
+)
 # `第一，要提高站位，坚定信心。` on a line of its own: a speech's or commentary's point, at the
 # level of `（一）`. Run on into its paragraph it is the paragraph's opening words, not a header.
 _ORDINAL = re.compile(
@@ -73,14 +79,14 @@ class Numbered:
 def numbered(paragraph: str) -> Numbered | None:
     """A paragraph that opens with a numbered header."""
     if match := _NUMBERED_3.match(paragraph):
-        rest = match["rest"]
+        rest, number = match["rest"], match["number"] or match["single"]
         if is_line_header(rest, han_min=2):
-            return Numbered(3, match["number"], match["mark"], rest, "")
+            return Numbered(3, number, match["mark"], rest, "")
         # run into its paragraph, only a short phrase closed by a stop: `1.基本情况。我乡…`
         stop = _RUN_IN_ARABIC.match(rest)
         phrase = stop[1] if stop else ""
         if stop and not any(p.search(phrase) for p in (DANGLING, BODY_OPENING, _NARRATIVE)):
-            return Numbered(3, match["number"], match["mark"], stop[0], rest[stop.end() :])
+            return Numbered(3, number, match["mark"], stop[0], rest[stop.end() :])
         return None
     for level, pattern in ((1, _NUMBERED_1), (2, _NUMBERED_2)):
         match = pattern.match(paragraph)
