@@ -1852,3 +1852,10 @@ def test_a_papers_decimal_numbering_is_the_level_under_its_parts() -> None:
         (2, "1.2网格化管理体系"),
     ]
     assert numbered("2.5万元资金全部到位") is None and numbered("12 户村民入股") is None
+
+
+def test_the_le_of_wei_le_is_no_sign_of_narrative() -> None:
+    from drafter.parse.headers import is_headline_shaped
+
+    assert is_headline_shaped("为了群众：民惟邦本")
+    assert not is_headline_shaped("村里办起了合作社：户户增收")  # 了 of a thing done

@@ -60,7 +60,7 @@ BODY_OPENING = re.compile(
 DANGLING = re.compile(
     r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])|[的了和与及或在把对被从向、]$"
 )
-_NARRATIVE = re.compile(r"是|了|我们|他们|[0-9０-９%]")
+_NARRATIVE = re.compile(r"是|(?<!为)了(?!解)|我们|他们|[0-9０-９%]")  # (not 为了, 了解)
 _QUOTATION = re.compile("“[^“”]+”")
 _LINE_HEADER_MAX = 40
 _SENTENCE_HEADER_MAX = 30
