@@ -1859,3 +1859,17 @@ def test_the_le_of_wei_le_is_no_sign_of_narrative() -> None:
 
     assert is_headline_shaped("为了群众：民惟邦本")
     assert not is_headline_shaped("村里办起了合作社：户户增收")  # 了 of a thing done
+
+
+def test_a_text_opening_on_a_sentence_that_hands_over_with_a_dash_leads_with_it() -> None:
+    article = parse_text(
+        "再访枫桥，读懂新时代基层治理的善治之道——\n"
+        "绘出更美新“枫”景\n"
+        "本报记者 朱海兵 陆乐\n"
+        "诞生于诸暨枫桥的“枫桥经验”，这段日子一直处在“高光时刻”——\n"
+        "20多天前的11月6日，纪念大会在北京召开。会前，全国“枫桥式工作法”入选单位代表受到会见。\n"
+        "就在两个多月前，有关负责同志亲赴枫桥，参观枫桥经验陈列馆。\n"
+    )
+    assert article.title == "再访枫桥，读懂新时代基层治理的善治之道——绘出更美新“枫”景"
+    assert article.lead == "诞生于诸暨枫桥的“枫桥经验”，这段日子一直处在“高光时刻”——"
+    assert article.sections == []

@@ -541,6 +541,10 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 front.furniture.append(line)
         else:
             front.furniture.append(line)
+    # The text may open on a sentence that hands over with a dash (`…处在“高光时刻”——`): the
+    # last line above the text, under the title, is the lead, not a lead-in to a title.
+    if len(candidates) > 1 and zone and candidates[-1] == zone[-1] and zone[-1].endswith("——"):
+        body.insert(0, candidates.pop())
     candidates, cover = _without_cover_words(_joined_lead_ins(candidates))
     front.furniture += cover
     title = subtitled or _title_of(candidates)

@@ -55,10 +55,10 @@ BODY_OPENING = re.compile(
     r"|日前|同时|此外|另外|其中|由于|因为|如果|虽然|如|但|而|并且|因此|所以|我们|我|他们|他|她|该"
     r"|这|此|那|其)"
 )
-# A line cut off mid-sentence starts or ends on a function word.
+# A line cut off mid-sentence starts or ends on a function word, or hands over with a dash.
 # (`了解`, `就业`, `就近` are words a header may open with)
 DANGLING = re.compile(
-    r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])|[的了和与及或在把对被从向、]$"
+    r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])|[的了和与及或在把对被从向、]$|——$"
 )
 _NARRATIVE = re.compile(r"是|(?<!为)了(?!解)|我们|他们|[0-9０-９%]")  # (not 为了, 了解)
 _QUOTATION = re.compile("“[^“”]+”")
