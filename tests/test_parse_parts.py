@@ -1873,3 +1873,13 @@ def test_a_text_opening_on_a_sentence_that_hands_over_with_a_dash_leads_with_it(
     assert article.title == "再访枫桥，读懂新时代基层治理的善治之道——绘出更美新“枫”景"
     assert article.lead == "诞生于诸暨枫桥的“枫桥经验”，这段日子一直处在“高光时刻”——"
     assert article.sections == []
+
+
+def test_a_reports_causes_part_that_lost_its_break_is_a_header() -> None:
+    article = parse_text(
+        "关于农村党员队伍建设的调研报告\n"
+        "为摸清全县农村党员队伍现状，县委组织部开展了专题调研。\n"
+        "一、党员队伍现状\n全县共有农村党员5200名，其中35岁以下党员占比偏低。\n"
+        "二、主要原因通过调查分析，造成党员队伍现状的原因主要有以下三个方面。\n"
+    )
+    assert [s.printed_header for s in article.sections] == ["一、党员队伍现状", "二、主要原因"]
