@@ -216,6 +216,9 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("调研背景", "part"),
         ("背景起因", "part"),
         ("几点对策建议", "part"),
+        ("背景与意义", "part"),  # a paper's parts, side by side
+        ("实施路径与案例", "part"),
+        ("党建引领与产业振兴深度融合", None),
         ("聚焦群众急难愁盼，着力解决突出问题", None),  # a claim: what was done about them
         ("完善议事规则，推动问题就地解决", None),
         ("下面我谈谈为什么到村任职", "first_person"),

@@ -34,9 +34,11 @@ _PROGRAMME = re.compile(r"“[^”]{5,}”")
 _QUOTED = re.compile(r"“[^”]*”")
 # A report's part named by what it covers (`扶持项目建设情况`, `调研背景`, `存在的主要问题`,
 # `对策建议`), not a claim of what was done: another article's part heads no section of a draft.
+# (or two such names side by side, a paper's part: `背景与意义`, `实施路径与案例`)
 _PART_NAME = re.compile(
     r"(?:情况|状况|现状|概况|背景|起因|缘起|动因|综述|问题的提出|对策|建议|原因(?:分析)?)$"
     r"|(?:存在|面临)[^，；]*问题|(?<![解决破除])(?:突出|主要)问题(?:及对策)?$"
+    rf"|^[{HAN}]{{2,4}}[与和及][{HAN}]{{2,4}}$"
 )
 # A fragment ends on a word that needs more after it (a clause mark or an opening quote too),
 # or starts on a mark that follows something (`、…机制缺乏`: a list's item cut off).
