@@ -1883,3 +1883,10 @@ def test_a_reports_causes_part_that_lost_its_break_is_a_header() -> None:
         "二、主要原因通过调查分析，造成党员队伍现状的原因主要有以下三个方面。\n"
     )
     assert [s.printed_header for s in article.sections] == ["一、党员队伍现状", "二、主要原因"]
+
+
+def test_a_quoted_header_without_its_stop_tells_no_story() -> None:
+    from drafter.parse.headers import split_sentence_header
+
+    told = "走进枫桥派出所正在扩建升级的“枫桥经验”公安陈列馆，我们仿佛回到了那个年代，感慨万千。"
+    assert split_sentence_header(told) is None

@@ -60,7 +60,7 @@ BODY_OPENING = re.compile(
 DANGLING = re.compile(
     r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])|[的了和与及或在把对被从向、]$|——$"
 )
-_NARRATIVE = re.compile(r"是|(?<!为)了(?!解)|我们|他们|[0-9０-９%]")  # (not 为了, 了解)
+_NARRATIVE = re.compile(r"是|(?<!为)了(?!解)|正在|我们|他们|[0-9０-９%]")  # (not 为了, 了解)
 _QUOTATION = re.compile("“[^“”]+”")
 _LINE_HEADER_MAX = 40
 _SENTENCE_HEADER_MAX = 30
@@ -199,7 +199,9 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     if not match:
         # (a short open line is a header whole, not one cut after its quoted word)
         quoted = None if is_line_header(paragraph) else _QUOTED_HEADER.match(paragraph)
-        return (quoted["sentence"], quoted["rest"], 0.8) if quoted else None
+        if not quoted or _NARRATIVE.search(quoted["sentence"]):  # (`…正在扩建升级的“…”`)
+            return None
+        return quoted["sentence"], quoted["rest"], 0.8
     sentence = match["sentence"]
     # words someone said, quoted whole: `“…总担心干不好。”张明忠说`, `——“俯身弯腰头拱地，…。”…`
     if sentence.lstrip("—-").startswith("“") and match["rest"].startswith("”"):
