@@ -83,21 +83,24 @@ def articles(split: str) -> list[tuple[Path, dict]]:
     return [(path, json.loads(gold.read_text("utf-8"))) for path, gold in golds if gold.exists()]
 
 
+def wrapped_at(columns: int, text: str) -> list[str]:
+    """`text` broken as a print layout breaks it: Han and full-width marks take two columns,
+    digits and spaces one."""
+    lines, line, used = [], "", 0
+    for char in text:
+        width = 1 if char.isascii() else 2
+        if used + width > columns:
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + char, used + width
+    return [*lines, line]
+
+
 def rewrapped(text: str, name: str) -> str:
-    """`text` hard-wrapped as a print or PDF copy is: every line broken at one width in columns
-    (Han and full-width marks two, ASCII one), 48 to 64 by the page's name."""
+    """`text` hard-wrapped as a print or PDF copy is: every line broken at one width, 48 to 64
+    columns by the page's name."""
     width = 48 + 2 * (int(hashlib.sha1(name.encode()).hexdigest(), 16) % 9)
-    lines = []
-    for paragraph in text.split("\n"):
-        line, used = "", 0
-        for char in paragraph:
-            columns = 1 if char.isascii() else 2
-            if used + columns > width:
-                lines.append(line)
-                line, used = "", 0
-            line, used = line + char, used + columns
-        lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(line for part in text.split("\n") for line in wrapped_at(width, part))
 
 
 def score(split: str) -> Scores:

@@ -7,6 +7,7 @@ import pytest
 from drafter.errors import InputError
 from drafter.parse import parse_text
 from drafter.parse.form import evidence
+from tests.evaluate import wrapped_at
 
 EXPERIENCE = """李明华
 近年来，某县坚持以党建引领乡村振兴，聚焦组织、人才、产业三个方面持续发力，取得明显成效。
@@ -1275,19 +1276,6 @@ def test_a_quoted_word_that_is_a_sentences_subject_does_not_end_a_header() -> No
     assert found is not None and found[0] == "党建+制度压实乡村振兴“责任链”"
 
 
-def _wrapped_at(columns: int, text: str) -> list[str]:
-    """`text` broken as a print layout breaks it: Han and full-width marks take two columns,
-    digits and spaces one."""
-    lines, line, used = [], "", 0
-    for char in text:
-        width = 1 if char.isascii() else 2
-        if used + width > columns:
-            lines.append(line)
-            line, used = "", 0
-        line, used = line + char, used + width
-    return [*lines, line]
-
-
 def test_a_print_layout_wraps_at_a_width_not_at_a_count_of_characters() -> None:
     paragraphs = [
         "合作社共吸引了 197 户村民入股 25.8 万元，其中村民持股 48.9%，村集体持股 51.1%。合作社的"
@@ -1297,7 +1285,7 @@ def test_a_print_layout_wraps_at_a_width_not_at_a_count_of_characters() -> None:
         "随着党支部领办合作社的深入推进，村集体通过整合农户闲散的土地资源，实现统购统销，"
         "全村核桃实现标准化生产，农户在市场中获得了议价权，户均增收 3000 元以上。",
     ]
-    lines = [line for p in paragraphs for line in _wrapped_at(40, p)]
+    lines = [line for p in paragraphs for line in wrapped_at(40, p)]
     assert len({len(line) for line in lines[:-1]}) > 2  # as many characters, they are not
     article = parse_text("某村党支部领办合作社调研\n" + "\n".join(lines) + "\n")
     found = [article.lead, *article.paragraphs]
@@ -1781,11 +1769,11 @@ def test_a_wrap_after_a_closed_quotation_goes_on_and_a_line_of_names_does_not() 
         "体系，制定实施乡村规划设计人才培养计划，供决策参考使用。"
     )
     body = "合作社共吸引村民入股，村民持股过半，收益按股份比例分红，集体分红再按比例分配。" * 3
-    quoted = _wrapped_at(40, lead)
+    quoted = wrapped_at(40, lead)
     assert quoted[0].endswith("“三权分置”")  # the wrap falls just after the closing mark
     names = "本报记者 蒋欣如 杨群 通讯员 林立 章海英"
     assert _columns(names) >= 36  # as wide as the wrap
-    lines = [names, *quoted, *_wrapped_at(40, body)]
+    lines = [names, *quoted, *wrapped_at(40, body)]
     article = parse_text("某县乡村人才振兴调研\n" + "\n".join(lines) + "\n")
     assert article.lead == lead
     assert article.byline.reporters == ["蒋欣如", "杨群"]
@@ -1797,7 +1785,7 @@ def test_a_wrapped_dateline_naming_its_reporters_in_brackets_goes_on() -> None:
         "大比武活动决赛，充分发挥党建引领带头作用，掀起乡村振兴工作大学习、大宣讲热潮。"
     )
     body = "李铁雄指出，近年来，县委、县政府牢固树立大抓基层的鲜明导向，推动党建与振兴融合。" * 3
-    lines = [*_wrapped_at(56, lead), *_wrapped_at(56, body)]
+    lines = [*wrapped_at(56, lead), *wrapped_at(56, body)]
     article = parse_text("新化县举行党建引领乡村振兴大比武\n" + "\n".join(lines) + "\n")
     assert article.lead is not None and article.lead.startswith("10月16日，新化县举行")
     assert article.lead.endswith("大宣讲热潮。")
