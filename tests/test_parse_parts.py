@@ -1878,3 +1878,19 @@ def test_a_quoted_header_without_its_stop_tells_no_story() -> None:
 
     told = "走进枫桥派出所正在扩建升级的“枫桥经验”公安陈列馆，我们仿佛回到了那个年代，感慨万千。"
     assert split_sentence_header(told) is None
+
+
+def test_a_sites_notice_run_into_a_long_paragraph_takes_only_itself_to_the_furniture() -> None:
+    text = "全盟农村基层党组织建设取得明显成效，党员队伍结构不断优化，服务群众能力持续提升。" * 3
+    tail = "……（快文网http://www.fanwy.cn省略685字，正式会员可完整阅读）……"
+    article = parse_text(f"关于农村基层党组织建设的调研报告\n{text}现将调研情况报告如下 {tail}\n")
+    assert article.lead == f"{text}现将调研情况报告如下"
+    assert tail in article.furniture
+    notice = "温馨提示：本文是笔者精心整理编制而成，下载完成后可以直接编辑。"
+    opened = parse_text(f"在全区软弱涣散村整顿工作推进会上的讲话\n{notice}{text}\n")
+    assert opened.lead == text and notice in opened.furniture
+    # a blurb of the site's stays whole, and a sentence that gives to everyone is no notice
+    blurb = "讲话稿是事先准备好的文稿。" * 8 + "下面是小编收集整理的讲话稿范文，供大家参考借鉴。"
+    assert blurb in parse_text(f"动员讲话稿范文\n{blurb}\n同志们：\n{text}\n").furniture
+    lesson = "在党课宣讲环节，张润泽同志为大家带来了一堂生动党课，" + text
+    assert parse_text(f"某村开展主题党日活动\n{lesson}\n{text}\n").lead == lesson

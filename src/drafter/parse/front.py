@@ -87,7 +87,8 @@ _BLANK_FIELDS = re.compile(rf"(?:[{HAN}]{{2,6}}\s*[:：]\s*){{2,}}")
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
-    r"|本站|小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来|筛选|推荐)"
+    # (`为大家整理的…`; not `为大家带来了一堂党课`)
+    r"|本站|小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来|筛选|推荐)(?:了?的|了[^，。]{0,10}?(?:\d+|[一几])\s*篇|了一些)"
     r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*个?字|共计\s*\d+\s*个?字|预计阅读(?:时长|时间)|预览(?:阅读)?已结束"
     # a 范文 site's blurb over its collection (`如何才能写好一篇…，这就需要搜集整理更多的资料`)
     r"|如何才能写好一篇|搜集整理更多的资料"
@@ -251,6 +252,11 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     return match["dateline"], match["credit"] or match["reported"], match["rest"]
 
 
+def site_notice(line: str) -> re.Match[str] | None:
+    """Where a document or template site's notice about the page itself stands in `line`."""
+    return _SITE_NOTICE.search(line)
+
+
 def is_salutation(line: str) -> bool:
     return bool(_SALUTATION.match(line))
 
@@ -259,7 +265,7 @@ def is_furniture(line: str) -> bool:
     """A short line of the page rather than the article: metadata, a widget, a site name, a
     page number, a line without Chinese text; or a document site's notice of any length."""
     if (
-        _SITE_NOTICE.search(line)
+        site_notice(line)
         or (len(line) <= _TITLE_MAX and _SHORT_NOTICE.search(line))
         or _PIECE_LABEL.fullmatch(line)
     ):

@@ -152,6 +152,7 @@ def split_glued(line: str) -> list[str]:
     if _HEADER_START.search(line, 1):
         pieces = [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()]
     pieces = [part for piece in pieces for part in _sub_header_off(piece)]
+    pieces = [part for piece in pieces for part in _notices_off(piece)]
     if pieces and "|" in pieces[0]:
         pieces[0:1] = _metadata_off(pieces[0])
     if len(line) >= _LONG_LINE and pieces:
@@ -168,6 +169,38 @@ def _sub_header_off(piece: str) -> list[str]:
         heads.append(found["head"])
         piece = piece[found.end() :]
     return [*heads, piece]
+
+
+_NOTICE_CUT_MIN = 100  # a paragraph this long keeps its text when a site's notice runs into it
+# Where a notice run onto a paragraph's end begins: after a sentence, at a space, an ellipsis or
+# an opening bracket (`…报告如下：精品资料 - - - 欢迎下载`, `…方面达 ……（快文网…省略685字…）`).
+_NOTICE_START = re.compile(r"(?<=[。！？：；])|[ \u3000]+|……|[（(【\[]")
+_HAN_RUN = re.compile(f"[{HAN}]")
+_LABEL_HAN = 6  # Han characters a notice's first words hold before the words that tell it
+_SENTENCE_STOP = re.compile("[。！？]")
+
+
+def _notices_off(piece: str) -> list[str]:
+    """A long paragraph that a document site's notice runs into, at its start (`温馨提示：本文是
+    笔者精心整理编制而成…。`) or at its end, split into the notice and the text: the notice is
+    furniture, the text is not lost with it."""
+    from drafter.parse.front import site_notice
+
+    if len(piece) < _NOTICE_CUT_MIN or not (notice := site_notice(piece)):
+        return [piece]
+    if notice.start() < len(piece) // 2:  # the notice opens the paragraph: to its sentence's end
+        stop = _SENTENCE_STOP.search(piece, notice.end())
+        cut = stop.end() if stop else len(piece)
+        if len(piece) - cut < _NOTICE_CUT_MIN:  # a blurb of the site's, whole
+            return [piece]
+        return [piece[:cut], *_notices_off(piece[cut:])]
+    # (its first words are a label or an address, not words of the text: `精品资料`, `快文网`)
+    starts = [m.start() for m in _NOTICE_START.finditer(piece, 0, notice.start())]
+    near = [s for s in starts if len(_HAN_RUN.findall(piece[s : notice.start()])) <= _LABEL_HAN]
+    cut = near[0] if near else notice.start()
+    if _SENTENCE_STOP.search(piece, cut):  # the notice is a sentence of the blurb it ends
+        return [piece]
+    return [piece[:cut].rstrip(), piece[cut:].strip()]
 
 
 def _title_off(line: str) -> list[str]:
