@@ -1894,3 +1894,12 @@ def test_a_sites_notice_run_into_a_long_paragraph_takes_only_itself_to_the_furni
     assert blurb in parse_text(f"动员讲话稿范文\n{blurb}\n同志们：\n{text}\n").furniture
     lesson = "在党课宣讲环节，张润泽同志为大家带来了一堂生动党课，" + text
     assert parse_text(f"某村开展主题党日活动\n{lesson}\n{text}\n").lead == lesson
+
+
+def test_an_abstract_labelled_as_papers_label_it_is_a_journals_evidence() -> None:
+    article = parse_text(
+        "□ 卢福营 高 健\n"
+        "内容提要 村务监督委员会制度是一项“需求-回应”型创新，核心内容是党的领导、分权制约。\n"
+        "村务监督委员会制度是农村基层治理领域的一项伟大创新，给予了充分肯定。\n"
+    )
+    assert "journal" in {e.feature for e in evidence(article)}
