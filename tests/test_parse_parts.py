@@ -1801,15 +1801,17 @@ def test_a_quoted_name_a_noun_goes_on_to_head_ends_no_header() -> None:
     assert found is not None and found[0] == "党建+制度压实乡村振兴“责任链”"
 
 
-def test_a_summary_labelled_in_its_paragraph_is_the_epigraph() -> None:
-    summary = "内容提要 村务监督委员会制度是一项“需求-回应”型创新，核心内容是党的领导、分权制约。"
-    article = parse_text(
-        f"□ 卢福营 高 健\n{summary}\n"
-        "村务监督委员会制度是农村基层治理领域的一项伟大创新，给予了充分肯定。\n"
-        "20世纪80年代初，中国农村普遍推行村民自治制度，建构了四个民主相统一的制度架构。\n"
-    )
-    assert article.epigraph == summary
-    assert article.lead is not None and article.lead.startswith("村务监督委员会制度是农村")
+def test_an_abstract_labelled_in_its_paragraph_is_the_epigraph_without_keywords() -> None:
+    said = "核心内容是党的领导、分权制约、全程监督、信息沟通、制度规范，对遏制腐败具有重要作用。"
+    for label in ("内容提要 ", "摘 要："):
+        article = parse_text(
+            f"□ 卢福营 高 健\n{label}村务监督委员会制度是一项“需求-回应”型创新，{said * 2}\n"
+            "村务监督委员会制度是农村基层治理领域的一项伟大创新，给予了充分肯定。\n"
+            "20世纪80年代初，中国农村普遍推行村民自治制度，建构了四个民主相统一的制度架构。\n"
+        )
+        assert (article.epigraph or "").startswith("村务监督委员会制度是一项")
+        assert label.strip() in article.furniture
+        assert article.lead is not None and article.lead.startswith("村务监督委员会制度是农村")
 
 
 def test_an_outlet_and_its_writers_in_brackets_opening_the_lead_are_the_byline() -> None:
@@ -1897,9 +1899,10 @@ def test_a_sites_notice_run_into_a_long_paragraph_takes_only_itself_to_the_furni
 
 
 def test_an_abstract_labelled_as_papers_label_it_is_a_journals_evidence() -> None:
+    said = "核心内容是党的领导、分权制约、全程监督、信息沟通、制度规范，对遏制腐败具有重要作用。"
     article = parse_text(
         "□ 卢福营 高 健\n"
-        "内容提要 村务监督委员会制度是一项“需求-回应”型创新，核心内容是党的领导、分权制约。\n"
+        f"内容提要 村务监督委员会制度是一项“需求-回应”型创新，{said * 2}\n"
         "村务监督委员会制度是农村基层治理领域的一项伟大创新，给予了充分肯定。\n"
     )
     assert "journal" in {e.feature for e in evidence(article)}

@@ -205,7 +205,7 @@ _ABSTRACT_OPENING = re.compile(
 # An editor's note labelled on a line of its own: the paragraph under it stands before the story.
 _EDITOR_NOTE_LABEL = re.compile(r"[【\[]?编者按[】\]]?\s*[:：]?")
 # A label glued to the lead: `摘要：…`, `编后：…`.
-_SUMMARY_LABEL = re.compile(r"^[【\[〔]?内容提要[】\]〕]?\s*[:：]?\s*(?=\S)")
+_ABSTRACT_MIN = 100  # characters: an abstract says what the paper does; a news summary is short
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
     r"|^<正>|^[【\[]正文[】\]]\s*"  # a database's or a site's mark where the text starts
@@ -602,9 +602,12 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         front.epigraph = body.pop(0)
     if front.epigraph is None and body and _is_abstract(zone, body):
         front.epigraph = body.pop(0)
-    # An academic summary labelled in its paragraph, with no keywords under it: `内容提要 …`.
-    if front.epigraph is None and len(body) > 1 and _SUMMARY_LABEL.match(body[0]):
-        front.epigraph = body.pop(0)
+    # An academic abstract labelled in its paragraph, with no keywords under it (`摘 要：…`,
+    # `内容提要 …`); a news page's short `摘要：` opens its lead (below).
+    label = _ABSTRACT_LABEL.match(body[0]) if body else None
+    if front.epigraph is None and len(body) > 1 and label and len(body[0]) >= _ABSTRACT_MIN:
+        front.furniture.append(label.group().strip())
+        front.epigraph = body.pop(0)[label.end() :]
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
         if "编者按" in label.group() and len(body) > 1 and front.epigraph is None:
             front.epigraph = body.pop(0)  # an editor's note stands before the story
