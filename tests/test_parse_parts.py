@@ -1906,3 +1906,13 @@ def test_an_abstract_labelled_as_papers_label_it_is_a_journals_evidence() -> Non
         "村务监督委员会制度是农村基层治理领域的一项伟大创新，给予了充分肯定。\n"
     )
     assert "journal" in {e.feature for e in evidence(article)}
+
+
+def test_a_speech_title_run_into_its_date_and_salutation_ends_before_them() -> None:
+    said = "美丽乡村建设这项工作，对我们来讲，可以说不是新启动，也不是一个新话题。" * 6
+    article = parse_text(
+        f"2015年美丽乡村建设现场会上的讲话（2015年10月28日）同志们：{said}近年来，我们统揽三农\n"
+    )
+    assert article.salutation == "同志们："
+    assert article.lead is not None and article.lead.startswith("美丽乡村建设这项工作")
+    assert "（2015年10月28日）" in article.furniture

@@ -56,6 +56,8 @@ _NAMED_TITLE = re.compile(
     # (a document site's page count may stand before it: `8页乡村治理环境调研分析报告…`)
     r"^(?P<pages>\d{1,3}页)?"
     r"(?P<title>[^，。：；！？\s]{6,40}?(?:材料|发言|调研报告|调查报告|研究报告|分析报告|讲话|做法|纪实|综述))"
+    # (and when it was given: `…上的讲话（2015年10月28日）同志们：…`)
+    r"(?P<when>[（(](?:19|20)\d\d[^（）()]{0,14}[)）])?"
     rf"(?=[{HAN}“])(?!精神)"  # (`…重要讲话精神，` is the lead's opening, not a title)
 )
 _BULLET = re.compile(r"^[•●▪]\s*")
@@ -219,6 +221,8 @@ def _title_off(line: str) -> list[str]:
         return [line]
     title, rest = named["title"], line[named.end() :]
     pages = [named["pages"]] if named["pages"] else []
+    if named["when"]:
+        return [*pages, title, named["when"], rest]
     # `…乡村建设调研报告乡村建设调研报告根据…`: the page printed the title twice, the first time
     # behind a banner.
     for length in range(len(title), 5, -1):
