@@ -1916,3 +1916,15 @@ def test_a_speech_title_run_into_its_date_and_salutation_ends_before_them() -> N
     assert article.salutation == "同志们："
     assert article.lead is not None and article.lead.startswith("美丽乡村建设这项工作")
     assert "（2015年10月28日）" in article.furniture
+
+
+def test_a_captions_photographer_credit_ends_it_before_the_dateline_run_on() -> None:
+    article = parse_text(
+        "乐亭在农村深化开展专项行动\n"
+        "乐亭专项行动调度会议。鱼娇 摄 长城网唐山11月5日电（鱼娇 金虹 记者 金宗明）记者从乐亭县"
+        "专项行动调度会议上获悉，乐亭县政法系统将在农村进一步深化开展专项行动。\n"
+        "据悉，专项行动是乐亭县委、县政府贯彻落实省、市安排部署的一项重点工作。\n"
+    )
+    assert article.dateline == "长城网唐山11月5日电"
+    assert article.lead is not None and article.lead.startswith("记者从乐亭县")
+    assert "乐亭专项行动调度会议。鱼娇 摄" in article.furniture

@@ -61,6 +61,9 @@ _NAMED_TITLE = re.compile(
     rf"(?=[{HAN}“])(?!精神)"  # (`…重要讲话精神，` is the lead's opening, not a title)
 )
 _BULLET = re.compile(r"^[•●▪]\s*")
+# A photo's caption ends on its photographer's credit; text run on after it is the article's:
+# `…调度会议。鱼娇 摄 长城网唐山11月5日电（…）记者从…`.
+_CREDITED_CAPTION = re.compile(rf"(?<=[{HAN}][ \u3000]摄)[ \u3000]+(?=\S)")
 # `第1页共6页`: a converted document's page marker.
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 # Page metadata fields separated by `|` at the start of a line, the last one glued to the lead:
@@ -157,6 +160,8 @@ def split_glued(line: str) -> list[str]:
     pieces = [part for piece in pieces for part in _notices_off(piece)]
     if pieces and "|" in pieces[0]:
         pieces[0:1] = _metadata_off(pieces[0])
+    if "摄" in line:
+        pieces = [part for piece in pieces for part in _CREDITED_CAPTION.split(piece) if part]
     if len(line) >= _LONG_LINE and pieces:
         pieces[0:1] = _title_off(pieces[0])
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
