@@ -1928,3 +1928,13 @@ def test_a_captions_photographer_credit_ends_it_before_the_dateline_run_on() -> 
     assert article.dateline == "长城网唐山11月5日电"
     assert article.lead is not None and article.lead.startswith("记者从乐亭县")
     assert "乐亭专项行动调度会议。鱼娇 摄" in article.furniture
+
+
+def test_a_lone_header_between_long_paragraphs_stands_on_a_page_cut_after_its_section() -> None:
+    opening = "2023年湖北省抓党建促乡村振兴交出了什么样的成绩单？记者在湖北自西向东一路采访，" * 2
+    section = "在房县军店镇中村村，一个田园综合体鸟瞰模型让人眼前一亮，中村村曾是一个贫困村。" * 3
+    page = f"湖北抓党建促乡村振兴见闻\n{opening}\n{section}\n{{line}}\n{section}\n"
+    found = parse_text(page.format(line="探索民富村强的路径"))
+    assert [(s.style, s.header) for s in found.sections] == [("line", "探索民富村强的路径")]
+    for not_header in ("调查报告", "村里建起了合作社", "他们正在田间忙碌"):  # a label, a story
+        assert parse_text(page.format(line=not_header)).sections == []

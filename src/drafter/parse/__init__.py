@@ -236,9 +236,9 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     line_headers = sum(lines) >= 2 or has_first_level_numbers
     if sum(lines) == 1:  # alone, a line is a header only in a header's own shape, before text
         at = lines.index(True)
-        line_headers = headers.is_headline_shaped(body[at]) and not headers.is_line_header(
-            body[at + 1]
-        )
+        line_headers = (
+            headers.is_headline_shaped(body[at]) or _between_paragraphs(body, at)
+        ) and not headers.is_line_header(body[at + 1])
     items: list[Section | str] = []
     for paragraph, number, line in zip(body, numbered, lines, strict=True):
         if number:
@@ -270,6 +270,25 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
             parent.subsections.append(item)
             current = item
     return sections, loose
+
+
+def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
+    """A short plain line between two long paragraphs, on a page that stopped after its first
+    section (`探索民富村强的路径`): a header has text on both sides, a label or a slogan rarely."""
+    line = paragraphs[at]
+    return (
+        0 < at < len(paragraphs) - 1
+        and len(_HAS_HAN.findall(line)) >= _LONE_HAN_MIN and len(line) <= _LONE_MAX
+        and not headers.tells_a_story(line)
+        and all(
+            len(paragraphs[i]) >= _AROUND_MIN and _SENTENCE.search(paragraphs[i])
+            for i in (at - 1, at + 1)
+        )
+    )
+
+
+_LONE_HAN_MIN, _LONE_MAX = 5, 20  # a lone header's Han characters, at least, and its length
+_AROUND_MIN = 80  # characters of each paragraph around it
 
 
 def _is_page_line(line: str) -> bool:

@@ -123,6 +123,11 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
     return [None if n in ordinals else n for n in found]
 
 
+def tells_a_story(text: str) -> bool:
+    """Words of a narrative sentence (`是`, `了`, `正在`, `我们`, figures): no header's."""
+    return bool(_NARRATIVE.search(text))
+
+
 def is_line_header(paragraph: str, han_min: int = 4) -> bool:
     """A short line of its own that does not close a sentence, shaped like a header: at most
     two clauses, not opening or ending on a word that needs more text around it. (A number
