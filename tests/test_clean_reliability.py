@@ -336,6 +336,12 @@ def _reflowed(text: str) -> object:
     return reflow(_lines(text))
 
 
+def _paragraphs(text: str) -> object:
+    from drafter.parse.segment import paragraphs
+
+    return paragraphs(_lines(text))
+
+
 def _front(text: str) -> object:
     from drafter.parse.front import read_front
 
@@ -352,6 +358,10 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
     "greetings after a salutation": (
         lambda n: "尊敬的各位领导：\n" + "大家好！\n" * (n // 5) + _PARAGRAPH,
         _front,
+    ),
+    "site notices through one long paragraph": (
+        lambda n: "温馨提示：本文是笔者精心整理编制而成。" * (n // 19) + _PARAGRAPH * 4,
+        _paragraphs,
     ),
     "journal notes after an abstract": (
         lambda n: "摘要：本文研究了党建引领的作用。\n" + "关键词：党建\n" * (n // 7) + _PARAGRAPH,

@@ -234,7 +234,9 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
             for index in run:
                 lines[index] = stacked
     line_headers = sum(lines) >= 2 or has_first_level_numbers
-    if sum(lines) == 1:  # alone, a line is a header only in a header's own shape, before text
+    # Alone, a line is a header only in a header's own shape, or between two long paragraphs;
+    # and only before text.
+    if sum(lines) == 1:
         at = lines.index(True)
         line_headers = (
             headers.is_headline_shaped(body[at]) or _between_paragraphs(body, at)

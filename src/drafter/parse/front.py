@@ -204,8 +204,8 @@ _ABSTRACT_OPENING = re.compile(
 )
 # An editor's note labelled on a line of its own: the paragraph under it stands before the story.
 _EDITOR_NOTE_LABEL = re.compile(r"[【\[]?编者按[】\]]?\s*[:：]?")
-# A label glued to the lead: `摘要：…`, `编后：…`.
 _ABSTRACT_MIN = 100  # characters: an abstract says what the paper does; a news summary is short
+# A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(
     r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
     r"|^<正>|^[【\[]正文[】\]]\s*"  # a database's or a site's mark where the text starts
@@ -252,9 +252,9 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     return match["dateline"], match["credit"] or match["reported"], match["rest"]
 
 
-def site_notice(line: str) -> re.Match[str] | None:
+def site_notice(line: str, start: int = 0) -> re.Match[str] | None:
     """Where a document or template site's notice about the page itself stands in `line`."""
-    return _SITE_NOTICE.search(line)
+    return _SITE_NOTICE.search(line, start)
 
 
 def is_salutation(line: str) -> bool:

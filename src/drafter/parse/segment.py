@@ -182,7 +182,7 @@ _NOTICE_CUT_MIN = 100  # a paragraph this long keeps its text when a site's noti
 # Where a notice run onto a paragraph's end begins: after a sentence, at a space, an ellipsis or
 # an opening bracket (`…报告如下：精品资料 - - - 欢迎下载`, `…方面达 ……（快文网…省略685字…）`).
 _NOTICE_START = re.compile(r"(?<=[。！？：；])|[ \u3000]+|……|[（(【\[]")
-_HAN_RUN = re.compile(f"[{HAN}]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _LABEL_HAN = 6  # Han characters a notice's first words hold before the words that tell it
 _SENTENCE_STOP = re.compile("[。！？]")
 
@@ -193,18 +193,25 @@ def _notices_off(piece: str) -> list[str]:
     furniture, the text is not lost with it."""
     from drafter.parse.front import site_notice
 
-    if len(piece) < _NOTICE_CUT_MIN or not (notice := site_notice(piece)):
-        return [piece]
-    if notice.start() < len(piece) // 2:  # the notice opens the paragraph: to its sentence's end
+    pieces, start = [], 0  # the notices cut off the start so far, and where the rest begins
+    while len(piece) - start >= _NOTICE_CUT_MIN and (notice := site_notice(piece, start)):
+        if notice.start() - start >= (len(piece) - start) // 2:
+            return [*pieces, *_tail_notice_off(piece[start:], notice.start() - start)]
+        # the notice opens the paragraph: it runs to its sentence's end
         stop = _SENTENCE_STOP.search(piece, notice.end())
         cut = stop.end() if stop else len(piece)
         if len(piece) - cut < _NOTICE_CUT_MIN:  # a blurb of the site's, whole
-            return [piece]
-        return [piece[:cut], *_notices_off(piece[cut:])]
-    # (its first words are a label or an address, not words of the text: `精品资料`, `快文网`)
-    starts = [m.start() for m in _NOTICE_START.finditer(piece, 0, notice.start())]
-    near = [s for s in starts if len(_HAN_RUN.findall(piece[s : notice.start()])) <= _LABEL_HAN]
-    cut = near[0] if near else notice.start()
+            break
+        pieces.append(piece[start:cut])
+        start = cut
+    return [*pieces, piece[start:]]
+
+
+def _tail_notice_off(piece: str, at: int) -> list[str]:
+    # (the notice's first words are a label or an address, not words of the text: `精品资料`)
+    starts = [m.start() for m in _NOTICE_START.finditer(piece, 0, at)]
+    near = [s for s in starts if len(_HAN_CHAR.findall(piece[s:at])) <= _LABEL_HAN]
+    cut = near[0] if near else at
     if _SENTENCE_STOP.search(piece, cut):  # the notice is a sentence of the blurb it ends
         return [piece]
     return [piece[:cut].rstrip(), piece[cut:].strip()]
