@@ -363,6 +363,10 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         lambda n: "温馨提示：本文是笔者精心整理编制而成。" * (n // 19) + _PARAGRAPH * 4,
         _paragraphs,
     ),
+    "spaced marks before a notice at a paragraph's end": (
+        lambda n: _PARAGRAPH * 4 + " -" * (n // 2) + "欢迎下载",
+        _paragraphs,
+    ),
     "journal notes after an abstract": (
         lambda n: "摘要：本文研究了党建引领的作用。\n" + "关键词：党建\n" * (n // 7) + _PARAGRAPH,
         _front,

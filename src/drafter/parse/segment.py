@@ -208,10 +208,13 @@ def _notices_off(piece: str) -> list[str]:
 
 
 def _tail_notice_off(piece: str, at: int) -> list[str]:
-    # (the notice's first words are a label or an address, not words of the text: `精品资料`)
-    starts = [m.start() for m in _NOTICE_START.finditer(piece, 0, at)]
-    near = [s for s in starts if len(_HAN_CHAR.findall(piece[s:at])) <= _LABEL_HAN]
-    cut = near[0] if near else at
+    # The notice's first words are a label or an address, not words of the text (`精品资料`):
+    # it may start where no more than a few Han characters stand before the words that tell it.
+    reach, han = at, 0
+    while reach > 0 and (han := han + bool(_HAN_CHAR.match(piece, reach - 1))) <= _LABEL_HAN:
+        reach -= 1
+    start = _NOTICE_START.search(piece, reach, at)
+    cut = start.start() if start else at
     if _SENTENCE_STOP.search(piece, cut):  # the notice is a sentence of the blurb it ends
         return [piece]
     return [piece[:cut].rstrip(), piece[cut:].strip()]
