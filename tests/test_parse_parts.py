@@ -1938,3 +1938,21 @@ def test_a_lone_header_between_long_paragraphs_stands_on_a_page_cut_after_its_se
     assert [(s.style, s.header) for s in found.sections] == [("line", "探索民富村强的路径")]
     for not_header in ("调查报告", "村里建起了合作社", "他们正在田间忙碌"):  # a label, a story
         assert parse_text(page.format(line=not_header)).sections == []
+
+
+def test_a_papers_parts_numbered_with_bare_figures_are_headers_in_order() -> None:
+    text = "党的百年历程充分证明了建设现代化国家离不开农业农村现代化，三农问题是重中之重。" * 2
+    page = (
+        "文化润疆工程在推进乡村振兴进程中的作用及对策\n丁 雪\n"
+        f"0 引言\n{text}\n1 文化润疆工程与乡村振兴逻辑联系\n{text}\n{{last}}\n{text}\n"
+    )
+    article = parse_text(page.format(last="2 文化润疆工程的实践路径"))
+    assert article.title == "文化润疆工程在推进乡村振兴进程中的作用及对策"
+    assert [s.header for s in article.sections] == [
+        "引言",
+        "文化润疆工程与乡村振兴逻辑联系",
+        "文化润疆工程的实践路径",
+    ]
+    # out of order, a figure opening a line is no part's number
+    out_of_order = parse_text(page.format(last="5 个村建起了合作社"))
+    assert "个村建起了合作社" not in [s.header for s in out_of_order.sections]

@@ -30,6 +30,8 @@ _NUMBERED_3 = re.compile(
     r"|(?P<single>\d{1,2})[.．、])"
     r"\s*(?P<rest>[^\d.．、\s].*)$"
 )
+# A paper's part numbered with a bare figure and a space, on a line of its own: `1 引言`.
+_BARE = re.compile(rf"^(?P<number>\d)[ \u3000]+(?P<rest>[{HAN}“][^。！？；，]{{1,30}})$")
 # `第一，要提高站位，坚定信心。` on a line of its own: a speech's or commentary's point, at the
 # level of `（一）`. Run on into its paragraph it is the paragraph's opening words, not a header.
 _ORDINAL = re.compile(
@@ -115,12 +117,18 @@ def numbered(paragraph: str) -> Numbered | None:
 
 def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
     """`numbered` for each paragraph; `第一，…` lines count only as a series (one alone is a
-    point the text makes, not a header)."""
+    point the text makes, not a header), and so do a paper's parts numbered with a bare figure
+    (`0 引言`, `1 文化润疆工程与乡村振兴逻辑联系`), in their order."""
     found = [numbered(p) for p in paragraphs]
     ordinals = [n for n in found if n and n.mark.startswith("第")]
-    if len(ordinals) >= 2:
-        return found
-    return [None if n in ordinals else n for n in found]
+    if len(ordinals) < 2:
+        found = [None if n in ordinals else n for n in found]
+    bare = [(i, m) for i, p in enumerate(paragraphs) if not found[i] and (m := _BARE.match(p))]
+    numbers = [int(m["number"]) for _, m in bare]
+    if len(bare) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        for i, m in bare:
+            found[i] = Numbered(3, m["number"], m["number"], m["rest"], "")
+    return found
 
 
 def tells_a_story(text: str) -> bool:
