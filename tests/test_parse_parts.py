@@ -1956,3 +1956,14 @@ def test_a_papers_parts_numbered_with_bare_figures_are_headers_in_order() -> Non
     # out of order, a figure opening a line is no part's number
     out_of_order = parse_text(page.format(last="5 个村建起了合作社"))
     assert "个村建起了合作社" not in [s.header for s in out_of_order.sections]
+
+
+def test_an_explainers_contents_under_its_label_are_furniture() -> None:
+    text = "供销合作社物流园是服务乡村振兴的重要载体，打通了农产品进城和工业品下乡的双向通道。" * 2
+    article = parse_text(
+        "供销合作社物流园助力乡村振兴\n本文目录导读：\n"
+        "1.历史使命与现实担当：供销合作社物流园的初心与定位\n2.功能布局与核心价值：多维度服务乡村振兴\n"
+        f"{text}\n历史使命与现实担当：供销合作社物流园的初心与定位\n{text}\n"
+    )
+    assert "1.历史使命与现实担当：供销合作社物流园的初心与定位" in article.furniture
+    assert all(not s.printed_header.startswith(("1.", "2.")) for s in article.all_sections())

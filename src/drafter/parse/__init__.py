@@ -156,8 +156,11 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     return article
 
 
-# `目录/提纲:……` on 范文 sites: what follows, up to a line of dots, is the outline.
-_CONTENTS_LABEL = re.compile(r"^(?:目\s*录|提\s*纲|目录/提纲|内容提纲)[:：]?[…. ]*$")
+# `目录/提纲:……` on 范文 sites, `本文目录导读：` on explainers: what follows, up to a line of
+# dots, is the outline.
+_CONTENTS_LABEL = re.compile(
+    r"^(?:目\s*录|提\s*纲|目录/提纲|内容提纲|(?:本文)?目录导读)[:：]?[…. ]*$"
+)
 _DOTS = re.compile(r"^[…. ]+$")
 
 
