@@ -122,6 +122,12 @@ def test_bad_members_are_named_and_skipped(tmp_path: Path) -> None:
         "首页 > 新闻中心 > 正文\n微信公众号\n官方微博\n乡村振兴\n党建动态\n联系我们\n",
         encoding="utf-8",
     )
+    # a stored page that stops inside its lead's first sentence is an article all the same
+    (tmp_path / "cut.txt").write_text(
+        "土地产权视角下农村集体经济组织存在问题的历史分析\n"
+        "取消农业户口、促进农村土地流转、试点集体资产抵押贷款等一系列改革是破除身份管制的制度",
+        encoding="utf-8",
+    )
     sub = tmp_path / "gbk"
     sub.mkdir()
     text = (CORPUS / "002_41f6191bd45bc140.txt").read_text(encoding="utf-8")
@@ -129,7 +135,7 @@ def test_bad_members_are_named_and_skipped(tmp_path: Path) -> None:
     analysis = analyze_corpus(tmp_path, jobs=1)
     rejected = sorted(r.source for r in analysis.rejected)
     assert rejected == ["binary.txt", "empty.txt", "english.txt", "links.txt"]
-    assert analysis.schema.corpus.articles == 7
+    assert analysis.schema.corpus.articles == 8
     assert "gbk/gbk.txt" in analysis.schema.forms["speech"].sources
 
 

@@ -162,6 +162,7 @@ def digest_file(path: str | Path, name: str | None = None) -> Digest | Rejected:
 
 
 _MIN_BODY = 20  # characters of running text in sentences: less is a page of links
+_RUNNING = re.compile("[。！？，；、]")
 
 
 def _has_body(article: Article) -> bool:
@@ -170,4 +171,5 @@ def _has_body(article: Article) -> bool:
     text += [p for s in sections for p in s.paragraphs] + [
         m.text for s in sections for m in s.measures
     ]
-    return sum(len(t) for t in text if "。" in t or "！" in t or "？" in t) >= _MIN_BODY
+    # (a stored page may stop in its lead's first sentence: clauses run on, links do not)
+    return sum(len(t) for t in text if _RUNNING.search(t)) >= _MIN_BODY
