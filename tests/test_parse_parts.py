@@ -1967,3 +1967,10 @@ def test_an_explainers_contents_under_its_label_are_furniture() -> None:
     )
     assert "1.历史使命与现实担当：供销合作社物流园的初心与定位" in article.furniture
     assert all(not s.printed_header.startswith(("1.", "2.")) for s in article.all_sections())
+
+
+def test_an_opening_part_may_name_what_it_says_after_a_colon() -> None:
+    text = "在全面推进乡村振兴战略的背景下，数字技术正以前所未有的速度重塑乡村治理模式。" * 2
+    article = parse_text(f"引言：数字时代下的乡村党建新机遇\n{text}\n{text}\n")
+    assert [s.header for s in article.sections] == ["引言：数字时代下的乡村党建新机遇"]
+    assert article.lead is not None and article.lead.startswith("在全面推进乡村振兴")

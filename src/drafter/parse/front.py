@@ -179,7 +179,11 @@ _SALUTATION_OPENING = re.compile(
 _OPENING_PARTS = "引言|前言|导言|绪论|序言"
 _OPENING_PART = re.compile(rf"(?:{_OPENING_PARTS})[：:]?")
 # (a paper may number it with a bare figure: `0 引言`)
-_PART_LABEL = re.compile(rf"(?:\d[ \u3000]+)?(?:{_OPENING_PARTS}|结语|结束语|结论|余论)[：:]?")
+# (or name what the part says after a colon: `引言：数字时代下的乡村党建新机遇`)
+_PART_LABEL = re.compile(
+    rf"(?:\d[ \u3000]+)?(?:{_OPENING_PARTS}|结语|结束语|结论|余论)"
+    r"(?:[：:](?:[^。！？：:]{2,30})?)?"
+)
 # The notes a journal prints between an article's abstract and its text.
 _PAPER_NOTE = re.compile(
     r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
