@@ -1896,6 +1896,9 @@ def test_a_sites_notice_run_into_a_long_paragraph_takes_only_itself_to_the_furni
     assert blurb in parse_text(f"动员讲话稿范文\n{blurb}\n同志们：\n{text}\n").furniture
     lesson = "在党课宣讲环节，张润泽同志为大家带来了一堂生动党课，" + text
     assert parse_text(f"某村开展主题党日活动\n{lesson}\n{text}\n").lead == lesson
+    # a paragraph that is all notice from its first mark leaves no empty paragraph behind
+    marks = "（" + "- " * 70 + "欢迎下载"
+    assert "" not in parse_text(f"某村党建工作\n{text}\n{marks}\n").furniture
 
 
 def test_an_abstract_labelled_as_papers_label_it_is_a_journals_evidence() -> None:

@@ -217,7 +217,7 @@ def _tail_notice_off(piece: str, at: int) -> list[str]:
     cut = start.start() if start else at
     if _SENTENCE_STOP.search(piece, cut):  # the notice is a sentence of the blurb it ends
         return [piece]
-    return [piece[:cut].rstrip(), piece[cut:].strip()]
+    return [part for part in (piece[:cut].rstrip(), piece[cut:].strip()) if part]
 
 
 def _title_off(line: str) -> list[str]:
