@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from drafter.parse.headers import BODY_OPENING, DANGLING
-from drafter.text.chars import HAN
+from drafter.text.chars import HAN, HAN_CHAR
 
 LEFT_OUT_LABELS = {
     "figure": "含数字",
@@ -46,12 +46,11 @@ _OPEN_END = re.compile("[，“]$|^[、，。；：）]")
 # A speaker's own words (`下面我谈谈…`) head only the speech they were said in.
 _FIRST_PERSON = re.compile("我")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
-_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _is_fragment(header: str) -> bool:
     if (
-        len(_HAN_CHAR.findall(header)) < 4
+        len(HAN_CHAR.findall(header)) < 4
         or header.count("“") != header.count("”")  # cut inside a quotation
         or BODY_OPENING.match(header)
         or DANGLING.search(header)

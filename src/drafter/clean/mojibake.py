@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from drafter.clean.pinyin import SYLLABLE, strip_readings
-from drafter.text.chars import HAN
+from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.text.positions import line_span
 
@@ -47,7 +47,6 @@ SHORT = re.compile(r"\?[?\x40-\x7e]")
 # Full-width spaces (a1a1) whose bytes were lost between the characters of a name: `王? ? 元`.
 LOST_SPACES = re.compile(rf"\?(?<=[{HAN}]\?)(?: ?\?)+ (?=[{HAN}])")
 _HAN_RUN = LazyPattern(rf"[{HAN}]+")
-_HAN_CHAR = LazyPattern(rf"[{HAN}]")
 # A line's characters from its first non-ASCII one to its last, with question marks around.
 _LINE = re.compile(r"\?*[^\x00-\x7f](?:[^\n]*[^\x00-\x7f])?\?*")
 # UTF-8 text read as GBK reads back, byte for byte, as about one Han character per GBK
@@ -378,7 +377,7 @@ def _utf8_lines(text: str, chars: Set[str] | None) -> list[SpanRepair]:
         if len(data.translate(None, _NOT_HAN_LEADS)) < needed:
             continue  # too few lead bytes to read back as enough Han (checked before decoding)
         lossy = data.replace(b"?", b"\xff").decode("utf-8", "replace")
-        if len(_HAN_CHAR.findall(lossy)) < needed:
+        if len(HAN_CHAR.findall(lossy)) < needed:
             continue
         after: str | None = None
         if "?" not in line:  # a `?` is a byte the reading lost (or a real `?`: held alike)

@@ -28,12 +28,11 @@ from drafter.parse.front import (
     is_photo_line,
     read_front,
 )
-from drafter.text.chars import HAN
+from drafter.text.chars import HAN_CHAR
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
 
 __all__ = ["parse_file", "parse_text", "read_structure"]
 
-_HAS_HAN = re.compile(rf"[{HAN}]")
 _SENTENCE = re.compile("[。！？]")
 # `……(开头部分已省略221字)`: a document site shows the text from somewhere in the middle.
 _OPENING_LEFT_OUT = re.compile(r"省略\s*\d+\s*字|已省略")
@@ -68,7 +67,7 @@ def _with_report(article: Article, cleaned: CleanResult) -> Article:
 def read_structure(text: str, source: str, path: str | Path | None = None) -> Article:
     """The structure of a cleaned article's text."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if not lines or not _HAS_HAN.search(text):
+    if not lines or not HAN_CHAR.search(text):
         raise InputError(
             "没有可读的中文正文（文件为空，或清洗后不含汉字）。",
             file=path or source,
@@ -283,7 +282,7 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
     line = paragraphs[at]
     return (
         0 < at < len(paragraphs) - 1
-        and len(_HAS_HAN.findall(line)) >= _LONE_HAN_MIN and len(line) <= _LONE_MAX
+        and len(HAN_CHAR.findall(line)) >= _LONE_HAN_MIN and len(line) <= _LONE_MAX
         and not headers.tells_a_story(line)
         and all(
             len(paragraphs[i]) >= _AROUND_MIN and _SENTENCE.search(paragraphs[i])

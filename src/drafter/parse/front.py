@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.parse.byline import author_line, reporter_line
-from drafter.text.chars import HAN
+from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 
 # A sentence is closed by one of these; a title or header line is not.
@@ -55,7 +55,6 @@ _BODY_MIN = 30
 _BODY_HAN_MIN = 12
 # A sentence ends on its mark, or hands over to what follows (`…具体情况总结如下：`).
 _SENTENCE_MARK = re.compile("[。！？]|，.*[：:]$")
-_HAN_CHAR = re.compile(f"[{HAN}]")
 # Page furniture in the front zone: metadata, dates and times, navigation separators, widget
 # and membership words, page numbers, site names.
 _FURNITURE = re.compile(
@@ -281,7 +280,7 @@ def is_furniture(line: str) -> bool:
         return False
     if len(set(_SPAM.findall(line))) >= 2:  # a list of keywords, not a sentence of the article
         return True
-    han = len(_HAN_CHAR.findall(line))
+    han = len(HAN_CHAR.findall(line))
     squeezed = re.sub(r"\s+", "", line)  # `审 核：` is `审核：`
     if _COLUMN_TITLE.fullmatch(line):  # the bar between a column's name and a headline
         squeezed = re.sub("[|｜]", "", squeezed)
@@ -329,7 +328,7 @@ def _is_body(line: str) -> bool:
         bool(_SENTENCE_MARK.search(line))
         and not _REPRINT_NOTE.search(line)  # `…在《西安日报》发表。全文如下：` stands before
         and not _TITLE_LABEL.match(line)  # `原标题：…？` is the front, though it ends a sentence
-        and len(_HAN_CHAR.findall(line)) >= _BODY_HAN_MIN
+        and len(HAN_CHAR.findall(line)) >= _BODY_HAN_MIN
         and not is_furniture(line)
         and not is_epigraph(line)
     )

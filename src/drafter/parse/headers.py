@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.parse.front import is_open_line, is_part_label, is_salutation
-from drafter.text.chars import HAN
+from drafter.text.chars import HAN, HAN_CHAR
 from drafter.vocabulary import NUMERALS
 
 _NUMBERED_1 = re.compile(rf"^(?P<mark>(?P<number>[{NUMERALS}]{{1,3}})、)(?P<rest>.+)$")
@@ -46,7 +46,6 @@ _COLON_HEADER = re.compile(r"^(?P<sentence>[^。！？；：“”]{4,40}?：)(?
 _UNSTOPPED = re.compile(
     rf"^(?P<sentence>[^。！？，]{{2,20}}，[^。！？，]{{2,20}}?(?:”|(?=[{NUMERALS}]是)))(?P<rest>.+)$"
 )
-_HAN_CHARS = re.compile(rf"[{HAN}]")
 _CLAUSE = re.compile("[，；]")
 _PHRASE_GAP = re.compile(rf"(?<=[{HAN}”])[ \u3000]+(?=[{HAN}“])")
 _CLAUSE_END = re.compile("[，；。！？]")
@@ -144,7 +143,7 @@ def is_line_header(paragraph: str, han_min: int = 4) -> bool:
         is_open_line(paragraph)
         and len(paragraph) <= _LINE_HEADER_MAX
         and not _STOPS.search(paragraph)  # (sentences cut short: `…因素。一是历史原因。解放后…`)
-        and (len(_HAN_CHARS.findall(paragraph)) >= han_min or is_part_label(paragraph))
+        and (len(HAN_CHAR.findall(paragraph)) >= han_min or is_part_label(paragraph))
         and len(_CLAUSE.findall(paragraph)) <= 1
         and not DANGLING.search(paragraph)
     )
@@ -222,7 +221,7 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     body = sentence[:-1]
     if _QUOTATION.fullmatch(body):  # a line of verse or a saying, quoted whole
         return None
-    han = len(_HAN_CHARS.findall(body))
+    han = len(HAN_CHAR.findall(body))
     if not 4 <= han <= _SENTENCE_HEADER_MAX or BODY_OPENING.match(body) or _NARRATIVE.search(body):
         return None
     clauses = [c for c in _CLAUSE.split(body) if c]
@@ -255,13 +254,13 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
             continue
         sentence, rest = match["sentence"], match["rest"]
         clauses = _clauses(sentence)
-        if len(_HAN_CHARS.findall(sentence)) > _SENTENCE_HEADER_MAX or clauses > 3:
+        if len(HAN_CHAR.findall(sentence)) > _SENTENCE_HEADER_MAX or clauses > 3:
             continue
         if clauses >= 2:
             series.setdefault((sentence[:_SERIES_SAME], clauses), {})[index] = (sentence, rest)
         # or they end alike: `在强化领导上下功夫做文章。` `在统筹推进上下功夫做文章。`
         ending = sentence[-1 - _SERIES_SAME : -1]
-        if len(_HAN_CHARS.findall(ending)) == _SERIES_SAME:
+        if len(HAN_CHAR.findall(ending)) == _SERIES_SAME:
             series.setdefault((f"…{ending}", clauses), {})[index] = (sentence, rest)
     return {
         index: found
@@ -287,7 +286,7 @@ def echoed_header(items: Sequence[object], header: str) -> dict[int, tuple[str, 
         if (
             match
             and match["sentence"] != header
-            and len(_HAN_CHARS.findall(match["sentence"])) <= _SENTENCE_HEADER_MAX
+            and len(HAN_CHAR.findall(match["sentence"])) <= _SENTENCE_HEADER_MAX
             and _clauses(match["sentence"]) == clauses
         ):
             found[index] = (match["sentence"], match["rest"])

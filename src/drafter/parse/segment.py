@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from drafter.text.chars import HAN
+from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
 
@@ -182,7 +182,6 @@ _NOTICE_CUT_MIN = 100  # a paragraph this long keeps its text when a site's noti
 # Where a notice run onto a paragraph's end begins: after a sentence, at a space, an ellipsis or
 # an opening bracket (`…报告如下：精品资料 - - - 欢迎下载`, `…方面达 ……（快文网…省略685字…）`).
 _NOTICE_START = re.compile(r"(?<=[。！？：；])|[ \u3000]+|……|[（(【\[]")
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _LABEL_HAN = 6  # Han characters a notice's first words hold before the words that tell it
 _SENTENCE_STOP = re.compile("[。！？]")
 
@@ -211,7 +210,7 @@ def _tail_notice_off(piece: str, at: int) -> list[str]:
     # The notice's first words are a label or an address, not words of the text (`精品资料`):
     # it may start where no more than a few Han characters stand before the words that tell it.
     reach, han = at, 0
-    while reach > 0 and (han := han + bool(_HAN_CHAR.match(piece, reach - 1))) <= _LABEL_HAN:
+    while reach > 0 and (han := han + bool(HAN_CHAR.match(piece, reach - 1))) <= _LABEL_HAN:
         reach -= 1
     start = _NOTICE_START.search(piece, reach, at)
     cut = start.start() if start else at

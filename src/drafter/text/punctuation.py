@@ -28,7 +28,7 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass, field
 
-from drafter.text.chars import CJK, HAN, is_cjk
+from drafter.text.chars import CJK, HAN_CHAR, is_cjk
 from drafter.text.lazy import LazyPattern
 from drafter.text.positions import line_span
 
@@ -66,7 +66,6 @@ MARK_PAIR = LazyPattern(f"[{PAIR_FIRST}][{PAIR_SECOND}]")
 # The patterns that name Chinese characters are compiled on first use: text with no mark that
 # may change (most of a draft's facts) never needs them.
 _HAS_CJK = LazyPattern(rf"[{CJK}]")
-_HAN_CHAR = LazyPattern(rf"[{HAN}]")
 # A run of separators with a Chinese character before or after it: `[,;:?!]+` preceded or
 # followed by one, written to start with the separator class so the engine skips to one.
 # Captured, so that splitting on it keeps the runs.
@@ -162,7 +161,7 @@ class _Marks:
                     self.widen(unit, queue)
             else:
                 before, after = self.neighbours(unit, unit)
-                if (before in _AFTER_CLOSING or (before and _HAN_CHAR.match(before))) and (
+                if (before in _AFTER_CLOSING or (before and HAN_CHAR.match(before))) and (
                     not after or after.isspace() or is_cjk(after)
                 ):
                     self.widen(unit, queue)
