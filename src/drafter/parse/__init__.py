@@ -123,7 +123,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     if (
         body
         and not later_page
-        and not headers.numbered_all(body)[0]
+        and not headers.opens_numbered(body)
         and not (len(body) > 1 and headers.is_line_header(body[0]))
     ):
         article.lead = body.pop(0)

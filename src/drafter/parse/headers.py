@@ -130,6 +130,15 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
     return found
 
 
+def opens_numbered(paragraphs: Sequence[str]) -> bool:
+    """`numbered_all(paragraphs)[0]` is a header: the rest is numbered only when the first
+    paragraph could be one."""
+    first = paragraphs[0]
+    return bool(
+        (numbered(first) or _BARE.match(first)) and numbered_all(paragraphs)[0] is not None
+    )
+
+
 def tells_a_story(text: str) -> bool:
     """Words of a narrative sentence (`是`, `了`, `正在`, `我们`, figures): no header's."""
     return bool(_NARRATIVE.search(text))
