@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from drafter.parse.front import site_notice
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
@@ -190,8 +191,6 @@ def _notices_off(piece: str) -> list[str]:
     """A long paragraph that a document site's notice runs into, at its start (`温馨提示：本文是
     笔者精心整理编制而成…。`) or at its end, split into the notice and the text: the notice is
     furniture, the text is not lost with it."""
-    from drafter.parse.front import site_notice
-
     pieces, start = [], 0  # the notices cut off the start so far, and where the rest begins
     while len(piece) - start >= _NOTICE_CUT_MIN and (notice := site_notice(piece, start)):
         if notice.start() - start >= (len(piece) - start) // 2:
