@@ -367,6 +367,10 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         lambda n: _PARAGRAPH * 4 + " -" * (n // 2) + "欢迎下载",
         _paragraphs,
     ),
+    "one line of clauses under an abstract's label": (
+        lambda n: "摘 要：" + "研究发现，" * (n // 5) + "\n" + _PARAGRAPH,
+        _front,
+    ),
     "journal notes after an abstract": (
         lambda n: "摘要：本文研究了党建引领的作用。\n" + "关键词：党建\n" * (n // 7) + _PARAGRAPH,
         _front,

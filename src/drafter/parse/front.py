@@ -54,7 +54,8 @@ _NUMBERED = re.compile(
 _BODY_MIN = 30
 _BODY_HAN_MIN = 12
 # A sentence ends on its mark, or hands over to what follows (`…具体情况总结如下：`).
-_SENTENCE_MARK = re.compile("[。！？]|，.*[：:]$")
+# (`，` then `[^，]*`: from its last comma only, or a long line of commas takes quadratic time)
+_SENTENCE_MARK = re.compile("[。！？]|，[^，]*[：:]$")
 # Page furniture in the front zone: metadata, dates and times, navigation separators, widget
 # and membership words, page numbers, site names.
 _FURNITURE = re.compile(
