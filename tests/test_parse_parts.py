@@ -1977,3 +1977,35 @@ def test_an_opening_part_may_name_what_it_says_after_a_colon() -> None:
     article = parse_text(f"引言：数字时代下的乡村党建新机遇\n{text}\n{text}\n")
     assert [s.header for s in article.sections] == ["引言：数字时代下的乡村党建新机遇"]
     assert article.lead is not None and article.lead.startswith("在全面推进乡村振兴")
+
+
+def test_a_speech_s_front_as_print_and_download_sites_lay_it_out() -> None:
+    body = (
+        "今天，我们在这里召开全镇村“两委”班子后备力量座谈会，共聚一堂，共商大计。刚才，几位同志"
+        "结合自身实际谈了认识、讲了体会，听了之后很受启发。\n"
+    )
+    # a title broken over two lines, a speaker's name spaced out to its width, a greeting run on
+    # after the salutation on its own line
+    printed = parse_text(
+        "在全市农村基层党组织书记\n抓党建促乡村振兴专题培训示范班上的讲话\n雷 光 华\n"
+        "同志们： 大家好！\n" + body
+    )
+    assert printed.title == "在全市农村基层党组织书记抓党建促乡村振兴专题培训示范班上的讲话"
+    assert printed.salutation == "同志们："
+    assert printed.lead == body.strip()
+    assert printed.byline.author == "雷光华"
+    # a speaker's post spaced from the name, with no dash; a subtitle's dash typed `-—`
+    forum = parse_text(
+        "愿村庄长成小镇\n-—在政策科学论坛上的发言\n某市委办驻某村第一书记 邹祎芹\n"
+        "尊敬的各位领导、各位嘉宾：\n" + body
+    )
+    assert forum.title == "愿村庄长成小镇-—在政策科学论坛上的发言"
+    assert forum.form == "speech"
+    # a download site prints the title twice on one line, the first time under a year
+    doubled = parse_text(
+        "2023年专题党课：不忘初心，建功乡村振兴 专题党课：不忘初心，建功乡村振兴\n同志们：\n" + body
+    )
+    assert doubled.title == "专题党课：不忘初心，建功乡村振兴"
+    # a title that ends in a post and a name, with no space between, stays a title
+    titled = parse_text("乡村振兴路上的好支书\n" + body)
+    assert titled.title == "乡村振兴路上的好支书"

@@ -52,13 +52,19 @@ def person_names(line: str) -> list[str] | None:
 
     if not _NAME_LINE.fullmatch(line):
         return None
-    names = _spaced_out_joined([n for n in _SEPARATORS.split(line.strip()) if n])
+    tokens = [n for n in _SEPARATORS.split(line.strip()) if n]
+    names = _spaced_out_joined(tokens)
     if not names or len(names) > 4 or not all(re.fullmatch(_NAME, n) for n in names):
         return None
-    tagged = [first_tag(name)[1].startswith("nr") for name in names]
+    surnamed = [len(name) <= 3 and name[0] in _COMMON_SURNAMES for name in names]
+    # A word spaced out to a name's width (`雷 光 华`) is a name: print does that to names only.
+    spaced = len(names) < len(tokens)
+    tagged = [
+        (spaced and s) or first_tag(name)[1].startswith("nr")
+        for name, s in zip(names, surnamed, strict=True)
+    ]
     # The tagger misses a name now and then (`何玲玲` read as 何, "what"): beside a name it
     # knows, one of two or three characters under a common surname is a name too.
-    surnamed = [len(name) <= 3 and name[0] in _COMMON_SURNAMES for name in names]
     either = [t or s for t, s in zip(tagged, surnamed, strict=True)]
     if all(tagged) or (any(tagged) and all(either)):
         return names

@@ -124,13 +124,17 @@ _SITE_TAGS = re.compile(rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$"
 # The offices a speaker or signer holds (each pattern below adds its own).
 _OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
 # Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`,
-# `——…执委会主任、华西村党委书记吴协恩`; not a subtitle that profiles someone (`——记村党支部书记
-# 张三`) or names a meeting (`——…召开第一书记座谈会`).
+# `——…执委会主任、华西村党委书记吴协恩`, or with no dash the post spaced from the name
+# (`…白竹村第一书记 邹祎芹`); not a subtitle that profiles someone (`——记村党支部书记张三`) or
+# names a meeting (`——…召开第一书记座谈会`).
+_SPEAKER_POST = rf"(?:{_OFFICES}|村长|代表|委员)"
 _SPEAKER_LINE = re.compile(
-    rf"^[—-]{{1,2}}(?![—-]|记).{{0,40}}"
-    rf"(?:{_OFFICES}|村长|代表|委员)"
-    rf"\s*(?!座谈会|大会|会议)[{HAN}]{{2,3}}$"
+    rf"^(?:[—-]{{1,2}}(?![—-]|记).{{0,40}}{_SPEAKER_POST}\s*"
+    rf"|[^—\-，。！？：:\s]{{2,40}}{_SPEAKER_POST}\s+)"
+    rf"(?!座谈会|大会|会议)[{HAN}]{{2,3}}$"
 )
+# A subtitle's dash, typed as the page could: `——`, `--`, `-—`.
+_SUBTITLE_DASH = re.compile(r"[—\-－–]{2}")
 _REPRINT_NOTE = re.compile(
     r"(?:全文|原文|内容)如下[:：]?$|(?:转载|转自|来源于)[^。]{0,30}[。：:]?$"
 )
@@ -168,10 +172,11 @@ _ADDRESSED = (
 )
 # (not someone's words introduced: `今年两会，在参加…代表团审议时指出：`)
 _ADDRESSEES = rf"(?![^:：]*(?:指出|强调|表示|提出|说)){_ADDRESSED}[{HAN}、，,\s]{{0,10}}[:：]"
-_SALUTATION = re.compile(rf"^{_ADDRESSEES}$")
 _GREETING = re.compile(
     r"(?:各位|同志们)?[，,]?(?:大家(?:早上|上午|中午|下午|晚上)?|早上|上午|中午|下午|晚上)好[！!。]?"
 )
+# (a greeting may follow on the same line: `同志们： 大家好！`)
+_SALUTATION = re.compile(rf"^{_ADDRESSEES}\s*(?:{_GREETING.pattern})?$")
 # Or it ends at a comma, the greeting run on after it: `尊敬的各位领导，亲爱的同事们，大家上午好。`
 _SALUTATION_OPENING = re.compile(
     rf"^(?P<salutation>{_ADDRESSEES}|{_ADDRESSED}[{HAN}、，,\s]{{0,10}}?[，,](?={_GREETING.pattern}))"
@@ -337,9 +342,19 @@ def _is_body(line: str) -> bool:
 
 
 def _undoubled(line: str) -> str:
-    """`乡村振兴领头雁乡村振兴领头雁` → `乡村振兴领头雁`: a title the page printed twice."""
+    """`乡村振兴领头雁乡村振兴领头雁` → `乡村振兴领头雁`: a title the page printed twice, the
+    first time perhaps under a prefix of its own (`2023年专题党课：… 专题党课：…`)."""
     half = len(line) // 2
-    return line[:half] if len(line) % 2 == 0 and line[:half] == line[half:] else line
+    if len(line) % 2 == 0 and line[:half] == line[half:]:
+        return line[:half]
+    for space in _SPACE.finditer(line):
+        first, second = line[: space.start()], line[space.end() :]
+        if len(second) >= _SHORTENED_MIN and first.endswith(second):
+            return second
+    return line
+
+
+_SPACE = re.compile(r"\s+")
 
 
 def _as_file_title(line: str) -> str | None:
@@ -368,7 +383,7 @@ def _joined_lead_ins(candidates: list[str]) -> list[str]:
 
 
 # Where a speech's title ends: `…会议上的讲话`, `…上的表态发言`.
-_SPOKEN_AT = re.compile(r"[^，。：]{0,12}上的(?:讲话|发言|表态发言|交流发言|致辞|主持词|汇报)$")
+_SPOKEN_AT = re.compile(r"[^，。：]{0,30}上的(?:讲话|发言|表态发言|交流发言|致辞|主持词|汇报)$")
 _COVER_LINES = 12  # a cover's word lines, at most
 
 
@@ -476,7 +491,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         i
         for i, line in enumerate(lines[:-1])
         if (
-            lines[i + 1].startswith(("——", "--"))
+            _SUBTITLE_DASH.match(lines[i + 1])
             or (_asks(line) and _FURNITURE.search(lines[i + 1]) and is_furniture(lines[i + 1]))
         )
         and len(line) <= _TITLE_MAX
@@ -527,7 +542,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.epigraph = line
         elif _SPEAKER_LINE.match(line) or _named_in_metadata(line, front.furniture):
             front.furniture.append(line)
-        elif line.startswith(("——", "--")) and candidates and not subtitle:
+        elif _SUBTITLE_DASH.match(line) and candidates and not subtitle:
             subtitle, subtitled = line, candidates[-1]  # the title is the line it completes
         elif front.reporters is None and reporter_line(line):
             front.reporters = line
@@ -538,7 +553,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             candidates.append(_undoubled(line[label.end() :]))
         elif (
             (is_open_line(line) or at in asking_headlines or _asks(line))
-            and len(line) <= _TITLE_MAX
+            and len(_undoubled(line)) <= _TITLE_MAX
             and not is_furniture(line)
             and not reporter_line(line)
             and not _CREDIT_OPENING.match(line)
