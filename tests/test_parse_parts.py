@@ -2009,3 +2009,44 @@ def test_a_speech_s_front_as_print_and_download_sites_lay_it_out() -> None:
     # a title that ends in a post and a name, with no space between, stays a title
     titled = parse_text("乡村振兴路上的好支书\n" + body)
     assert titled.title == "乡村振兴路上的好支书"
+
+
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        ("链上党建助推奶山羊产业发展\n解腊红 张涛\n", "链上党建助推奶山羊产业发展"),  # authors
+        ("边境地区基层党建工作科学化探析\n张忠友+李仕兰\n", "边境地区基层党建工作科学化探析"),
+        (  # an institution, then its authors
+            "疫情常态下统筹推进防疫脱贫的策略调整\n四川大学经济学院 贺立龙 张 衔\n",
+            "疫情常态下统筹推进防疫脱贫的策略调整",
+        ),
+        ("走好乡村振兴路\n字号\n", "走好乡村振兴路"),  # the font-size widget
+        ("市委召开抓基层党建述职评议会议\n字号大小：【    】\n", "市委召开抓基层党建述职评议会议"),
+        ("· 链上党建助推奶山羊产业发展\n", "链上党建助推奶山羊产业发展"),  # a list's bullet
+    ],
+)
+def test_the_lines_between_a_title_and_its_text_are_not_the_title(front: str, title: str) -> None:
+    article = parse_text(front + BODY)
+    assert article.title == title
+    assert article.lead == BODY.strip()
+
+
+def test_an_epigraph_marked_as_one_is_not_the_title() -> None:
+    article = parse_text(
+        "黔村行记\n只有贫困过，你才会知道，不再贫困是一件多么了不起的事；只有贫困过，你才会倍感"
+        "珍惜！——题记\n" + BODY
+    )
+    assert article.title == "黔村行记"
+    assert article.epigraph.endswith("——题记")
+
+
+def test_a_title_glued_to_the_text_is_the_one_the_breadcrumb_names() -> None:
+    article = parse_text(
+        "当前位置：首页 > 办公文档 > 工作范文 > 市园林局驻村工作队驻村摸底调查汇报\n"
+        "参考资料，少熬夜！市园林局驻村工作队驻村摸底调查汇报局领导：根据市驻村办要求和局领导"
+        "安排，3月6日，我们到达驻村所在地某村，听取了村干部的详细介绍。\n"
+    )
+    assert article.title == "市园林局驻村工作队驻村摸底调查汇报"
+    assert article.salutation == "局领导："
+    assert article.lead.startswith("根据市驻村办要求")
+    assert "参考资料，少熬夜！" in article.furniture

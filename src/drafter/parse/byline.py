@@ -20,11 +20,11 @@ _EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s*[/／:：]?\s*(?P<name
 _AUTHOR = re.compile(
     rf"^(?:作者(?:姓名)?|文)\s*[/／:：]\s*(?P<names>{_NAME}(?:[\s、，]+{_NAME})*)$"
 )
-_SEPARATORS = re.compile(r"[\s、，：:/／]+")
+_SEPARATORS = re.compile(r"[\s、，：:/／+＋]+")
 _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
 # The characters of names and of what separates them: a line holding any other (most lines are
 # paragraphs) names no one, and need not be split into its many pieces to tell.
-_NAME_LINE = re.compile(rf"[{HAN}·\s、，：:/／]+")
+_NAME_LINE = re.compile(rf"[{HAN}·\s、，：:/／+＋]+")
 # The hundred commonest surnames, which the great majority of people bear.
 _COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -56,16 +56,18 @@ def person_names(line: str) -> list[str] | None:
     names = _spaced_out_joined(tokens)
     if not names or len(names) > 4 or not all(re.fullmatch(_NAME, n) for n in names):
         return None
-    surnamed = [len(name) <= 3 and name[0] in _COMMON_SURNAMES for name in names]
     # A word spaced out to a name's width (`雷 光 华`) is a name: print does that to names only.
     spaced = len(names) < len(tokens)
-    tagged = [
-        (spaced and s) or first_tag(name)[1].startswith("nr")
-        for name, s in zip(names, surnamed, strict=True)
-    ]
+    tags = [first_tag(name)[1] for name in names]
+    surnamed = [len(name) <= 3 and name[0] in _COMMON_SURNAMES for name in names]
+    tagged = [(spaced and s) or t.startswith("nr") for s, t in zip(surnamed, tags, strict=True)]
     # The tagger misses a name now and then (`何玲玲` read as 何, "what"): beside a name it
-    # knows, one of two or three characters under a common surname is a name too.
-    either = [t or s for t, s in zip(tagged, surnamed, strict=True)]
+    # knows, one of two or three characters under a common surname, or one it takes for some
+    # other proper noun (`解腊红`), is a name too.
+    either = [
+        t or s or (len(name) <= 3 and tag == "nz")
+        for name, t, s, tag in zip(names, tagged, surnamed, tags, strict=True)
+    ]
     if all(tagged) or (any(tagged) and all(either)):
         return names
     return None

@@ -45,7 +45,7 @@ _TITLE_MAX = 60
 _ZONE_MAX = 200  # lines above the text that may hold the title
 _NAME_MAX = 6  # a line this short may be the author's name under the title
 # Or the authors' names in a list: `祝宇豪，苏咏喜，徐有芳`, `张三 李四`.
-_NAME_LIST = re.compile(rf"[{HAN}·]{{2,4}}(?:[，、\s]+[{HAN}·]{{2,4}}){{1,3}}")
+_NAME_LIST = re.compile(rf"[{HAN}·]{{2,4}}(?:[，、\s+＋]+[{HAN}·]{{2,4}}){{1,3}}")
 _OPENS_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d+[、.．])"
@@ -67,7 +67,7 @@ _FURNITURE = re.compile(
     # (a headline may say 关注 or 分享: `县人大关注村级集体经济发展`; the widgets say more or less)
     r"|分享(?:到|至)|^分享$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
-    r"|联系客服|写作文库|^听新闻$|首页|个人中心"
+    r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|复制链接|(?:文档)?页数[:：]"
     r"|部分内容阅读"
@@ -111,14 +111,17 @@ _PIECE_LABEL_AFTER = re.compile(r"[（(【]篇[一二三四五六七八九十]{1
 _SHORT_NOTICE = re.compile(
     r"下载|登录|注册|会员|用户特权|立即了解|免费试用|\d+\s*个?积分|积分\s*[:：]?\s*\d"
 )
+_INSTITUTION = rf"[{HAN}]{{2,24}}(?:大学|学院|研究院|研究所|研究中心|党校)"
 _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]|[/／]\s*文$"
     # a newspaper's box before the writers' names: `□ 张三 李四`
     rf"|^[□■]\s*[{HAN}\s]{{2,20}}$"
     r"|^(?:本刊|本报|本台|本网)?(?:特约)?评论员$"
     # an author and her institution: `吴林丽    江西科技师范大学`
-    rf"|^[{HAN}·]{{2,4}}\s+[{HAN}]{{2,24}}(?:大学|学院|研究院|研究所|研究中心|党校)$"
+    rf"|^[{HAN}·]{{2,4}}\s+{_INSTITUTION}$"
 )
+# Or the institution first: `四川大学经济学院 贺立龙 张 衔`.
+_INSTITUTION_FIRST = re.compile(rf"^{_INSTITUTION}\s+(?P<names>.+)$")
 # A listing site's category words after a headline: `…蓬勃发展（党建引领 乡镇）`.
 _SITE_TAGS = re.compile(rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$")
 # The offices a speaker or signer holds (each pattern below adds its own).
@@ -244,10 +247,16 @@ def is_open_line(line: str) -> bool:
     return bool(line) and line.rstrip("”’」』")[-1:] not in CLOSED
 
 
+# An epigraph that says it is one: `只有贫困过，你才会知道……——题记`.
+_MARKED_EPIGRAPH = re.compile(r"[—-]{1,2}\s*题记$")
+
+
 def is_epigraph(line: str) -> bool:
     """A couplet: a closed line of two or more short clauses of equal length
-    (`欲筑室者，先治其基；党建引领，稳舵奋楫。`). A header does not close its own line, and a
-    lead's clauses differ in length."""
+    (`欲筑室者，先治其基；党建引领，稳舵奋楫。`), or a line marked `——题记`. A header does not
+    close its own line, and a lead's clauses differ in length."""
+    if _MARKED_EPIGRAPH.search(line):
+        return True
     if len(line) > 40 or line[-1] not in "。！":
         return False
     clauses = [c for c in _CLAUSES.split(line[:-1]) if c]
@@ -440,6 +449,30 @@ _SHORTENED_MIN = 6
 _LABEL_MARKS = re.compile(r"[:：\[\]【】<>《》|｜]")
 
 
+# A breadcrumb's separators: `首页 > 工作范文 > 某某调查汇报`, `首页 » …`, `首页 -> …`.
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:->|>|»|›|/)\s*")
+_CRUMB_MIN = 6  # characters of a last crumb that may be the title
+_CRUMB_REACH = 40  # how far into the first paragraph the title may be glued
+
+
+def _title_named_by_breadcrumb(front: Front, body: list[str]) -> None:
+    """A page with no title line may glue its title to the text (`参考资料，少熬夜！某某调查汇报
+    局领导：根据…`); its breadcrumb's last crumb names that title, and where it stands in the
+    first paragraph the title ends."""
+    for line in front.furniture:
+        crumbs = _CRUMB_SEPARATOR.split(line)
+        if len(crumbs) < 3 or len(last := crumbs[-1].strip()) < _CRUMB_MIN:
+            continue
+        at = body[0].find(last, 0, _CRUMB_REACH + len(last))
+        if at < 0 or len(body[0]) - at - len(last) < _BODY_MIN:
+            continue
+        if before := body[0][:at].strip():
+            front.furniture.append(before)
+        front.title = last
+        body[0] = body[0][at + len(last) :].strip()
+        return
+
+
 def _added_to(short: str, long: str) -> str | None:
     """What `long` adds to `short` when every character of `short` is in it, in order."""
     added: list[str] = []
@@ -532,6 +565,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             candidates.append(file_title)
         elif (
             (_AUTHORED.search(line) and len(line) <= _TITLE_MAX)
+            or ((named := _INSTITUTION_FIRST.match(line)) and author_line(named["names"]))
             or _REPRINT_NOTE.search(line)
             or _ABSTRACT_LABEL.fullmatch(line)
             or _AFFILIATION.match(line)
@@ -584,6 +618,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     elif subtitle:
         front.furniture.append(subtitle)
     _join_title_cut_by_wrap(front, body)
+    if front.title is None and body:
+        _title_named_by_breadcrumb(front, body)
     if len(body) > 1 and is_epigraph(body[0]) and front.epigraph is None:
         front.epigraph = body.pop(0)
     if body and (dated := _DATED_BYLINE.match(body[0])):

@@ -61,7 +61,8 @@ _NAMED_TITLE = re.compile(
     r"(?P<when>[（(](?:19|20)\d\d[^（）()]{0,14}[)）])?"
     rf"(?=[{HAN}“])(?!精神)"  # (`…重要讲话精神，` is the lead's opening, not a title)
 )
-_BULLET = re.compile(r"^[•●▪]\s*")
+# (a middle dot with a space after it joins no name: `· 链上党建…`)
+_BULLET = re.compile(r"^(?:[•●▪]\s*|·\s+)")
 # A photo's caption ends on its photographer's credit; text run on after it is the article's:
 # `…调度会议。鱼娇 摄 长城网唐山11月5日电（…）记者从…`.
 _CREDITED_CAPTION = re.compile(rf"(?<=[{HAN}][ \u3000]摄)[ \u3000]+(?=\S)")
