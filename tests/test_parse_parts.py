@@ -1741,7 +1741,7 @@ def test_a_name_the_tagger_misses_beside_one_it_knows_is_a_name() -> None:
 
 
 def test_a_sites_home_and_account_links_are_furniture() -> None:
-    from drafter.parse.front import is_furniture
+    from drafter.parse.furniture import is_furniture
 
     assert is_furniture("茶友网首页 个人中心")
     assert is_furniture("德育素材网 首页")

@@ -79,7 +79,7 @@ def carries_particulars(text: str) -> bool:
 
 def reason_to_leave_out(header: str, alone: bool) -> str | None:
     """Why `header` (number off, final stop off) may not be offered to other drafts, or None."""
-    from drafter.parse.front import is_furniture
+    from drafter.parse.furniture import is_furniture
     from drafter.places import contains_region
 
     if _FIGURE.search(header):

@@ -20,14 +20,8 @@ from drafter.files import read_article
 from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
-from drafter.parse.front import (
-    CONTINUED,
-    is_field_label,
-    is_furniture,
-    is_part_label,
-    is_photo_line,
-    read_front,
-)
+from drafter.parse.front import is_part_label, read_front
+from drafter.parse.furniture import CONTINUED, is_field_label, is_furniture, is_photo_line
 from drafter.text.chars import HAN_CHAR
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from drafter.parse.front import site_notice
+from drafter.parse.furniture import site_notice
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.vocabulary import NUMERALS, REPORT_PARTS

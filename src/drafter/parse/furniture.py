@@ -1,0 +1,149 @@
+"""What a saved page prints around an article: metadata, widgets, site notices, captions and
+credits, a site's name: each told by its shape, whatever the site."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.text.chars import HAN, HAN_CHAR
+
+_NOTICE_LINE_MAX = 60  # a line this short with a notice word is the notice (`立即下载`)
+# Search-engine spam a compromised page carries above the article (two of these words or more).
+_SPAM = re.compile(
+    r"久久|毛片|无码|一区二区|午夜|看片|精品视频|成人(?:网站|视频|电影)|激情|av\b|AV\b"
+)
+# A body paragraph: long enough and closing a sentence somewhere.
+BODY_MIN = 30
+# A sentence ends on its mark, or hands over to what follows (`…具体情况总结如下：`).
+# (`，` then `[^，]*`: from its last comma only, or a long line of commas takes quadratic time)
+SENTENCE_MARK = re.compile("[。！？]|，[^，]*[：:]$")
+# Page furniture in the front zone: metadata, dates and times, navigation separators, widget
+# and membership words, page numbers, site names.
+_FURNITURE = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[|>»›•○]|https?://|www\."
+    r"|(?:来源|作者(?:姓名)?|发布|编辑|责编|编审|审核|校对|终审|点击|浏览|阅读|字号|时间|位置|日期)\s*[:：]"
+    r"|隐藏内容|权限查看|正式会员|省略\d+字"
+    # a date whose figures a template site took out: `今年月日`, `年月日`
+    r"|^(?:今年|去年|明年|\d{4}\s*年|年)\s*月\s*日$"
+    # (a headline may say 关注 or 分享: `县人大关注村级集体经济发展`; the widgets say more or less)
+    r"|分享(?:到|至)|^分享$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
+    r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|点赞|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
+    r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号"
+    # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
+    r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|复制链接|(?:文档)?页数[:：]"
+    r"|部分内容阅读"
+    r"|[上下]接第.{1,3}版|标题导航|版面导航"  # an e-paper's continuation and its widgets
+    # a post's date without its year, opening its account line: `10-28 笔杆子素材库`
+    r"|^(?:0[1-9]|1[0-2])-(?:[012]\d|3[01])(?![\d月日])",
+)
+# A headline under its column's name: `乡村振兴看头雁 | 打好集体经济“组合拳”…`.
+_COLUMN_TITLE = re.compile(rf"[{HAN}“”]{{2,12}}\s*[|｜]\s*[^|｜\d]{{6,50}}")
+# A page that goes on from another page of the paper: without the title again, the story's
+# opening is not on it.
+CONTINUED = re.compile(r"上接第.{1,3}版")
+# A journal listing's field names, each on a line above its value (`作者`, then the names).
+_FIELD_LABEL = re.compile(r"作者|出处|基金|来源|机构|分类号")
+# A template's fields left empty: `调研时间：调研地点：调查对象：`.
+_BLANK_FIELDS = re.compile(rf"(?:[{HAN}]{{2,6}}\s*[:：]\s*){{2,}}")
+# Document and template sites' notices about the file itself (sharing, paywall, download).
+_SITE_NOTICE = re.compile(
+    r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
+    # (`为大家整理的…`; not `为大家带来了一堂党课`)
+    r"|本站|小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来|筛选|推荐)(?:了?的|了[^，。]{0,10}?(?:\d+|[一几])\s*篇|了一些)"
+    r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*个?字|共计\s*\d+\s*个?字|预计阅读(?:时长|时间)|预览(?:阅读)?已结束"
+    # a 范文 site's blurb over its collection (`如何才能写好一篇…，这就需要搜集整理更多的资料`)
+    r"|如何才能写好一篇|搜集整理更多的资料"
+    r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
+    # a document site's notices, its blurb over a collection, and the label of each piece in it
+    r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户(?:提供并)?上传|版权说明|下载前请仔细阅读|付费完成后|联系客服"
+    r"|友情提示|试题试卷|欢迎阅读本文档|本文档能对您|文档简介|文档描述"
+    r"|还剩\s*\d+\s*页未读|继续免费阅读"
+    r"|请欣赏|精选\s*\d+\s*篇|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)|篇\s*\d{1,2}$"
+    r"|仅部分预览|不可在线预览"
+    r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
+)
+# A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
+# anchored branch among them would slow the search of every line.)
+_PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?")
+# 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
+_SHORT_NOTICE = re.compile(
+    r"下载|登录|注册|会员|用户特权|立即了解|免费试用|\d+\s*个?积分|积分\s*[:：]?\s*\d"
+)
+# Picture captions end on a credit or name a position in the picture.
+_CAPTION = re.compile(
+    r"(?:供图|摄|新华社发|通讯员摄|记者摄|资料图|图片来源[^。]*|来源：[^。]{0,12}网)[）)]?\s*$"
+    r"|[（(][左右中][一二三四五]?[）)]|^图为|一景$"
+    # or say who is in the picture doing what (no header opens on them): `记者和小朋友交流`
+    r"|^(?:记者|媒体人|小朋友|游客|工作人员|孩子们|学生们)[^，。！？；：]{2,20}$"
+)
+_CAPTION_MAX = 120
+_SITE_NAME = re.compile(
+    # (a 汇报, 简报 or 通报 is the genre's own title, not a newspaper)
+    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|(?<![汇简通公喜捷])报|报社|网站|客户端|融媒|频道|数字报纸|杂志|文库)$"
+)
+
+
+def site_notice(line: str, start: int = 0) -> re.Match[str] | None:
+    """Where a document or template site's notice about the page itself stands in `line`."""
+    return _SITE_NOTICE.search(line, start)
+
+
+def is_furniture(line: str) -> bool:
+    """A short line of the page rather than the article: metadata, a widget, a site name, a
+    page number, a line without Chinese text; or a document site's notice of any length."""
+    if (
+        site_notice(line)
+        or (len(line) <= _NOTICE_LINE_MAX and _SHORT_NOTICE.search(line))
+        or _PIECE_LABEL.fullmatch(line)
+    ):
+        return True
+    if is_caption(line):
+        return True
+    if SENTENCE_MARK.search(line) and len(line) >= BODY_MIN:
+        return False
+    if len(set(_SPAM.findall(line))) >= 2:  # a list of keywords, not a sentence of the article
+        return True
+    han = len(HAN_CHAR.findall(line))
+    squeezed = re.sub(r"\s+", "", line)  # `审 核：` is `审核：`
+    if _COLUMN_TITLE.fullmatch(line):  # the bar between a column's name and a headline
+        squeezed = re.sub("[|｜]", "", squeezed)
+    words = line.split()
+    if len(words) >= 4 and all(len(w) <= 5 for w in words):  # a navigation bar
+        return True
+    return (
+        han < 2
+        or han < len(line) / 3
+        or is_field_label(line)
+        or bool(_BLANK_FIELDS.fullmatch(line))
+        or bool(_FURNITURE.search(squeezed))
+        or bool(_SITE_NAME.match(line))
+    )
+
+
+def is_marked_furniture(line: str) -> bool:
+    """Furniture by what it says (a date, a widget's word, a separator), not by being short."""
+    return bool(_FURNITURE.search(line)) and is_furniture(line)
+
+
+def is_field_label(line: str) -> bool:
+    return bool(_FIELD_LABEL.fullmatch(line))
+
+
+def is_caption(line: str) -> bool:
+    """A picture's caption or credit: `…一景。新华社发`, `张三（右）在…。（县委组织部供图）`."""
+    return len(line) <= _CAPTION_MAX and bool(_CAPTION.search(line))
+
+
+def is_photo_line(line: str) -> bool:
+    """One short sentence without a clause, figure or quotation, as a web page prints under
+    its metadata for the photo above the text (`某村农户交售丰收的红辣椒。`), or a scene in it;
+    a lead has more to say."""
+    return len(line) <= _PHOTO_LINE_MAX and (
+        (line.endswith("。") and not _NOT_PHOTO.search(line[:-1])) or bool(_SCENE.fullmatch(line))
+    )
+
+
+_PHOTO_LINE_MAX = 40
+_NOT_PHOTO = re.compile(r"[，,、：:；;。！？“”\d]")
+# Or where the picture was taken and what is going on in it: `在板材生产车间内，自动化机器正在…。`
+_SCENE = re.compile(r"在[^，。！？]{2,14}[，,][^，。！？“”]*正在[^。！？“”]*。")
