@@ -1,10 +1,12 @@
 """Measure parse against the gold of the real corpus (tests/corpus/real) and the seeds.
 
-    python -m tests.evaluate [dev|test|seeds|dev/PREFIX|test/PREFIX|dev-wrapped ...] [--details]
+    python -m tests.evaluate [dev|test|seeds|dev/PREFIX|test/PREFIX|dev-wrapped|dev-glued ...]
+                             [--details]
 
 Headers are matched by their cleaned text (number included, width and white space folded,
 final stop ignored); optional headers and third-level ones count neither way. A lead is right
-when the parsed lead starts with the gold's `lead_start` (or both are absent).
+when the parsed lead starts with the gold's `lead_start` (or both are absent); a title when it
+is the gold's, folded alike (or both are absent).
 `--details` lists each article's misses: use it on `dev` only — `test` is measured, not read.
 """
 
@@ -42,6 +44,7 @@ class Scores:
     matched: int = 0
     forms_right: int = 0
     leads_right: int = 0
+    titles_right: int = 0
     articles: int = 0
     misses: list[str] = field(default_factory=list, repr=False)  # never shown for `test`
 
@@ -64,7 +67,8 @@ class Scores:
             f"{name:<6} articles {self.articles:>3}  headers P {self.precision:.2f} "
             f"R {self.recall:.2f} F1 {self.f1:.2f}  form {self.forms_right / n:.2f} "
             f"({self.forms_right}/{self.articles})  lead {self.leads_right / n:.2f} "
-            f"({self.leads_right}/{self.articles})"
+            f"({self.leads_right}/{self.articles})  title {self.titles_right / n:.2f} "
+            f"({self.titles_right}/{self.articles})"
         )
 
 
@@ -103,14 +107,29 @@ def rewrapped(text: str, name: str) -> str:
     return "\n".join(line for part in text.split("\n") for line in wrapped_at(width, part))
 
 
+def glued(text: str, title: str) -> str | None:
+    """`text` with its title line run into the line under it, as pages scraped without their
+    breaks print it (`…调研报告通过调研，…`); None when the title is not a line of its own."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip() and _fold(line) == title), None)
+    if at is None:
+        return None
+    under = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+    if under is None:
+        return None
+    lines[at : under + 1] = [lines[at].strip() + lines[under].strip()]
+    return "\n".join(lines)
+
+
 def score(split: str) -> Scores:
     """`dev-wrapped` is the dev pages without damage (pinyin, mojibake, Traditional script,
-    whose repair changes line widths), each hard-wrapped (`rewrapped`)."""
+    whose repair changes line widths), each hard-wrapped (`rewrapped`); `dev-glued` those of
+    them whose title stands on a line of its own, the title run into the next line (`glued`)."""
     from drafter.parse import parse_file, parse_text
 
-    wrap = split.endswith("-wrapped")
-    pages = articles(split.removesuffix("-wrapped"))
-    if wrap:
+    damage = split.partition("-")[2]
+    pages = articles(split.partition("-")[0])
+    if damage:
         pages = [
             (path, gold)
             for path, gold in pages
@@ -118,8 +137,14 @@ def score(split: str) -> Scores:
         ]
     scores = Scores()
     for path, gold in pages:
-        if wrap:
+        if damage == "wrapped":
             article = parse_text(rewrapped(path.read_text("utf-8"), path.name), path.name)
+        elif damage == "glued":
+            title = gold.get("title")
+            text = glued(path.read_text("utf-8"), _fold(title)) if title else None
+            if text is None:
+                continue
+            article = parse_text(text, path.name)
         else:
             article = parse_file(path)
         scores.articles += 1
@@ -156,6 +181,11 @@ def score(split: str) -> Scores:
             scores.misses.append(
                 f"{path.name}: lead {(article.lead or '')[:20]!r} (gold {lead_start!r})"
             )
+        title = gold.get("title")
+        if (article.title and _fold(article.title)) == (title and _canonical(title)):
+            scores.titles_right += 1
+        else:
+            scores.misses.append(f"{path.name}: title {article.title!r} (gold {title!r})")
     return scores
 
 

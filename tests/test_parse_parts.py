@@ -2050,3 +2050,68 @@ def test_a_title_glued_to_the_text_is_the_one_the_breadcrumb_names() -> None:
     assert article.salutation == "局领导："
     assert article.lead.startswith("根据市驻村办要求")
     assert "参考资料，少熬夜！" in article.furniture
+
+
+_GLUED_LEAD = (
+    "通过调研，摸准实情、掌握了第一手资料，并对全镇各村进行了认真的分析，具体情况总结如下：\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "lead"),
+    [
+        # a title run into its lead ends on the word that names the kind of text
+        ("农村选举调研报告" + _GLUED_LEAD, "农村选举调研报告", "通过调研"),
+        # or before a lead's opening: a time and a comma
+        (
+            "东阳推行农村党员积分制管理日前，东阳结合“五水共治”，在全市推行农村党员积分制管理，"
+            "党员的表现记入积分。\n",
+            "东阳推行农村党员积分制管理",
+            "日前，东阳结合",
+        ),
+        # or before the salutation
+        (
+            "大学生村官演讲稿——青春在广袤的田野里绽放尊敬的各位领导、各位来宾：大家好！我是一名"
+            "大学生村官，今天我演讲的题目是青春在广袤的田野里绽放。\n",
+            "大学生村官演讲稿——青春在广袤的田野里绽放",
+            "大家好！我是一名大学生村官",
+        ),
+        # a title run into the page's date line, and a speech's title into its salutation
+        (
+            "县委书记在乡村振兴推进会上的讲话2024-10-28 08:41:08 德育素材网\n"
+            "今天这个会，是对全县乡村振兴先进示范创建工作的具体安排和工作推进会。\n",
+            "县委书记在乡村振兴推进会上的讲话",
+            "今天这个会",
+        ),
+        (
+            "县委书记在全县乡村振兴推进会上的讲话同志们：\n今天，我们召开全县乡村振兴推进会，"
+            "主要任务是深入学习贯彻中央农村工作会议精神。\n",
+            "县委书记在全县乡村振兴推进会上的讲话",
+            "今天，我们召开",
+        ),
+        # not an outlet's credit before the date, nor a place that opens the lead
+        (
+            "中国报道网（通讯员唐华）1月4日，某县召开村党组织书记述职评议会，全县村党组织书记参加。\n",
+            None,
+            "1月4日",
+        ),
+        (
+            "河北省邯郸市肥乡区近年来，全区坚持党建引领，推动村集体经济发展壮大，成效明显。\n",
+            None,
+            "河北省邯郸市肥乡区近年来",
+        ),
+        # nor an account's author line above the text
+        (
+            "唐丽桂 乡村建设研究 2024-01-13\n构建乡村人才回流机制，要把乡村建设需要的人才引回来、"
+            "留下来，这是乡村振兴的关键。\n",
+            None,
+            "构建乡村人才回流机制",
+        ),
+    ],
+)
+def test_a_title_run_into_the_line_under_it_is_cut_off_where_its_shape_ends(
+    page: str, title: str | None, lead: str
+) -> None:
+    article = parse_text(page)
+    assert article.title == title
+    assert article.lead.startswith(lead)

@@ -43,6 +43,21 @@ def test_parse_reads_hard_wrapped_copies_of_real_articles() -> None:
     )
 
 
+def test_parse_reads_real_articles_whose_title_runs_into_the_next_line() -> None:
+    """The dev pages without damage whose title stands on its own line, the title run into the
+    line under it as pages scraped without their breaks print it (`glued`): header F1, form,
+    lead and title 0.93, 0.84, 0.86, 0.49 (0.93, 0.72, 0.69, 0.16 before titles were looked for
+    where their shape ends)."""
+    scores = score("dev-glued")
+    n = scores.articles
+    assert n >= 80
+    reached = (scores.f1, scores.forms_right / n, scores.leads_right / n, scores.titles_right / n)
+    floors = (0.91, 0.80, 0.84, 0.45)
+    assert all(got >= floor for got, floor in zip(reached, floors, strict=True)), scores.line(
+        "dev-glued"
+    )
+
+
 # The whole corpus's floor is under the 0.95 aimed at: new test pages bring false headers the
 # rules, written from dev, do not catch (the tenth and thirteenth batches at first sight: 0.95 →
 # 0.94 → 0.93; the seventeenth to nineteenth: 0.95 → 0.94, then 0.96 with the rules they taught;

@@ -319,6 +319,19 @@ _SHORTENED_MIN = 6
 _LABEL_MARKS = re.compile(r"[:：\[\]【】<>《》|｜]")
 
 
+# A title the page ran into its first paragraph ends on a word that names the kind of text
+# (`…调研报告`, `…上的讲话`, `…情况汇报`), or before a lead's usual opening: a time and a comma
+# (`…积分制管理日前，东阳结合…`) or a salutation, after words that are not a place's or an
+# office's name, nor an outlet's credit (`中国报道网（通讯员唐华）1月4日，…`).
+_ADDRESS_OPENING = re.compile("尊敬的|各位|亲爱的|同志们")  # a salutation, not a glued title
+_GLUED_TITLE = re.compile(
+    r"^(?P<title>[^，。：；！？\s]{2,40}?"
+    r"(?:(?:调研|调查|研究|分析|述职|工作)报告|情况汇报|材料|发言|讲话|致辞|主持词|演讲稿|心得体会"
+    r"|工作总结|工作计划|做法|纪实|综述)"
+    rf"(?=[{HAN}“\d])(?!精神|的|和|与|中|时|上)"
+    r"|[^，。：；！？\s（）()]{8,40}?(?<![县区市镇乡村省州部委局讯电])"
+    r"(?=(?:近年来|近日|日前|今年以来|去年以来|\d{1,2}月\d{1,2}日|\d{4}年以来)，|尊敬的|同志们))"
+)
 # A breadcrumb's separators: `首页 > 工作范文 > 某某调查汇报`, `首页 » …`, `首页 -> …`.
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:->|>|»|›|/)\s*")
 _CRUMB_MIN = 6  # characters of a last crumb that may be the title
@@ -490,6 +503,17 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     _join_title_cut_by_wrap(front, body)
     if front.title is None and body:
         _title_named_by_breadcrumb(front, body)
+    if (
+        front.title is None
+        and body
+        and (glued := _GLUED_TITLE.match(body[0]))
+        and not _ADDRESS_OPENING.match(body[0])
+    ):
+        rest = body[0][glued.end() :]
+        if len(glued["title"]) >= _SHORTENED_MIN and (
+            len(rest) >= BODY_MIN or _SALUTATION_OPENING.match(rest)
+        ):
+            front.title, body[0] = glued["title"], rest
     if len(body) > 1 and is_epigraph(body[0]) and front.epigraph is None:
         front.epigraph = body.pop(0)
     if body and (dated := _DATED_BYLINE.match(body[0])):

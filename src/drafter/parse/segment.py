@@ -61,6 +61,13 @@ _NAMED_TITLE = re.compile(
     r"(?P<when>[（(](?:19|20)\d\d[^（）()]{0,14}[)）])?"
     rf"(?=[{HAN}“])(?!精神)"  # (`…重要讲话精神，` is the lead's opening, not a title)
 )
+# A title the page ran into the line under it: the speech's salutation
+# (`…推进会上的讲话同志们：`) or the page's date and source (`…上的讲话2024-10-28 08:41:08 某网`).
+_TITLE_RUN_ON = re.compile(
+    rf"^(?P<title>[^，。；！？\s]{{4,60}}?(?:讲话|发言|致辞|辞|讲稿|主持词)(?=尊敬的|各位|同志们|亲爱的)"
+    # (no space in the title: `唐丽桂 乡村建设研究 2024-01-13` is an account's author line)
+    rf"|[{HAN}“”：:—]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}))"
+)
 # (a middle dot with a space after it joins no name: `· 链上党建…`)
 _BULLET = re.compile(r"^(?:[•●▪]\s*|·\s+)")
 # A photo's caption ends on its photographer's credit; text run on after it is the article's:
@@ -164,6 +171,8 @@ def split_glued(line: str) -> list[str]:
         pieces[0:1] = _metadata_off(pieces[0])
     if "摄" in line:
         pieces = [part for piece in pieces for part in _CREDITED_CAPTION.split(piece) if part]
+    if pieces and (run_on := _TITLE_RUN_ON.match(pieces[0])):
+        pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
     if len(line) >= _LONG_LINE and pieces:
         pieces[0:1] = _title_off(pieces[0])
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
