@@ -1,6 +1,6 @@
 """Measure parse against the gold of the real corpus (tests/corpus/real) and the seeds.
 
-    python -m tests.evaluate [dev|test|seeds|dev/PREFIX|test/PREFIX|dev-wrapped|dev-glued ...]
+    python -m tests.evaluate [dev|test|seeds|dev/PREFIX|test/PREFIX|dev-wrapped|dev-glued|dev-flat]
                              [--details]
 
 Headers are matched by their cleaned text (number included, width and white space folded,
@@ -121,10 +121,17 @@ def glued(text: str, title: str) -> str | None:
     return "\n".join(lines)
 
 
+def flattened(text: str) -> str:
+    """`text` with its line breaks lost to spaces, as document-site previews and some copied
+    posts print a whole page on one line."""
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
 def score(split: str) -> Scores:
     """`dev-wrapped` is the dev pages without damage (pinyin, mojibake, Traditional script,
     whose repair changes line widths), each hard-wrapped (`rewrapped`); `dev-glued` those of
-    them whose title stands on a line of its own, the title run into the next line (`glued`)."""
+    them whose title stands on a line of its own, the title run into the next line (`glued`);
+    `dev-flat` all of them on one line (`flattened`)."""
     from drafter.parse import parse_file, parse_text
 
     damage = split.partition("-")[2]
@@ -139,6 +146,8 @@ def score(split: str) -> Scores:
     for path, gold in pages:
         if damage == "wrapped":
             article = parse_text(rewrapped(path.read_text("utf-8"), path.name), path.name)
+        elif damage == "flat":
+            article = parse_text(flattened(path.read_text("utf-8")), path.name)
         elif damage == "glued":
             title = gold.get("title")
             text = glued(path.read_text("utf-8"), _fold(title)) if title else None

@@ -2115,3 +2115,20 @@ def test_a_title_run_into_the_line_under_it_is_cut_off_where_its_shape_ends(
     article = parse_text(page)
     assert article.title == title
     assert article.lead.startswith(lead)
+
+
+def test_a_numbered_header_that_lost_its_break_to_a_space_stands_on_its_own() -> None:
+    text = (
+        "在全县易地搬迁后续工作推进会议上的讲话 同志们：今天召开这次会议，主要任务是总结工作、"
+        "部署任务。 一、肯定成绩，总结经验，深刻认识做好易地搬迁后续工作的重大意义 过去一年，"
+        "全县上下齐心协力，后续扶持各项工作取得明显成效，搬迁群众生活水平稳步提高，安置社区的"
+        "基础设施和公共服务不断完善，就业帮扶和产业配套持续跟进，群众满意度逐年上升。 "
+        "二、突出重点，精准施策 今年要把产业就业摆在更加突出的位置，（鱼娇 金虹 记者 张野）"
+        "确保搬迁群众稳得住。"
+    )
+    article = parse_text(text)
+    assert [s.printed_header for s in article.sections] == [
+        "一、肯定成绩，总结经验，深刻认识做好易地搬迁后续工作的重大意义",
+        "二、突出重点，精准施策",
+    ]
+    assert article.sections[0].paragraphs[0].startswith("过去一年")

@@ -61,7 +61,9 @@ _ADDRESS = re.compile(
 )
 _PAPER = re.compile(r"上接第.版|下转第.版|\d{1,4}版[:：]|版面|编者按")
 # The page's metadata names a newspaper as the source: a reprinted news item.
-_NEWSPAPER_SOURCE = re.compile(r"来源\s*[:：]\s*[^|｜\s]{0,12}(?:日报|晚报|时报|报社)")
+_NEWSPAPER_SOURCE = re.compile(
+    r"来源\s*[:：]\s*[^|｜\s]{0,15}?(?:日报|晚报|时报|报社|报|网|新闻|融媒|电视台|广播|客户端)"
+)
 # Reporters named in the page's metadata line (`来源：…日报 记者 张三 李四`).
 _REPORTERS_IN_METADATA = re.compile(rf"(?:^|\s)(?:本报|本台|本网)?记者\s*[{HAN}]{{2,3}}(?:\s|$)")
 _ARGUMENT = re.compile(r"只有|才能|必须|应当|关键在|根本在|意味着|本质上|归根结底|由此可见|因此")

@@ -176,7 +176,38 @@ def split_glued(line: str) -> list[str]:
     if len(line) >= _LONG_LINE and pieces:
         pieces[0:1] = _title_off(pieces[0])
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
+        pieces = [q for p in pieces for q in _head_off(p)]
     return pieces
+
+
+# Where a page lost its line breaks to spaces, a numbered header stands before its text with a
+# space between: the last space near the start with no sentence ended before it (a header may
+# hold commas and spaces: `一、肯定成绩，总结经验，深刻认识…意义 过去一年…`).
+_HEAD_SPACE = re.compile(rf"(?<=[{HAN}”’）)])[ \u3000]+(?=[{HAN}“])")
+_NUMBERED_HEAD = re.compile(_NUMBER)
+_HEAD_MAX = 60
+_HEAD_HAN_MIN = 4
+
+
+def _head_off(piece: str) -> list[str]:
+    if not _NUMBERED_HEAD.match(piece):
+        return [piece]
+    stop = _SENTENCE_STOP.search(piece)
+    if not stop:
+        return [piece]
+    reach = min(stop.start(), _HEAD_MAX)
+    # (not a space inside brackets: `（鱼娇 金虹 记者 张野）`)
+    spaces = [
+        space
+        for space in _HEAD_SPACE.finditer(piece, 0, reach + 1)
+        if _last_open_space(piece[: space.end()]) == space.end() - 1
+    ]
+    if not spaces:
+        return [piece]
+    head, rest = piece[: spaces[-1].start()], piece[spaces[-1].end() :]
+    if len(HAN_CHAR.findall(head)) < _HEAD_HAN_MIN or len(rest) < _WRAP_MIN:
+        return [piece]
+    return [head, rest]
 
 
 def _sub_header_off(piece: str) -> list[str]:
