@@ -2132,3 +2132,32 @@ def test_a_numbered_header_that_lost_its_break_to_a_space_stands_on_its_own() ->
         "二、突出重点，精准施策",
     ]
     assert article.sections[0].paragraphs[0].startswith("过去一年")
+
+
+_FLAT_BODY = (
+    "乡村振兴的战略目标，旨在促进农业现代化、农村产业结构调整、农民收入提高和乡村社会面貌改善。"
+    "选好育好乡村振兴领头雁是实现这一目标的关键之一，需要多方面考虑候选人所具备的素质和能力。"
+    "在这其中，最重要的一点是领头雁要有一颗始终把人民群众利益放在第一的心，真正为群众办实事。"
+)
+
+
+def test_a_page_on_one_line_keeps_its_title_and_numbered_headers_apart() -> None:
+    page = (
+        f"选好育好“领头雁”，激发乡村振兴新活力 {_FLAT_BODY} 一、基本情况 xx乡位于xx县东南部，"
+        "全乡辖29个行政村，总人口9200人，耕地面积10800亩，党员412名，其中女党员56名。 1.引言 "
+        "乡村振兴离不开一支懂农业、爱农村、爱农民的干部队伍，村党组织书记是这支队伍的带头人。"
+    )
+    article = parse_text(page)
+    assert article.title == "选好育好“领头雁”，激发乡村振兴新活力"
+    assert article.lead.startswith("乡村振兴的战略目标")
+    assert [s.printed_header for s in article.all_sections()] == ["一、基本情况", "1.引言"]
+
+
+def test_a_space_before_a_quotation_in_a_page_on_one_line_does_not_end_a_title() -> None:
+    page = (
+        "组织振兴是乡村振兴的 “保障”—— 只有基层组织坚强有力，才能凝聚乡村发展的 “合力”。然而，"
+        "当前不少乡村组织面临 “凝聚力弱、治理低效、集体经济空壳” 的困境，亟须破解。" + _FLAT_BODY
+    )
+    article = parse_text(page)
+    assert article.title is None
+    assert article.lead.startswith("组织振兴是乡村振兴的")

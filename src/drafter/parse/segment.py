@@ -30,9 +30,13 @@ _HEADER_CHAR = rf"[{HAN}“xX×*＊]"
 _GLUED_HEADER = LazyPattern(
     rf"(?:[ \u3000]+|(?<=[。！？”】])|(?<=如下：))(?={_NUMBER}{_HEADER_CHAR})"
     rf"|(?<=[。！？：])(?=\d{{1,2}}、{_HEADER_CHAR})"
+    rf"|(?<=[。！？”])[ \u3000]+(?=\d{{1,2}}[、.．]{_HEADER_CHAR})"
     rf"|[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: the header ends at the space
 )
-_HEADER_START = re.compile(rf"{_NUMBER}{_HEADER_CHAR}|[。！？：]\d{{1,2}}、{_HEADER_CHAR}")
+_HEADER_START = re.compile(
+    rf"{_NUMBER}{_HEADER_CHAR}|[。！？：]\d{{1,2}}、{_HEADER_CHAR}"
+    rf"|[ \u3000]\d{{1,2}}[、.．]{_HEADER_CHAR}"
+)
 # `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
 # break runs straight into its first sub-header; nothing but header words stands between them.
 _HEADER_THEN_SUB = re.compile(
@@ -83,6 +87,7 @@ _CHUNK_MIN = 40  # a converted file's chunks run to hundreds of characters
 _TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
 _LONG_LINE = 200
 _TITLE_SPACE_MAX = 60  # a title glued to the text ends at a space this far in, at most
+_TITLE_WITH_COMMAS_MAX = 32  # or this far, when it holds a comma
 _GOES_ON = ("—", "-", "：", ":")
 _WRAP_MIN = 30  # columns
 _WORD_GAP = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
@@ -183,10 +188,10 @@ def split_glued(line: str) -> list[str]:
 # Where a page lost its line breaks to spaces, a numbered header stands before its text with a
 # space between: the last space near the start with no sentence ended before it (a header may
 # hold commas and spaces: `一、肯定成绩，总结经验，深刻认识…意义 过去一年…`).
-_HEAD_SPACE = re.compile(rf"(?<=[{HAN}”’）)])[ \u3000]+(?=[{HAN}“])")
-_NUMBERED_HEAD = re.compile(_NUMBER)
+_HEAD_SPACE = re.compile(rf"(?<=[{HAN}”’）)])[ \u3000]+(?={_HEADER_CHAR})")
+_NUMBERED_HEAD = re.compile(rf"{_NUMBER}|\d{{1,2}}[、.．](?!\d)")
 _HEAD_MAX = 60
-_HEAD_HAN_MIN = 4
+_HEAD_HAN_MIN = 2
 
 
 def _head_off(piece: str) -> list[str]:
@@ -264,12 +269,21 @@ def _title_off(line: str) -> list[str]:
     greeting = _SPACED_SALUTATION.search(line, 0, 80)
     if greeting and greeting.start() >= 6:
         return [line[: greeting.start()], line[greeting.end() :]]
-    mark = _CLAUSE_MARK.search(line)
-    head = line[: mark.start()] if mark else line
-    space = _last_open_space(head[: _TITLE_SPACE_MAX + 1])
-    # (a sentence goes on after a dash or a colon: `组织振兴是乡村振兴的“保障”—— 只有…`)
-    if 6 <= space <= _TITLE_SPACE_MAX and not line[:space].rstrip().endswith(_GOES_ON):
-        return [line[:space].strip(), line[space:].strip()]
+    # The title ends before the first clause, or, a short title holding commas (`选好育好“领头雁”，
+    # 激发乡村振兴新活力 乡村振兴的战略目标，…`), at a space between words before the first sentence
+    # ends (not a space before a quotation: `…凝聚乡村发展的 “合力”。`).
+    for end, reach in ((_CLAUSE_MARK, _TITLE_SPACE_MAX), (_SENTENCE_STOP, _TITLE_WITH_COMMAS_MAX)):
+        found = end.search(line)
+        head = line[: found.start()] if found else line
+        space = _last_open_space(head[: reach + 1])
+        title, rest = line[:space].strip(), line[space:].strip()
+        # (a sentence goes on after a dash or a colon: `组织振兴是乡村振兴的“保障”—— 只有…`)
+        if (
+            6 <= space <= reach
+            and not title.endswith(_GOES_ON)
+            and (end is _CLAUSE_MARK or bool(_WORD_GAP.search(f"{title[-1]} {rest[:1]}")))
+        ):
+            return [title, rest]
     named = _NAMED_TITLE.match(line)
     if not named:
         return [line]
@@ -291,9 +305,9 @@ def _last_open_space(head: str) -> int:
     月）…` is not cut inside its date."""
     depth, last = 0, -1
     for index, char in enumerate(head):
-        if char in "（(":
+        if char in "（(《“":
             depth += 1
-        elif char in "）)":
+        elif char in "）)》”":
             depth = max(depth - 1, 0)
         elif char in " \u3000" and not depth:
             last = index
