@@ -2161,3 +2161,18 @@ def test_a_space_before_a_quotation_in_a_page_on_one_line_does_not_end_a_title()
     article = parse_text(page)
     assert article.title is None
     assert article.lead.startswith("组织振兴是乡村振兴的")
+
+
+def test_a_page_on_one_line_sets_its_part_labels_and_fields_apart_from_the_text() -> None:
+    page = (
+        "村党组织书记队伍建设研究 2023-05-06 20:53:33 来源：某某网 作者： "
+        "引言 乡村振兴战略是新时代“三农”工作的总抓手，村党组织书记是乡村振兴的领头雁，其能力素质"
+        f"直接关系到乡村振兴的成效。{_FLAT_BODY} 一、问题的提出 2020年中央农办、农业农村部"
+        "提出开展村党组织书记队伍整体优化提升行动，各地随之推进，取得了积极成效。"
+    )
+    article = parse_text(page)
+    assert article.title == "村党组织书记队伍建设研究"
+    assert article.lead.startswith("乡村振兴战略是新时代")
+    assert "2023-05-06 20:53:33 来源：某某网 作者：" in article.furniture
+    assert [s.printed_header for s in article.all_sections()] == ["引言", "一、问题的提出"]
+    assert article.all_sections()[1].paragraphs[0].startswith("2020年中央农办")

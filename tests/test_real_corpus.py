@@ -60,14 +60,15 @@ def test_parse_reads_real_articles_whose_title_runs_into_the_next_line() -> None
 
 def test_parse_reads_real_articles_printed_on_one_line() -> None:
     """The dev pages without damage, each on one line (`flattened`) as document previews print a
-    page: header F1, form, lead and title 0.68, 0.79, 0.69, 0.73 (0.65, 0.79, 0.67, 0.72 before
-    headers and titles were looked for at spaces; the test half's pages that came flat read about
-    as badly, while the dev half's, which the rules were written from, read at 0.89 F1)."""
+    page: header F1, form, lead and title 0.71, 0.79, 0.74, 0.73 (0.65, 0.79, 0.67, 0.72 before
+    headers, part labels, fields and titles were looked for at spaces; the test half's pages that
+    came flat read about as badly, while the dev half's, which the rules were written from, read
+    at 0.89 F1)."""
     scores = score("dev-flat")
     n = scores.articles
     assert n >= 200
     reached = (scores.f1, scores.forms_right / n, scores.leads_right / n, scores.titles_right / n)
-    floors = (0.66, 0.77, 0.67, 0.70)
+    floors = (0.69, 0.77, 0.72, 0.70)
     assert all(got >= floor for got, floor in zip(reached, floors, strict=True)), scores.line(
         "dev-flat"
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from drafter.parse.front import is_part_label
 from drafter.parse.furniture import site_notice
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
@@ -188,13 +189,25 @@ def split_glued(line: str) -> list[str]:
 # Where a page lost its line breaks to spaces, a numbered header stands before its text with a
 # space between: the last space near the start with no sentence ended before it (a header may
 # hold commas and spaces: `一、肯定成绩，总结经验，深刻认识…意义 过去一年…`).
-_HEAD_SPACE = re.compile(rf"(?<=[{HAN}”’）)])[ \u3000]+(?={_HEADER_CHAR})")
+_HEAD_SPACE = re.compile(rf"(?<=[{HAN}”’）)])[ \u3000]+(?={_HEADER_CHAR}|\d{{4}}年)")
+_FIRST_WORD = re.compile(r"(?P<word>[^\s，。]{2,12})[ \u3000]+")
+# The page's dates, times and labelled fields run onto the text: `2023-05-06 20:53:33 来源：某网
+# 作者： “借助党组织力量…`.
+_FIELDS_RUN = re.compile(
+    r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:来源|作者|编辑|责任编辑|责编|发布时间|发表时间|时间|日期|浏览|阅读|点击)\s*[:：][^\s|，。]{0,20})"
+    r"(?:\s*[|｜]\s*|\s+))+"
+)
 _NUMBERED_HEAD = re.compile(rf"{_NUMBER}|\d{{1,2}}[、.．](?!\d)")
 _HEAD_MAX = 60
 _HEAD_HAN_MIN = 2
 
 
 def _head_off(piece: str) -> list[str]:
+    if (label := _FIRST_WORD.match(piece)) and is_part_label(label["word"]):
+        return [label["word"], piece[label.end() :]]  # `引言 乡村振兴战略是…`
+    if (fields := _FIELDS_RUN.match(piece)) and len(piece) - fields.end() >= _WRAP_MIN:
+        return [fields.group().strip(), *_head_off(piece[fields.end() :])]
     if not _NUMBERED_HEAD.match(piece):
         return [piece]
     stop = _SENTENCE_STOP.search(piece)
