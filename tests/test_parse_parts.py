@@ -2176,3 +2176,21 @@ def test_a_page_on_one_line_sets_its_part_labels_and_fields_apart_from_the_text(
     assert "2023-05-06 20:53:33 来源：某某网 作者：" in article.furniture
     assert [s.printed_header for s in article.all_sections()] == ["引言", "一、问题的提出"]
     assert article.all_sections()[1].paragraphs[0].startswith("2020年中央农办")
+
+
+def test_under_numbered_parts_a_plain_short_line_is_no_subheader_but_a_labelled_one_is() -> None:
+    paragraph = (
+        "全镇上下认真学习贯彻党的二十大精神，坚持党建引领，统筹推进各项工作，经济社会发展稳中有进，"
+        "群众的获得感、幸福感、安全感不断增强。"
+    )
+    article = parse_text(
+        "某镇2023年工作总结\n一、主要工作\n"
+        f"{paragraph}\n先进集体名单\n{paragraph}\n"
+        f"二、下一步打算\n班子建设：十指弹琴奏强音\n{paragraph}\n"
+    )
+    assert [(s.printed_header, s.level) for s in article.all_sections()] == [
+        ("一、主要工作", 1),
+        ("二、下一步打算", 1),
+        ("班子建设：十指弹琴奏强音", 2),
+    ]
+    assert "先进集体名单" in article.all_sections()[0].paragraphs
