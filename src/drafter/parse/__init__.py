@@ -229,7 +229,7 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
             stacked = len(run) == 2 and all(headers.is_headline_shaped(body[i]) for i in run)
             for index in run:
                 lines[index] = stacked
-    line_headers = sum(lines) >= 2 or has_first_level_numbers
+    line_headers = sum(lines) >= 2
     # Alone, a line is a header only in a header's own shape, or between two long paragraphs;
     # and only before text.
     if sum(lines) == 1:
