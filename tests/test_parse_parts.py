@@ -1240,6 +1240,8 @@ BODY = "9月19日，县人大常委会主任会议听取全县村级集体经济
         # a headline may say 关注; the widget says 关注我们
         ("点击关注\n县人大关注村级集体经济发展\n", "县人大关注村级集体经济发展"),
         ("本刊评论员\n", None),  # who wrote it
+        # a headline may cheer (点赞); the widget stands alone or counts
+        ("为接地气的“村官”点赞\n点赞 12\n", "为接地气的“村官”点赞"),
         ("标题导航\n版面导航\n", None),  # an e-paper's widgets
         ("在先进事迹报告团上的发言\n—马步乡寨下村村主任周流兴\n", "在先进事迹报告团上的发言"),
         ("返回列表\n144位村书记为啥成为座上宾？\n", "144位村书记为啥成为座上宾？"),
