@@ -1242,6 +1242,9 @@ BODY = "9月19日，县人大常委会主任会议听取全县村级集体经济
         ("本刊评论员\n", None),  # who wrote it
         # a headline may cheer (点赞); the widget stands alone or counts
         ("为接地气的“村官”点赞\n点赞 12\n", "为接地气的“村官”点赞"),
+        # a download site numbers the pieces it holds after their titles
+        ("XX县县长在全县推进会上的讲话1\n", "XX县县长在全县推进会上的讲话"),
+        ("扫黑除恶座谈会发言稿1\n", "扫黑除恶座谈会发言稿"),
         ("标题导航\n版面导航\n", None),  # an e-paper's widgets
         ("在先进事迹报告团上的发言\n—马步乡寨下村村主任周流兴\n", "在先进事迹报告团上的发言"),
         ("返回列表\n144位村书记为啥成为座上宾？\n", "144位村书记为啥成为座上宾？"),
@@ -2196,3 +2199,13 @@ def test_under_numbered_parts_a_plain_short_line_is_no_subheader_but_a_labelled_
         ("班子建设：十指弹琴奏强音", 2),
     ]
     assert "先进集体名单" in article.all_sections()[0].paragraphs
+
+
+def test_an_outlet_naming_its_parent_site_credits_its_reporter_before_the_lead() -> None:
+    article = parse_text(
+        "党员联户 三色管理\n浙江在线-兰溪新闻网（记者杨一之） 今天，兰溪市诸葛镇万田村召开"
+        "党员大会，部署党员联户工作，全村党员参加。\n"
+    )
+    assert article.lead.startswith("今天，兰溪市")
+    assert article.byline.outlet == "浙江在线-兰溪新闻网"
+    assert article.byline.reporters == ["杨一之"]

@@ -30,8 +30,9 @@ _DATELINE = re.compile(
     r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯))(?P<rest>\S.*)$"
 )
 # An outlet and its writers in brackets opening the lead, with no `讯`: `中国报道网（通讯员唐华）`.
+# (the outlet may name its parent site: `浙江在线-兰溪新闻网（记者杨一之）`)
 _OUTLET_CREDIT = re.compile(
-    rf"^(?P<outlet>[{HAN}]{{2,12}}(?:网|报|台|融媒|客户端))[（(]\s*"
+    rf"^(?P<outlet>[{HAN}][{HAN}\-－·]{{1,20}}(?:网|报|台|融媒|客户端))[（(]\s*"
     r"(?P<credit>(?:记者|通讯员)[^（）()]{2,30})[)）]\s*(?P<rest>\S.*)$"
 )
 # A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`.
@@ -51,7 +52,11 @@ _NUMBERED = re.compile(
 _BODY_HAN_MIN = 12
 # The first piece's label run onto the collection's title (`党员队伍建设的调研3篇【篇一】`), or a
 # document site's label on the image of each page (`…调研报告_第1页`).
-_PIECE_LABEL_AFTER = re.compile(r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$|_第\d{1,3}页$")
+# (or the piece's number run onto a title that names the kind of text: `…推进会上的讲话1`)
+_PIECE_LABEL_AFTER = re.compile(
+    r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$|_第\d{1,3}页$"
+    r"|(?<=讲话|发言|言稿|讲稿|话稿|报告|总结|材料|体会|方案)[1-9]$"
+)
 _INSTITUTION = rf"[{HAN}]{{2,24}}(?:大学|学院|研究院|研究所|研究中心|党校)"
 _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]|[/／]\s*文$"
