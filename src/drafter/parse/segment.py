@@ -204,6 +204,8 @@ _HEAD_HAN_MIN = 2
 
 
 def _head_off(piece: str) -> list[str]:
+    """What a page that lost its breaks to spaces ran onto a paragraph's text: a part label, a
+    run of the page's fields, a numbered header; each split off before the text."""
     if (label := _FIRST_WORD.match(piece)) and is_part_label(label["word"]):
         return [label["word"], piece[label.end() :]]  # `引言 乡村振兴战略是…`
     if (fields := _FIELDS_RUN.match(piece)) and len(piece) - fields.end() >= _WRAP_MIN:
