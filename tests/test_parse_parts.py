@@ -2209,3 +2209,20 @@ def test_an_outlet_naming_its_parent_site_credits_its_reporter_before_the_lead()
     assert article.lead.startswith("今天，兰溪市")
     assert article.byline.outlet == "浙江在线-兰溪新闻网"
     assert article.byline.reporters == ["杨一之"]
+
+
+@pytest.mark.parametrize("mark", ["、", ".", "．", " ", "\u3000"])
+def test_a_first_level_number_may_be_marked_by_a_stop_or_a_space(mark: str) -> None:
+    paragraph = (
+        "乡村治理是国家治理的基石，当前农村社会结构深刻变化，乡村治理面临许多新情况新问题，"
+        "需要在实践中不断探索创新。"
+    )
+    article = parse_text(
+        f"乡村治理现代化的路径探析\n{paragraph}\n一{mark}乡村治理的新形势\n{paragraph}\n"
+        f"二{mark}乡村治理的新路径\n{paragraph}\n"
+    )
+    assert [(s.level, s.style, s.header) for s in article.sections] == [
+        (1, "numbered", "乡村治理的新形势"),
+        (1, "numbered", "乡村治理的新路径"),
+    ]
+    assert article.title == "乡村治理现代化的路径探析"

@@ -46,7 +46,8 @@ _NAME_MAX = 6  # a line this short may be the author's name under the title
 _NAME_LIST = re.compile(rf"[{HAN}·]{{2,4}}(?:[，、\s+＋]+[{HAN}·]{{2,4}}){{1,3}}")
 _OPENS_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d+[、.．])"
+    rf"^(?:[一二三四五六七八九十]{{1,3}}(?:、|[.．。](?!\d)|[ \u3000]+(?=[{HAN}“]))"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）]|\d+[、.．])"
 )
 # A body paragraph holds this many Han characters at least, besides `BODY_MIN` characters.
 _BODY_HAN_MIN = 12

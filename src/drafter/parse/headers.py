@@ -17,7 +17,11 @@ from drafter.parse.front import is_open_line, is_part_label, is_salutation
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.vocabulary import NUMERALS
 
-_NUMBERED_1 = re.compile(rf"^(?P<mark>(?P<number>[{NUMERALS}]{{1,3}})、)(?P<rest>.+)$")
+# (the mark may be typed as a full stop or left as a space: `一.开场白`, `一 乡村治理的新形势`)
+_NUMBERED_1 = re.compile(
+    rf"^(?P<mark>(?P<number>[{NUMERALS}]{{1,3}})(?:、|[.．。](?!\d)|[ \u3000]+(?=[{HAN}“])))"
+    r"(?P<rest>.+)$"
+)
 _NUMBERED_2 = re.compile(rf"^(?P<mark>[（(](?P<number>[{NUMERALS}]{{1,3}})[)）])(?P<rest>.+)$")
 # `1.领导者`, `2、抓好党建工作`: the level below; as a line of its own, or run into its paragraph
 # only as a short phrase, or two short parallel ones, closed by a stop (`1.基本情况。我乡…`,
