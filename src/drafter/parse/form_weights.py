@@ -8,7 +8,7 @@ NAMED = 2.815
 BIAS = {
     "news": -0.23,
     "speech": -0.786,
-    "report": -0.087,
+    "report": -0.088,
     "commentary": 1.046,
     "experience": 0.057,
 }
@@ -147,7 +147,7 @@ WEIGHTS = {
         "experience": 0.262,
     },
     "ought": {
-        "news": -0.204,
+        "news": -0.205,
         "speech": 0.071,
         "report": 0.275,
         "commentary": 0.461,

@@ -67,11 +67,14 @@ _NAMED_TITLE = re.compile(
     rf"(?=[{HAN}“])(?!精神)"  # (`…重要讲话精神，` is the lead's opening, not a title)
 )
 # A title the page ran into the line under it: the speech's salutation
-# (`…推进会上的讲话同志们：`) or the page's date and source (`…上的讲话2024-10-28 08:41:08 某网`).
+# (`…推进会上的讲话同志们：`), the first part's header (`…调研报告一、前言`), or the page's date,
+# source or widgets (`…上的讲话2024-10-28 08:41:08 某网`, `…评议会议字号大小：【 】`).
 _TITLE_RUN_ON = re.compile(
     rf"^(?P<title>[^，。；！？\s]{{4,60}}?(?:讲话|发言|致辞|辞|讲稿|主持词)(?=尊敬的|各位|同志们|亲爱的)"
+    rf"|[^，。；！？\s]{{4,60}}?(?:报告|总结|计划|材料|讲话|发言|方案|汇报)(?=[{NUMERALS}]、)"
     # (no space in the title: `唐丽桂 乡村建设研究 2024-01-13` is an account's author line)
-    rf"|[{HAN}“”：:—]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}))"
+    rf"|[{HAN}“”：:—]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    r"|(?:字号|标签|来源|作者|发布时间|发表时间|编辑|浏览|点击)[^，。：:]{0,4}[:：]))"
 )
 # (a middle dot with a space after it joins no name: `· 链上党建…`)
 _BULLET = re.compile(r"^(?:[•●▪]\s*|·\s+)")
