@@ -135,6 +135,8 @@ def score(split: str) -> Scores:
     from drafter.parse import parse_file, parse_text
 
     damage = split.partition("-")[2]
+    if damage not in ("", "wrapped", "glued", "flat"):
+        raise SystemExit(f"no such copy of the pages: {split}")
     pages = articles(split.partition("-")[0])
     if damage:
         pages = [
