@@ -59,3 +59,14 @@ def test_clean_never_raises_and_is_idempotent(text: str) -> None:
 def test_clean_on_any_unicode(text: str) -> None:
     once = clean_text(text).text
     assert clean_text(once).text == once
+
+
+def test_a_held_span_reads_the_same_on_a_second_pass() -> None:
+    # a span held in part left text after it that read differently once cleaned; a span of
+    # ordinary text closed by the mark that opens a damaged one hid it once its marks widened
+    for text in ("?吳鵬鵬?", "?¡)略,進一步強化黨建引領?°?"):
+        once = clean_text(text)
+        assert once.unrepaired
+        twice = clean_text(once.text)
+        assert twice.text == once.text
+        assert [u.text for u in twice.unrepaired] == [u.text for u in once.unrepaired]

@@ -295,13 +295,19 @@ def find_repairs(text: str, chars: Set[str] | None = None) -> list[SpanRepair]:
             taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
     budget = _Budget()
     for pattern, judge in ((SPAN, _judge_span), (SHORT, _judge_short)):
-        for match in pattern.finditer(text):
+        at = 0
+        while match := pattern.search(text, at):
+            at = match.end()
             if taken.find(1, match.start(), match.end()) != -1:
                 continue
             span = judge(text, match, budget, taken)
             if span is not None:
                 found.append(span)
                 taken[span.start : span.end] = b"\1" * (span.end - span.start)
+            elif pattern is SPAN and match["end"] == "?":
+                # an ordinary span's closing mark may open the next (`?¡）略，…引领?°?`): what
+                # cleaning widens between two marks must not hide the span after them
+                at = match.start("end")
     return _merged(text, sorted(found, key=lambda r: r.start))
 
 
@@ -426,7 +432,6 @@ def _judge_span(
         if reading is not None and reading.sure:
             return SpanRepair(start, end, text[start:end], reading.text)
         if _looks_damaged(match["mid"]):  # rare characters throughout: hold all of it
-            end = match.end()
             damaged = True
         else:
             margin = _DAMAGE_MARGIN_ONE if len(mid) == 1 else _DAMAGE_MARGIN
@@ -435,6 +440,9 @@ def _judge_span(
         damaged = _misread(mid, last) is not None
     if not damaged:
         return None
+    # Held, the span keeps its closing mark too: repaired text around a half-held span would
+    # read differently on a second pass (`?吳鵬鵬?` held as `?吳鵬` leaves `鹏？` after it).
+    end = match.end()
     if start and text[start - 1] == "?" and not taken[start - 1]:
         start -= 1  # `??…`: the first `?` is the lost byte, the second a misread `？`
     return _held(text, start, end)
