@@ -1242,6 +1242,8 @@ BODY = "9月19日，县人大常委会主任会议听取全县村级集体经济
         ("本刊评论员\n", None),  # who wrote it
         # a headline may cheer (点赞); the widget stands alone or counts
         ("为接地气的“村官”点赞\n点赞 12\n", "为接地气的“村官”点赞"),
+        # a print copy wraps a title's last character onto a line of its own
+        ("在全县易地搬迁后续工作推进会议上的讲\n话\n", "在全县易地搬迁后续工作推进会议上的讲话"),
         # a download site numbers the pieces it holds after their titles
         ("XX县县长在全县推进会上的讲话1\n", "XX县县长在全县推进会上的讲话"),
         ("扫黑除恶座谈会发言稿1\n", "扫黑除恶座谈会发言稿"),

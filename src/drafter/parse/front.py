@@ -248,6 +248,20 @@ def _as_file_title(line: str) -> str | None:
     return match["title"] if match else None
 
 
+_WRAPPED_TAIL = re.compile(rf"[{HAN}]{{1,2}}")
+_NAMED_KIND_END = re.compile(r"(?:讲话|发言|致辞|报告|总结|材料|汇报|主持词)$")
+
+
+def _wrapped_tail(title: str, line: str) -> bool:
+    """`line` is the last character or two of `title`, wrapped onto a line of their own: the
+    two end on the word that names the kind of text, which `title` alone does not."""
+    return bool(
+        _WRAPPED_TAIL.fullmatch(line)
+        and _NAMED_KIND_END.search(title + line)
+        and not _NAMED_KIND_END.search(title)
+    )
+
+
 def _joined_lead_ins(candidates: list[str]) -> list[str]:
     """A headline's lead-in that ends on a dash runs on into the line under it, and so does a
     speech's title broken over two lines (`在全区村居“两委”换届选举工作`, `会议上的讲话`)."""
@@ -449,7 +463,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     candidates: list[str] = []
     subtitle = subtitled = ""
     for at, line in enumerate(zone[skipped:], skipped):
-        if file_title := _as_file_title(line):
+        if candidates and candidates[-1] == zone[at - 1] and _wrapped_tail(candidates[-1], line):
+            candidates[-1] += line  # `…推进会议上的讲` over `话`: a title's last characters
+        elif file_title := _as_file_title(line):
             front.furniture.append(line)
             candidates.append(file_title)
         elif (
