@@ -1,7 +1,7 @@
 """Measure parse against the gold of the real corpus (tests/corpus/real) and the seeds.
 
-    python -m tests.evaluate [dev|test|seeds|dev/PREFIX|test/PREFIX|dev-wrapped|dev-glued|dev-flat]
-                             [--details]
+    python -m tests.evaluate [dev|test|seeds|dev/PREFIX|test/PREFIX|dev-wrapped|dev-glued|dev-flat
+                              |dev-framed] [--details]
 
 Headers are matched by their cleaned text (number included, width and white space folded,
 final stop ignored); optional headers and third-level ones count neither way. A lead is right
@@ -127,15 +127,48 @@ def flattened(text: str) -> str:
     return " ".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+# What sites print around an article, in a few common shapes (names and figures made up).
+_SITE_HEADS = (
+    (
+        "某某县人民政府网",
+        "首页 > 新闻中心 > 乡镇动态",
+        "2023-05-06 10:20:31 来源：某某县融媒体中心 作者：张三",
+        "【字体：大 中 小】 【打印】 【关闭】",
+    ),
+    (
+        "当前位置：首页 >> 党建工作 >> 正文",
+        "发布时间：2022年08月12日  浏览次数：1024",
+        "分享到：微信 微博 QQ空间",
+    ),
+    ("设为首页 | 加入收藏 | 联系我们", "某某党建网", "首页 组织建设 党员教育 基层动态 人才工作"),
+)
+_SITE_TAILS = (
+    (
+        "责任编辑：李四",
+        "版权所有：某某县委组织部  备案号：冀ICP备12345678号-1",
+        "地址：某某县人民路1号 电话：0311-12345678",
+    ),
+    ("【关闭窗口】", "上一篇：某村召开党员大会", "下一篇：某镇开展主题党日活动"),
+)
+
+
+def framed(text: str, name: str) -> str:
+    """`text` between a site's header lines and its footer, chosen by the page's name."""
+    pick = int(hashlib.sha1(name.encode()).hexdigest(), 16)
+    head, tail = _SITE_HEADS[pick % len(_SITE_HEADS)], _SITE_TAILS[pick % len(_SITE_TAILS)]
+    return "\n".join([*head, text, *tail])
+
+
 def score(split: str) -> Scores:
     """`dev-wrapped` is the dev pages without damage (pinyin, mojibake, Traditional script,
     whose repair changes line widths), each hard-wrapped (`rewrapped`); `dev-glued` those of
     them whose title stands on a line of its own, the title run into the next line (`glued`);
-    `dev-flat` all of them on one line (`flattened`)."""
+    `dev-flat` all of them on one line (`flattened`); `dev-framed` all of them between a site's
+    header and footer lines (`framed`)."""
     from drafter.parse import parse_file, parse_text
 
     damage = split.partition("-")[2]
-    if damage not in ("", "wrapped", "glued", "flat"):
+    if damage not in ("", "wrapped", "glued", "flat", "framed"):
         raise SystemExit(f"no such copy of the pages: {split}")
     pages = articles(split.partition("-")[0])
     if damage:
@@ -148,6 +181,8 @@ def score(split: str) -> Scores:
     for path, gold in pages:
         if damage == "wrapped":
             article = parse_text(rewrapped(path.read_text("utf-8"), path.name), path.name)
+        elif damage == "framed":
+            article = parse_text(framed(path.read_text("utf-8"), path.name), path.name)
         elif damage == "flat":
             article = parse_text(flattened(path.read_text("utf-8")), path.name)
         elif damage == "glued":

@@ -2241,3 +2241,34 @@ def test_a_first_level_number_may_be_marked_by_a_stop_or_a_space(mark: str) -> N
         (1, "numbered", "乡村治理的新路径"),
     ]
     assert article.title == "乡村治理现代化的路径探析"
+
+
+def test_a_site_s_frame_is_no_part_of_the_article() -> None:
+    body = (
+        "近年来，某县坚持党建引领，推动村级集体经济发展壮大，全县村集体经济收入全部超过10万元。\n"
+        "一、建强组织\n选优配强村党组织书记，全县调整不胜任书记23名，村干部队伍结构明显优化。\n"
+        "二、壮大产业\n发展特色种养和乡村旅游，带动群众增收致富，群众满意度不断提高。\n"
+    )
+    article = parse_text(
+        "某某县人民政府网\n2023-05-06 10:20:31 来源：某某县人民政府 作者：张三\n"
+        "抓党建促集体经济发展\n郑华萍 朱 伟\n"
+        f"{body}【关闭窗口】\n上一篇：某村召开党员大会\n下一篇：某镇开展主题党日活动\n"
+    )
+    assert article.title == "抓党建促集体经济发展"
+    assert "郑华萍 朱 伟" in article.furniture  # its authors, spaced out to a name's width
+    assert [s.printed_header for s in article.sections] == ["一、建强组织", "二、壮大产业"]
+    assert "上一篇：某村召开党员大会" in article.furniture
+
+
+def test_a_hard_wrapped_page_does_not_run_its_fields_line_into_the_title() -> None:
+    fields = "2023-05-06 10:20:31 来源：某某县融媒体中心 作者：张三"  # as wide as the wrap
+    paragraph = (
+        "现在开会，今天我们在这里召开全县易地搬迁后续工作推进会议，主要任务是深入贯彻落实中央和"
+        "省、市关于易地搬迁工作的决策部署，总结我县易地搬迁后半篇文章推进情况，分析当前面临的形势"
+        "与挑战，安排部署下一阶段重点工作，推动搬迁群众从搬得出向稳得住、融入快、能致富全面迈进。"
+    )
+    lines = [fields, "在全县易地搬迁后续工作推进会议上的讲话", "同志们："]
+    lines += wrapped_at(52, paragraph * 2)
+    article = parse_text("\n".join(lines) + "\n")
+    assert article.title == "在全县易地搬迁后续工作推进会议上的讲话"
+    assert fields in article.furniture

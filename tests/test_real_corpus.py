@@ -41,10 +41,14 @@ def test_parse_reads_real_articles(split: str) -> None:
 #   (0.51, 0.80, 0.64, 0.67 before headers, part labels, fields and titles were looked for at
 #   spaces; the test half's pages that came flat read about as badly, while the dev half's, which
 #   the rules were written from, read at 0.89 F1).
+# - `dev-framed`, between a site's header and footer lines: 0.94, 0.85, 0.95, 0.94 (0.92, 0.88,
+#   0.95, 0.89 with the code of the start of this stop: form counts a county media centre named
+#   as the source for news now, which a third of these headers name).
 DAMAGED = {
     "dev-wrapped": (200, (0.89, 0.82, 0.89, 0.80)),
     "dev-glued": (80, (0.91, 0.80, 0.84, 0.45)),
     "dev-flat": (200, (0.69, 0.77, 0.72, 0.70)),
+    "dev-framed": (200, (0.92, 0.83, 0.93, 0.92)),
 }
 
 

@@ -42,8 +42,8 @@ _LONE_DATELINE = re.compile(
 _TITLE_MAX = 60
 _ZONE_MAX = 200  # lines above the text that may hold the title
 _NAME_MAX = 6  # a line this short may be the author's name under the title
-# Or the authors' names in a list: `祝宇豪，苏咏喜，徐有芳`, `张三 李四`.
-_NAME_LIST = re.compile(rf"[{HAN}·]{{2,4}}(?:[，、\s+＋]+[{HAN}·]{{2,4}}){{1,3}}")
+# Or the authors' names in a list: `祝宇豪，苏咏喜，徐有芳`, `张三 李四`, `兰 芳，刘浩杰，何 楠`.
+_NAME_LIST = re.compile(rf"[{HAN}·]{{1,4}}(?:[，、\s+＋]+[{HAN}·]{{1,4}}){{1,5}}")
 _OPENS_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _NUMBERED = re.compile(
     rf"^(?:[一二三四五六七八九十]{{1,3}}(?:、|[.．。](?!\d)|[ \u3000]+(?=[{HAN}“]))"

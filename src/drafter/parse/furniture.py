@@ -29,6 +29,8 @@ _FURNITURE = re.compile(
     r"|分享(?:到|至)|^分享$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|^点赞|点赞[\d(（]|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
     r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号"
+    # the links to the site's neighbouring articles, and its window widgets
+    r"|^[上下]一[篇条]|关闭窗口|返回顶部"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|复制链接|(?:文档)?页数[:：]"
     r"|部分内容阅读"

@@ -156,11 +156,13 @@ def reflow(lines: list[str]) -> list[str]:
         else:
             joined.append([line])
         # A printed paragraph has no spaces between its words: a line of names or fields is the
-        # page's front, not a paragraph broken at the wrap.
+        # page's front, not a paragraph broken at the wrap; nor is a line opening on the page's
+        # dates and labelled fields (`2023-05-06 10:20:31 来源：…`).
         carry = (
             abs(columns - width) <= _WRAP_SLACK
             and not _ends_sentence(line)
             and len(_WORD_GAP.findall(_BRACKETED.sub("", line))) < 2
+            and not _FIELDS_RUN.match(line)
         )
     return ["".join(pieces) for pieces in joined]
 
