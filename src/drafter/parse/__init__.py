@@ -248,12 +248,13 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
             items.append(Section(level, "numbered", number.header, number.number, number.mark))
             if number.rest:
                 items.append(number.rest)
-        elif line and line_headers and not has_first_level_numbers:
-            items.append(Section(1, "line", paragraph))
-        elif line and has_first_level_numbers and headers.is_headline_shaped(paragraph):
+        elif line and has_first_level_numbers:
             # under `一、` parts a plain line is a subheader only in a header's own shape
             # (`班子建设：十指弹琴奏强音`); other short lines there are list items and labels
-            items.append(Section(2, "line", paragraph))
+            shaped = headers.is_headline_shaped(paragraph)
+            items.append(Section(2, "line", paragraph) if shaped else paragraph)
+        elif line and line_headers:
+            items.append(Section(1, "line", paragraph))
         else:
             items.append(paragraph)
     items = _sentence_headers(items)

@@ -249,7 +249,9 @@ def _as_file_title(line: str) -> str | None:
 
 
 _WRAPPED_TAIL = re.compile(rf"[{HAN}]{{1,2}}")
-_NAMED_KIND_END = re.compile(r"(?:讲话|发言|致辞|报告|总结|材料|汇报|主持词)$")
+# The words a title ends on that name the kind of text it heads (`…上的讲话`, `…调研报告`).
+KIND_OF_TEXT = "讲话|发言|致辞|讲稿|主持词|报告|总结|计划|材料|汇报|方案"
+_NAMED_KIND_END = re.compile(rf"(?:{KIND_OF_TEXT})$")
 
 
 def _wrapped_tail(title: str, line: str) -> bool:
@@ -356,6 +358,18 @@ _GLUED_TITLE = re.compile(
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:->|>|»|›|/)\s*")
 _CRUMB_MIN = 6  # characters of a last crumb that may be the title
 _CRUMB_REACH = 40  # how far into the first paragraph the title may be glued
+
+
+def _title_glued_to_text(front: Front, body: list[str]) -> None:
+    """The title a page ran into its first paragraph, cut off where its shape ends."""
+    glued = _GLUED_TITLE.match(body[0])
+    if not glued or _ADDRESS_OPENING.match(body[0]):
+        return
+    rest = body[0][glued.end() :]
+    if len(glued["title"]) >= _SHORTENED_MIN and (
+        len(rest) >= BODY_MIN or _SALUTATION_OPENING.match(rest)
+    ):
+        front.title, body[0] = glued["title"], rest
 
 
 def _title_named_by_breadcrumb(front: Front, body: list[str]) -> None:
@@ -525,17 +539,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     _join_title_cut_by_wrap(front, body)
     if front.title is None and body:
         _title_named_by_breadcrumb(front, body)
-    if (
-        front.title is None
-        and body
-        and (glued := _GLUED_TITLE.match(body[0]))
-        and not _ADDRESS_OPENING.match(body[0])
-    ):
-        rest = body[0][glued.end() :]
-        if len(glued["title"]) >= _SHORTENED_MIN and (
-            len(rest) >= BODY_MIN or _SALUTATION_OPENING.match(rest)
-        ):
-            front.title, body[0] = glued["title"], rest
+    if front.title is None and body:
+        _title_glued_to_text(front, body)
     if len(body) > 1 and is_epigraph(body[0]) and front.epigraph is None:
         front.epigraph = body.pop(0)
     if body and (dated := _DATED_BYLINE.match(body[0])):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from drafter.parse.front import is_part_label
+from drafter.parse.front import KIND_OF_TEXT, is_part_label
 from drafter.parse.furniture import site_notice
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
@@ -71,7 +71,7 @@ _NAMED_TITLE = re.compile(
 # source or widgets (`…上的讲话2024-10-28 08:41:08 某网`, `…评议会议字号大小：【 】`).
 _TITLE_RUN_ON = re.compile(
     rf"^(?P<title>[^，。；！？\s]{{4,60}}?(?:讲话|发言|致辞|辞|讲稿|主持词)(?=尊敬的|各位|同志们|亲爱的)"
-    rf"|[^，。；！？\s]{{4,60}}?(?:报告|总结|计划|材料|讲话|发言|方案|汇报)(?=[{NUMERALS}]、)"
+    rf"|[^，。；！？\s]{{4,60}}?(?:{KIND_OF_TEXT})(?=[{NUMERALS}]、)"
     # (no space in the title: `唐丽桂 乡村建设研究 2024-01-13` is an account's author line)
     rf"|[{HAN}“”：:—]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     r"|(?:字号|标签|来源|作者|发布时间|发表时间|编辑|浏览|点击)[^，。：:]{0,4}[:：]))"
