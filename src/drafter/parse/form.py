@@ -60,7 +60,7 @@ _ADDRESS = re.compile(
     r"|表示(?:热烈|衷心|诚挚)的?(?:祝贺|欢迎|感谢)|我叫|在这里发言"
 )
 _PAPER = re.compile(r"上接第.版|下转第.版|\d{1,4}版[:：]|版面|编者按")
-# The page's metadata names a newspaper as the source: a reprinted news item.
+# The page's metadata names a newspaper, a news site or a station as the source: a news item.
 _NEWSPAPER_SOURCE = re.compile(
     r"来源\s*[:：]\s*[^|｜\s]{0,15}?(?:日报|晚报|时报|报社|报|网|新闻|融媒|电视台|广播|客户端)"
 )
@@ -181,7 +181,7 @@ def evidence(article: Article) -> list[Evidence]:
     ):
         note("newspaper_layout", "报刊编排（编者按、版面）")
     if any(_NEWSPAPER_SOURCE.search(line) for line in article.furniture):
-        note("newspaper_source", "来源是报纸")
+        note("newspaper_source", "来源是报纸或新闻网站")
     # (or an abstract labelled as papers label it: `内容提要 …`, `摘要：…`, the label set aside)
     if any(is_paper_note(line) or _ABSTRACT.fullmatch(line) for line in article.furniture) or (
         _ABSTRACT.match(article.epigraph or "")
