@@ -2272,3 +2272,37 @@ def test_a_hard_wrapped_page_does_not_run_its_fields_line_into_the_title() -> No
     article = parse_text("\n".join(lines) + "\n")
     assert article.title == "在全县易地搬迁后续工作推进会议上的讲话"
     assert fields in article.furniture
+
+
+LONG_LEAD = (
+    "近年来，某县坚持以党建引领乡村振兴，把发展壮大村级集体经济作为抓党建促乡村振兴的重要抓手，"
+    "因村施策、分类指导，全县村级集体经济收入全部达到10万元以上，群众获得感明显增强。"
+)
+LONG_TEXT = (
+    "“这里是田园观光区、沿河游乐区、水产养殖区……”在柳沟村，村党支部书记指着规划图介绍。"
+    "近年来，村里盘活闲置土地，引进农业企业，建成采摘园和民宿，带动村民在家门口就业。"
+)
+
+
+def test_a_lone_line_between_the_lead_and_a_long_paragraph_heads_what_follows() -> None:
+    # a page that stopped after its first section: the header's text on both sides is the
+    # lead before it and a paragraph after it
+    article = parse_text(f"某县抓党建促乡村振兴见闻\n{LONG_LEAD}\n探索民富村强的路径\n{LONG_TEXT}")
+    assert headers(article) == [(1, "line", "探索民富村强的路径")]
+    assert article.lead == LONG_LEAD
+
+
+def test_a_lone_line_after_a_short_lead_heads_nothing() -> None:
+    short_lead = LONG_LEAD[:40]
+    article = parse_text(f"某县抓党建促乡村振兴见闻\n{short_lead}\n探索民富村强的路径\n{LONG_TEXT}")
+    assert article.sections == []
+
+
+@pytest.mark.parametrize("tag", ["", " 【演讲稿】", "（完整文档）"])
+def test_the_title_printed_again_is_page_furniture(tag: str) -> None:
+    # (范文 sites print the title again further down, with or without the site's tag)
+    title = "在美丽乡村建设工作会上的讲话"
+    text = f"{title}\n{LONG_LEAD}\n{title}{tag}\n{LONG_TEXT}"
+    article = parse_text(text)
+    assert article.sections == []
+    assert f"{title}{tag}" in article.furniture

@@ -74,9 +74,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     # the site's own lines above the text show that the page begins where the article does
     page_top = bool(front.furniture) and not any(map(CONTINUED.search, front.furniture))
     front.furniture[:0] = page_marks + contents
-    if front.title:  # the page printing its title again above the text
-        front.furniture += [line for line in body if line == front.title]
-        body = [line for line in body if line != front.title]
+    if front.title:  # the page printing its title again, maybe with the site's tag
+        again = [line for line in body if _restates(line, front.title)]
+        front.furniture += again
+        body = [line for line in body if line not in again]
     if front.reporters and (line := reporter_line(front.reporters)):
         byline.outlet = byline.outlet or line.outlet
         byline.reporters = byline.reporters or line.reporters
@@ -128,7 +129,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     body = kept
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
-    article.sections, article.paragraphs = _sections(body)
+    article.sections, article.paragraphs = _sections(body, article.lead)
     # (a page without its title begins in the middle, unless its abstract, the site's lines
     # above it or an opening part's label show the start)
     if (
@@ -147,6 +148,16 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         _take_measures(section)
     article.form, article.form_evidence = classify(article)
     return article
+
+
+# (`…讲话 【演讲稿】`, `…报告(完整文档)`)
+_SITE_TAG = re.compile(r"\s*[【\[(（][^】\])）]{1,8}[】\])）]")
+
+
+def _restates(line: str, title: str) -> bool:
+    return line.startswith(title) and (
+        len(line) == len(title) or bool(_SITE_TAG.fullmatch(line, len(title)))
+    )
 
 
 # `目录/提纲:……` on 范文 sites, `本文目录导读：` on explainers: what follows, up to a line of
@@ -207,8 +218,9 @@ def _header_key(line: str) -> str | None:
     return f"{number}{header.rstrip('。；')}"[:_KEY_MAX]
 
 
-def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
-    """Build the section tree of the body; return it and the paragraphs before any header."""
+def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], list[str]]:
+    """Build the section tree of the body (the text after the lead, if one was taken); return
+    it and the paragraphs before any header."""
     body = headers.joined_labels(body)
     numbered = headers.numbered_all(body)
     numberings = sorted({n.level for n in numbered if n})
@@ -234,8 +246,10 @@ def _sections(body: list[str]) -> tuple[list[Section], list[str]]:
     # and only before text.
     if sum(lines) == 1:
         at = lines.index(True)
+        # (the lead is the paragraph before a header that opens the body)
+        around = [lead, *body] if lead else body
         line_headers = (
-            headers.is_headline_shaped(body[at]) or _between_paragraphs(body, at)
+            headers.is_headline_shaped(body[at]) or _between_paragraphs(around, at + bool(lead))
         ) and not headers.is_line_header(body[at + 1])
     items: list[Section | str] = []
     for paragraph, number, line in zip(body, numbered, lines, strict=True):
