@@ -50,6 +50,8 @@ _NEWS_VOICE = re.compile(
 )
 # A researcher's account of how the facts were gathered.
 _RESEARCH = re.compile(r"调研|调查|问卷|访谈|课题组")
+# How a study got its facts: data, samples, fieldwork (a study of one place is a report).
+_EMPIRICAL = re.compile(r"实证|样本|田野|实地|统计数据|调研数据|数据来源")
 _NATION = re.compile(r"我们党|党和国家|我国")
 _OUGHT = re.compile(r"必须|应当|应该|需要|(?<![重主只纲摘提首])要(?![求素点闻件害领务紧])")
 _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|我局")
@@ -79,6 +81,16 @@ _MEASURE_OPENING = re.compile(r"^[一二三四五六七八九十]是")
 _ORDER: tuple[Form, ...] = ("news", "speech", "report", "commentary", "experience")
 
 
+# A commentary argues in general; the other forms tell of places, paragraph after paragraph.
+# (the first paragraphs, their openings: a place is named early, and tagging is dear)
+_PLACED_PARAGRAPHS, _PLACED_REACH = 6, 60
+
+
+def _placed_share(paragraphs: list[str]) -> float:
+    opened = [p[:_PLACED_REACH] for p in paragraphs if p][:_PLACED_PARAGRAPHS]
+    return sum(map(contains_region, opened)) / len(opened) if opened else 0.0
+
+
 def _measure_paragraphs(paragraphs: list[str]) -> int:
     return sum(1 for p in paragraphs if _MEASURE_OPENING.match(p))
 
@@ -102,14 +114,13 @@ def evidence(article: Article) -> list[Evidence]:
     # (what a title names in 《》 is a document's name, not its own form: `《…研究报告》发布会召开`)
     says = _NAMED_WORK.sub("", title)
     sections = article.all_sections()
-    body = " ".join(
-        [
-            article.lead or "",
-            *article.paragraphs,
-            *(p for s in sections for p in [*s.paragraphs, *(m.text for m in s.measures)]),
-            article.closing or "",
-        ]
-    )
+    paragraphs = [
+        article.lead or "",
+        *article.paragraphs,
+        *(p for s in sections for p in [*s.paragraphs, *(m.text for m in s.measures)]),
+        article.closing or "",
+    ]
+    body = " ".join(paragraphs)
     if article.dateline:
         note("dateline", f"电头“{article.dateline}”")
     if (
@@ -158,6 +169,8 @@ def evidence(article: Article) -> list[Evidence]:
     # (a journal page's abstract says how the facts were gathered, often only there)
     if _RESEARCH.search(body) or _RESEARCH.search(article.epigraph or ""):
         note("research", "写到调研、问卷、访谈")
+    if any(_EMPIRICAL.search(text) for text in [body, article.epigraph or "", *article.furniture]):
+        note("empirical", "写到实证、样本、实地调查或统计数据")
     if parts := sum(1 for s in sections if _REPORT_PART.search(s.header)):
         note("report_parts", "有“基本情况、存在问题、对策建议”等部分", min(parts, 3))
     if _COMMENTARY_TITLE.search(says):
@@ -168,6 +181,8 @@ def evidence(article: Article) -> list[Evidence]:
         note("unplaced_title", "标题不写具体地方")
     if contains_region((article.lead or "")[:120]):
         note("placed_lead", "导语写到具体地方")
+    if placed := _placed_share(paragraphs):
+        note("placed_text", "正文各段写到具体地方", placed)
     if len(_ARGUMENT.findall(body)) >= 4:
         note("argument", "议论性词语多")
     if len(_FIGURE.findall(body)) >= 3:
