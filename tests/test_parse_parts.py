@@ -2355,3 +2355,24 @@ def test_how_much_of_the_text_names_places_is_form_evidence() -> None:
     study = "关于农村党员队伍建设的思考\n本文利用2023年某市的统计数据，实证检验积分制管理的效果。\n"
     assert "empirical" in _features(study)
     assert "empirical" not in _features(general)
+
+
+def test_ordinal_points_run_into_an_abstract_stay_in_it_and_its_keywords_are_no_lead() -> None:
+    # a journal page that stops at its keywords: the abstract's findings (`研究发现：第一，…。
+    # 第二，…`) run in its text, and the keywords under it are the journal's note, not the lead
+    abstract = (
+        "本研究采用混合研究方法，综合运用深度访谈与问卷调查。研究发现：第一，党建引领通过组织赋能、"
+        "治理协同、价值引领三大机制，系统驱动乡村全面振兴。第二，乡村振兴实践通过能力锤炼、"
+        "合法性增进两大机制，持续反哺基层党建。"
+    )
+    keywords = "关键词：党建引领；乡村振兴；双向赋能"
+    article = parse_text(f"党建与乡村振兴的互动关系研究\n摘要\n{abstract}\n{keywords}\n")
+    assert article.epigraph == abstract
+    assert article.lead is None
+    assert keywords in article.furniture
+    # a series whose first point opens a paragraph of its own is split as before
+    points = parse_text(
+        "某县抓党建促乡村振兴的启示\n近年来，某县坚持党建引领，乡村面貌焕然一新。\n"
+        "第一，必须坚持党的领导，把方向、谋大局。第二，必须坚持群众路线，问需于民。\n"
+    )
+    assert [s.printed_header[:3] for s in points.sections] == ["第一，", "第二，"]

@@ -20,7 +20,7 @@ from drafter.files import read_article
 from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
-from drafter.parse.front import is_part_label, read_front
+from drafter.parse.front import is_paper_note, is_part_label, read_front
 from drafter.parse.furniture import CONTINUED, is_field_label, is_furniture, is_photo_line
 from drafter.text.chars import HAN_CHAR
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
@@ -309,7 +309,8 @@ _AROUND_MIN = 80  # characters of each paragraph around it
 
 
 def _is_page_line(line: str) -> bool:
-    return is_furniture(line) and not _SENTENCE.search(line)
+    # (a journal's keywords under its abstract, where the stored page stops)
+    return (is_furniture(line) or is_paper_note(line)) and not _SENTENCE.search(line)
 
 
 def _opening_paragraph(first: Section, furniture: list[str]) -> str | None:

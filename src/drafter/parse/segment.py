@@ -175,7 +175,7 @@ def split_glued(line: str) -> list[str]:
         line = _TABLE_PIPES.sub("", line) or line
     pieces = [line]
     if _HEADER_START.search(line, 1):
-        pieces = [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()]
+        pieces = _run_in_points([p.strip() for p in _GLUED_HEADER.split(line) if p.strip()])
     pieces = [part for piece in pieces for part in _sub_header_off(piece)]
     pieces = [part for piece in pieces for part in _notices_off(piece)]
     if pieces and "|" in pieces[0]:
@@ -189,6 +189,24 @@ def split_glued(line: str) -> list[str]:
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
         pieces = [q for p in pieces for q in _head_off(p)]
     return pieces
+
+
+_ORDINAL_POINT = re.compile(rf"第(?P<n>[{NUMERALS}])[，、,]")
+
+
+def _run_in_points(pieces: list[str]) -> list[str]:
+    """Join back an ordinal point (`第二，…`) split off a piece that holds the point before it
+    inside its text (`研究发现：第一，…。第二，…`): the series runs in the text, not its own."""
+    kept: list[str] = []
+    for piece in pieces:
+        point = _ORDINAL_POINT.match(piece)
+        if kept and point and (n := NUMERALS.find(point["n"])) > 0:
+            earlier = _ORDINAL_POINT.search(kept[-1], 1)
+            if earlier and earlier["n"] == NUMERALS[n - 1]:
+                kept[-1] += piece
+                continue
+        kept.append(piece)
+    return kept
 
 
 # Where a page lost its line breaks to spaces, a numbered header stands before its text with a
