@@ -2376,3 +2376,17 @@ def test_ordinal_points_run_into_an_abstract_stay_in_it_and_its_keywords_are_no_
         "第一，必须坚持党的领导，把方向、谋大局。第二，必须坚持群众路线，问需于民。\n"
     )
     assert [s.printed_header[:3] for s in points.sections] == ["第一，", "第二，"]
+
+
+def test_a_page_that_spaces_its_punctuation_lost_no_breaks_to_its_spaces() -> None:
+    # (journal mirrors set a space after each mark and around book titles and quotations)
+    text = (
+        "在 《乡土中国》 的开篇， 费孝通先生写道： 从基层上看去， 中国的基层社会是乡土性的。"
+        "党的十九届五中全会提出要将 “社会治理特别是基层治理水平明显提高” 作为新时期的经济社会"
+        "发展目标。 在不断探索基层社会治理方式的过程中， 网格化治理作为城乡社区治理的有益探索， "
+        "迎合了国家推动社会治理重心向基层下移的转变， 受到地方政府的青睐。 网格化治理模式首先在"
+        "城市中得到应用与推广， 近年来也被逐渐应用到乡村的社会治理中。"
+    )
+    article = parse_text(f"新乡贤参与乡村网格化治理的内在机理与路径研究\n丁梦琪 程雯雯\n{text}\n")
+    assert article.title == "新乡贤参与乡村网格化治理的内在机理与路径研究"
+    assert article.lead == text

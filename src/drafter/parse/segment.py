@@ -184,11 +184,22 @@ def split_glued(line: str) -> list[str]:
         pieces = [part for piece in pieces for part in _CREDITED_CAPTION.split(piece) if part]
     if pieces and (run_on := _TITLE_RUN_ON.match(pieces[0])):
         pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
-    if len(line) >= _LONG_LINE and pieces:
+    if len(line) >= _LONG_LINE and pieces and not _spaces_its_marks(line):
         pieces[0:1] = _title_off(pieces[0])
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
         pieces = [q for p in pieces for q in _head_off(p)]
     return pieces
+
+
+_SPACED_COMMA = re.compile("，[ \u3000]")
+_SPACED_COMMAS_MIN = 3
+
+
+def _spaces_its_marks(line: str) -> bool:
+    """A page that sets a space after its punctuation (`在 《乡土中国》 的开篇， 费孝通…`) lost
+    no line breaks to spaces: its spaces part nothing."""
+    spaced = len(_SPACED_COMMA.findall(line))
+    return spaced >= _SPACED_COMMAS_MIN and spaced * 2 >= line.count("，")
 
 
 _ORDINAL_POINT = re.compile(rf"第(?P<n>[{NUMERALS}])[，、,]")
