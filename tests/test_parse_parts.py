@@ -2308,31 +2308,6 @@ def test_the_title_printed_again_is_page_furniture(tag: str) -> None:
     assert f"{title}{tag}" in article.furniture
 
 
-def test_sentence_headers_of_three_short_clauses() -> None:
-    # (`全面摸排，打早打小，铲除黑恶势力生存土壤。`: three short clauses are a header's
-    # shape as much as two)
-    article = parse_text(
-        "某县多措并举护航村级换届\n"
-        "村级组织换届是农村政治生活中的一件大事，某县把扫黑除恶与换届工作结合起来。\n"
-        "破除黑恶势力“保护伞”，为换届选举护航。各级检察机关要抓住问题线索，深挖背后的腐败问题。\n"
-        "全面摸排，打早打小，铲除黑恶势力生存土壤。深入分析新形势下宗族恶势力的新特点。\n"
-        "严把人选关口，坚持标准，选优配强村级班子。对候选人逐一进行资格联审。\n"
-    )
-    assert [s.header for s in article.sections] == [
-        "破除黑恶势力“保护伞”，为换届选举护航。",
-        "全面摸排，打早打小，铲除黑恶势力生存土壤。",
-        "严把人选关口，坚持标准，选优配强村级班子。",
-    ]
-    # a paragraph opening on a short sentence of three clauses, alone, is text
-    alone = parse_text(
-        "某县多措并举护航村级换届\n"
-        "村级组织换届是农村政治生活中的一件大事，某县把扫黑除恶与换届工作结合起来。\n"
-        "全面摸排，打早打小，铲除黑恶势力生存土壤。深入分析新形势下宗族恶势力的新特点。\n"
-        "各乡镇对候选人逐一进行资格联审，把好人选关口，确保选优配强村级班子。\n"
-    )
-    assert alone.sections == []
-
-
 def _placed_share(text: str) -> float:
     return next((e.value for e in evidence(parse_text(text)) if e.feature == "placed_text"), 0.0)
 

@@ -215,8 +215,7 @@ def is_headline_shaped(line: str) -> bool:
 
 def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     """(header sentence, body, score) when the paragraph's first sentence reads as a header;
-    None when it cannot be one. Score 1.0 for two parallel clauses, less for two unequal ones or
-    three, less still for one clause."""
+    None when it cannot be one. Score 1.0 for two parallel clauses, less for one clause."""
     match = _FIRST_SENTENCE.match(paragraph) or _ONLY_SENTENCE.match(paragraph)
     colon = _COLON_HEADER.match(paragraph)
     # `砥砺奋进新时代，乡村振兴正当时：实施…`: a header that hands over with a colon
@@ -239,11 +238,9 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     if not 4 <= han <= _SENTENCE_HEADER_MAX or BODY_OPENING.match(body) or _NARRATIVE.search(body):
         return None
     clauses = [c for c in _CLAUSE.split(body) if c]
-    if len(clauses) > 3 or any(len(c) > _CLAUSE_MAX or len(c) < 2 for c in clauses):
+    if len(clauses) > 2 or any(len(c) > _CLAUSE_MAX or len(c) < 2 for c in clauses):
         return None
-    if len(clauses) == 3:  # `全面摸排，打早打小，铲除黑恶势力生存土壤。`
-        score = 0.7
-    elif len(clauses) == 2:
+    if len(clauses) == 2:
         short, long = sorted(len(c) for c in clauses)
         score = 1.0 if short / long >= 0.5 else 0.7
     else:
