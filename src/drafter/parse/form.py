@@ -83,7 +83,7 @@ _ORDER: tuple[Form, ...] = ("news", "speech", "report", "commentary", "experienc
 
 # A commentary argues in general; the other forms tell of places, paragraph after paragraph.
 # (the first paragraphs, their openings: a place is named early, and tagging is dear)
-_PLACED_PARAGRAPHS, _PLACED_REACH = 6, 60
+_PLACED_PARAGRAPHS, _PLACED_REACH = 4, 40
 
 
 def _placed_share(paragraphs: list[str]) -> float:
