@@ -2365,3 +2365,14 @@ def test_a_page_that_spaces_its_punctuation_lost_no_breaks_to_its_spaces() -> No
     article = parse_text(f"新乡贤参与乡村网格化治理的内在机理与路径研究\n丁梦琪 程雯雯\n{text}\n")
     assert article.title == "新乡贤参与乡村网格化治理的内在机理与路径研究"
     assert article.lead == text
+
+
+def test_the_title_printed_again_at_the_start_of_the_text_is_furniture() -> None:
+    lead = "3月6日，总书记出席决战决胜脱贫攻坚座谈会并发表重要讲话，对基层扶贫干部提出殷切期望。"
+    title = "基层干部学习决胜脱贫攻坚座谈会心得体会"
+    article = parse_text(f"[{title}]\n{title} {lead}\n")
+    assert article.lead == lead
+    # run into the first part's header, on a document site's preview under its page labels
+    pages = f"{title}_第1页\n{title}_第2页\n"
+    speech = parse_text(f"{pages}{title}一.提高认识\n{lead}\n二.狠抓落实\n{lead}\n")
+    assert [s.header for s in speech.sections] == ["提高认识", "狠抓落实"]

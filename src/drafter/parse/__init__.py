@@ -78,6 +78,11 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         again = [line for line in body if _restates(line, front.title)]
         front.furniture += again
         body = [line for line in body if line not in again]
+        # or run into the text's first line (`…心得体会五 3月6日，…`, `…演讲稿一、开场白`)
+        core = _ENCLOSED.sub(r"\g<inner>", front.title)
+        if body and len(core) >= _RESTATED_MIN and body[0].startswith(core) and body[0] != core:
+            front.furniture.append(core)
+            body[0:1] = segment.split_glued(body[0][len(core) :].strip())
     if front.reporters and (line := reporter_line(front.reporters)):
         byline.outlet = byline.outlet or line.outlet
         byline.reporters = byline.reporters or line.reporters
@@ -149,6 +154,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     article.form, article.form_evidence = classify(article)
     return article
 
+
+# (a title the page set in brackets: `[基层干部学习…心得体会五]`)
+_ENCLOSED = re.compile(r"^[\[【](?P<inner>[^\[\]【】]+)[\]】]$")
+_RESTATED_MIN = 8  # characters of a title that the text's first line may repeat
 
 # (`…讲话 【演讲稿】`, `…报告(完整文档)`)
 _SITE_TAG = re.compile(r"\s*[【\[(（][^】\])）]{1,8}[】\])）]")
