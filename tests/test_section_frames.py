@@ -42,6 +42,11 @@ def test_a_thesis_that_opens_a_paragraph_is_an_opening() -> None:
     assert "opening" not in roles(["二〇二三年是乡村振兴的关键之年。"])
 
 
+def test_a_frame_drops_the_spaces_a_page_set_beside_its_marks() -> None:
+    said = roles(["作为乡村振兴的目标之一， “治理有效” 是基层工作的重点。该县建起合作社3家。"])
+    assert said["opening"] == ["作为乡村振兴的目标之一，“治理有效”是基层工作的重点。"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

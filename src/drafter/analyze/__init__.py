@@ -274,7 +274,6 @@ class _Tables:
             for shape, seen in shape_table.items()
         ]
         shape_list.sort(key=lambda s: (-s.count, s.shape))
-        slogans = {q: seen for q, seen in self.quotes.items() if seen.count >= 2}
         typical = {s.shape: s.count for s in shape_list}
         return Headers(
             shapes=shape_list,
@@ -285,14 +284,19 @@ class _Tables:
             lexicon=Lexicon(
                 verbs=_counted(verbs),
                 metaphors=_counted(metaphors),
-                slogans=_counted(slogans)[:_TOP_SLOGANS],
+                slogans=self._slogans(),
             ),
         )
 
+    def _slogans(self) -> list[Counted]:
+        """The quotations the corpus repeats most: the genre's slogans."""
+        slogans = {q: seen for q, seen in self.quotes.items() if seen.count >= 2}
+        return _counted(slogans)[:_TOP_SLOGANS]
+
     def _section_frames(self) -> list[SectionFrame]:
-        """Section frames whose quoted words are the genre's (seen in two articles or more): a
-        quotation of one article is its own programme or slogan."""
-        common = {quote for quote, seen in self.quotes.items() if seen.articles >= 2}
+        """Section frames whose quoted words are the genre's slogans, as the schema lists them,
+        each seen in two articles or more: a quotation of one article is its own programme."""
+        common = {c.text for c in self._slogans() if self.quotes[c.text].articles >= 2}
         items = [
             SectionFrame(role, topic, text, form, seen.count, seen.sources, seen.example)
             for (role, topic, text, form), seen in self.section_frames.items()

@@ -161,6 +161,12 @@ _ENDING = re.compile(
 )
 
 
+# A page that sets a space beside each mark (`之一， “治理有效” 始终…`): no draft should.
+_TYPESET_SPACE = re.compile(
+    r"[ \u3000]+(?=[，。；：！？“”‘’《》、（）])|(?<=[，。；：！？“”‘’《》、（）])[ \u3000]+"
+)
+
+
 def thesis_subject(sentence: str) -> str:
     """What a thesis is about: `产业振兴` in `产业振兴是乡村振兴的关键所在。`."""
     found = _THESIS.search(sentence)
@@ -172,7 +178,7 @@ def section_frames(paragraphs: list[str]) -> list[tuple[str, str, str]]:
     too: a thesis opening a paragraph, the opener of a result sentence, the clause that ends
     a paragraph. Quoted words are judged later, against the whole corpus."""
     found = []
-    sentences = [_SENTENCE.findall(paragraph) for paragraph in paragraphs]
+    sentences = [_SENTENCE.findall(_TYPESET_SPACE.sub("", p)) for p in paragraphs]
     for index, own in enumerate(sentences):
         if own and _is_thesis(own[0]):
             found.append(("opening", own[0], own[0]))
