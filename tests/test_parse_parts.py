@@ -2376,3 +2376,18 @@ def test_the_title_printed_again_at_the_start_of_the_text_is_furniture() -> None
     pages = f"{title}_第1页\n{title}_第2页\n"
     speech = parse_text(f"{pages}{title}一.提高认识\n{lead}\n二.狠抓落实\n{lead}\n")
     assert [s.header for s in speech.sections] == ["提高认识", "狠抓落实"]
+
+
+def test_a_reprint_note_above_an_abstract_is_the_journals_note() -> None:
+    lead = "城乡关系是影响我国各项事业发展的重要关系之一，城乡融合发展形态也会更为特殊。"
+    note = "本文原刊于《行政论坛》2025年第3期，注释已略，如需引用请核对期刊原文。"
+    article = parse_text(
+        "作者简介：叶某，某大学教授，从事城乡基层治理研究。\n"
+        f"{note}\n摘要：城乡关系是影响我国各项事业发展的重要关系之一。对于人地关系更为紧张的地区，"
+        "城乡关系必然更加紧密。研究发现，超大城市郊区城乡融合发展新形态的逐步成型来自一系列政策"
+        "“组合拳”的体系化打造，包括规划引领与空间治理、乡村建设与综合帮扶。\n"
+        f"关键词：城乡治理；城乡融合发展；超大城市郊区\n{lead}\n"
+    )
+    assert note in article.furniture and article.furniture[0].startswith("作者简介")
+    assert article.epigraph.startswith("城乡关系是影响我国各项事业发展的重要关系之一。对于")
+    assert article.lead == lead

@@ -130,7 +130,9 @@ _PART_LABEL = re.compile(
 # The notes a journal prints between an article's abstract and its text.
 _PAPER_NOTE = re.compile(
     r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
-    r"|DOI|基金项目|作者简介|作者单位|作者(?=[】\]\s:：])|Key\s*words)",
+    r"|DOI|基金项目|作者简介|作者单位|作者(?=[】\]\s:：])|Key\s*words"
+    # where the page says it reprints the article from (`本文原刊于《行政论坛》2025年第3期，…`)
+    r"|本文(?:原)?(?:刊|载|发表)(?:于|在)|(?:原|本文)载(?:于)?《)",
     re.IGNORECASE,
 )
 # An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`.
@@ -412,7 +414,13 @@ def _repeats(added: str, title: str, run: int = 4) -> bool:
 def _take_paper_front(front: Front, body: list[str]) -> None:
     """An academic article's abstract stands before the keywords and the journal's notes: the
     paragraph before them, or all from a `摘要` label to them. It is the epigraph, the notes are
-    furniture (with or without an abstract), and the text starts after them."""
+    furniture (with or without an abstract), and the text starts after them. Notes may stand
+    above the abstract too (`作者简介：…`, `基金项目：…`, `本文原刊于…`)."""
+    above = 0
+    while above < len(body) - 2 and is_paper_note(body[above]):
+        above += 1
+    front.furniture += body[:above]
+    del body[:above]
     notes = next((i for i in range(1, min(len(body) - 1, 4)) if is_paper_note(body[i])), 0)
     label = _ABSTRACT_LABEL.match(body[0]) if notes else None
     if front.epigraph is None and notes and (notes == 1 or label):
