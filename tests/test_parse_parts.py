@@ -2391,3 +2391,14 @@ def test_a_reprint_note_above_an_abstract_is_the_journals_note() -> None:
     assert note in article.furniture and article.furniture[0].startswith("作者简介")
     assert article.epigraph.startswith("城乡关系是影响我国各项事业发展的重要关系之一。对于")
     assert article.lead == lead
+
+
+def test_a_part_label_spaced_out_is_a_header_not_the_title() -> None:
+    text = (
+        "当前我国正处于新时代中国特色社会主义发展大好时机，全面落实好党和国家的各项方针政策，"
+        "将直接有利于乡村的长久发展。"
+    )
+    front = "乡村振兴战略中基层党组织建设初探\n刘某某 徐 飞\n"
+    article = parse_text(f"{front}引 言\n{text}\n结 语\n{text}\n")
+    assert article.title == "乡村振兴战略中基层党组织建设初探"
+    assert [s.header for s in article.sections] == ["引 言", "结 语"]
