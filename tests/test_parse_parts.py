@@ -2402,3 +2402,28 @@ def test_a_part_label_spaced_out_is_a_header_not_the_title() -> None:
     article = parse_text(f"{front}引 言\n{text}\n结 语\n{text}\n")
     assert article.title == "乡村振兴战略中基层党组织建设初探"
     assert [s.header for s in article.sections] == ["引 言", "结 语"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "罗丽梅，自正发，江 宇",  # a paper's authors, one name the tagger does not know
+        "王 毅，祝喜正，谢 颖，毛慧颖，李培琴，周 易",  # six of them, some spaced to width
+        "奔 腾 摄影/孔令琳",  # a picture's name and its photographer
+        "潘刚.黑龙江省乡村治理路径选择及对策研究[J].中国乡村发现，2025,(03):72-77.",  # a citation
+    ],
+)
+def test_a_pages_first_line_of_names_credits_or_citation_is_no_title(line: str) -> None:
+    text = (
+        "乡村治理是国家治理的基石，也是乡村振兴的重要内容。近年来，各地探索党建引领乡村治理的"
+        "有效路径，形成了一批可复制可推广的经验。"
+    )
+    article = parse_text(f"{line}\n{text}\n")
+    assert article.title is None
+    assert article.lead == text
+
+
+def test_words_between_commas_are_no_names() -> None:
+    from drafter.parse.byline import person_names
+
+    assert person_names("产业兴，生态美，百姓富") is None

@@ -46,6 +46,9 @@ def take_note(paragraph: str, byline: Byline) -> tuple[str, str]:
     return paragraph[: match.start()].rstrip(), match.group().strip()
 
 
+_NAMES_MAX = 8  # a line of names: a paper's authors, at most
+
+
 def person_names(line: str) -> list[str] | None:
     """The names on a line that holds only person names (`吴鹏鹏`, `张三 李四`), else None."""
     from drafter.language import first_tag
@@ -54,7 +57,7 @@ def person_names(line: str) -> list[str] | None:
         return None
     tokens = [n for n in _SEPARATORS.split(line.strip()) if n]
     names = _spaced_out_joined(tokens)
-    if not names or len(names) > 4 or not all(re.fullmatch(_NAME, n) for n in names):
+    if not names or len(names) > _NAMES_MAX or not all(re.fullmatch(_NAME, n) for n in names):
         return None
     # A word spaced out to a name's width (`雷 光 华`) is a name: print does that to names only.
     spaced = len(names) < len(tokens)
@@ -69,6 +72,11 @@ def person_names(line: str) -> list[str] | None:
         for name, t, s, tag in zip(names, tagged, surnamed, tags, strict=True)
     ]
     if all(tagged) or (any(tagged) and all(either)):
+        return names
+    # A paper's authors, three or more between commas, may hold a name the tagger does not know
+    # (`罗丽梅，自正发，江 宇`): most of them named is enough when none is longer than a name.
+    listed = len(names) >= 3 and "，" in line and all(len(n) <= 3 for n in names)
+    if listed and sum(map(bool, either)) * 3 >= len(names) * 2:
         return names
     return None
 

@@ -71,10 +71,14 @@ _PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)
 _SHORT_NOTICE = re.compile(
     r"下载|登录|注册|会员|用户特权|立即了解|免费试用|\d+\s*个?积分|积分\s*[:：]?\s*\d"
 )
+# A reference to a paper, as a citation prints it: `潘刚.…研究[J].中国乡村发现,2025,(03):72-77.`
+_REFERENCE = re.compile(r"\[[JMCDNR]\][.．。]?\s*[^，。]{2,30}[，,]\s*(?:19|20)\d\d")
 # Picture captions end on a credit or name a position in the picture.
 _CAPTION = re.compile(
     r"(?:供图|摄|新华社发|通讯员摄|记者摄|资料图|图片来源[^。]*|来源：[^。]{0,12}网)[）)]?\s*$"
     r"|[（(][左右中][一二三四五]?[）)]|^图为|一景$"
+    # a photographer's credit, after the picture's name (`奔 腾 摄影/孔令琳`)
+    rf"|摄影\s*[/／:：]\s*[{HAN}·]{{2,5}}$"
     # or say who is in the picture doing what (no header opens on them): `记者和小朋友交流`
     r"|^(?:记者|媒体人|小朋友|游客|工作人员|孩子们|学生们)[^，。！？；：]{2,20}$"
 )
@@ -99,7 +103,7 @@ def is_furniture(line: str) -> bool:
         or _PIECE_LABEL.fullmatch(line)
     ):
         return True
-    if is_caption(line):
+    if is_caption(line) or _REFERENCE.search(line):
         return True
     if SENTENCE_MARK.search(line) and len(line) >= BODY_MIN:
         return False
