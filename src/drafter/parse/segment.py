@@ -73,8 +73,11 @@ _TITLE_RUN_ON = re.compile(
     rf"^(?P<title>[^，。；！？\s]{{4,60}}?(?:讲话|发言|致辞|辞|讲稿|主持词)(?=尊敬的|各位|同志们|亲爱的)"
     rf"|[^，。；！？\s]{{4,60}}?(?:{KIND_OF_TEXT})(?=[{NUMERALS}]、)"
     # (no space in the title: `唐丽桂 乡村建设研究 2024-01-13` is an account's author line)
-    rf"|[{HAN}“”：:—]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    r"|(?:字号|标签|来源|作者|发布时间|发表时间|编辑|浏览|点击)[^，。：:]{0,4}[:：]))"
+    rf"|[{HAN}“”：:—、]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    r"|(?:字号|标签|来源|作\s?者|日期|发布时间|发表时间|编辑|浏览|点击)[^，。：:]{0,4}[:：])"
+    # or two phrases spaced apart, the date run on with no space (`…党建引领 起航…2021-07-15`)
+    rf"|[{HAN}“”：:—、]{{2,30}}(?:[ \u3000][{HAN}“”：:—、]{{2,30}}){{1,2}}"
+    r"(?=\d{4}-\d{1,2}-\d{1,2}))"
 )
 # (a middle dot with a space after it joins no name: `· 链上党建…`)
 _BULLET = re.compile(r"^(?:[•●▪]\s*|·\s+)")
