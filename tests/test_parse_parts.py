@@ -2460,3 +2460,29 @@ def test_words_between_commas_are_no_names() -> None:
     from drafter.parse.byline import person_names
 
     assert person_names("产业兴，生态美，百姓富") is None
+
+
+def test_paragraphs_in_a_row_opening_alike_on_short_sentences_are_sentence_headers() -> None:
+    # four short one-clause openings in a row, beside a later paragraph whose two-clause first
+    # sentence would otherwise outrank them
+    body = "谁家屋顶漏雨，哪块田垄塌方，都是要记在心里的事。他的笔记本永远带着泥土味。"
+    page = "\n".join(
+        [
+            "村支书老陈",
+            "天刚泛白，老陈的电动车已经碾过露水浸润的田埂，开始了一天的走访。",
+            f"要当好乡亲们的“活账本”。{body}",
+            f"要当党支部的“定盘星”。{body}",
+            f"要当致富路的“破冰船”。{body}",
+            f"要当矛盾窝的“解扣人”。{body}",
+            "离任那天，老陈把接力棒交给下一任书记。移交清单上写满了各家各户的情况。",
+        ]
+    )
+    assert [s.header for s in parse_text(page).sections] == [
+        "要当好乡亲们的“活账本”。",
+        "要当党支部的“定盘星”。",
+        "要当致富路的“破冰船”。",
+        "要当矛盾窝的“解扣人”。",
+    ]
+    # two such paragraphs are no series
+    two = "\n".join(page.split("\n")[:4] + page.split("\n")[-1:])
+    assert parse_text(two).sections == []

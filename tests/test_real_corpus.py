@@ -45,10 +45,10 @@ def test_parse_reads_real_articles(split: str) -> None:
 #   0.95, 0.89 with the code of the start of this stop: form counts a county media centre named
 #   as the source for news now, which a third of these headers name).
 DAMAGED = {
-    "dev-wrapped": (200, (0.89, 0.82, 0.89, 0.80)),
+    "dev-wrapped": (200, (0.88, 0.80, 0.89, 0.80)),
     "dev-glued": (80, (0.91, 0.78, 0.84, 0.45)),
     "dev-flat": (200, (0.69, 0.77, 0.72, 0.70)),
-    "dev-framed": (200, (0.92, 0.83, 0.93, 0.92)),
+    "dev-framed": (200, (0.91, 0.82, 0.93, 0.92)),
 }
 
 

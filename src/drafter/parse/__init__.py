@@ -350,11 +350,14 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
         if (found := headers.split_sentence_header(item)) is not None:
             groups.setdefault(group, []).append((index, *found))
     accepted: dict[int, tuple[str, str]] = {}
+    series = headers.parallel_openings(items)
     for members in groups.values():
-        if any(score >= 0.7 for *_, score in members):
+        if in_series := [m for m in members if m[0] in series]:
+            members = in_series  # a series of like openings is the set, whatever else scores
+        elif any(score >= 0.7 for *_, score in members):
             members = [m for m in members if m[3] >= 0.7]
         accepted.update({index: (sentence, rest) for index, sentence, rest, _ in members})
-    accepted.update(headers.parallel_openings(items))
+    accepted.update(series)
     if len(accepted) == 1:
         [(sentence, _)] = accepted.values()
         accepted.update(headers.echoed_header(items, sentence))

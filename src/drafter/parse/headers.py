@@ -244,7 +244,7 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
         short, long = sorted(len(c) for c in clauses)
         score = 1.0 if short / long >= 0.5 else 0.7
     else:
-        score = 0.6 if han <= 14 else 0.0
+        score = 0.6 if han <= _SHORT_HEADER_MAX else 0.0
     if sentence.endswith("：") and score < 1.0:  # one clause before a colon introduces a list
         return None
     if not match["rest"] and score < 1.0:  # on a line of its own, only two parallel clauses
@@ -275,12 +275,42 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
         ending = sentence[-1 - _SERIES_SAME : -1]
         if len(HAN_CHAR.findall(ending)) == _SERIES_SAME:
             series.setdefault((f"…{ending}", clauses), {})[index] = (sentence, rest)
-    return {
+    found = {
         index: found
         for members in series.values()
         if len(members) >= _SERIES_MIN
         for index, found in members.items()
     }
+    return found | _short_run(items)
+
+
+def _short_run(items: Sequence[object]) -> dict[int, tuple[str, str]]:
+    """Paragraphs in a row, three or more, each opening on a short sentence of one clause with
+    the same two characters (`要当好乡亲们的“活账本”。` `要当党支部的“定盘星”。` …)."""
+    found: dict[int, tuple[str, str]] = {}
+    run: dict[int, tuple[str, str]] = {}
+    for index, item in enumerate(items):
+        match = _FIRST_SENTENCE.match(item) if isinstance(item, str) else None
+        sentence = match["sentence"] if match else ""
+        short = (
+            match is not None
+            and match["rest"] != ""
+            and _clauses(sentence) == 1
+            and len(HAN_CHAR.findall(sentence)) <= _SHORT_HEADER_MAX
+            and not _NARRATIVE.search(sentence)
+        )
+        if run and not (short and sentence[:2] == next(iter(run.values()))[0][:2]):
+            if len(run) >= _SERIES_MIN:
+                found |= run
+            run = {}
+        if short and match:
+            run[index] = (sentence, match["rest"])
+    if len(run) >= _SERIES_MIN:
+        found |= run
+    return found
+
+
+_SHORT_HEADER_MAX = 14  # Han characters of a one-clause sentence header
 
 
 def echoed_header(items: Sequence[object], header: str) -> dict[int, tuple[str, str]]:
