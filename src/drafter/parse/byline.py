@@ -73,9 +73,9 @@ def person_names(line: str) -> list[str] | None:
     ]
     if all(tagged) or (any(tagged) and all(either)):
         return names
-    # A paper's authors, three or more between commas, may hold a name the tagger does not know
-    # (`罗丽梅，自正发，江 宇`): most of them named is enough when none is longer than a name.
-    listed = len(names) >= 3 and "，" in line and all(len(n) <= 3 for n in names)
+    # A paper's authors, three or more, may hold a name the tagger does not know (`罗丽梅，自正发，
+    # 江 宇`, `王伟进 许亚敏 关棋月`): most of them named is enough when none is longer than a name.
+    listed = len(names) >= 3 and all(len(n) <= 3 for n in names)
     if listed and sum(map(bool, either)) * 3 >= len(names) * 2:
         return names
     return None
