@@ -2488,3 +2488,13 @@ def test_paragraphs_in_a_row_opening_alike_on_short_sentences_are_sentence_heade
     # two such paragraphs are no series
     two = "\n".join(page.split("\n")[:4] + page.split("\n")[-1:])
     assert parse_text(two).sections == []
+
+
+def test_a_wire_story_names_its_title_and_reporter_on_the_datelines_line() -> None:
+    lead = "“咚咚咚，咚咚锵……”还没走进客岭村，记者就被一阵锣鼓声吸引。村锣鼓队正在文体活动室排练。"
+    wire = "新华社济南6月2日电题：支部书记成了“自己人”  新华社记者王阳  "
+    article = parse_text(f"支部书记成了“自己人”\n{wire}{lead}\n")
+    assert article.dateline == "新华社济南6月2日电"
+    assert article.lead == lead
+    assert article.byline.reporters == ["王阳"]
+    assert "题：支部书记成了“自己人”" in article.furniture

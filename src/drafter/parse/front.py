@@ -27,7 +27,8 @@ _DATELINE = re.compile(
     r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][\s　]*"
     r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+"
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
-    r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯))(?P<rest>\S.*)$"
+    r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯)"
+    r"|(?<=电)(?=题\s*[:：]))(?P<rest>\S.*)$"  # (a wire names its story next: `…电题：…`)
 )
 # An outlet and its writers in brackets opening the lead, with no `讯`: `中国报道网（通讯员唐华）`.
 # (the outlet may name its parent site: `浙江在线-兰溪新闻网（记者杨一之）`)
@@ -100,6 +101,12 @@ _OFFICE_MAX = 14
 # A credit line the reporter pattern cannot read whole (`本报记者 张三 共享联盟·某地 李四`).
 _CREDIT_OPENING = re.compile(r"^(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)\s")
 _WIRE_TITLE = re.compile(r"^题\s*[:：][^。！？]{2,60}$")
+# or on the dateline's line, the wire's reporter and the text after it, spaces apart:
+# `题：支部书记成了“自己人”  新华社记者王阳  “咚咚咚，…`
+_WIRE_TITLE_RUN = re.compile(
+    r"^(?P<title>题\s*[:：][^。！？\s]{2,60})\s{2,}"
+    r"(?:(?P<credit>(?:新华社|中新社|本报|本台)?记者[^，。\s]{2,12})\s{2,})?"
+)
 _TITLE_LABEL = re.compile(r"^(?:原标题|标题|题目)\s*[:：]\s*")
 _FILE_TITLE = re.compile(
     r"^《?(?P<title>[^《》]{4,60}?)\s*\.(?:docx?|pdf|wps|txt)》?$", re.IGNORECASE
@@ -586,6 +593,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         front.dateline, front.credit, body[0] = found
         if _WIRE_TITLE.match(body[0]) and len(body) > 1:
             front.furniture.append(body.pop(0))  # a wire story names its title after the dateline
+        elif (wire := _WIRE_TITLE_RUN.match(body[0])) and len(body[0]) - wire.end() >= BODY_MIN:
+            front.furniture.append(wire["title"])
+            if wire["credit"]:
+                front.credit = front.credit or wire["credit"]
+            body[0] = body[0][wire.end() :]
     _take_listing_fields(front, zone, body)
     _take_paper_front(front, body)
     # A summary the page printed above `引言` is the article's abstract, the text starts under it.
