@@ -2498,3 +2498,12 @@ def test_a_wire_story_names_its_title_and_reporter_on_the_datelines_line() -> No
     assert article.lead == lead
     assert article.byline.reporters == ["王阳"]
     assert "题：支部书记成了“自己人”" in article.furniture
+
+
+@pytest.mark.parametrize("credit", ["（记者邓静 通讯员王树健）", "（记者邓静通讯员王树健）"])
+def test_the_writers_in_brackets_opening_a_news_lead_are_its_byline(credit: str) -> None:
+    lead = "近日，德州市乡村振兴公务员培训基地揭牌，50名基层公务员参加首期培训班。"
+    article = parse_text(f"德州市乡村振兴公务员培训基地揭牌\n{credit}{lead}\n")
+    assert article.lead == lead
+    assert (article.byline.reporters, article.byline.correspondents) == (["邓静"], ["王树健"])
+    assert article.form == "news"

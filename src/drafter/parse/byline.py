@@ -101,7 +101,8 @@ def reporter_line(line: str) -> Byline | None:
         return None
     byline = Byline()
     role: str | None = None
-    for token in (t for t in _SEPARATORS.split(line.strip("（）() ")) if t):
+    tokens = [t for token in _SEPARATORS.split(line.strip("（）() ")) for t in _roles_apart(token)]
+    for token in (t for t in tokens if t):
         match = _ROLE.match(token)
         if match:
             if match["outlet"]:
@@ -116,6 +117,18 @@ def reporter_line(line: str) -> Byline | None:
             return None
         (byline.reporters if role == "记者" else byline.correspondents).append(token)
     return byline if byline.reporters or byline.correspondents else None
+
+
+_ROLE_WORD = re.compile("记者|通讯员|实习生")
+_NAME_MIN = 2
+
+
+def _roles_apart(token: str) -> list[str]:
+    """`记者邓静通讯员王树健` → `记者邓静`, `通讯员王树健`: a second role run on after a name."""
+    if not (first := _ROLE_WORD.match(token)):
+        return [token]
+    cut = _ROLE_WORD.search(token, first.end() + _NAME_MIN)
+    return [token[: cut.start()], *_roles_apart(token[cut.start() :])] if cut else [token]
 
 
 def editor_line(line: str) -> str | None:

@@ -36,6 +36,10 @@ _OUTLET_CREDIT = re.compile(
     rf"^(?P<outlet>[{HAN}][{HAN}\-－·]{{1,20}}(?:网|报|台|融媒|客户端))[（(]\s*"
     r"(?P<credit>(?:记者|通讯员)[^（）()]{2,30})[)）]\s*(?P<rest>\S.*)$"
 )
+# Or the writers in brackets alone: `（记者邓静 通讯员王树健）近日，…`.
+_BRACKETED_CREDIT = re.compile(
+    r"^[（(](?P<credit>(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)[^（）()]{2,40})[)）]\s*(?P<rest>\S.*)$"
+)
 # A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`.
 _LONE_DATELINE = re.compile(
     rf"^(?:本报|本网|新华社|[{HAN}]{{1,10}}(?:网|报|社|台|融媒|客户端))[{HAN}0-9·]{{0,14}}?(?:讯|电)$"
@@ -589,6 +593,12 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         # `中国报道网（通讯员唐华）1月4日，…`: the outlet and its writers, with no dateline
         front.credit = credited["outlet"] + credited["credit"]
         body[0] = credited["rest"]
+    elif (
+        body
+        and (bracketed := _BRACKETED_CREDIT.match(body[0]))
+        and reporter_line(bracketed["credit"])
+    ):
+        front.credit, body[0] = bracketed["credit"], bracketed["rest"]
     elif body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
         if _WIRE_TITLE.match(body[0]) and len(body) > 1:
