@@ -2443,6 +2443,7 @@ def test_a_part_label_spaced_out_is_a_header_not_the_title() -> None:
         "罗丽梅，自正发，江 宇",  # a paper's authors, one name the tagger does not know
         "王 毅，祝喜正，谢 颖，毛慧颖，李培琴，周 易",  # six of them, some spaced to width
         "王伟进 许亚敏 关棋月",  # between spaces
+        "刘朵朵（东北大学文法学院，辽宁沈阳 110169）",  # an author and her affiliation
         "奔 腾 摄影/孔令琳",  # a picture's name and its photographer
         "潘刚.黑龙江省乡村治理路径选择及对策研究[J].中国乡村发现，2025,(03):72-77.",  # a citation
     ],
@@ -2462,6 +2463,10 @@ def test_words_between_commas_are_no_names() -> None:
 
     assert person_names("产业兴，生态美，百姓富") is None
     assert person_names("党建 引领 振兴") is None
+    # nor is a title with its authors' body in brackets an affiliation
+    title = "乡村振兴战略研究（某大学课题组）"
+    text = "乡村振兴是一项长期任务，需要久久为功、持续用力。" * 2
+    assert parse_text(f"{title}\n{text}\n").title == title
 
 
 def test_paragraphs_in_a_row_opening_alike_on_short_sentences_are_sentence_headers() -> None:

@@ -119,6 +119,15 @@ def reporter_line(line: str) -> Byline | None:
     return byline if byline.reporters or byline.correspondents else None
 
 
+def surnamed(text: str) -> bool:
+    """Whether `text` is a few words of two or three characters, each under a common surname
+    (`刘朵朵`, `刘兴海 刘微微`): names, where something beside them says so."""
+    words = [w for w in _SEPARATORS.split(text.strip()) if w]
+    return 0 < len(words) <= _NAMES_MAX and all(
+        2 <= len(w) <= 3 and w[0] in _COMMON_SURNAMES for w in words
+    )
+
+
 _ROLE_WORD = re.compile("记者|通讯员|实习生")
 _NAME_MIN = 2
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.parse.byline import author_line, reporter_line
+from drafter.parse.byline import author_line, reporter_line, surnamed
 from drafter.parse.furniture import BODY_MIN, SENTENCE_MARK, is_furniture, is_marked_furniture
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
@@ -148,9 +148,17 @@ _PAPER_NOTE = re.compile(
     re.IGNORECASE,
 )
 # An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`.
+# (or the author's name before it: `刘朵朵（东北大学文法学院，辽宁沈阳 110169）`)
 _AFFILIATION = re.compile(
-    r"^[（(][^（）()]*(?:大学|学院|研究院|研究所|研究中心|党校|\d{6})[^（）()]*[）)]$"
+    rf"^(?P<names>[{HAN}·\s，、]{{0,30}}?)"
+    r"[（(][^（）()]*(?:大学|学院|研究院|研究所|研究中心|党校|\d{6})[^（）()]*[）)]$"
 )
+
+
+def _is_affiliation(line: str) -> bool:
+    found = _AFFILIATION.match(line)
+    # (an affiliation in brackets says that the words before it are its authors' names)
+    return bool(found) and (not found["names"].strip() or surnamed(found["names"]))
 # An author's post and address under an academic title: `王某 研究员 某某公司 北京 100048`.
 _POSTAL_ADDRESS = re.compile(rf"^[{HAN}·]{{2,4}}\s.{{2,60}}[{HAN}]\s*\d{{6}}$")
 # Keywords a page printed without their label: short terms between semicolons.
@@ -512,7 +520,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             or ((named := _INSTITUTION_FIRST.match(line)) and author_line(named["names"]))
             or _REPRINT_NOTE.search(line)
             or _ABSTRACT_LABEL.fullmatch(line)
-            or _AFFILIATION.match(line)
+            or _is_affiliation(line)
             or _PAPER_NOTE.match(line)
         ):
             front.furniture.append(line)  # `…研究员白瑾撰`: who wrote it, not the title
