@@ -2512,3 +2512,11 @@ def test_the_writers_in_brackets_opening_a_news_lead_are_its_byline(credit: str)
     assert article.lead == lead
     assert (article.byline.reporters, article.byline.correspondents) == (["邓静"], ["王树健"])
     assert article.form == "news"
+
+
+def test_a_reading_guide_glued_to_its_label_stands_before_the_story() -> None:
+    guide = "导读：2023年5月，一纸任命让他换了身份，从90后青年教师到驻村书记，来到了周家寨村。"
+    lead = "今天，“百村百赞”活动组委会秘书处采访到了周家寨村驻村第一书记张国远。"
+    article = parse_text(f"走进基层 聆听青春奋斗之声\n{guide}\n{lead}\n")
+    assert article.epigraph == guide
+    assert article.lead == lead

@@ -174,6 +174,7 @@ _ABSTRACT_OPENING = re.compile(
 )
 # An editor's note labelled on a line of its own: the paragraph under it stands before the story.
 _EDITOR_NOTE_LABEL = re.compile(r"[【\[]?编者按[】\]]?\s*[:：]?")
+_BEFORE_STORY = re.compile("编者按|导读")
 _ABSTRACT_MIN = 100  # characters: an abstract says what the paper does; a news summary is short
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABEL = re.compile(
@@ -630,8 +631,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         front.furniture.append(label.group().strip())
         front.epigraph = body.pop(0)[label.end() :]
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
-        if "编者按" in label.group() and len(body) > 1 and front.epigraph is None:
-            front.epigraph = body.pop(0)  # an editor's note stands before the story
+        # an editor's note or reading guide stands before the story (`导读：…`, then the text)
+        if _BEFORE_STORY.search(label.group()) and len(body) > 1 and front.epigraph is None:
+            front.epigraph = body.pop(0)
         else:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
