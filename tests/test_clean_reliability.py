@@ -371,6 +371,13 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         lambda n: "摘 要：" + "研究发现，" * (n // 5) + "\n" + _PARAGRAPH,
         _front,
     ),
+    # a pattern that takes a run of spaces and then looks around tries every space of it
+    "a run of spaces before a sentence": (lambda n: _PARAGRAPH + " " * n + _PARAGRAPH, _paragraphs),
+    "a run of spaces in a line that holds a numbered header": (
+        lambda n: _PARAGRAPH + " " * n + _PARAGRAPH + "一、基本情况" + _PARAGRAPH,
+        _paragraphs,
+    ),
+    "a run of spaces in a table's row": (lambda n: "| 某村" + " " * n + "党员|", _paragraphs),
     "journal notes after an abstract": (
         lambda n: "摘要：本文研究了党建引领的作用。\n" + "关键词：党建\n" * (n // 7) + _PARAGRAPH,
         _front,

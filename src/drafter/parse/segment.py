@@ -29,10 +29,10 @@ _HEADER_CHAR = rf"[{HAN}“xX×*＊]"
 # (a collection's label before the first header: `【篇一】一、…`; a list of `1、` points opened
 # by a colon or a full stop: `…主要有：1、党员年龄…。2、…`)
 _GLUED_HEADER = LazyPattern(
-    rf"(?:[ \u3000]+|(?<=[。！？”】])|(?<=如下：))(?={_NUMBER}{_HEADER_CHAR})"
+    rf"(?:(?<![ \u3000])[ \u3000]+|(?<=[。！？”】])|(?<=如下：))(?={_NUMBER}{_HEADER_CHAR})"
     rf"|(?<=[。！？：])(?=\d{{1,2}}、{_HEADER_CHAR})"
     rf"|(?<=[。！？”])[ \u3000]+(?=\d{{1,2}}[、.．]{_HEADER_CHAR})"
-    rf"|[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: the header ends at the space
+    rf"|(?<![ \u3000])[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: ends at the space
 )
 _HEADER_START = re.compile(
     rf"{_NUMBER}{_HEADER_CHAR}|[。！？：]\d{{1,2}}、{_HEADER_CHAR}"
@@ -52,7 +52,7 @@ _PART_THEN_BODY = re.compile(
     r"(?=[^，。；：、）)\s\d及与和暨的])"
 )
 # A space between two sentences of a long line: the page's paragraph break.
-_SPACED_PARAGRAPH = re.compile(rf"[ \u3000]+(?<=[。！？”][ \u3000])(?=[{HAN}“（])")
+_SPACED_PARAGRAPH = re.compile(rf"(?<=[。！？”])[ \u3000](?=[{HAN}“（])")
 # Where the page lost its line breaks, the title stands before the body: up to the last space
 # before the first clause mark (a title may hold spaces: `坚持党建领航 强化一体推进`), or, with
 # no space, up to the word that names the kind of text, before a lead's usual opening.
@@ -91,7 +91,6 @@ _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 _METADATA_RUN = re.compile(r"^(?:[^|。，]{0,40}\|\s*)+(?P<label>[^|。，:：]{1,6}[:：])\s*")
 _PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
 _CHUNK_MIN = 40  # a converted file's chunks run to hundreds of characters
-_TABLE_PIPES = re.compile(r"^\|\s*|\s*\|$")
 _LONG_LINE = 200
 _TITLE_SPACE_MAX = 60  # a title glued to the text ends at a space this far in, at most
 _TITLE_WITH_COMMAS_MAX = 32  # or this far, when it holds a comma
@@ -170,12 +169,22 @@ def reflow(lines: list[str]) -> list[str]:
     return ["".join(pieces) for pieces in joined]
 
 
+def _without_table_border(line: str) -> str:
+    """`| 某村 | 党员 32 名 |` → `某村 | 党员 32 名` (string methods: a pattern for the trailing
+    border would try every space of a long run)."""
+    if line.startswith("|"):
+        line = line[1:].lstrip()
+    if line.endswith("|"):
+        line = line[:-1].rstrip()
+    return line
+
+
 def split_glued(line: str) -> list[str]:
     """A line holding several paragraphs: split before numbered headers glued to the previous
     sentence, and, in a long line, at spaces between sentences."""
     if "|" in line:  # the pattern cannot skip ahead to a pipe: it would try every character
         # a table's border alone on its line stays whole: it is furniture, and said to be
-        line = _TABLE_PIPES.sub("", line) or line
+        line = _without_table_border(line) or line
     pieces = [line]
     if _HEADER_START.search(line, 1):
         pieces = _run_in_points([p.strip() for p in _GLUED_HEADER.split(line) if p.strip()])
