@@ -2520,3 +2520,13 @@ def test_a_reading_guide_glued_to_its_label_stands_before_the_story() -> None:
     article = parse_text(f"走进基层 聆听青春奋斗之声\n{guide}\n{lead}\n")
     assert article.epigraph == guide
     assert article.lead == lead
+
+
+def test_a_title_glued_to_the_text_is_looked_for_above_the_text_only() -> None:
+    # a long paragraph further down opening on two phrases apart is no title run into its text
+    text = "某县位于乌蒙山区。" + "近年来，某县坚持党建引领，推动乡村振兴取得明显成效。" * 3
+    body = "以高质量党建夯实乡村振兴基础，构建县乡村三级作战体系。" * 8
+    opening = "坚持党建驱动 筑牢乡村振兴主心骨。"
+    article = parse_text(f"某县：党建引领乡村振兴\n{text}\n{opening}{body}\n")
+    assert "坚持党建驱动" not in [s.header for s in article.all_sections()]
+    assert article.paragraphs[0].startswith(opening)

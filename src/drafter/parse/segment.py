@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from drafter.parse.front import KIND_OF_TEXT, is_part_label
-from drafter.parse.furniture import site_notice
+from drafter.parse.furniture import is_furniture, site_notice
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
@@ -179,9 +179,10 @@ def _without_table_border(line: str) -> str:
     return line
 
 
-def split_glued(line: str) -> list[str]:
+def split_glued(line: str, titled: bool = True) -> list[str]:
     """A line holding several paragraphs: split before numbered headers glued to the previous
-    sentence, and, in a long line, at spaces between sentences."""
+    sentence, and, in a long line, at spaces between sentences; a title glued to the text is
+    looked for only where `titled` (the page's first long line: the title stands at the top)."""
     if "|" in line:  # the pattern cannot skip ahead to a pipe: it would try every character
         # a table's border alone on its line stays whole: it is furniture, and said to be
         line = _without_table_border(line) or line
@@ -197,7 +198,8 @@ def split_glued(line: str) -> list[str]:
     if pieces and (run_on := _TITLE_RUN_ON.match(pieces[0])):
         pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
     if len(line) >= _LONG_LINE and pieces and not _spaces_its_marks(line):
-        pieces[0:1] = _title_off(pieces[0])
+        if titled:
+            pieces[0:1] = _title_off(pieces[0])
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
         pieces = [q for p in pieces for q in _head_off(p)]
     return pieces
@@ -458,5 +460,11 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
             kept = kept[bullet.end() :]
         if kept:
             marked.append(kept)
-    lines = _without_page_chunks(_without_summaries(marked, removed), removed)
-    return [piece for line in reflow(lines) for piece in split_glued(line)]
+    lines = reflow(_without_page_chunks(_without_summaries(marked, removed), removed))
+    # (the title stands above the text: not after a paragraph of it, a sentence ended)
+    top = next(
+        (i for i, line in enumerate(lines) if _ends_sentence(line) and not is_furniture(line)),
+        len(lines),
+    )
+    first_long = next((i for i, line in enumerate(lines[: top + 1]) if len(line) >= _LONG_LINE), -1)
+    return [piece for i, line in enumerate(lines) for piece in split_glued(line, i == first_long)]
