@@ -2530,3 +2530,15 @@ def test_a_title_glued_to_the_text_is_looked_for_above_the_text_only() -> None:
     article = parse_text(f"某县：党建引领乡村振兴\n{text}\n{opening}{body}\n")
     assert "坚持党建驱动" not in [s.header for s in article.all_sections()]
     assert article.paragraphs[0].startswith(opening)
+
+
+def test_sentence_headers_of_two_phrases_apart() -> None:
+    body = "以高质量党建夯实乡村振兴基础，构建县乡村三级作战体系。"
+    article = parse_text(
+        "织金县：党建引领乡村振兴\n织金县位于贵州中部偏西，乡村振兴取得明显成效。\n"
+        f"坚持党建驱动 筑牢乡村振兴主心骨。{body}\n坚持产业联动 强化乡村振兴支撑力。{body}\n"
+    )
+    assert [s.header for s in article.sections] == [
+        "坚持党建驱动 筑牢乡村振兴主心骨。",
+        "坚持产业联动 强化乡村振兴支撑力。",
+    ]

@@ -238,6 +238,8 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     if not 4 <= han <= _SENTENCE_HEADER_MAX or BODY_OPENING.match(body) or _NARRATIVE.search(body):
         return None
     clauses = [c for c in _CLAUSE.split(body) if c]
+    if len(clauses) == 1:  # two phrases apart: `坚持党建驱动 筑牢乡村振兴主心骨。`
+        clauses = [c for c in _PHRASE_GAP.split(body) if c]
     if len(clauses) > 2 or any(len(c) > _CLAUSE_MAX or len(c) < 2 for c in clauses):
         return None
     if len(clauses) == 2:
