@@ -2542,3 +2542,13 @@ def test_sentence_headers_of_two_phrases_apart() -> None:
         "坚持党建驱动 筑牢乡村振兴主心骨。",
         "坚持产业联动 强化乡村振兴支撑力。",
     ]
+
+
+def test_an_office_alone_above_the_text_is_the_bylines_unit_not_the_title() -> None:
+    lead = "党员联系服务群众工作，是践行党的宗旨的具体体现。近年来，嘉兴市推行了“一联三会”制度。"
+    article = parse_text(f"中共嘉兴市委组织部\n{lead}\n")
+    assert article.title is None
+    assert article.byline.unit == "中共嘉兴市委组织部"
+    assert article.lead == lead
+    # a headline that names an office and what it did is a title
+    assert parse_text(f"嘉兴市委组织部推行“一联三会”制度\n{lead}\n").title is not None

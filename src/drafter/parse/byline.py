@@ -140,6 +140,13 @@ def _roles_apart(token: str) -> list[str]:
     return [token[: cut.start()], *_roles_apart(token[cut.start() :])] if cut else [token]
 
 
+# A party or government office alone on its line.
+_UNIT_LINE = re.compile(
+    rf"(?:中共|中国共产党)?[{HAN}]{{2,20}}?"
+    r"(?:组织部|宣传部|统战部|纪委|党委|党工委|党组|人民政府|办公室|农业农村局|乡村振兴局)"
+)
+
+
 def editor_line(line: str) -> str | None:
     match = _EDITOR.match(line.strip())
     return match["name"] if match else None
@@ -171,6 +178,8 @@ def take_bylines(lines: list[str]) -> tuple[list[str], Byline]:
             byline.author = author
         elif (found := reporter_line(line)) and not byline.reporters:
             _credit(byline, found)
+        elif _UNIT_LINE.fullmatch(line.strip()) and not byline.unit:
+            byline.unit = line.strip()  # the office that wrote it: `中共嘉兴市委组织部`
         else:
             continue
         byline.lines.append(lines.pop(index))
