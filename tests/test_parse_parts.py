@@ -2552,3 +2552,11 @@ def test_an_office_alone_above_the_text_is_the_bylines_unit_not_the_title() -> N
     assert article.lead == lead
     # a headline that names an office and what it did is a title
     assert parse_text(f"嘉兴市委组织部推行“一联三会”制度\n{lead}\n").title is not None
+
+
+@pytest.mark.parametrize("header", ["一、基本情况介绍", "一、黑龙江省乡村治理现状分析"])
+def test_a_parts_header_ending_past_the_parts_name_is_kept_whole(header: str) -> None:
+    text = "茶园乡是兴国有名的红薯干之乡，红薯干产业是农民增收致富的重要渠道。"
+    title = "关于茶园乡产业发展的调研报告"
+    article = parse_text(f"{title}\n{text}\n{header}\n{text}\n二、存在的问题\n{text}\n")
+    assert [s.printed_header for s in article.sections] == [header, "二、存在的问题"]

@@ -282,10 +282,20 @@ def _sub_header_off(piece: str) -> list[str]:
     """Headers at the start of `piece` that lost their breaks, each on its own (a header, its
     sub-header, the sub-header's body)."""
     heads = []
-    while found := _HEADER_THEN_SUB.match(piece) or _PART_THEN_BODY.match(piece):
+    while found := _HEADER_THEN_SUB.match(piece) or _glued_part_body(piece):
         heads.append(found["head"])
         piece = piece[found.end() :]
     return [*heads, piece]
+
+
+def _glued_part_body(piece: str) -> re.Match[str] | None:
+    """A part's header and its body run on, when a body follows: not a header's last word
+    alone on its line (`一、基本情况介绍`, `一、…现状分析`)."""
+    found = _PART_THEN_BODY.match(piece)
+    return found if found and len(piece) - found.end() >= _PART_BODY_MIN else None
+
+
+_PART_BODY_MIN = 6  # characters after a part's name that are its body, not the header's end
 
 
 _NOTICE_CUT_MIN = 100  # a paragraph this long keeps its text when a site's notice runs into it
