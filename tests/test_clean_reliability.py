@@ -378,6 +378,11 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         _paragraphs,
     ),
     "a run of spaces in a table's row": (lambda n: "| 某村" + " " * n + "党员|", _paragraphs),
+    # thirty bars once took minutes: each field's spaces could go to either side of its bar
+    "a line of bars between words": (
+        lambda n: "发布时间 " + "| 中 " * (n // 4) + "正文",
+        _paragraphs,
+    ),
     "journal notes after an abstract": (
         lambda n: "摘要：本文研究了党建引领的作用。\n" + "关键词：党建\n" * (n // 7) + _PARAGRAPH,
         _front,
