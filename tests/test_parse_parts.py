@@ -629,6 +629,13 @@ def test_a_greeting_after_the_address_and_a_piece_label_are_not_the_text() -> No
     )
     assert collection.title == "整顿软弱涣散村党组织调研报告三篇"
     assert collection.lead.startswith("按照县委部署")
+    preview = parse_text(
+        "小村“讲坛”述风流\n时间：2022-07-25 08:10:13 阅读：\n"
+        "说明：文章内容仅供预览，部分内容可能不全。下载后的文档，内容与下面显示的完全一致。"
+        "下载之前请确认下面内容是否您想要的，是否完整无缺。\n"
+        "龙泉山逶迤如带，大竹海一望无边。这里的党员干部小讲坛，办得有声有色，远近闻名。\n"
+    )
+    assert preview.lead.startswith("龙泉山逶迤如带")
 
 
 def test_a_headline_under_its_columns_name_is_the_title() -> None:
