@@ -2567,3 +2567,11 @@ def test_a_parts_header_ending_past_the_parts_name_is_kept_whole(header: str) ->
     title = "关于茶园乡产业发展的调研报告"
     article = parse_text(f"{title}\n{text}\n{header}\n{text}\n二、存在的问题\n{text}\n")
     assert [s.printed_header for s in article.sections] == [header, "二、存在的问题"]
+
+
+def test_a_line_of_three_labelled_fields_is_metadata_whatever_marks_stray_into_it() -> None:
+    fields = "[ 作者：李勇华？汪燕青？  文章来源：中国乡村发现  点击数： 更新时间：2016-05-23 ]"
+    text = "村干部“公职化”不是指把村干部变为公务员，而是把公务员管理的某些做法移植到村干部管理上。"
+    article = parse_text(f"村干部公职化对村民自治的实际影响\n{fields}\n{text}\n")
+    assert fields in article.furniture
+    assert article.lead == text

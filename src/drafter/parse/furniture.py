@@ -46,6 +46,10 @@ CONTINUED = re.compile(r"上接第.{1,3}版")
 # A journal listing's field names, each on a line above its value (`作者`, then the names).
 _FIELD_LABEL = re.compile(r"作者|出处|基金|来源|机构|分类号")
 # A template's fields left empty: `调研时间：调研地点：调查对象：`.
+_METADATA_FIELD = re.compile(
+    r"(?:来源|作者|发布|编辑|责编|审核|点击数?|浏览|阅读|更新时间|发布时间|时间|日期|录入)\s*[:：]"
+)
+_METADATA_FIELDS_MIN = 3
 _BLANK_FIELDS = re.compile(rf"(?:[{HAN}]{{2,6}}\s*[:：]\s*){{2,}}")
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(
@@ -104,6 +108,10 @@ def is_furniture(line: str) -> bool:
     ):
         return True
     if is_caption(line) or _REFERENCE.search(line):
+        return True
+    # three labelled fields are the page's metadata, whatever marks stray into them
+    # (`[ 作者：李勇华？汪燕青？  文章来源：中国乡村发现  点击数： 更新时间：2016-05-23 ]`)
+    if len(_METADATA_FIELD.findall(line)) >= _METADATA_FIELDS_MIN:
         return True
     if SENTENCE_MARK.search(line) and len(line) >= BODY_MIN:
         return False
