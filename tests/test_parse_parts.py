@@ -2575,3 +2575,11 @@ def test_a_line_of_three_labelled_fields_is_metadata_whatever_marks_stray_into_i
     article = parse_text(f"村干部公职化对村民自治的实际影响\n{fields}\n{text}\n")
     assert fields in article.furniture
     assert article.lead == text
+
+
+def test_the_authors_and_their_posts_run_into_the_text_are_not_its_lead() -> None:
+    text = "脱贫攻坚战的全面胜利，标志着我们党在实现共同富裕的道路上迈出了坚实的一大步。"
+    who = "卫志民 吴茜（北京师范大学政府管理学院教授；北京师范大学政府管理学院博士研究生） "
+    article = parse_text(f"{who}{text}\n一、理论分析框架\n{text}\n")
+    assert article.lead == text
+    assert who.strip() in article.furniture

@@ -120,11 +120,13 @@ def reporter_line(line: str) -> Byline | None:
 
 
 def surnamed(text: str) -> bool:
-    """Whether `text` is a few words of two or three characters, each under a common surname
-    (`刘朵朵`, `刘兴海 刘微微`): names, where something beside them says so."""
+    """Whether `text` is a few words of two or three characters, one of them at least under a
+    common surname (`刘朵朵`, `卫志民 吴茜`): names, where something beside them says so."""
     words = [w for w in _SEPARATORS.split(text.strip()) if w]
-    return 0 < len(words) <= _NAMES_MAX and all(
-        2 <= len(w) <= 3 and w[0] in _COMMON_SURNAMES for w in words
+    return (
+        0 < len(words) <= _NAMES_MAX
+        and all(2 <= len(w) <= 3 for w in words)
+        and any(w[0] in _COMMON_SURNAMES for w in words)
     )
 
 

@@ -155,6 +155,14 @@ _AFFILIATION = re.compile(
 )
 
 
+# The authors and their posts run into the text: `卫志民 吴茜（北京师范大学…教授；…）脱贫攻坚战…`.
+_AFFILIATED_TEXT = re.compile(
+    rf"^(?P<names>[{HAN}·\s，、]{{2,30}}?)"
+    r"[（(][^（）()]*(?:大学|学院|研究院|研究所|研究中心|党校)[^（）()]*[）)]\s*"
+    rf"(?P<rest>[{HAN}“].{{{BODY_MIN},}})$"
+)
+
+
 def _is_affiliation(line: str) -> bool:
     found = _AFFILIATION.match(line)
     # (an affiliation in brackets says that the words before it are its authors' names)
@@ -580,6 +588,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     if body and (dated := _DATED_BYLINE.match(body[0])):
         front.furniture.append(dated["who"])  # who issued or gave it, and when
         body[0] = dated["rest"]
+    elif body and (named := _AFFILIATED_TEXT.match(body[0])) and surnamed(named["names"]):
+        front.furniture.append(body[0][: named.start("rest")].strip())  # the authors, posts
+        body[0] = named["rest"]
     if body and (greeting := _SALUTATION_OPENING.match(body[0])):
         front.salutation = greeting["salutation"]
         rest = body[0][greeting.end() :].strip()
