@@ -13,8 +13,10 @@ from tests.evaluate import articles, purity, score
 # 0.89, while cross-validation held at 0.86; the twentieth to twenty-ninth brought more, read
 # first at 0.72 (dev) and 0.73 (test) for form: dev form 0.89 → 0.87, cross-validation 0.83;
 # the thirtieth to thirty-fifth, read first at 37/58 (dev) and 35/53 (test) for form: dev form
-# 0.87 → 0.84, cross-validation 0.83 → 0.81; with the thirty-sixth, test form 0.745 → 0.735)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.83, 0.91), "test": (0.84, 0.72, 0.83)}
+# 0.87 → 0.84, cross-validation 0.83 → 0.81; with the thirty-sixth, test form 0.745 → 0.735;
+# the thirty-eighth to forty-ninth, read first at F1 0.78 (dev) and 0.80 (test): dev F1 0.92 →
+# 0.91 on 677 pages; test F1 0.874, form 0.74, lead 0.87 on 595)
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.89, 0.82, 0.90), "test": (0.85, 0.72, 0.85)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -31,24 +33,25 @@ def test_parse_reads_real_articles(split: str) -> None:
 
 
 # The dev pages without damage, damaged as real pages are (`tests.evaluate.score`), with the
-# least number of them and floors for header F1, form, lead and title:
-# - `dev-wrapped`, hard-wrapped as print and PDF copies are: 0.91, 0.85, 0.90, 0.84 (0.90, 0.85,
-#   0.90, 0.78 before titles were looked for where their shape ends);
+# least number of them and floors for header F1, form, lead and title, measured on the dev pages
+# of forty-nine batches (before → after the rules that came with the last twelve):
+# - `dev-wrapped`, hard-wrapped as print and PDF copies are: 0.87 → 0.89, 0.83, 0.91 → 0.92,
+#   0.85 → 0.86;
 # - `dev-glued`, the title run into the line under it as pages scraped without their breaks print
-#   it: 0.97, 0.80, 0.84, 0.51 (0.93, 0.71, 0.67, 0.12 before titles were looked for where their
-#   shape ends);
-# - `dev-flat`, each page on one line as document previews print it: 0.72, 0.79, 0.74, 0.73
-#   (0.51, 0.80, 0.64, 0.67 before headers, part labels, fields and titles were looked for at
+#   it: 0.93 → 0.94, 0.82 → 0.80, 0.84 → 0.88, 0.51 → 0.60 (0.12 for titles before they were
+#   looked for where their shape ends);
+# - `dev-flat`, each page on one line as document previews print it: 0.71 → 0.72, 0.78,
+#   0.76, 0.75 → 0.77 (0.51 F1 before headers, part labels, fields and titles were looked for at
 #   spaces; the test half's pages that came flat read about as badly, while the dev half's, which
-#   the rules were written from, read at 0.89 F1).
-# - `dev-framed`, between a site's header and footer lines: 0.94, 0.85, 0.95, 0.94 (0.92, 0.88,
-#   0.95, 0.89 with the code of the start of this stop: form counts a county media centre named
-#   as the source for news now, which a third of these headers name).
+#   the rules were written from, read at 0.89 F1);
+# - `dev-framed`, between a site's header and footer lines: 0.90 → 0.92, 0.85 → 0.83, 0.95 →
+#   0.96, 0.93 (form counts a county media centre named as the source for news, which a third of
+#   these headers name).
 DAMAGED = {
-    "dev-wrapped": (200, (0.88, 0.80, 0.89, 0.80)),
-    "dev-glued": (80, (0.91, 0.78, 0.84, 0.45)),
-    "dev-flat": (200, (0.69, 0.77, 0.72, 0.70)),
-    "dev-framed": (200, (0.91, 0.82, 0.93, 0.92)),
+    "dev-wrapped": (200, (0.87, 0.81, 0.90, 0.84)),
+    "dev-glued": (80, (0.92, 0.77, 0.85, 0.55)),
+    "dev-flat": (200, (0.70, 0.76, 0.74, 0.74)),
+    "dev-framed": (200, (0.90, 0.81, 0.94, 0.92)),
 }
 
 
@@ -68,7 +71,8 @@ def test_parse_reads_damaged_copies_of_real_articles(damage: str) -> None:
 # rules, written from dev, do not catch (the tenth and thirteenth batches at first sight: 0.95 →
 # 0.94 → 0.93; the seventeenth to nineteenth: 0.95 → 0.94, then 0.96 with the rules they taught;
 # the twentieth to twenty-ninth: 0.96 → 0.95 → 0.96; the thirtieth and thirty-first: 0.96 → 0.94,
-# and `new`'s suggestions 34/35 → 33/35, while dev stayed at 187/188 and 35/35).
+# and `new`'s suggestions 34/35 → 33/35, while dev stayed at 187/188 and 35/35; the thirty-
+# eighth to forty-ninth: 566/596 = 0.950, `new` 34/35, dev 261/265 and 35/35).
 @pytest.mark.parametrize(("split", "floor"), [("dev", 0.97), ("", 0.94)])
 def test_schema_offers_real_headers_only(split: str, floor: float) -> None:
     found = purity(split)  # "" is the whole corpus: measured, never read
