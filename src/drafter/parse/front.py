@@ -63,7 +63,8 @@ _PIECE_LABEL_AFTER = re.compile(
     r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$|_第\d{1,3}页$"
     r"|(?<=讲话|发言|言稿|讲稿|话稿|报告|总结|材料|体会|方案)[1-9]$"
 )
-_INSTITUTION = rf"[{HAN}]{{2,24}}(?:大学|学院|研究院|研究所|研究中心|党校)"
+_SCHOOLS = "大学|学院|研究院|研究所|研究中心|党校"
+_INSTITUTION = rf"[{HAN}]{{2,24}}(?:{_SCHOOLS})"
 _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]|[/／]\s*文$"
     # a newspaper's box before the writers' names: `□ 张三 李四`
@@ -147,26 +148,16 @@ _PAPER_NOTE = re.compile(
     r"|本文(?:原)?(?:刊|载|发表)(?:于|在)|(?:原|本文)载(?:于)?《)",
     re.IGNORECASE,
 )
-# An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`.
-# (or the author's name before it: `刘朵朵（东北大学文法学院，辽宁沈阳 110169）`)
+# An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`,
+# maybe after the author's name (`刘朵朵（东北大学文法学院，辽宁沈阳 110169）`); or the authors and
+# their posts run into the text (`卫志民 吴茜（北京师范大学…教授；…）脱贫攻坚战…`).
 _AFFILIATION = re.compile(
-    rf"^(?P<names>[{HAN}·\s，、]{{0,30}}?)"
-    r"[（(][^（）()]*(?:大学|学院|研究院|研究所|研究中心|党校|\d{6})[^（）()]*[）)]$"
+    rf"^(?P<names>[{HAN}·\s，、]{{0,30}}?)[（(][^（）()]*(?:{_SCHOOLS}|\d{{6}})[^（）()]*[）)]$"
 )
-
-
-# The authors and their posts run into the text: `卫志民 吴茜（北京师范大学…教授；…）脱贫攻坚战…`.
 _AFFILIATED_TEXT = re.compile(
-    rf"^(?P<names>[{HAN}·\s，、]{{2,30}}?)"
-    r"[（(][^（）()]*(?:大学|学院|研究院|研究所|研究中心|党校)[^（）()]*[）)]\s*"
+    rf"^(?P<names>[{HAN}·\s，、]{{2,30}}?)[（(][^（）()]*(?:{_SCHOOLS})[^（）()]*[）)]\s*"
     rf"(?P<rest>[{HAN}“].{{{BODY_MIN},}})$"
 )
-
-
-def _is_affiliation(line: str) -> bool:
-    found = _AFFILIATION.match(line)
-    # (an affiliation in brackets says that the words before it are its authors' names)
-    return bool(found) and (not found["names"].strip() or surnamed(found["names"]))
 # An author's post and address under an academic title: `王某 研究员 某某公司 北京 100048`.
 _POSTAL_ADDRESS = re.compile(rf"^[{HAN}·]{{2,4}}\s.{{2,60}}[{HAN}]\s*\d{{6}}$")
 # Keywords a page printed without their label: short terms between semicolons.
@@ -439,6 +430,12 @@ def _added_to(short: str, long: str) -> str | None:
             return None
     added.extend(rest)
     return "".join(added) or None
+
+
+def _is_affiliation(line: str) -> bool:
+    found = _AFFILIATION.match(line)
+    # (an affiliation in brackets says that the words before it are its authors' names)
+    return bool(found) and (not found["names"].strip() or surnamed(found["names"]))
 
 
 def _repeats(added: str, title: str, run: int = 4) -> bool:

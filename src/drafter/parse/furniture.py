@@ -17,11 +17,16 @@ BODY_MIN = 30
 # A sentence ends on its mark, or hands over to what follows (`…具体情况总结如下：`).
 # (`，` then `[^，]*`: from its last comma only, or a long line of commas takes quadratic time)
 SENTENCE_MARK = re.compile("[。！？]|，[^，]*[：:]$")
+# The names of a page's metadata fields, before their colon (`来源：`, `责任编辑：`, `点击数：`).
+FIELD_NAMES = (
+    "来源|作者(?:姓名)?|发布(?:时间)?|发表时间|更新时间|(?:责任)?编辑|责编|编审|审核|校对|终审"
+    "|点击数?|浏览|阅读|字号|时间|位置|日期|录入"
+)
 # Page furniture in the front zone: metadata, dates and times, navigation separators, widget
 # and membership words, page numbers, site names.
 _FURNITURE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}|[|>»›•○]|https?://|www\."
-    r"|(?:来源|作者(?:姓名)?|发布|编辑|责编|编审|审核|校对|终审|点击|浏览|阅读|字号|时间|位置|日期)\s*[:：]"
+    rf"|(?:{FIELD_NAMES})\s*[:：]"
     r"|隐藏内容|权限查看|正式会员|省略\d+字"
     # a date whose figures a template site took out: `今年月日`, `年月日`
     r"|^(?:今年|去年|明年|\d{4}\s*年|年)\s*月\s*日$"
@@ -45,11 +50,10 @@ _COLUMN_TITLE = re.compile(rf"[{HAN}“”]{{2,12}}\s*[|｜]\s*[^|｜\d]{{6,50}}
 CONTINUED = re.compile(r"上接第.{1,3}版")
 # A journal listing's field names, each on a line above its value (`作者`, then the names).
 _FIELD_LABEL = re.compile(r"作者|出处|基金|来源|机构|分类号")
-# A template's fields left empty: `调研时间：调研地点：调查对象：`.
-_METADATA_FIELD = re.compile(
-    r"(?:来源|作者|发布|编辑|责编|审核|点击数?|浏览|阅读|更新时间|发布时间|时间|日期|录入)\s*[:：]"
-)
+# Three of them on a line are the page's metadata, whatever else the line holds.
+_METADATA_FIELD = re.compile(rf"(?:{FIELD_NAMES})\s*[:：]")
 _METADATA_FIELDS_MIN = 3
+# A template's fields left empty: `调研时间：调研地点：调查对象：`.
 _BLANK_FIELDS = re.compile(rf"(?:[{HAN}]{{2,6}}\s*[:：]\s*){{2,}}")
 # Document and template sites' notices about the file itself (sharing, paywall, download).
 _SITE_NOTICE = re.compile(

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from drafter.parse.front import KIND_OF_TEXT, is_part_label
-from drafter.parse.furniture import is_furniture, site_notice
+from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
@@ -245,7 +245,7 @@ _FIRST_WORD = re.compile(r"(?P<word>[^\s，。]{2,12})[ \u3000]+")
 # 作者： “借助党组织力量…`.
 _FIELDS_RUN = re.compile(
     r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|(?:来源|作者|编辑|责任编辑|责编|发布时间|发表时间|时间|日期|浏览|阅读|点击)\s*[:：][^\s|，。]{0,20})"
+    rf"|(?:{FIELD_NAMES})\s*[:：][^\s|，。]{{0,20}})"
     r"(?:\s*[|｜]\s*|\s+))+"
 )
 _NUMBERED_HEAD = re.compile(rf"{_NUMBER}|\d{{1,2}}[、.．](?!\d)")
