@@ -2583,3 +2583,10 @@ def test_the_authors_and_their_posts_run_into_the_text_are_not_its_lead() -> Non
     article = parse_text(f"{who}{text}\n一、理论分析框架\n{text}\n")
     assert article.lead == text
     assert who.strip() in article.furniture
+
+
+def test_points_run_into_a_paragraph_keep_the_paragraphs_own_text() -> None:
+    from drafter.parse.segment import split_glued
+
+    line = "研究发现：第一，党建引领驱动乡村振兴。 第二，乡村振兴反哺基层党建。本研究揭示其互动。"
+    assert split_glued(line) == [line]

@@ -190,7 +190,7 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         line = _without_table_border(line) or line
     pieces = [line]
     if _HEADER_START.search(line, 1):
-        pieces = _run_in_points([p.strip() for p in _GLUED_HEADER.split(line) if p.strip()])
+        pieces = _run_in_points(line, [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()])
     pieces = [part for piece in pieces for part in _sub_header_off(piece)]
     pieces = [part for piece in pieces for part in _notices_off(piece)]
     if pieces and "|" in pieces[0]:
@@ -221,18 +221,24 @@ def _spaces_its_marks(line: str) -> bool:
 _ORDINAL_POINT = re.compile(rf"第(?P<n>[{NUMERALS}])[，、,]")
 
 
-def _run_in_points(pieces: list[str]) -> list[str]:
-    """Join back an ordinal point (`第二，…`) split off a piece that holds the point before it
-    inside its text (`研究发现：第一，…。第二，…`): the series runs in the text, not its own."""
+def _run_in_points(line: str, pieces: list[str]) -> list[str]:
+    """Join back an ordinal point (`第二，…`) split off a piece of `line` that holds the point
+    before it inside its text (`研究发现：第一，…。第二，…`): the series runs in the text, not its
+    own. The joined piece is the line's own text again, spaces and all."""
     kept: list[str] = []
+    starts: list[int] = []
+    cursor = 0
     for piece in pieces:
+        at = line.find(piece, cursor)
+        cursor = at + len(piece)
         point = _ORDINAL_POINT.match(piece)
         if kept and point and (n := NUMERALS.find(point["n"])) > 0:
             earlier = _ORDINAL_POINT.search(kept[-1], 1)
             if earlier and earlier["n"] == NUMERALS[n - 1]:
-                kept[-1] += piece
+                kept[-1] = line[starts[-1] : cursor]
                 continue
         kept.append(piece)
+        starts.append(at)
     return kept
 
 
