@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafter.errors import InputError
@@ -1688,6 +1690,28 @@ def test_ordinal_points_on_lines_of_their_own_are_numbered_headers() -> None:
     run_in = speech.replace("坚定信心。\n", "坚定信心。").replace("动真碰硬。\n", "动真碰硬。")
     assert parse_text(run_in).sections == []
 
+
+
+def test_first_and_next_on_lines_of_their_own_are_numbered_headers() -> None:
+    speech = (
+        "在全县新民风建设推进会议上的讲话\n"
+        "根据会议安排，我就全县新民风建设推进工作讲三点意见。\n"
+        "首先，抓新民风建设是发展所需。\n"
+        "民风是人民群众在社会实践中形成的价值观念。好的民风能凝聚人心，汇聚发展的力量。\n"
+        "其次，抓新民风建设是民心所向。\n"
+        "近年来，群众的思想观念发生深刻变化。大家在求富的同时，更盼着风气好起来。\n"
+        "最后，抓新民风建设是文明所系。\n"
+        "文明是一个民族的灵魂。乡村的文明程度，决定着乡村振兴的成色。\n"
+    )
+    assert [s.header for s in parse_text(speech).sections] == [
+        "抓新民风建设是发展所需。",
+        "抓新民风建设是民心所向。",
+        "抓新民风建设是文明所系。",
+    ]
+    # a page printed a sentence to a line: `首先，` opens a sentence like any other
+    one_sentence_lines = re.sub(r"。[^。\n]+。\n", "。\n", speech)
+    assert one_sentence_lines.count("\n") == speech.count("\n")
+    assert parse_text(one_sentence_lines).sections == []
 
 def test_a_posts_date_and_account_line_is_not_the_title() -> None:
     article = parse_text(

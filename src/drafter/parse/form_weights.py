@@ -4,12 +4,12 @@ Written by `python -m tests.fit_form` from the development corpus (the dev half 
 seeds); do not edit by hand. A test checks that it is the fit of the corpus as it is.
 """
 
-NAMED = 2.835
+NAMED = 2.834
 BIAS = {
     "news": -0.312,
-    "speech": -0.71,
+    "speech": -0.712,
     "report": -0.223,
-    "commentary": 1.171,
+    "commentary": 1.172,
     "experience": 0.075,
 }
 WEIGHTS = {
@@ -18,7 +18,7 @@ WEIGHTS = {
         "speech": 1.231,
         "report": -0.215,
         "commentary": -0.621,
-        "experience": -0.454,
+        "experience": -0.455,
     },
     "argument": {
         "news": -0.453,
@@ -29,7 +29,7 @@ WEIGHTS = {
     },
     "captions": {
         "news": 0.834,
-        "speech": -0.199,
+        "speech": -0.2,
         "report": -0.477,
         "commentary": -0.202,
         "experience": 0.045,
@@ -42,9 +42,9 @@ WEIGHTS = {
         "experience": -0.103,
     },
     "dated_lead": {
-        "news": 1.266,
-        "speech": -0.335,
-        "report": -0.549,
+        "news": 1.267,
+        "speech": -0.336,
+        "report": -0.548,
         "commentary": 0.123,
         "experience": -0.506,
     },
@@ -80,7 +80,7 @@ WEIGHTS = {
         "news": -0.119,
         "speech": -0.099,
         "report": -0.091,
-        "commentary": -0.169,
+        "commentary": -0.17,
         "experience": 0.478,
     },
     "figures": {
@@ -92,23 +92,23 @@ WEIGHTS = {
     },
     "headers": {
         "news": -0.332,
-        "speech": -0.141,
+        "speech": -0.143,
         "report": -0.019,
-        "commentary": 0.275,
+        "commentary": 0.276,
         "experience": 0.218,
     },
     "i": {
         "news": -0.265,
-        "speech": 0.591,
+        "speech": 0.59,
         "report": -0.319,
-        "commentary": -0.429,
+        "commentary": -0.43,
         "experience": 0.423,
     },
     "journal": {
         "news": -0.306,
-        "speech": -0.617,
+        "speech": -0.616,
         "report": 0.961,
-        "commentary": 0.607,
+        "commentary": 0.606,
         "experience": -0.645,
     },
     "measures": {
@@ -120,7 +120,7 @@ WEIGHTS = {
     },
     "nation": {
         "news": -0.954,
-        "speech": 0.046,
+        "speech": 0.047,
         "report": 0.995,
         "commentary": 0.656,
         "experience": -0.744,
@@ -149,7 +149,7 @@ WEIGHTS = {
     "numbered_measures": {
         "news": -0.161,
         "speech": 0.018,
-        "report": 0.169,
+        "report": 0.17,
         "commentary": -0.296,
         "experience": 0.27,
     },
@@ -162,23 +162,23 @@ WEIGHTS = {
     },
     "placed_lead": {
         "news": 0.28,
-        "speech": -0.089,
-        "report": -0.629,
-        "commentary": -0.881,
+        "speech": -0.09,
+        "report": -0.628,
+        "commentary": -0.88,
         "experience": 1.319,
     },
     "placed_text": {
-        "news": 0.859,
-        "speech": -0.132,
-        "report": -0.119,
-        "commentary": -1.237,
-        "experience": 0.628,
+        "news": 0.858,
+        "speech": -0.124,
+        "report": -0.12,
+        "commentary": -1.241,
+        "experience": 0.627,
     },
     "placed_title": {
         "news": 0.134,
         "speech": 0.117,
         "report": 0.118,
-        "commentary": -0.824,
+        "commentary": -0.823,
         "experience": 0.455,
     },
     "report_parts": {
@@ -192,8 +192,8 @@ WEIGHTS = {
         "news": -0.18,
         "speech": -0.28,
         "report": 0.909,
-        "commentary": 0.31,
-        "experience": -0.758,
+        "commentary": 0.309,
+        "experience": -0.759,
     },
     "reported_speech": {
         "news": 0.766,
@@ -238,24 +238,24 @@ WEIGHTS = {
         "experience": 0.781,
     },
     "speech_title": {
-        "news": -0.162,
-        "speech": 1.745,
+        "news": -0.163,
+        "speech": 1.743,
         "report": -0.355,
-        "commentary": -0.678,
+        "commentary": -0.675,
         "experience": -0.55,
     },
     "unplaced_title": {
         "news": -0.373,
         "speech": 0.196,
         "report": -0.258,
-        "commentary": 0.523,
+        "commentary": 0.524,
         "experience": -0.088,
     },
     "we": {
-        "news": -0.259,
+        "news": -0.258,
         "speech": 1.197,
         "report": -0.327,
-        "commentary": -0.182,
+        "commentary": -0.183,
         "experience": -0.429,
     },
 }

@@ -37,10 +37,13 @@ _NUMBERED_3 = re.compile(
 # A paper's part numbered with a bare figure and a space, on a line of its own: `1 引言`.
 _BARE = re.compile(rf"^(?P<number>\d)[ \u3000]+(?P<rest>[{HAN}“][^。！？；，]{{1,30}})$")
 # `第一，要提高站位，坚定信心。` on a line of its own: a speech's or commentary's point, at the
-# level of `（一）`. Run on into its paragraph it is the paragraph's opening words, not a header.
+# level of `（一）`, and so are `首先，…` `其次，…` in their series. Run on into its paragraph it is
+# the paragraph's opening words, not a header.
 _ORDINAL = re.compile(
-    rf"^(?P<mark>第(?P<number>[{NUMERALS}]{{1,3}})[，,、])(?P<rest>[^。！？；]{{2,36}}[。；]?)$"
+    rf"^(?P<mark>(?:第(?P<number>[{NUMERALS}]{{1,3}})|(?P<word>首先|其次|再次|最后))[，,、])"
+    r"(?P<rest>[^。！？；]{2,36}[。；]?)$"
 )
+_ORDINAL_WORDS = {"首先": "一", "其次": "二", "再次": "三", "最后": ""}
 _RUN_IN_ARABIC = re.compile(rf"([{HAN}“”、]{{2,12}}|[{HAN}“”]{{2,8}}，[{HAN}“”]{{2,8}})。(?=\S)")
 _FIRST_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>.+)$")
 _ONLY_SENTENCE = re.compile(r"^(?P<sentence>[^。！？；]{2,40}?[。；])(?P<rest>)$")
@@ -53,6 +56,7 @@ _UNSTOPPED = re.compile(
 _CLAUSE = re.compile("[，；]")
 _PHRASE_GAP = re.compile(rf"(?<=[{HAN}”])[ \u3000]+(?=[{HAN}“])")
 _CLAUSE_END = re.compile("[，；。！？]")
+_SENTENCE_END = re.compile("[。！？]")
 _STOPS = re.compile(rf"[{HAN}]{{2}}。")
 # Sentences that open with an adverbial, a connective or a subject are body text.
 BODY_OPENING = re.compile(
@@ -114,7 +118,8 @@ def numbered(paragraph: str) -> Numbered | None:
                 return Numbered(level, number, mark, rest, "")
             return None
     if match := _ORDINAL.match(paragraph):
-        return Numbered(2, match["number"], match["mark"], match["rest"], "")
+        number = match["number"] or _ORDINAL_WORDS[match["word"]]
+        return Numbered(2, number, match["mark"], match["rest"], "")
     return None
 
 
@@ -123,7 +128,15 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
     point the text makes, not a header), and so do a paper's parts numbered with a bare figure
     (`0 引言`, `1 文化润疆工程与乡村振兴逻辑联系`), in their order."""
     found = [numbered(p) for p in paragraphs]
-    ordinals = [n for n in found if n and n.mark.startswith("第")]
+    ordinals = [n for n in found if n and _ORDINAL.match(n.mark + n.header)]
+    # (`首先，` `其次，` open sentences in a page printed a sentence to a line: a header's words
+    # have a paragraph of several sentences under them)
+    for index, number in enumerate(found):
+        if number in ordinals and _ORDINAL.match(number.mark + number.header)["word"]:
+            under = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            if len(_SENTENCE_END.findall(under)) < 2:
+                ordinals.remove(number)
+                found[index] = None
     if len(ordinals) < 2:
         found = [None if n in ordinals else n for n in found]
     bare = [(i, m) for i, p in enumerate(paragraphs) if not found[i] and (m := _BARE.match(p))]
