@@ -2477,6 +2477,7 @@ def test_a_part_label_spaced_out_is_a_header_not_the_title() -> None:
         "刘朵朵（东北大学文法学院，辽宁沈阳 110169）",  # an author and her affiliation
         "奔 腾 摄影/孔令琳",  # a picture's name and its photographer
         "潘刚.黑龙江省乡村治理路径选择及对策研究[J].中国乡村发现，2025,(03):72-77.",  # a citation
+        "张某主编《乡村治理研究报告》，社会科学文献出版社，2024，第20~35页。",  # a chapter's
     ],
 )
 def test_a_pages_first_line_of_names_credits_or_citation_is_no_title(line: str) -> None:
@@ -2551,6 +2552,20 @@ def test_a_reading_guide_glued_to_its_label_stands_before_the_story() -> None:
     article = parse_text(f"走进基层 聆听青春奋斗之声\n{guide}\n{lead}\n")
     assert article.epigraph == guide
     assert article.lead == lead
+
+
+@pytest.mark.parametrize("label", ["编者按", "【编者按】", "开栏的话", "编者的话"])
+def test_an_editors_note_under_its_label_on_a_line_of_its_own_is_the_epigraph(label: str) -> None:
+    note = (
+        "自推进乡村振兴工作以来，各级驻村干部扎根基层一线，推动乡村治理、产业发展不断取得新成效。"
+        "本报今起开设专栏，讲述他们的故事。"
+    )
+    lead = "去年此时，我挥别校园，骑着摩托穿越青山绿水，扎根于瓦房村。村里路不好走，我一户户地走。"
+    article = parse_text(f"驻村日记：山野里的答卷\n{label}\n{note}\n{lead}\n")
+    assert (article.title, article.epigraph, article.lead) == ("驻村日记：山野里的答卷", note, lead)
+    assert label in article.furniture
+    # without the title above, the label is still no title
+    assert parse_text(f"{label}\n{note}\n{lead}\n").title is None
 
 
 def test_a_title_glued_to_the_text_is_looked_for_above_the_text_only() -> None:

@@ -172,7 +172,8 @@ _ABSTRACT_OPENING = re.compile(
     r"^[【\[]?报告要点[】\]]?\s*[:：]|^(?:研究)?目的(?:[/／与和]意义)?\s*[:：]"
 )
 # An editor's note labelled on a line of its own: the paragraph under it stands before the story.
-_EDITOR_NOTE_LABEL = re.compile(r"[【\[]?编者按[】\]]?\s*[:：]?")
+# (a column's first piece carries its note too: `开栏的话`)
+_EDITOR_NOTE_LABEL = re.compile(r"[【\[]?(?:编者按|编者的话|开栏的话|写在前面)[】\]]?\s*[:：]?")
 _BEFORE_STORY = re.compile("编者按|导读")
 _ABSTRACT_MIN = 100  # characters: an abstract says what the paper does; a news summary is short
 # A label glued to the lead: `摘要：…`, `编后：…`.
@@ -526,6 +527,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             or ((named := _INSTITUTION_FIRST.match(line)) and author_line(named["names"]))
             or _REPRINT_NOTE.search(line)
             or _ABSTRACT_LABEL.fullmatch(line)
+            or _EDITOR_NOTE_LABEL.fullmatch(line)
             or _is_affiliation(line)
             or _PAPER_NOTE.match(line)
         ):

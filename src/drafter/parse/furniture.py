@@ -79,8 +79,11 @@ _PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)
 _SHORT_NOTICE = re.compile(
     r"下载|登录|注册|会员|用户特权|立即了解|免费试用|\d+\s*个?积分|积分\s*[:：]?\s*\d"
 )
-# A reference to a paper, as a citation prints it: `潘刚.…研究[J].中国乡村发现,2025,(03):72-77.`
-_REFERENCE = re.compile(r"\[[JMCDNR]\][.．。]?\s*[^，。]{2,30}[，,]\s*(?:19|20)\d\d")
+# A reference to a paper, as a citation prints it: `潘刚.…研究[J].中国乡村发现,2025,(03):72-77.`;
+# or to a book's chapter: `…主编《…》，社会科学文献出版社，2025，第116~131页。`
+_REFERENCE = re.compile(
+    r"\[[JMCDNR]\][.．。]?\s*[^，。]{2,30}[，,]\s*(?:19|20)\d\d|出版社[，,.．]\s*(?:19|20)\d\d"
+)
 # Picture captions end on a credit or name a position in the picture.
 _CAPTION = re.compile(
     r"(?:供图|摄|新华社发|通讯员摄|记者摄|资料图|图片来源[^。]*|来源：[^。]{0,12}网)[）)]?\s*$"
