@@ -1216,6 +1216,18 @@ def test_arabic_numbers_are_the_level_below_and_print_as_the_page_printed_them()
         "1、领导重视，行动迅速。",
         "2、结合实际，措施有效。",
     ]
+    # a longer phrase, where the number beside it is a header too
+    first = (
+        "某区集体经济发展调研报告\n近年来，某区把发展新型农村集体经济作为乡村振兴的重要抓手。\n"
+        "一、典型案例经验分析\n"
+        "1.特色农业规模化、集群化发展。聚焦三大产业，建成标准化种植基地，统一品种、统一销售。\n"
+    )
+    series = parse_text(first + "2.三产融合创新发展。依托生态资源，开发采摘项目，开展直播带货。\n")
+    assert [s.printed_header for s in series.all_sections()][1:] == [
+        "1.特色农业规模化、集群化发展。",
+        "2.三产融合创新发展。",
+    ]
+    assert [s.printed_header for s in parse_text(first).all_sections()] == ["一、典型案例经验分析"]
 
 
 def test_a_journal_listing_that_stops_after_the_abstract_has_no_lead() -> None:

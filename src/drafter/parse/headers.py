@@ -139,12 +139,37 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
                 found[index] = None
     if len(ordinals) < 2:
         found = [None if n in ordinals else n for n in found]
+    for index, paragraph in enumerate(paragraphs):
+        if found[index] is None:
+            around = found[max(index - _SERIES_REACH, 0) : index + _SERIES_REACH + 1]
+            found[index] = _run_in_beside(paragraph, around)
     bare = [(i, m) for i, p in enumerate(paragraphs) if not found[i] and (m := _BARE.match(p))]
     numbers = [int(m["number"]) for _, m in bare]
     if len(bare) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
         for i, m in bare:
             found[i] = Numbered(3, m["number"], m["number"], m["rest"], "")
     return found
+
+
+# A `1.` point run into its paragraph is a header where the number before or after it is one
+# (`1.特色农业规模化、集群化发展。聚焦…` before `2.三产融合创新发展。创新…`): it may then be a
+# longer phrase than one alone could (`_RUN_IN_ARABIC`), though still one that tells no story.
+_SERIES_REACH = 8  # paragraphs between two points of one series, at most
+_RUN_IN_SERIES = re.compile(rf"([{HAN}“”、A-Za-z]{{2,20}})。(?=\S)")
+
+
+def _run_in_beside(paragraph: str, around: Sequence[Numbered | None]) -> Numbered | None:
+    match = _NUMBERED_3.match(paragraph)
+    if not (match and match["single"]):
+        return None
+    stop = _RUN_IN_SERIES.match(match["rest"])
+    if not stop or any(p.search(stop[1]) for p in (DANGLING, BODY_OPENING, _NARRATIVE)):
+        return None
+    number = int(match["single"])
+    beside = {str(number - 1), str(number + 1)}
+    if not any(n and n.level == 3 and n.number in beside for n in around):
+        return None
+    return Numbered(3, match["single"], match["mark"], stop[0], match["rest"][stop.end() :])
 
 
 def opens_numbered(paragraphs: Sequence[str]) -> bool:
