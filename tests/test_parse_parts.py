@@ -2249,6 +2249,48 @@ def test_a_page_on_one_line_keeps_its_title_and_numbered_headers_apart() -> None
     assert [s.printed_header for s in article.all_sections()] == ["一、基本情况", "1.引言"]
 
 
+def test_a_page_on_one_line_sets_its_header_lines_and_spaced_numbers_apart() -> None:
+    from drafter.parse.segment import split_glued
+
+    page = (
+        f"福山村书记的乡村振兴故事 {_FLAT_BODY} 福山村概况 福山村位于泉州市北郊，是一个拥有悠久历史"
+        "和丰富文化的村庄，过去基础设施落后、经济发展缓慢。 书记的角色 在福山村的乡村振兴过程中，"
+        "村党支部书记扮演了至关重要的角色。以下是他扮演的几个关键角色： "
+        "1. 领导者 作为村党支部书记，书记统筹协调村务工作，确保乡村振兴战略顺利实施。 2. 推动者 "
+        "书记积极争取上级政策支持，推动村庄的基础设施建设和特色产业发展。 坚持党建驱动 "
+        "筑牢乡村振兴主心骨 全村以高质量党建夯实基础，构建作战体系。 党建引领：锻造“钢刀” "
+        "班子建设：十指弹琴奏强音 他立下约法三章：大事小事集体议、财务村务全公开、群众利益无小事。"
+        " 二、实施路径与主要措施 1. 改善农村人居环境 全村投入资金改造道路，整治房前屋后环境卫生，"
+        "建成垃圾分类收集点。"
+    )
+    pieces = split_glued(page)
+    assert [p for p in pieces if "。" not in p and "：" not in p[-1:]][1:] == [
+        "福山村概况",
+        "书记的角色",
+        "1. 领导者",
+        "2. 推动者",
+        "坚持党建驱动 筑牢乡村振兴主心骨",  # one header of two phrases
+        "党建引领：锻造“钢刀”",  # a part's header and its first sub-part's
+        "班子建设：十指弹琴奏强音",
+        "二、实施路径与主要措施",
+        "1. 改善农村人居环境",
+    ]
+    assert "".join(pieces).replace(" ", "") == page.replace(" ", "")  # nothing lost
+    article = parse_text(page)
+    assert [s.printed_header for s in article.all_sections()] == [
+        "1.领导者",
+        "2.推动者",
+        "坚持党建驱动 筑牢乡村振兴主心骨",
+        "党建引领：锻造“钢刀”",
+        "班子建设：十指弹琴奏强音",
+        "二、实施路径与主要措施",
+        "1.改善农村人居环境",
+    ]
+    # a sentence that introduces what follows with a colon is no header (the page's own colon)
+    listing = "回顾一年来的工作,主要有以下特点: 责任落得实,重视程度显著提高,工作细,规范化水平提升。"
+    assert "回顾一年来的工作,主要有以下特点:" not in split_glued(f"{page} {listing}")
+
+
 def test_a_space_before_a_quotation_in_a_page_on_one_line_does_not_end_a_title() -> None:
     page = (
         "组织振兴是乡村振兴的 “保障”—— 只有基层组织坚强有力，才能凝聚乡村发展的 “合力”。然而，"

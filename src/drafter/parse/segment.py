@@ -13,6 +13,7 @@ from collections import Counter
 
 from drafter.parse.front import KIND_OF_TEXT, is_part_label
 from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
+from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
@@ -31,18 +32,18 @@ _HEADER_CHAR = rf"[{HAN}“xX×*＊]"
 _GLUED_HEADER = LazyPattern(
     rf"(?:(?<![ \u3000])[ \u3000]+|(?<=[。！？”】])|(?<=如下：))(?={_NUMBER}{_HEADER_CHAR})"
     rf"|(?<=[。！？：])(?=\d{{1,2}}、{_HEADER_CHAR})"
-    rf"|(?<=[。！？”])[ \u3000]+(?=\d{{1,2}}[、.．]{_HEADER_CHAR})"
+    rf"|(?<=[。！？”：])[ \u3000]+(?=\d{{1,2}}[、.．][ \u3000]?{_HEADER_CHAR})"
     rf"|(?<![ \u3000])[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: ends at the space
 )
 _HEADER_START = re.compile(
     rf"{_NUMBER}{_HEADER_CHAR}|[。！？：]\d{{1,2}}、{_HEADER_CHAR}"
-    rf"|[ \u3000]\d{{1,2}}[、.．]{_HEADER_CHAR}"
+    rf"|[ \u3000]\d{{1,2}}[、.．][ \u3000]?{_HEADER_CHAR}"
 )
 # `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
 # break runs straight into its first sub-header; nothing but header words stands between them.
 _HEADER_THEN_SUB = re.compile(
     rf"^(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}})"
-    rf"(?=[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“]|1[、.．][{HAN}“])"
+    rf"(?=[ \u3000]?(?:[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“]|1[、.．][ \u3000]?[{HAN}“]))"
 )
 # `一、基本情况全县现有…`: a report's part header that lost its break runs into its body; the
 # part's name says where the header ends (unless a word joins more to it: `基本情况及…`).
@@ -203,8 +204,17 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         if titled:
             pieces[0:1] = _title_off(pieces[0])
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
-        pieces = [q for p in pieces for q in _head_off(p)]
+        pieces = [
+            q
+            for at, p in enumerate(pieces)
+            for q in _head_off(p, at > 0 and _ends_paragraph(pieces[at - 1]))
+        ]
     return pieces
+
+
+def _ends_paragraph(piece: str) -> bool:
+    """A sentence ends at the end of `piece`, or the piece is a header line of its own."""
+    return piece.endswith(("。", "！", "？")) or is_line_header(piece)
 
 
 _SPACED_COMMA = re.compile("，[ \u3000]")
@@ -259,15 +269,16 @@ _HEAD_MAX = 60
 _HEAD_HAN_MIN = 2
 
 
-def _head_off(piece: str) -> list[str]:
+def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     """What a page that lost its breaks to spaces ran onto a paragraph's text: a part label, a
-    run of the page's fields, a numbered header; each split off before the text."""
+    run of the page's fields, a numbered header, or, `after_sentence` (the piece before ended
+    one), a header line; each split off before the text."""
     if (label := _FIRST_WORD.match(piece)) and is_part_label(label["word"]):
         return [label["word"], piece[label.end() :]]  # `引言 乡村振兴战略是…`
     if (fields := _FIELDS_RUN.match(piece)) and len(piece) - fields.end() >= _WRAP_MIN:
         return [fields.group().strip(), *_head_off(piece[fields.end() :])]
     if not _NUMBERED_HEAD.match(piece):
-        return [piece]
+        return _line_head_off(piece) if after_sentence else [piece]
     stop = _SENTENCE_STOP.search(piece)
     if not stop:
         return [piece]
@@ -286,13 +297,52 @@ def _head_off(piece: str) -> list[str]:
     return [head, rest]
 
 
+# A header line run onto its text with a space (`福山村概况 福山村位于…`). A header of two phrases
+# holds a space itself (`坚持党建驱动 筑牢乡村振兴主心骨 …`); two labelled ones are a part's and its
+# first sub-part's (`党建引领：锻造“永不卷刃的钢刀” 班子建设：十指弹琴奏强音 “村看村…`).
+_SPACED_HEAD = re.compile(r"(?P<head>[^\s。；！？]{4,40})[ \u3000]+(?=\S)")
+_LABEL_COLON = re.compile("[：:]")
+
+
+def _line_head_off(piece: str) -> list[str]:
+    head = _spaced_head(piece, _WRAP_MIN)
+    if head is None:
+        return [piece]
+    rest = piece[head.end() :]
+    second = _spaced_head(rest, 1)
+    if second is None:
+        return [head["head"], rest]
+    if _LABEL_COLON.search(head["head"]) and _LABEL_COLON.search(second["head"]):
+        return [head["head"], second["head"], rest[second.end() :]]
+    return [f"{head['head']} {second['head']}", rest[second.end() :]]
+
+
+def _spaced_head(piece: str, text_min: int) -> re.Match[str] | None:
+    """The header line opening `piece`, with at least `text_min` characters of text after it
+    (a sentence, or one that introduces a list: `…几个关键角色：`)."""
+    found = _SPACED_HEAD.match(piece)
+    if not found:
+        return None
+    head, rest = found["head"], piece[found.end() :]
+    if (
+        len(rest) < text_min
+        or not (_SENTENCE_STOP.search(rest) or _LABEL_COLON.match(rest[-1]))
+        or not is_line_header(head)
+        or _LABEL_COLON.match(head[-1])  # (it introduces what follows: `…有以下几个特点：`)
+        or tells_a_story(head)
+        or BODY_OPENING.match(head)
+    ):
+        return None
+    return found
+
+
 def _sub_header_off(piece: str) -> list[str]:
     """Headers at the start of `piece` that lost their breaks, each on its own (a header, its
     sub-header, the sub-header's body)."""
     heads = []
     while found := _HEADER_THEN_SUB.match(piece) or _glued_part_body(piece):
-        heads.append(found["head"])
-        piece = piece[found.end() :]
+        heads.append(found["head"].strip())
+        piece = piece[found.end() :].lstrip()
     return [*heads, piece]
 
 
