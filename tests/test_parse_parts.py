@@ -2289,6 +2289,10 @@ def test_a_page_on_one_line_sets_its_header_lines_and_spaced_numbers_apart() -> 
     # a sentence that introduces what follows with a colon is no header (the page's own colon)
     listing = "回顾一年来的工作,主要有以下特点: 责任落得实,重视程度显著提高,工作细,规范化水平提升。"
     assert "回顾一年来的工作,主要有以下特点:" not in split_glued(f"{page} {listing}")
+    # nor is a clause, nor a reporters' label, that a space parts from the rest
+    for opening in ("国庆长假, 位于眉县的纪念馆迎来", "本报记者 朱海兵 陆乐 本报讯"):
+        pieces = split_glued(f"{page} {opening}{_FLAT_BODY}")
+        assert any(p.startswith(opening) for p in pieces)
 
 
 def test_a_space_before_a_quotation_in_a_page_on_one_line_does_not_end_a_title() -> None:

@@ -302,6 +302,7 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
 # first sub-part's (`党建引领：锻造“永不卷刃的钢刀” 班子建设：十指弹琴奏强音 “村看村…`).
 _SPACED_HEAD = re.compile(r"(?P<head>[^\s。；！？]{4,40})[ \u3000]+(?=\S)")
 _LABEL_COLON = re.compile("[：:]")
+_NO_HEADER_END = re.compile("(?:[，,、；;]|记者|通讯员)$")
 
 
 def _line_head_off(piece: str) -> list[str]:
@@ -329,6 +330,7 @@ def _spaced_head(piece: str, text_min: int) -> re.Match[str] | None:
         or not (_SENTENCE_STOP.search(rest) or _LABEL_COLON.match(rest[-1]))
         or not is_line_header(head)
         or _LABEL_COLON.match(head[-1])  # (it introduces what follows: `…有以下几个特点：`)
+        or _NO_HEADER_END.search(head)  # (`国庆长假， 位于…`, `本报记者 朱海兵…`)
         or tells_a_story(head)
         or BODY_OPENING.match(head)
     ):
