@@ -1604,6 +1604,15 @@ def test_paragraphs_whose_short_first_sentences_end_alike_are_sentence_headers()
         "在统筹推进上下功夫做文章。各级党组织既要发挥统筹兼顾之谋，又要发挥组织实施之能。\n"
     )
     assert two.sections == []
+    # or that open and end on the same two characters
+    framed = parse_text(
+        "乡村工匠培育要防止四个倾向\n"
+        "人才振兴是乡村振兴的基础，落实好相关意见，要注意防止几种倾向。\n"
+        "防止局部合理、合成谬误的顾此失彼倾向。要坚持与此前有关文件一体领会、一体落实。\n"
+        "防止脱离实际、一哄而起的急躁冒进倾向。各地要立足资源禀赋，不搞样板工程。\n"
+        "防止没有重点、平均用力的“撒胡椒面”倾向。要挖掘有传承基础的传统技艺。\n"
+    )
+    assert [s.header[:4] for s in framed.sections] == ["防止局部", "防止脱离", "防止没有"]
 
 
 def test_a_document_sites_preview_lines_are_furniture() -> None:

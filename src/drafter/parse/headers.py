@@ -294,13 +294,15 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
 
 _SERIES_MIN = 3  # paragraphs opening alike
 _SERIES_SAME = 4  # characters they share at the start
+_ENDS_SAME = 2  # characters they share at the start and at the end
 
 
 def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
     """Sentence headers told by their series alone: three or more paragraphs that open with
     the same words and a short sentence of as many clauses, run into their text
     (`这一年，我们苦干实干，让振兴底盘更稳。` `这一年，我们创先创优，…`), or with a short
-    sentence that ends in the same words, whatever those words are. {index: (sentence, rest)}."""
+    sentence that ends in the same words, or opens and ends in the same two, whatever those
+    words are. {index: (sentence, rest)}."""
     series: dict[tuple[str, int], dict[int, tuple[str, str]]] = {}
     for index, item in enumerate(items):
         if not isinstance(item, str) or not (match := _FIRST_SENTENCE.match(item)):
@@ -315,6 +317,10 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
         ending = sentence[-1 - _SERIES_SAME : -1]
         if len(HAN_CHAR.findall(ending)) == _SERIES_SAME:
             series.setdefault((f"…{ending}", clauses), {})[index] = (sentence, rest)
+        # or open and end alike: `防止局部合理、…的顾此失彼倾向。` `防止脱离实际、…的急躁冒进倾向。`
+        ends = sentence[:_ENDS_SAME] + sentence[-1 - _ENDS_SAME : -1]
+        if len(HAN_CHAR.findall(ends)) == 2 * _ENDS_SAME:
+            series.setdefault((ends, clauses), {})[index] = (sentence, rest)
     found = {
         index: found
         for members in series.values()
