@@ -2613,6 +2613,44 @@ def test_the_writers_in_brackets_opening_a_news_lead_are_its_byline(credit: str)
     assert article.form == "news"
 
 
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("国际在线吉林频道报道（姜彦艳）：", "国际在线吉林频道报道"),
+        ("四川党建之声消息（周其勇）", "四川党建之声消息"),
+    ],
+)
+def test_an_outlets_report_or_message_before_its_writer_is_the_dateline(
+    opening: str, dateline: str
+) -> None:
+    lead = "近日，延吉市朝阳川镇太东村党支部活动室变成“党爱超市”，村民用积分兑换商品。"
+    article = parse_text(
+        f"延吉市建“党爱超市”村民积分换商品\n中央广电总台国际在线  2018-09-10 17:00:22\n"
+        f"{opening}{lead}\n"
+    )
+    assert (article.title, article.dateline, article.lead) == (
+        "延吉市建“党爱超市”村民积分换商品",
+        dateline,
+        lead,
+    )
+    # (a sentence that opens on the words is no dateline: nothing in brackets follows)
+    told = "好消息传来，太东村党支部活动室变成“党爱超市”，村民用积分兑换商品。"
+    assert parse_text(f"延吉市建“党爱超市”\n{told}\n").lead == told
+
+
+def test_a_journals_note_on_how_to_cite_it_is_no_lead() -> None:
+    text = "村企合作是实现乡村振兴的重要路径。近年来，各地探索村企合作推动共同富裕的有效模式。"
+    article = parse_text(
+        "基于村企合作模式的山区共同富裕路径探究\n"
+        "摘要：村企合作是实现乡村振兴的重要路径。本文以57个村为例，分析村企合作的实践路径，"
+        "提出对策建议，为山区共同富裕提供参考。本文采用案例分析与实地调研相结合的方法。\n"
+        "文章引用：邵某，洪某。基于村企合作模式的山区共同富裕路径探究。现代管理，2025，15(9)：1-8。\n"
+        f"{text}\n"
+    )
+    assert article.lead == text
+    assert any(line.startswith("文章引用") for line in article.furniture)
+
+
 def test_a_reading_guide_glued_to_its_label_stands_before_the_story() -> None:
     guide = "导读：2023年5月，一纸任命让他换了身份，从90后青年教师到驻村书记，来到了周家寨村。"
     lead = "今天，“百村百赞”活动组委会秘书处采访到了周家寨村驻村第一书记张国远。"

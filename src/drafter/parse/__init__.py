@@ -318,8 +318,9 @@ _AROUND_MIN = 80  # characters of each paragraph around it
 
 
 def _is_page_line(line: str) -> bool:
-    # (a journal's keywords under its abstract, where the stored page stops)
-    return (is_furniture(line) or is_paper_note(line)) and not _SENTENCE.search(line)
+    # (a journal's keywords under its abstract, where the stored page stops; its note on how
+    # to cite it, sentence marks and all)
+    return is_paper_note(line) or (is_furniture(line) and not _SENTENCE.search(line))
 
 
 def _opening_paragraph(first: Section, furniture: list[str]) -> str | None:

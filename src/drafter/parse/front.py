@@ -21,10 +21,11 @@ from drafter.text.lazy import LazyPattern
 # A sentence is closed by one of these; a title or header line is not.
 CLOSED = "。！？；：…"
 _CLAUSES = re.compile("[，；、]")
-# `琅琊新闻网讯 …`, `本报讯（记者 张三）…`, `新华社北京11月20日电 …`, `本网讯特约记者张三报道：…`
+# `琅琊新闻网讯 …`, `本报讯（记者 张三）…`, `新华社北京11月20日电 …`, `本网讯特约记者张三报道：…`;
+# an outlet's `消息` or `报道` before its writer in brackets (`国际在线吉林频道报道（姜彦艳）：…`)
 _DATELINE = re.compile(
-    rf"^(?P<dateline>[{HAN}0-9·]{{2,24}}?(?:讯|电))"
-    r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][\s　]*"
+    rf"^(?P<dateline>[{HAN}0-9·]{{2,24}}?(?:讯|电|(?:消息|报道)(?=[（(])))"
+    r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][:：]?[\s　]*"
     r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+"
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
     r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯)"
@@ -145,7 +146,9 @@ _PAPER_NOTE = re.compile(
     r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
     r"|DOI|基金项目|作者简介|作者单位|作者(?=[】\]\s:：])|Key\s*words"
     # where the page says it reprints the article from (`本文原刊于《行政论坛》2025年第3期，…`)
-    r"|本文(?:原)?(?:刊|载|发表)(?:于|在)|(?:原|本文)载(?:于)?《)",
+    r"|本文(?:原)?(?:刊|载|发表)(?:于|在)|(?:原|本文)载(?:于)?《"
+    # how to cite it, which a journal's site prints under the abstract (`文章引用：聂铭. …`)
+    r"|文章引用|引用本文|引用格式|引文格式)",
     re.IGNORECASE,
 )
 # An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`,
