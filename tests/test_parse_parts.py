@@ -358,6 +358,13 @@ def test_the_furniture_of_journals_forums_and_document_sites_is_not_the_title(
     assert article.lead.startswith("党的十九大报告")
 
 
+@pytest.mark.parametrize("field", ["文章字数：2080", "浏览次数：1024", "阅读量：360"])
+def test_a_pages_count_under_the_title_is_no_title(field: str) -> None:
+    lead = "在中国辽阔的版图上，边疆是国家主权与领土完整的重要屏障，是多元文化交融的地带。"
+    article = parse_text(f"发布日期：\n边疆基层治理现代化的实践路径\n{field}\n{lead}\n")
+    assert (article.title, article.lead) == ("边疆基层治理现代化的实践路径", lead)
+
+
 def test_the_pages_headline_is_the_title_when_the_article_repeats_it_shortened() -> None:
     body = "这次乡镇党委书记培训班是市委决定举办的，目的是提高乡镇党委书记抓党建促发展的能力。\n"
     article = parse_text(
