@@ -1622,6 +1622,20 @@ def test_paragraphs_whose_short_first_sentences_end_alike_are_sentence_headers()
     assert [s.header[:4] for s in framed.sections] == ["防止局部", "防止脱离", "防止没有"]
 
 
+def test_a_document_sites_numbered_terms_are_furniture() -> None:
+    lead = "村级服务中心的建设是一个村的干部队伍建设、组织建设的重要部分，是服务群众的重要阵地。"
+    article = parse_text(
+        "某村村级服务中心建设调研报告.doc\n"
+        "1. 1、某某文档网站文档一经付费（服务费），不意味着购买了该文档的版权，仅供学习之用，\n"
+        "3. 3、如文档侵犯商业秘密、侵犯著作权、侵犯人身权等，请点击“版权申诉”，\n"
+        "6. 6、成为VIP后，您将拥有八大权益，权益包括：VIP文档下载权益、阅读免打扰等，\n"
+        "7. 7、VIP文档为合作方或网友上传，每下载1次，网站将根据用户上传文档的质量分成。\n"
+        f"查看更多\n{lead}\n"
+    )
+    assert (article.title, article.lead) == ("某村村级服务中心建设调研报告", lead)
+    assert article.sections == [] and article.paragraphs == []
+
+
 def test_a_document_sites_preview_lines_are_furniture() -> None:
     lead = "建立和发展农村专业合作社，提高农民进入市场的组织化程度，是增加农民收入的有效途径。"
     article = parse_text(

@@ -71,6 +71,8 @@ _SITE_NOTICE = re.compile(
     r"|请欣赏|精选\s*\d+\s*篇|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)|篇\s*\d{1,2}$"
     r"|仅部分预览|不可在线预览|仅供预览|内容可能不全"
     r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
+    # (a document site's numbered terms: `文档一经付费…`, `如文档侵犯著作权…请点击“版权申诉”`)
+    r"|一经付费|版权申诉|VIP(?:文档|会员)|成为VIP|查看更多$"
 )
 # A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
 # anchored branch among them would slow the search of every line.)
