@@ -2563,6 +2563,7 @@ def test_a_part_label_spaced_out_is_a_header_not_the_title() -> None:
         "王 毅，祝喜正，谢 颖，毛慧颖，李培琴，周 易",  # six of them, some spaced to width
         "王伟进 许亚敏 关棋月",  # between spaces
         "刘朵朵（东北大学文法学院，辽宁沈阳 110169）",  # an author and her affiliation
+        "1.中共某某市委党校科研处;2.某某中心医院医学工程科",  # the authors' numbered units
         "奔 腾 摄影/孔令琳",  # a picture's name and its photographer
         "潘刚.黑龙江省乡村治理路径选择及对策研究[J].中国乡村发现，2025,(03):72-77.",  # a citation
         "张某主编《乡村治理研究报告》，社会科学文献出版社，2024，第20~35页。",  # a chapter's

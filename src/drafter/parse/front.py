@@ -157,6 +157,10 @@ _PAPER_NOTE = re.compile(
 _AFFILIATION = re.compile(
     rf"^(?P<names>[{HAN}·\s，、]{{0,30}}?)[（(][^（）()]*(?:{_SCHOOLS}|\d{{6}})[^（）()]*[）)]$"
 )
+# Or its authors' several units, numbered: `1.中共某某盟委员会党校科研处;2.某某中心医院医学工程科`.
+_NUMBERED_AFFILIATIONS = re.compile(
+    rf"^1[.．]\s*[^;；]{{0,30}}(?:{_SCHOOLS})[^;；]{{0,20}}[;；]\s*2[.．]\s*[{HAN}][^;；。]{{1,40}}"
+)
 _AFFILIATED_TEXT = re.compile(
     rf"^(?P<names>[{HAN}·\s，、]{{2,30}}?)[（(][^（）()]*(?:{_SCHOOLS})[^（）()]*[）)]\s*"
     rf"(?P<rest>[{HAN}“].{{{BODY_MIN},}})$"
@@ -437,6 +441,8 @@ def _added_to(short: str, long: str) -> str | None:
 
 
 def _is_affiliation(line: str) -> bool:
+    if _NUMBERED_AFFILIATIONS.match(line):
+        return True
     found = _AFFILIATION.match(line)
     # (an affiliation in brackets says that the words before it are its authors' names)
     return bool(found) and (not found["names"].strip() or surnamed(found["names"]))
@@ -497,7 +503,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             if i not in asking_headlines
             and (
                 _is_body(line)
-                or (_NUMBERED.match(line) and not is_furniture(line))
+                or (_NUMBERED.match(line) and not is_furniture(line) and not _is_affiliation(line))
                 or is_part_label(line)
             )
         ),
