@@ -2579,6 +2579,18 @@ def test_a_pages_first_line_of_names_credits_or_citation_is_no_title(line: str) 
     assert article.lead == text
 
 
+def test_an_authors_name_after_the_title_on_its_line_is_the_byline() -> None:
+    text = "40年，在人类历史的长河中，只不过是一朵跃动的浪花。然而，在曹甸镇，党员冬训年年不断。"
+    for page in (f"难忘的40年党员冬训 郝立良\n{text}\n", f"难忘的40年党员冬训 郝立良 {text * 5}"):
+        article = parse_text(page)
+        assert (article.title, article.byline.author) == ("难忘的40年党员冬训", "郝立良")
+        assert article.lead.startswith("40年，在人类历史")
+    # a title's second phrase is no name, nor a word that completes the first
+    for title in ("抓党建 促振兴", "乡村振兴路上的 金扁担"):
+        article = parse_text(f"{title}\n{text}\n")
+        assert (article.title, article.byline.author) == (title, None)
+
+
 def test_words_between_commas_are_no_names() -> None:
     from drafter.parse.byline import person_names
 

@@ -88,6 +88,9 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         byline.reporters = byline.reporters or line.reporters
         byline.correspondents = byline.correspondents or line.correspondents
         byline.lines.insert(0, front.reporters)
+    if front.author and not byline.author:
+        byline.author = front.author
+        byline.lines.insert(0, front.author)
     if front.credit:
         # `（记者 张三 通讯员 李四）`, or names alone (`（张小胜 李凤一）`: the reporters).
         credit = reporter_line(front.credit) or Byline(reporters=person_names(front.credit) or [])

@@ -198,6 +198,7 @@ class Front:
     salutation: str | None = None
     credit: str | None = None  # `记者 张三` given in the dateline's parentheses
     reporters: str | None = None  # `人民日报记者 孟祥夫` on a line of its own under the title
+    author: str | None = None  # the name printed after the title on its line
     furniture: list[str] = field(default_factory=list)
 
 
@@ -367,6 +368,9 @@ def _title_of(candidates: list[str]) -> str | None:
     return nearest
 
 
+# A title with its author's name after a space: `难忘的40年党员冬训 郝立良`.
+_TITLE_THEN_NAME = re.compile(rf"^(?P<title>\S.{{5,}}?)[ \u3000]+(?P<name>[{HAN}]{{2,3}})$")
+_JOINING = ("的", "之", "和", "与", "及")  # (`乡村振兴路上的 金扁担`: one phrase, no name)
 _SHORTENED_MIN = 6
 _LABEL_MARKS = re.compile(r"[:：\[\]【】<>《》|｜]")
 
@@ -582,6 +586,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(candidate)
         else:
             front.title = candidate
+    named = _TITLE_THEN_NAME.match(front.title or "")
+    if named and not named["title"].endswith(_JOINING) and author_line(named["name"]):
+        front.title, front.author = named["title"], named["name"]
     if front.title and subtitle:
         front.title += subtitle
     elif subtitle:
