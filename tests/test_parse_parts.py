@@ -2325,6 +2325,35 @@ def test_a_page_on_one_line_sets_its_header_lines_and_spaced_numbers_apart() -> 
         assert any(p.startswith(opening) for p in pieces)
 
 
+_STUDY = "民族地区农村基层党组织组织力提升策略探究 "
+
+
+@pytest.mark.parametrize(
+    ("front", "author"),
+    [
+        ("兰 芳，刘浩杰，何 楠 （1.天津财经大学 珠江学院，天津 301811） ", "兰芳、刘浩杰、何楠"),
+        (f"{_STUDY}2019-02-09郑华萍 朱 伟 （西安科技大学，西安 710054） ", "郑华萍、朱伟"),
+        (f"{_STUDY}严瑾 ", "严瑾"),
+    ],
+)
+def test_a_page_on_one_line_sets_its_writers_apart_from_the_text(front: str, author: str) -> None:
+    article = parse_text(f"{front}{_FLAT_BODY} 一、问题的提出 {_FLAT_BODY}")
+    assert article.title == (_STUDY.strip() if front.startswith(_STUDY) else None)
+    assert article.byline.author == author
+    assert article.lead.startswith("乡村振兴的战略目标")
+    # a speaker and his post before his words are no byline
+    spoken = parse_text(f"{_STUDY}李波 （某村党总支书记、村委会主任）：{_FLAT_BODY}")
+    assert spoken.byline.author is None
+
+
+def test_a_speech_on_one_line_keeps_its_salutation_after_the_title_printed_again() -> None:
+    title = "村党支部书记在2023年城乡基层思想政治工作干部培训班结业式上的汇报发言"
+    page = f"{title} {title} 各位领导，同志们： 很荣幸在结业式上作汇报发言。{_FLAT_BODY}"
+    article = parse_text(page)
+    assert (article.title, article.salutation) == (title, "各位领导，同志们：")
+    assert article.lead.startswith("很荣幸在结业式上作汇报发言。")
+
+
 def test_a_space_before_a_quotation_in_a_page_on_one_line_does_not_end_a_title() -> None:
     page = (
         "组织振兴是乡村振兴的 “保障”—— 只有基层组织坚强有力，才能凝聚乡村发展的 “合力”。然而，"

@@ -20,7 +20,7 @@ from drafter.files import read_article
 from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
-from drafter.parse.front import is_paper_note, is_part_label, read_front
+from drafter.parse.front import is_paper_note, is_part_label, read_front, take_salutation
 from drafter.parse.furniture import CONTINUED, is_field_label, is_furniture, is_photo_line
 from drafter.text.chars import HAN_CHAR
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
@@ -83,6 +83,8 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         if body and len(core) >= _RESTATED_MIN and body[0].startswith(core) and body[0] != core:
             front.furniture.append(core)
             body[0:1] = segment.split_glued(body[0][len(core) :].strip())
+        if front.salutation is None:  # (what the restated title stood before: `同志们：…`)
+            take_salutation(front, body)
     if front.reporters and (line := reporter_line(front.reporters)):
         byline.outlet = byline.outlet or line.outlet
         byline.reporters = byline.reporters or line.reporters

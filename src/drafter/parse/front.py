@@ -444,7 +444,7 @@ def _added_to(short: str, long: str) -> str | None:
     return "".join(added) or None
 
 
-def _is_affiliation(line: str) -> bool:
+def is_affiliation(line: str) -> bool:
     if _NUMBERED_AFFILIATIONS.match(line):
         return True
     found = _AFFILIATION.match(line)
@@ -507,7 +507,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             if i not in asking_headlines
             and (
                 _is_body(line)
-                or (_NUMBERED.match(line) and not is_furniture(line) and not _is_affiliation(line))
+                or (_NUMBERED.match(line) and not is_furniture(line) and not is_affiliation(line))
                 or is_part_label(line)
             )
         ),
@@ -541,7 +541,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             or _REPRINT_NOTE.search(line)
             or _ABSTRACT_LABEL.fullmatch(line)
             or _EDITOR_NOTE_LABEL.fullmatch(line)
-            or _is_affiliation(line)
+            or is_affiliation(line)
             or _PAPER_NOTE.match(line)
         ):
             front.furniture.append(line)  # `…研究员白瑾撰`: who wrote it, not the title
@@ -606,24 +606,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     elif body and (named := _AFFILIATED_TEXT.match(body[0])) and surnamed(named["names"]):
         front.furniture.append(body[0][: named.start("rest")].strip())  # the authors, posts
         body[0] = named["rest"]
-    if body and (greeting := _SALUTATION_OPENING.match(body[0])):
-        front.salutation = greeting["salutation"]
-        rest = body[0][greeting.end() :].strip()
-        if rest and not _GREETING.fullmatch(rest):
-            body[0] = rest
-        else:
-            if rest:  # `尊敬的各位领导，来宾，上午好！`: the greeting run on after the address
-                front.furniture.append(rest)
-            body.pop(0)
-            # A speaker greets twice and announces the title (`大家好，今天我演讲的题目是：`
-            # then the title): the front of the speech, not its lead.
-            greetings = 0
-            while greetings < len(body) and _greets(body[greetings]):
-                greetings += 1
-            front.furniture += body[:greetings]
-            del body[:greetings]
-            if len(body) > 1 and front.title and is_open_line(body[0]) and body[0] in front.title:
-                front.furniture.append(body.pop(0))
+    take_salutation(front, body)
     if body and (credited := _OUTLET_CREDIT.match(body[0])):
         # `中国报道网（通讯员唐华）1月4日，…`: the outlet and its writers, with no dateline
         front.credit = credited["outlet"] + credited["credit"]
@@ -664,6 +647,29 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+def take_salutation(front: Front, body: list[str]) -> None:
+    """The salutation opening the body (`同志们：`, `尊敬的各位领导，…大家好！`), off its text."""
+    if not body or not (greeting := _SALUTATION_OPENING.match(body[0])):
+        return
+    front.salutation = greeting["salutation"]
+    rest = body[0][greeting.end() :].strip()
+    if rest and not _GREETING.fullmatch(rest):
+        body[0] = rest
+    else:
+        if rest:  # `尊敬的各位领导，来宾，上午好！`: the greeting run on after the address
+            front.furniture.append(rest)
+        body.pop(0)
+        # A speaker greets twice and announces the title (`大家好，今天我演讲的题目是：`
+        # then the title): the front of the speech, not its lead.
+        greetings = 0
+        while greetings < len(body) and _greets(body[greetings]):
+            greetings += 1
+        front.furniture += body[:greetings]
+        del body[:greetings]
+        if len(body) > 1 and front.title and is_open_line(body[0]) and body[0] in front.title:
+            front.furniture.append(body.pop(0))
 
 
 def _join_title_cut_by_wrap(front: Front, body: list[str]) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from drafter.parse.front import KIND_OF_TEXT, is_part_label
+from drafter.parse.byline import author_line
+from drafter.parse.front import KIND_OF_TEXT, is_affiliation, is_part_label
 from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
 from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
 from drafter.text.chars import HAN, HAN_CHAR
@@ -207,9 +208,35 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         pieces = [
             q
             for at, p in enumerate(pieces)
-            for q in _head_off(p, at > 0 and _ends_paragraph(pieces[at - 1]))
+            for r in (_names_off(p) if at < _FRONT_PIECES else [p])
+            for q in _head_off(r, at > 0 and _ends_paragraph(pieces[at - 1]))
         ]
     return pieces
+
+
+# Near the top of a page that lost its breaks to spaces, its writers' names run onto the text,
+# maybe with their units in brackets: `兰 芳，刘浩杰，何 楠 （1.某某大学…） 当前，…`, `杨力 “借助…`.
+_FRONT_PIECES = 4
+_NAMES_REACH = 30
+_NAMES_END = re.compile(r"[ \u3000]+(?=\S)|(?=[（(])")
+_UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{4,80}[）)]")
+
+
+def _names_off(piece: str) -> list[str]:
+    ends = [m.start() for m in _NAMES_END.finditer(piece, 1, _NAMES_REACH + 1)]
+    for end in reversed(ends):  # the longest run of names first
+        names, rest = piece[:end].strip(), piece[end:].lstrip()
+        if not author_line(names):
+            continue
+        unit = _UNIT_IN_BRACKETS.match(rest)
+        text = rest[unit.end() :].lstrip() if unit else rest
+        # (a speaker and his post before his words is no byline: `李波（…村党总支书记）：我们…`)
+        if unit and not is_affiliation(unit.group()):
+            return [piece]
+        if len(text) < _WRAP_MIN or not _SENTENCE_STOP.search(text):
+            return [piece]
+        return [names, unit.group(), text] if unit else [names, text]
+    return [piece]
 
 
 def _ends_paragraph(piece: str) -> bool:
@@ -262,7 +289,8 @@ _FIRST_WORD = re.compile(r"(?P<word>[^\s，。]{2,12})[ \u3000]+")
 _FIELDS_RUN = re.compile(
     r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
     rf"|(?:{FIELD_NAMES})\s*[:：][^\s|，。]{{0,20}})"
-    r"(?:\s*[|｜]\s*|\s+))+"
+    # (a date may run straight onto the names after it: `2019-02-09郑华萍 朱 伟 …`)
+    rf"(?:\s*[|｜]\s*|\s+|(?<=\d)(?=[{HAN}])))+"
 )
 _NUMBERED_HEAD = re.compile(rf"{_NUMBER}|\d{{1,2}}[、.．](?!\d)")
 _HEAD_MAX = 60
@@ -276,7 +304,8 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     if (label := _FIRST_WORD.match(piece)) and is_part_label(label["word"]):
         return [label["word"], piece[label.end() :]]  # `引言 乡村振兴战略是…`
     if (fields := _FIELDS_RUN.match(piece)) and len(piece) - fields.end() >= _WRAP_MIN:
-        return [fields.group().strip(), *_head_off(piece[fields.end() :])]
+        rest = piece[fields.end() :]
+        return [fields.group().strip(), *(q for r in _names_off(rest) for q in _head_off(r))]
     if not _NUMBERED_HEAD.match(piece):
         return _line_head_off(piece) if after_sentence else [piece]
     stop = _SENTENCE_STOP.search(piece)
