@@ -342,6 +342,12 @@ def _paragraphs(text: str) -> object:
     return paragraphs(_lines(text))
 
 
+def _form_evidence(text: str) -> object:
+    from drafter.parse import read_structure
+
+    return read_structure(text, "<文本>").form_evidence
+
+
 def _front(text: str) -> object:
     from drafter.parse.front import read_front
 
@@ -386,6 +392,12 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
     "journal notes after an abstract": (
         lambda n: "摘要：本文研究了党建引领的作用。\n" + "关键词：党建\n" * (n // 7) + _PARAGRAPH,
         _front,
+    ),
+    # a figure's pattern once tried each digit of a long run as a figure's start
+    "a run of digits in the text": (lambda n: _PARAGRAPH + "1" * n + "。", _form_evidence),
+    "a page on one line of names and spaces": (
+        lambda n: "某某研究 " + "张三 " * (n // 3) + _PARAGRAPH * 4,
+        _paragraphs,
     ),
 }
 

@@ -70,8 +70,9 @@ _NEWSPAPER_SOURCE = re.compile(
 _REPORTERS_IN_METADATA = re.compile(rf"(?:^|\s)(?:本报|本台|本网)?记者\s*[{HAN}]{{2,3}}(?:\s|$)")
 _ARGUMENT = re.compile(r"只有|才能|必须|应当|关键在|根本在|意味着|本质上|归根结底|由此可见|因此")
 _FIRST_PERSON_SINGULAR = re.compile(r"我(?![们县市区镇乡村局委])")
+# (a figure is read from its first digit: a long run of digits is not tried at each one)
 _FIGURE = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|万元|亿元|元|名|个|人次|人|家|户|亩|项|次|场|支|条|所|公里)"
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|万元|亿元|元|名|个|人次|人|家|户|亩|项|次|场|支|条|所|公里)"
 )
 _DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _NAMED_WORK = re.compile(r"《[^《》]*》")
