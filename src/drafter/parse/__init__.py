@@ -21,7 +21,13 @@ from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
 from drafter.parse.front import is_paper_note, is_part_label, read_front, take_salutation
-from drafter.parse.furniture import CONTINUED, is_field_label, is_furniture, is_photo_line
+from drafter.parse.furniture import (
+    CONTINUED,
+    SENTENCE_MARK,
+    is_field_label,
+    is_furniture,
+    is_photo_line,
+)
 from drafter.text.chars import HAN_CHAR
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
 
@@ -187,6 +193,8 @@ def _without_contents(lines: list[str]) -> tuple[list[str], list[str]]:
     which the article prints again further on, whole or as the start of a longer header. The
     rest of the block goes with them: a stored page may stop before it reaches those headers
     (then a contents label before the block is enough)."""
+    outline = _dotted_outline(lines)
+    lines = [line for i, line in enumerate(lines) if i not in outline]
     keys = [_header_key(line) for line in lines]
     repeated = [False] * len(lines)
     later: Counter[str] = Counter()  # prefixes of the keys of the lines after this one
@@ -214,7 +222,27 @@ def _without_contents(lines: list[str]) -> tuple[list[str], list[str]]:
         block = [index] if key and len(lines[index]) <= 60 else []
         block_keys = {key} if block and key else set()
     kept = [line for i, line in enumerate(lines) if i not in contents]
-    return kept, [lines[i] for i in sorted(contents)]
+    return kept, [*outline.values(), *(lines[i] for i in sorted(contents))]
+
+
+_OUTLINE_REACH = 80  # lines from a contents label to the dots that close its outline
+_OUTLINE_LINE_MAX = 60
+
+
+def _dotted_outline(lines: list[str]) -> dict[int, str]:
+    """A labelled outline closed by a line of dots (`目录/提纲：……` … `……`), whatever its lines
+    are, headers or the `一是` points under them, so long as none of them is a sentence."""
+    for start, line in enumerate(lines):
+        if not _CONTENTS_LABEL.match(line):
+            continue
+        for end in range(start + 1, min(len(lines), start + _OUTLINE_REACH)):
+            if _DOTS.match(lines[end]):
+                if end > start + 1:
+                    return {i: lines[i] for i in range(start, end + 1)}
+                break
+            if len(lines[end]) > _OUTLINE_LINE_MAX or SENTENCE_MARK.search(lines[end]):
+                break
+    return {}
 
 
 # A contents line may list the `1.` level too.
