@@ -2797,3 +2797,35 @@ def test_points_run_into_a_paragraph_keep_the_paragraphs_own_text() -> None:
 
     line = "研究发现：第一，党建引领驱动乡村振兴。 第二，乡村振兴反哺基层党建。本研究揭示其互动。"
     assert split_glued(line) == [line]
+
+
+def test_a_labelled_outline_goes_whole_with_its_measures_up_to_its_dots() -> None:
+    # (a 范文 site's outline lists a speech's `一是` points under its headers; the stored page
+    # stops before the speech reaches them)
+    outline = (
+        "目录/提纲：……\n一、肯定成绩、正视问题，切实增强责任感和紧迫感\n一是工作进展不均衡\n"
+        "二是资金整合不足\n二、明确目标、突出重点，全力推动行动取得新突破\n（一）持续推进基础设施建设\n"
+        "一是加强农村交通设施建设\n……\n"
+    )
+    article = parse_text(
+        outline + "在全州农村面貌改善行动推进会议上的讲话\n同志们：\n"
+        "今天，我们在这里召开全州农村面貌改善行动推进会议，主要任务是总结前期工作情况。\n"
+        "全州上下认真贯彻落实党中央决策部署，农村面貌改善行动取得了阶段性成效。\n"
+    )
+    assert article.title == "在全州农村面貌改善行动推进会议上的讲话"
+    assert all(line in article.furniture for line in outline.split())
+    assert not article.sections
+    assert article.lead is not None and article.lead.startswith("今天，我们在这里")
+
+
+def test_a_copy_button_and_a_sharing_label_are_furniture_where_they_stand() -> None:
+    lead = "今天，是一个让我们非常高兴而又非常伤感的日子。在我镇挂职的某书记圆满完成了挂职任务。"
+    speech = parse_text(f"某书记在欢送挂职干部会议上的致辞\n正文复制\n同志们：\n{lead}\n")
+    assert speech.title == "某书记在欢送挂职干部会议上的致辞" and "正文复制" in speech.furniture
+    assert speech.lead == lead
+    peg = "9月1日，新华社受权播发中共中央近日印发的《中国共产党农村工作条例》，这是首次专门制定。"
+    news = parse_text(
+        "海外网评：史上首次！中国农村工作有了党内法规\n来源：海外网   日期：2019-09-02\n分享：\n"
+        f"{peg}\n这部条例把党管农村工作的总体要求细化成具体的规定，实现了有章可循、有法可依。\n"
+    )
+    assert "分享：" in news.furniture and news.lead == peg
