@@ -2829,3 +2829,16 @@ def test_a_copy_button_and_a_sharing_label_are_furniture_where_they_stand() -> N
         f"{peg}\n这部条例把党管农村工作的总体要求细化成具体的规定，实现了有章可循、有法可依。\n"
     )
     assert "分享：" in news.furniture and news.lead == peg
+
+
+def test_paragraphs_in_a_row_opening_on_short_definitions_are_sentence_headers() -> None:
+    # `A是B。` three times in a row: the point and what it is; a narrative `这是…` run is not
+    body = "要吃透政策精神，把握监测范围、对象和程序，确保政策精神直达基层，执行中不走样。"
+    header = "聚焦精准识别，确保监测对象“应纳尽纳”"
+    lead = "精准识别是动态监测的生命线，核心在于依据政策标准，全面覆盖，找准风险户，打好基础。"
+    points = ["政策理解是关键前提。", "覆盖全面是核心要求。", "实事求是是重要原则。"]
+    page = "\n".join(["防止返贫动态监测的实践路径", lead, header, lead, *(p + body for p in points)])
+    assert [s.header for s in parse_text(page).all_sections()] == [header, *points]
+    told = ["这是第一次。", "那是一个冬天。", "他就是老陈。"]
+    story = "\n".join(["村支书老陈", lead, *(p + body for p in told)])
+    assert parse_text(story).sections == []

@@ -330,27 +330,37 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
     return found | _short_run(items)
 
 
+# A point and what it is: `政策理解是关键前提。` (not `这是第一次。`, `他就是老陈。`, `也是…`)
+_DEFINITION = re.compile(
+    rf"^[{HAN}]{{2,8}}(?<![这那他她它我你就也都还正而不更才只于总要可但或若凡则])是[{HAN}“”]{{2,10}}[。；]$"
+)
+
+
 def _short_run(items: Sequence[object]) -> dict[int, tuple[str, str]]:
     """Paragraphs in a row, three or more, each opening on a short sentence of one clause with
-    the same two characters (`要当好乡亲们的“活账本”。` `要当党支部的“定盘星”。` …)."""
+    the same two characters (`要当好乡亲们的“活账本”。` `要当党支部的“定盘星”。` …), or each
+    on a short definition (`政策理解是关键前提。` `覆盖全面是核心要求。` …)."""
     found: dict[int, tuple[str, str]] = {}
     run: dict[int, tuple[str, str]] = {}
+    run_kind = ""
     for index, item in enumerate(items):
         match = _FIRST_SENTENCE.match(item) if isinstance(item, str) else None
         sentence = match["sentence"] if match else ""
-        short = (
-            match is not None
-            and match["rest"] != ""
-            and _clauses(sentence) == 1
-            and len(HAN_CHAR.findall(sentence)) <= _SHORT_HEADER_MAX
-            and not _NARRATIVE.search(sentence)
-        )
-        if run and not (short and sentence[:2] == next(iter(run.values()))[0][:2]):
+        kind = ""
+        if match is not None and match["rest"] != "" and _clauses(sentence) == 1:
+            if _DEFINITION.match(sentence):
+                kind = "是"
+            elif len(HAN_CHAR.findall(sentence)) <= _SHORT_HEADER_MAX and not _NARRATIVE.search(
+                sentence
+            ):
+                kind = sentence[:2]
+        if run and kind != run_kind:
             if len(run) >= _SERIES_MIN:
                 found |= run
             run = {}
-        if short and match:
+        if kind and match:
             run[index] = (sentence, match["rest"])
+            run_kind = kind
     if len(run) >= _SERIES_MIN:
         found |= run
     return found
