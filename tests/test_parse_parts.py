@@ -2473,6 +2473,16 @@ def test_a_lone_line_between_the_lead_and_a_long_paragraph_heads_what_follows() 
     assert article.lead == LONG_LEAD
 
 
+def test_a_lone_line_after_a_news_leads_one_long_sentence_heads_what_follows() -> None:
+    lead = (
+        "2023年某省抓党建促乡村振兴交出了什么样的成绩单？"
+        "记者在某省自西向东一路采访，一个个产业兴、生活美、乡村治的样本扑面而来。"
+    )
+    assert 60 <= len(lead) < 80
+    article = parse_text(f"某省抓党建促乡村振兴见闻\n{lead}\n探索民富村强的路径\n{LONG_TEXT}")
+    assert headers(article) == [(1, "line", "探索民富村强的路径")]
+
+
 def test_a_lone_line_after_a_short_lead_heads_nothing() -> None:
     short_lead = LONG_LEAD[:40]
     article = parse_text(f"某县抓党建促乡村振兴见闻\n{short_lead}\n探索民富村强的路径\n{LONG_TEXT}")
@@ -2837,7 +2847,8 @@ def test_paragraphs_in_a_row_opening_on_short_definitions_are_sentence_headers()
     header = "聚焦精准识别，确保监测对象“应纳尽纳”"
     lead = "精准识别是动态监测的生命线，核心在于依据政策标准，全面覆盖，找准风险户，打好基础。"
     points = ["政策理解是关键前提。", "覆盖全面是核心要求。", "实事求是是重要原则。"]
-    page = "\n".join(["防止返贫动态监测的实践路径", lead, header, lead, *(p + body for p in points)])
+    title = "防止返贫动态监测的实践路径"
+    page = "\n".join([title, lead, header, lead, *(p + body for p in points)])
     assert [s.header for s in parse_text(page).all_sections()] == [header, *points]
     told = ["这是第一次。", "那是一个冬天。", "他就是老陈。"]
     story = "\n".join(["村支书老陈", lead, *(p + body for p in told)])

@@ -347,7 +347,7 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
 
 
 _LONE_HAN_MIN, _LONE_MAX = 5, 20  # a lone header's Han characters, at least, and its length
-_AROUND_MIN = 80  # characters of each paragraph around it
+_AROUND_MIN = 60  # characters of each paragraph around it
 
 
 def _is_page_line(line: str) -> bool:
