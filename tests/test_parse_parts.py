@@ -9,6 +9,7 @@ import pytest
 from drafter.errors import InputError
 from drafter.parse import parse_text
 from drafter.parse.form import evidence
+from drafter.parse.furniture import is_furniture
 from tests.evaluate import wrapped_at
 
 EXPERIENCE = """李明华
@@ -2853,3 +2854,15 @@ def test_paragraphs_in_a_row_opening_on_short_definitions_are_sentence_headers()
     told = ["这是第一次。", "那是一个冬天。", "他就是老陈。"]
     story = "\n".join(["村支书老陈", lead, *(p + body for p in told)])
     assert parse_text(story).sections == []
+
+
+def test_a_journal_sites_widgets_and_message_board_are_no_headers() -> None:
+    text = "村党组织书记“一肩挑”是农村基层组织在乡村治理实践中的创新之举，实践中仍有执行梗阻。"
+    article = parse_text(
+        "新时代村党组织书记“一肩挑”的实践路径\n"
+        f"• 中图分类号： D267.2\n{text}\n详细信息\n{text}\n留言板\n{text}\n"
+    )
+    assert article.sections == []
+    for line in ("中图分类号： D267.2", "详细信息", "留言板"):
+        assert line in article.furniture
+    assert is_furniture("尊敬的读者、作者、审稿人，关于本刊的投稿、审稿问题，您可以本页添加留言。")

@@ -33,7 +33,7 @@ _FURNITURE = re.compile(
     # (a headline may say 关注 or 分享: `县人大关注村级集体经济发展`; the widgets say more or less)
     r"|分享(?:到|至)|^分享[:：]?$|^(?:正文复制|复制全文|全文复制)$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|^点赞|点赞[\d(（]|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
-    r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号"
+    r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号|^详细信息$|^留言板$"
     # the links to the site's neighbouring articles, and its window widgets
     r"|^[上下]一[篇条]|关闭窗口|返回顶部"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
@@ -73,6 +73,8 @@ _SITE_NOTICE = re.compile(
     r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
     # (a document site's numbered terms: `文档一经付费…`, `如文档侵犯著作权…请点击“版权申诉”`)
     r"|一经付费|版权申诉|VIP(?:文档|会员)|成为VIP|查看更多$"
+    # a journal site's notice under its message board (`关于本刊的投稿…您可以本页添加留言`)
+    r"|添加留言"
 )
 # A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
 # anchored branch among them would slow the search of every line.)
