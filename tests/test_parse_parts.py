@@ -2866,3 +2866,16 @@ def test_a_journal_sites_widgets_and_message_board_are_no_headers() -> None:
     for line in ("中图分类号： D267.2", "详细信息", "留言板"):
         assert line in article.furniture
     assert is_furniture("尊敬的读者、作者、审稿人，关于本刊的投稿、审稿问题，您可以本页添加留言。")
+
+
+@pytest.mark.parametrize(
+    ("page", "dateline"),
+    [
+        ("浙江在线07月05日讯\n{lead}\n", "浙江在线07月05日讯"),  # an online outlet's, alone
+        ("|\n中国网/中国发展门户网讯 {lead}\n", "中国网/中国发展门户网讯"),  # two names of one site
+    ],
+)
+def test_an_untitled_pages_dateline_is_not_its_title(page: str, dateline: str) -> None:
+    lead = "近日，松阳县古市镇筏铺村村民叶竹发因患重病去上海治疗刚回到村中，村党支部就上门看望。"
+    article = parse_text(page.format(lead=lead))
+    assert (article.title, article.dateline, article.lead) == (None, dateline, lead)

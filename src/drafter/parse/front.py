@@ -24,7 +24,8 @@ _CLAUSES = re.compile("[，；、]")
 # `琅琊新闻网讯 …`, `本报讯（记者 张三）…`, `新华社北京11月20日电 …`, `本网讯特约记者张三报道：…`;
 # an outlet's `消息` or `报道` before its writer in brackets (`国际在线吉林频道报道（姜彦艳）：…`)
 _DATELINE = re.compile(
-    rf"^(?P<dateline>[{HAN}0-9·]{{2,24}}?(?:讯|电|(?:消息|报道)(?=[（(])))"
+    # (a site may give two of its names: `中国网/中国发展门户网讯`)
+    rf"^(?P<dateline>[{HAN}0-9·/]{{2,24}}?(?:讯|电|(?:消息|报道)(?=[（(])))"
     r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][:：]?[\s　]*"
     r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+"
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
@@ -43,7 +44,7 @@ _BRACKETED_CREDIT = re.compile(
 )
 # A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`.
 _LONE_DATELINE = re.compile(
-    rf"^(?:本报|本网|新华社|[{HAN}]{{1,10}}(?:网|报|社|台|融媒|客户端))[{HAN}0-9·]{{0,14}}?(?:讯|电)$"
+    rf"^(?:本报|本网|新华社|[{HAN}]{{1,10}}(?:网|报|社|台|融媒|客户端|在线))[{HAN}0-9·/]{{0,14}}?(?:讯|电)$"
 )
 _TITLE_MAX = 60
 _ZONE_MAX = 200  # lines above the text that may hold the title
