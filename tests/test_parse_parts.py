@@ -1778,6 +1778,9 @@ def test_a_page_opening_on_a_later_point_without_its_title_has_no_lead() -> None
     assert parse_text("首页 > 讲话稿\n二、存在的问题\n" + later).lead is None
     first = later.replace("第二，", "第一，", 1).replace("第三，", "第二，", 1)
     assert parse_text(first).lead is not None
+    # or on the sum of what went before (`总之，在2010年，我们虽然取得了一定的成绩，…`)
+    summing_up = "总之，一年来我们虽然取得了一定的成绩，但仍然存在着不少问题，具体讲有以下几点：\n"
+    assert parse_text(summing_up + later).lead is None
 
 
 def test_a_headline_that_asks_over_the_page_metadata_is_the_title() -> None:

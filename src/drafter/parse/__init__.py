@@ -36,11 +36,11 @@ __all__ = ["parse_file", "parse_text", "read_structure"]
 _SENTENCE = re.compile("[。！？]")
 # `……(开头部分已省略221字)`: a document site shows the text from somewhere in the middle.
 _OPENING_LEFT_OUT = re.compile(r"省略\s*\d+\s*字|已省略")
-# A page without its title that opens on a second or later point (`第二，…`, `三、…`) is a later
-# page of the document: its opening is on another page.
+# A page without its title that opens on a second or later point (`第二，…`, `三、…`), or on the
+# sum of what went before (`总之，…`), is a later page of the document: its opening is on another.
 _LATER_POINT = re.compile(
     rf"^(?:第[{NUMERALS[1:]}][{NUMERALS}]?[，、,]|[{NUMERALS[1:]}][{NUMERALS}]?、"
-    rf"|[（(][{NUMERALS[1:]}][{NUMERALS}]?[)）])"
+    rf"|[（(][{NUMERALS[1:]}][{NUMERALS}]?[)）]|总之[，,]|总而言之|综上所述)"
 )
 
 
