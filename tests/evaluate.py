@@ -1,7 +1,7 @@
 """Measure parse against the gold of the real corpus (tests/corpus/real) and the seeds.
 
     python -m tests.evaluate [dev|test|seeds|dev/PREFIX|test/PREFIX|dev-wrapped|dev-glued|dev-flat
-                              |dev-framed] [--details]
+                              |dev-framed|test-wrapped|test-glued|test-flat|test-framed] [--details]
 
 Headers are matched by their cleaned text (number included, width and white space folded,
 final stop ignored); optional headers and third-level ones count neither way. A lead is right

@@ -15,8 +15,10 @@ from tests.evaluate import articles, purity, score
 # the thirtieth to thirty-fifth, read first at 37/58 (dev) and 35/53 (test) for form: dev form
 # 0.87 → 0.84, cross-validation 0.83 → 0.81; with the thirty-sixth, test form 0.745 → 0.735;
 # the thirty-eighth to forty-ninth, read first at F1 0.78 (dev) and 0.80 (test): dev F1 0.92 →
-# 0.91 on 677 pages; test F1 0.874, form 0.74, lead 0.87 on 595)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.89, 0.82, 0.90), "test": (0.85, 0.72, 0.85)}
+# 0.91 on 677 pages; test F1 0.874, form 0.74, lead 0.87 on 595; the fiftieth to fifty-seventh,
+# read first at form 51/71 (dev) and 45/76 (test): dev F1 0.916, form 0.83, lead 0.92 on 748
+# pages; test F1 0.882, form 0.73, lead 0.87 on 670)
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.81, 0.90), "test": (0.86, 0.71, 0.85)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -41,7 +43,9 @@ def test_parse_reads_real_articles(split: str) -> None:
 #   it: 0.93 → 0.94, 0.82 → 0.80, 0.84 → 0.88, 0.51 → 0.60 (0.12 for titles before they were
 #   looked for where their shape ends);
 # - `dev-flat`, each page on one line as document previews print it: 0.71 → 0.72, 0.78,
-#   0.76, 0.75 → 0.77 (0.51 F1 before headers, part labels, fields and titles were looked for at
+#   0.76, 0.75 → 0.77, then 0.81, 0.78, 0.79, 0.78 once a header line was split off the text
+#   after a sentence and the writers' names off the top (0.51 F1 before headers, part labels,
+#   fields and titles were looked for at
 #   spaces; the test half's pages that came flat read about as badly, while the dev half's, which
 #   the rules were written from, read at 0.89 F1);
 # - `dev-framed`, between a site's header and footer lines: 0.90 → 0.92, 0.85 → 0.83, 0.95 →
@@ -50,7 +54,7 @@ def test_parse_reads_real_articles(split: str) -> None:
 DAMAGED = {
     "dev-wrapped": (200, (0.87, 0.81, 0.90, 0.84)),
     "dev-glued": (80, (0.92, 0.77, 0.85, 0.55)),
-    "dev-flat": (200, (0.70, 0.76, 0.74, 0.74)),
+    "dev-flat": (200, (0.78, 0.76, 0.77, 0.76)),
     "dev-framed": (200, (0.90, 0.81, 0.94, 0.92)),
 }
 
