@@ -2882,3 +2882,23 @@ def test_an_untitled_pages_dateline_is_not_its_title(page: str, dateline: str) -
     lead = "近日，松阳县古市镇筏铺村村民叶竹发因患重病去上海治疗刚回到村中，村党支部就上门看望。"
     article = parse_text(page.format(lead=lead))
     assert (article.title, article.dateline, article.lead) == (None, dateline, lead)
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "salutation"),
+    [
+        ("在全县农村工作会议上的讲话 同志们：", "在全县农村工作会议上的讲话", "同志们："),
+        (
+            "XX镇乡村振兴工作 汇 报 尊敬的A组长，各位领导，同志们：",
+            "XX镇乡村振兴工作 汇 报",
+            "尊敬的A组长，各位领导，同志们：",
+        ),
+    ],
+)
+def test_a_title_and_the_salutation_on_one_spaced_line_are_told_apart(
+    top: str, title: str, salutation: str
+) -> None:
+    lead = "首先，我代表镇党委、政府对各位领导于百忙之中抽出宝贵时间到我镇开展调研表示热烈欢迎。"
+    after = "下面，我就我镇乡村振兴工作作一汇报，不妥之处，敬请批评指正。"
+    article = parse_text(f"{top}\n{lead}\n{after}\n")
+    assert (article.title, article.salutation, article.lead) == (title, salutation, lead)

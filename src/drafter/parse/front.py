@@ -120,7 +120,7 @@ _FILE_TITLE = re.compile(
 )
 # Who is addressed (`尊敬的镇党委x书记、x镇长、各位同志：`): names and offices, anonymised or not.
 _ADDRESSED = (
-    rf"[{HAN}、，,\sxX×＊*]{{0,40}}(?:同志们|同志|领导|来宾|朋友们|同学们|乡亲们|代表(?!团)|各位|大家好)"
+    rf"[{HAN}、，,\sA-Za-z×＊*]{{0,40}}(?:同志们|同志|领导|来宾|朋友们|同学们|乡亲们|代表(?!团)|各位|大家好)"
 )
 # (not someone's words introduced: `今年两会，在参加…代表团审议时指出：`)
 _ADDRESSEES = rf"(?![^:：]*(?:指出|强调|表示|提出|说)){_ADDRESSED}[{HAN}、，,\s]{{0,10}}[:：]"
@@ -129,6 +129,11 @@ _GREETING = re.compile(
 )
 # (a greeting may follow on the same line: `同志们： 大家好！`)
 _SALUTATION = re.compile(rf"^{_ADDRESSEES}\s*(?:{_GREETING.pattern})?$")
+# A speech's title and its salutation on one line, a space between (`…工作 汇 报 尊敬的A组长，…：`).
+_TITLED_SALUTATION = re.compile(
+    r"^(?P<title>[^\s，,：:。！？]{6,60}(?:[ \u3000]+[^\s，,：:。！？]{1,60})*?)[ \u3000]+"
+    r"(?P<salutation>(?:尊敬的|各位|亲爱的|同志们)[^。！？]{0,60}[：:])$"
+)
 # Or it ends at a comma, the greeting run on after it: `尊敬的各位领导，亲爱的同事们，大家上午好。`
 _SALUTATION_OPENING = re.compile(
     rf"^(?P<salutation>{_ADDRESSEES}|{_ADDRESSED}[{HAN}、，,\s]{{0,10}}?[，,](?={_GREETING.pattern}))"
@@ -489,6 +494,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     """Take the front zone off the start of `lines`: title, subtitle, epigraph, dateline,
     salutation, furniture; return them and the body."""
     front = Front()
+    lines = [part for line in lines for part in _titled_salutation(line)]
     # A headline may ask or exclaim when a subtitle completes it: `…何以有效？` / `——基于…`.
     # So may one over the page's metadata: `…——如何跨村“联姻”携手共富？` / `2024-03-07 来源：…`.
     asking_headlines = {
@@ -648,6 +654,14 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+def _titled_salutation(line: str) -> list[str]:
+    """The line, or its title and its salutation apart when it holds both."""
+    found = _TITLED_SALUTATION.match(line)
+    if found and is_salutation(found["salutation"]) and not is_salutation(found["title"]):
+        return [found["title"], found["salutation"]]
+    return [line]
 
 
 def take_salutation(front: Front, body: list[str]) -> None:
