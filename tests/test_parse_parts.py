@@ -2902,3 +2902,20 @@ def test_a_title_and_the_salutation_on_one_spaced_line_are_told_apart(
     after = "下面，我就我镇乡村振兴工作作一汇报，不妥之处，敬请批评指正。"
     article = parse_text(f"{top}\n{lead}\n{after}\n")
     assert (article.title, article.salutation, article.lead) == (title, salutation, lead)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "走进基层 聆听青春奋斗之声——专访驻村第一书记张国远-华龙网",  # the site after a dash
+        "走进基层 聆听青春奋斗之声——专访驻村第一书记张国远字号大小：【    】",  # fields run on
+        "走进基层 聆听青春奋斗之声——专访驻村第一书记张国远标签： #乡镇",
+    ],
+)
+def test_what_a_page_runs_onto_its_title_line_is_not_the_title(top: str) -> None:
+    lead = "2025年1月，记者走进周家寨村，见到了驻村第一书记张国远，他正和村民一起修整产业路。"
+    article = parse_text(f"{top}\n{lead}\n")
+    assert article.title == "走进基层 聆听青春奋斗之声——专访驻村第一书记张国远"
+    assert top in article.furniture and article.lead == lead
+    column = "乡村振兴看头雁 | 打好集体经济“组合拳” 奏响强村富民“最强音”"  # a column's name, a bar
+    assert parse_text(f"{column}\n{lead}\n").title == column

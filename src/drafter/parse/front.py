@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.parse.byline import author_line, reporter_line, surnamed
-from drafter.parse.furniture import BODY_MIN, SENTENCE_MARK, is_furniture, is_marked_furniture
+from drafter.parse.furniture import (
+    BODY_MIN,
+    SENTENCE_MARK,
+    field_after,
+    is_furniture,
+    is_marked_furniture,
+    site_after_title,
+)
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 
@@ -47,6 +54,7 @@ _LONE_DATELINE = re.compile(
     rf"^(?:本报|本网|新华社|[{HAN}]{{1,10}}(?:网|报|社|台|融媒|客户端|在线))[{HAN}0-9·/]{{0,14}}?(?:讯|电)$"
 )
 _TITLE_MAX = 60
+_TITLE_HAN_MIN = 6  # Han characters a title keeps when what the page ran onto it is cut off
 _ZONE_MAX = 200  # lines above the text that may hold the title
 _NAME_MAX = 6  # a line this short may be the author's name under the title
 # Or the authors' names in a list: `祝宇豪，苏咏喜，徐有芳`, `张三 李四`, `兰 芳，刘浩杰，何 楠`.
@@ -576,7 +584,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):
             tags = _SITE_TAGS.search(line) or _PIECE_LABEL_AFTER.search(line)
-            candidates.append(_undoubled(line[: tags.start()] if tags else line))
+            end = tags.start() if tags else _tail_start(line)
+            candidates.append(_undoubled(line[:end]))
             if candidates[-1] != line:  # the title printed twice on one line, or tagged
                 front.furniture.append(line)
         else:
@@ -654,6 +663,15 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+def _tail_start(line: str) -> int:
+    """Where a title line's own words end: before the site's name after a dash, or before the
+    page's fields run onto it (a title long enough to stand without them)."""
+    for end in (site_after_title(line), field_after(line)):
+        if end is not None and len(HAN_CHAR.findall(line[:end])) >= _TITLE_HAN_MIN:
+            return end
+    return len(line)
 
 
 def _titled_salutation(line: str) -> list[str]:

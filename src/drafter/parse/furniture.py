@@ -104,6 +104,26 @@ _SITE_NAME = re.compile(
 )
 
 
+# A web page's title names the site after a dash or a bar: `…驻村第一书记张国远-华龙网`.
+_SITE_AFTER_TITLE = re.compile(r"\s*[-_－|｜]\s*(?P<site>[^-_－|｜]{2,16})$")
+
+
+def site_after_title(line: str) -> int | None:
+    """Where the site's name a page's title ends on begins (the dash or bar before it)."""
+    found = _SITE_AFTER_TITLE.search(line)
+    return found.start() if found and _SITE_NAME.match(found["site"]) else None
+
+
+# A metadata field run onto the end of a line: `…评议会议字号大小：【    】`, `…的讲话标签： #乡镇`.
+_FIELD_AFTER = re.compile(rf"(?:{FIELD_NAMES}|标签|字号大小)\s*[:：][^：:]*$")
+
+
+def field_after(line: str) -> int | None:
+    """Where the page's metadata fields run on at the end of a line begin."""
+    found = _FIELD_AFTER.search(line)
+    return found.start() if found else None
+
+
 def site_notice(line: str, start: int = 0) -> re.Match[str] | None:
     """Where a document or template site's notice about the page itself stands in `line`."""
     return _SITE_NOTICE.search(line, start)
