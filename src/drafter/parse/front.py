@@ -585,7 +585,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         ):
             tags = _SITE_TAGS.search(line) or _PIECE_LABEL_AFTER.search(line)
             end = tags.start() if tags else _tail_start(line)
-            candidates.append(_undoubled(line[:end]))
+            candidates.append(_undoubled(line[:end].rstrip()))
             if candidates[-1] != line:  # the title printed twice on one line, or tagged
                 front.furniture.append(line)
         else:

@@ -105,7 +105,7 @@ _SITE_NAME = re.compile(
 
 
 # A web page's title names the site after a dash or a bar: `…驻村第一书记张国远-华龙网`.
-_SITE_AFTER_TITLE = re.compile(r"\s*[-_－|｜]\s*(?P<site>[^-_－|｜]{2,16})$")
+_SITE_AFTER_TITLE = re.compile(r"[-_－|｜]\s*(?P<site>[^-_－|｜]{2,16})$")
 
 
 def site_after_title(line: str) -> int | None:
