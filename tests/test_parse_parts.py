@@ -2919,3 +2919,17 @@ def test_what_a_page_runs_onto_its_title_line_is_not_the_title(top: str) -> None
     assert top in article.furniture and article.lead == lead
     column = "乡村振兴看头雁 | 打好集体经济“组合拳” 奏响强村富民“最强音”"  # a column's name, a bar
     assert parse_text(f"{column}\n{lead}\n").title == column
+
+
+def test_a_short_opening_sentence_alone_under_a_line_header_is_its_paragraphs() -> None:
+    # (a diary's line headers, each over paragraphs that open on a short description)
+    text = "初入五星村，映入眼帘的是蜿蜒的乡村山路，道路两旁是金黄的田野，远处青山连绵，白云悠悠。"
+    article = parse_text(
+        "驻村手记\n今年8月，我怀着憧憬与些许忐忑，踏上了五星村的驻村之路，时光匆匆而过。\n"
+        f"驻足“新景”，感受乡土之美\n远离城市的高楼和喧嚣。{text}\n{text}\n"
+        f"驻入“民心”，体味淳朴之情\n八月的太阳，散发着灼人的光芒。{text}\n{text}\n"
+    )
+    assert [(s.style, s.header) for s in article.all_sections()] == [
+        ("line", "驻足“新景”，感受乡土之美"),
+        ("line", "驻入“民心”，体味淳朴之情"),
+    ]

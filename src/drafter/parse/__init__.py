@@ -385,9 +385,11 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
             groups.setdefault(group, []).append((index, *found))
     accepted: dict[int, tuple[str, str]] = {}
     series = headers.parallel_openings(items)
-    for members in groups.values():
+    for above, members in groups.items():
         if in_series := [m for m in members if m[0] in series]:
             members = in_series  # a series of like openings is the set, whatever else scores
+        elif above >= 0 and len(members) == 1 and members[0][3] < 1.0:
+            members = []
         elif any(score >= 0.7 for *_, score in members):
             members = [m for m in members if m[3] >= 0.7]
         accepted.update({index: (sentence, rest) for index, sentence, rest, _ in members})
