@@ -2933,3 +2933,10 @@ def test_a_short_opening_sentence_alone_under_a_line_header_is_its_paragraphs() 
         ("line", "驻足“新景”，感受乡土之美"),
         ("line", "驻入“民心”，体味淳朴之情"),
     ]
+
+
+def test_a_department_and_its_writer_over_the_text_are_no_title() -> None:
+    lead = "今年8月，我怀着憧憬与些许忐忑，踏上了五星村的驻村之路，时光匆匆而过，转眼已经120多天。"
+    article = parse_text(f"公司网站群\n担保业务二部：邹杰\n{lead}\n")
+    assert article.title is None and article.lead == lead
+    assert article.furniture == ["公司网站群", "担保业务二部：邹杰"]

@@ -85,6 +85,10 @@ _AUTHORED = re.compile(
 )
 # Or the institution first: `四川大学经济学院 贺立龙 张 衔`.
 _INSTITUTION_FIRST = re.compile(rf"^{_INSTITUTION}\s+(?P<names>.+)$")
+# Or a department before a colon: `担保业务二部：邹杰`.
+_UNIT_THEN_NAME = re.compile(
+    rf"^[{HAN}]{{2,16}}(?:部|处|科|室|中心|局|委|办|所|站|队|组|公司|支行|分行)[:：]\s*(?P<names>[{HAN}·]{{2,4}})$"
+)
 # A listing site's category words after a headline: `…蓬勃发展（党建引领 乡镇）`.
 _SITE_TAGS = re.compile(rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$")
 # The offices a speaker or signer holds (each pattern below adds its own).
@@ -552,7 +556,10 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             candidates.append(file_title)
         elif (
             (_AUTHORED.search(line) and len(line) <= _TITLE_MAX)
-            or ((named := _INSTITUTION_FIRST.match(line)) and author_line(named["names"]))
+            or (
+                (named := _INSTITUTION_FIRST.match(line) or _UNIT_THEN_NAME.match(line))
+                and author_line(named["names"])
+            )
             or _REPRINT_NOTE.search(line)
             or _ABSTRACT_LABEL.fullmatch(line)
             or _EDITOR_NOTE_LABEL.fullmatch(line)

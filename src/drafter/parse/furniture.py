@@ -100,7 +100,7 @@ _CAPTION = re.compile(
 _CAPTION_MAX = 120
 _SITE_NAME = re.compile(
     # (a 汇报, 简报 or 通报 is the genre's own title, not a newspaper, spaced out or not: `汇 报`)
-    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|(?<![汇简通公喜捷])(?<![汇简通公喜捷]\s)报|报社|网站|客户端|融媒|频道|数字报纸|杂志|文库|在线)$"
+    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|(?<![汇简通公喜捷])(?<![汇简通公喜捷]\s)报|报社|网站|网站群|客户端|融媒|频道|数字报纸|杂志|文库|在线)$"
 )
 
 
