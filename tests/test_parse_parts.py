@@ -2940,3 +2940,12 @@ def test_a_department_and_its_writer_over_the_text_are_no_title() -> None:
     article = parse_text(f"公司网站群\n担保业务二部：邹杰\n{lead}\n")
     assert article.title is None and article.lead == lead
     assert article.furniture == ["公司网站群", "担保业务二部：邹杰"]
+
+
+def test_a_writers_post_and_spaced_name_and_a_photos_row_are_not_the_title() -> None:
+    lead = "荣县来牟镇一洞桥村位于来牟镇东北方向，距来牟场镇1.4公里，全村辖22个村民小组。"
+    article = parse_text(
+        f"荣县来牟镇一洞桥村主任助理 詹 毅\n（带领我村合唱队获得镇红歌赛二等奖）前排左\n{lead}\n"
+    )
+    assert article.title is None and article.lead == lead
+    assert "（带领我村合唱队获得镇红歌赛二等奖）前排左" in article.furniture

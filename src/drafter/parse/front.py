@@ -100,8 +100,9 @@ _OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局�
 _SPEAKER_POST = rf"(?:{_OFFICES}|村长|代表|委员)"
 _SPEAKER_LINE = re.compile(
     rf"^(?:[—-]{{1,2}}(?![—-]|记).{{0,40}}{_SPEAKER_POST}\s*"
-    rf"|[^—\-，。！？：:\s]{{2,40}}{_SPEAKER_POST}\s+)"
-    rf"(?!座谈会|大会|会议)[{HAN}]{{2,3}}$"
+    rf"|[^—\-，。！？：:\s]{{2,40}}{_SPEAKER_POST}(?:助理)?\s+)"
+    # (a two-character name spaced out to the width of longer ones: `詹 毅`)
+    rf"(?!座谈会|大会|会议)(?:[{HAN}]{{2,3}}|[{HAN}][ \u3000]{{1,2}}[{HAN}])$"
 )
 # A subtitle's dash, typed as the page could: `——`, `--`, `-—`.
 _SUBTITLE_DASH = re.compile(r"[—\-－–]{2}")
