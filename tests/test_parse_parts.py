@@ -2949,3 +2949,15 @@ def test_a_writers_post_and_spaced_name_and_a_photos_row_are_not_the_title() -> 
     )
     assert article.title is None and article.lead == lead
     assert "（带领我村合唱队获得镇红歌赛二等奖）前排左" in article.furniture
+
+
+def test_a_line_header_set_in_brackets_is_the_header_without_them() -> None:
+    text = "村里组织党员带头清理垃圾，整治河道，昔日的臭水沟变成了村民休闲散步的好去处。" * 2
+    article = parse_text(
+        f"某村的蝶变之路\n{text}\n【生态治理：从“脏乱差”到“洁净美”】\n{text}\n"
+        f"【文化铸魂：传统与现代的融合】\n{text}\n"
+    )
+    assert [s.header for s in article.sections] == [
+        "生态治理：从“脏乱差”到“洁净美”",
+        "文化铸魂：传统与现代的融合",
+    ]

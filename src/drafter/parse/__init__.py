@@ -308,9 +308,9 @@ def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], 
             # under `一、` parts a plain line is a subheader only in a header's own shape
             # (`班子建设：十指弹琴奏强音`); other short lines there are list items and labels
             shaped = headers.is_headline_shaped(paragraph)
-            items.append(Section(2, "line", paragraph) if shaped else paragraph)
+            items.append(Section(2, "line", _unenclosed(paragraph)) if shaped else paragraph)
         elif line and line_headers:
-            items.append(Section(1, "line", paragraph))
+            items.append(Section(1, "line", _unenclosed(paragraph)))
         else:
             items.append(paragraph)
     items = _sentence_headers(items)
@@ -329,6 +329,11 @@ def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], 
             parent.subsections.append(item)
             current = item
     return sections, loose
+
+
+def _unenclosed(line: str) -> str:
+    """A header without the brackets a page set it in (`【生态治理：从“脏乱差”到“洁净美”】`)."""
+    return _ENCLOSED.sub(r"\g<inner>", line)
 
 
 def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
