@@ -2961,3 +2961,10 @@ def test_a_line_header_set_in_brackets_is_the_header_without_them() -> None:
         "生态治理：从“脏乱差”到“洁净美”",
         "文化铸魂：传统与现代的融合",
     ]
+
+
+def test_an_affiliation_whose_school_names_its_campus_in_brackets_is_no_title() -> None:
+    lead = "中国正处于一个快速老龄化的发展阶段，农村互助养老成为应对农村养老问题的重要方式。"
+    unit = "（中国石油大学（华东） 马克思主义学院，山东 青岛 266580）"
+    article = parse_text(f"{unit}\n{lead}\n")
+    assert article.title is None and unit in article.furniture and article.lead == lead

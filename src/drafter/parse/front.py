@@ -173,8 +173,10 @@ _PAPER_NOTE = re.compile(
 # An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`,
 # maybe after the author's name (`刘朵朵（东北大学文法学院，辽宁沈阳 110169）`); or the authors and
 # their posts run into the text (`卫志民 吴茜（北京师范大学…教授；…）脱贫攻坚战…`).
+# (a school may name its campus in brackets: `（中国石油大学（华东） 马克思主义学院，…）`)
+_IN_BRACKETS = r"(?:[^（）()]|[（(][^（）()]{1,10}[）)])*"
 _AFFILIATION = re.compile(
-    rf"^(?P<names>[{HAN}·\s，、]{{0,30}}?)[（(][^（）()]*(?:{_SCHOOLS}|\d{{6}})[^（）()]*[）)]$"
+    rf"^(?P<names>[{HAN}·\s，、]{{0,30}}?)[（(]{_IN_BRACKETS}(?:{_SCHOOLS}|\d{{6}}){_IN_BRACKETS}[）)]$"
 )
 # Or its authors' several units, numbered: `1.中共某某盟委员会党校科研处;2.某某中心医院医学工程科`.
 _NUMBERED_AFFILIATIONS = re.compile(
