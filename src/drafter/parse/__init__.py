@@ -358,7 +358,12 @@ _AROUND_MIN = 60  # characters of each paragraph around it
 def _is_page_line(line: str) -> bool:
     # (a journal's keywords under its abstract, where the stored page stops; its note on how
     # to cite it, sentence marks and all)
-    return is_paper_note(line) or (is_furniture(line) and not _SENTENCE.search(line))
+    # (or a paragraph in another language: an English abstract's `…population”。 The…`)
+    return (
+        is_paper_note(line)
+        or (is_furniture(line) and not _SENTENCE.search(line))
+        or not HAN_CHAR.search(line)
+    )
 
 
 def _opening_paragraph(first: Section, furniture: list[str]) -> str | None:
