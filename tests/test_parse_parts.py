@@ -2980,3 +2980,20 @@ def test_an_english_abstract_where_the_page_stops_is_no_lead() -> None:
     )
     assert article.lead is None
     assert article.epigraph is not None and article.epigraph.startswith("党的二十大")
+
+
+def test_a_paragraph_citing_a_book_in_a_footnote_run_into_it_is_text() -> None:
+    lead = (
+        "改革开放以来，中国经济飞速发展，人口状况发生了很大的变化，使得养老问题显得尤为突出。"
+        "①袁志刚等：《养老保险经济学：解读中国面临的挑战》，北京：中信出版社，2016年，第5页。"
+        "进入21世纪，人民生活水平获得了极大提高，我国人口的预期寿命也随之增长，老龄化形势更为严峻。"
+        "这些因素造成了我国人口老龄化相较发达国家来得更早，农村老龄化程度远高于城市老龄化程度。"
+        "越来越多的人选择从农村流向城市，农村青壮年劳动力的外流造成了人口比例失衡。"
+    )
+    assert len(lead) > 200
+    article = parse_text(
+        "APP下载\n认知性社会资本对农村居民互助养老参与意愿的影响研究\n2021-04-20孙永勇\n"
+        f"孙永勇 江 奇\n（华中师范大学公共管理学院，湖北 武汉 430079）\n{lead}\n"
+    )
+    assert article.title == "认知性社会资本对农村居民互助养老参与意愿的影响研究"
+    assert article.lead == lead

@@ -85,6 +85,8 @@ _SHORT_NOTICE = re.compile(
 )
 # A reference to a paper, as a citation prints it: `潘刚.…研究[J].中国乡村发现,2025,(03):72-77.`;
 # or to a book's chapter: `…主编《…》，社会科学文献出版社，2025，第116~131页。`
+# (a paragraph that cites a book in a footnote run into it is text: a reference is a line)
+_REFERENCE_MAX = 200
 _REFERENCE = re.compile(
     r"\[[JMCDNR]\][.．。]?\s*[^，。]{2,30}[，,]\s*(?:19|20)\d\d|出版社[，,.．]\s*(?:19|20)\d\d"
 )
@@ -138,7 +140,7 @@ def is_furniture(line: str) -> bool:
         or _PIECE_LABEL.fullmatch(line)
     ):
         return True
-    if is_caption(line) or _REFERENCE.search(line):
+    if is_caption(line) or (len(line) <= _REFERENCE_MAX and _REFERENCE.search(line)):
         return True
     # three labelled fields are the page's metadata, whatever marks stray into them
     # (`[ 作者：李勇华？汪燕青？  文章来源：中国乡村发现  点击数： 更新时间：2016-05-23 ]`)
