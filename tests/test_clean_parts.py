@@ -135,6 +135,9 @@ def test_doubled_and_misplaced_marks(raw: str, expected: str) -> None:
         ("Hello, world! (English stays.)", "Hello, world! (English stays.)"),
         ("工作还在继续...", "工作还在继续……"),
         ("他走了.我们", "他走了。我们"),
+        # an English sentence after curly quotes keeps its stop; a Chinese one does not
+        ("stresses “the strategy”. The rural", "stresses “the strategy”. The rural"),
+        ("强调“乡村振兴”. 下一步", "强调“乡村振兴”。 下一步"),
     ],
 )
 def test_width_follows_the_language_around_the_mark(raw: str, expected: str) -> None:

@@ -13,7 +13,7 @@ The rules, on each line:
 - any other `, ; : ? ! ( )` becomes full-width when a neighbour is Chinese;
 - `...` becomes `……` when a neighbour is Chinese; `…` and `………` always do;
 - a `.` after a Han character or a closing `”’）`, before a space, Chinese or the line's end,
-  becomes `。`.
+  becomes `。` (not before a space and a Latin letter: an English sentence goes on).
 
 A widened mark is Chinese to its neighbours, so one change can allow the next (`中,"",(a)`).
 The rules are applied by propagation, each mark looked at again only when a neighbour, its
@@ -44,6 +44,8 @@ _UNITS = re.compile(r'[,;:?!()"\n.](?:(?<=[,;:?!])[,;:?!]*|(?<=\.)\.{2,}|)')
 # engine nothing to skip ahead by, and it tries a match at every character (ten times slower).
 _ELLIPSES = re.compile("……*")
 _AFTER_CLOSING = frozenset("”’）")
+# An English sentence goes on after the space: `…“the strategy”. The…` keeps its stop.
+_LATIN_NEXT = LazyPattern(r"[ \t]+[A-Za-z]")
 _SEPARATORS = frozenset(",;:?!")
 _NONE = -1
 
@@ -162,7 +164,9 @@ class _Marks:
             else:
                 before, after = self.neighbours(unit, unit)
                 if (before in _AFTER_CLOSING or (before and HAN_CHAR.match(before))) and (
-                    not after or after.isspace() or is_cjk(after)
+                    not after
+                    or is_cjk(after)
+                    or (after.isspace() and not _LATIN_NEXT.match(self.text, self.ends[unit]))
                 ):
                     self.widen(unit, queue)
 
