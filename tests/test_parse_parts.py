@@ -2997,3 +2997,11 @@ def test_a_paragraph_citing_a_book_in_a_footnote_run_into_it_is_text() -> None:
     )
     assert article.title == "认知性社会资本对农村居民互助养老参与意愿的影响研究"
     assert article.lead == lead
+
+
+@pytest.mark.parametrize("title", ["党员干部要找准位置：勇于担当作为", "摆正位置：做群众的贴心人"])
+def test_a_headline_that_names_a_position_is_no_breadcrumb(title: str) -> None:
+    lead = "近年来，某县坚持党建引领，推动乡村振兴取得新成效，干部作风持续改进。"
+    assert parse_text(f"{title}\n{lead}\n").title == title
+    crumb = parse_text(f"您现在的位置: 首页\n{title}\n{lead}\n")
+    assert crumb.title == title and "您现在的位置： 首页" in crumb.furniture

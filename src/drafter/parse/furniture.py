@@ -20,7 +20,9 @@ SENTENCE_MARK = re.compile("[。！？]|，[^，]*[：:]$")
 # The names of a page's metadata fields, before their colon (`来源：`, `责任编辑：`, `点击数：`).
 FIELD_NAMES = (
     "来源|作者(?:姓名)?|发布(?:时间)?|发表时间|更新时间|(?:责任)?编辑|责编|编审|审核|校对|终审"
-    "|(?:点击|浏览|阅读)(?:次数|数|量)?|字号|(?:文章)?字数|时间|位置|日期|录入"
+    "|(?:点击|浏览|阅读)(?:次数|数|量)?|字号|(?:文章)?字数|时间|日期|录入"
+    # (`当前位置：`, `您的位置：`; not a headline's `找准位置：勇于担当`)
+    r"|(?<![^\s前的在])位置"
 )
 # Page furniture in the front zone: metadata, dates and times, navigation separators, widget
 # and membership words, page numbers, site names.
