@@ -2971,12 +2971,13 @@ def test_an_affiliation_whose_school_names_its_campus_in_brackets_is_no_title() 
 
 
 def test_an_english_abstract_where_the_page_stops_is_no_lead() -> None:
+    # (its last stop, after a closing quotation mark at the line's end, is made full-width)
     article = parse_text(
         "农村互助养老模式：现存模式分析及完善路径探要\n关键词： 互助养老 养老模式 发展路径\n"
         "摘要：党的二十大报告中强调实施积极应对人口老龄化国家战略，农村成为解决养老问题的主阵地。"
         "农村互助养老服务应运而生，并衍生出各种模式，但几乎都存在文化不认同、政策不协调的问题，"
         "可以从借助乡村振兴政策支持、重塑农村互助养老环境等四个方面重点推进。\n"
-        "Abstract: The report emphasizes “implementing the national strategy”. The rural areas\n"
+        "Abstract: The report emphasizes “implementing the national strategy”.\n"
     )
     assert article.lead is None
     assert article.epigraph is not None and "党的二十大报告中强调" in article.epigraph

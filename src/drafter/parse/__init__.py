@@ -399,7 +399,7 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
         if in_series := [m for m in members if m[0] in series]:
             members = in_series  # a series of like openings is the set, whatever else scores
         elif above >= 0 and len(members) == 1 and members[0][3] < 1.0:
-            members = []
+            members = []  # one paragraph's short opening under a header is its own words
         elif any(score >= 0.7 for *_, score in members):
             members = [m for m in members if m[3] >= 0.7]
         accepted.update({index: (sentence, rest) for index, sentence, rest, _ in members})

@@ -686,6 +686,8 @@ def _tail_start(line: str) -> int:
 
 def _titled_salutation(line: str) -> list[str]:
     """The line, or its title and its salutation apart when it holds both."""
+    if not line.endswith(("：", ":")):  # (most lines: the salutation ends on its colon)
+        return [line]
     found = _TITLED_SALUTATION.match(line)
     if found and is_salutation(found["salutation"]) and not is_salutation(found["title"]):
         return [found["title"], found["salutation"]]
