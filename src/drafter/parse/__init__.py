@@ -232,16 +232,22 @@ _OUTLINE_LINE_MAX = 60
 def _dotted_outline(lines: list[str]) -> dict[int, str]:
     """A labelled outline closed by a line of dots (`目录/提纲：……` … `……`), whatever its lines
     are, headers or the `一是` points under them, so long as none of them is a sentence."""
-    for start, line in enumerate(lines):
-        if not _CONTENTS_LABEL.match(line):
+    start = None  # the label of the outline being read (one pass: a label starts another)
+    for index, line in enumerate(lines):
+        if _CONTENTS_LABEL.match(line):
+            start = index
+        elif start is None:
             continue
-        for end in range(start + 1, min(len(lines), start + _OUTLINE_REACH)):
-            if _DOTS.match(lines[end]):
-                if end > start + 1:
-                    return {i: lines[i] for i in range(start, end + 1)}
-                break
-            if len(lines[end]) > _OUTLINE_LINE_MAX or SENTENCE_MARK.search(lines[end]):
-                break
+        elif _DOTS.match(line):
+            if index > start + 1:
+                return {i: lines[i] for i in range(start, index + 1)}
+            start = None
+        elif (
+            len(line) > _OUTLINE_LINE_MAX
+            or SENTENCE_MARK.search(line)
+            or index - start >= _OUTLINE_REACH
+        ):
+            start = None
     return {}
 
 
