@@ -378,6 +378,45 @@ def test_the_pages_headline_is_the_title_when_the_article_repeats_it_shortened()
         assert labelled.title == "党委书记培训班讲话", above  # a label, two titles run together
 
 
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # the counted collection over its first piece's own title
+        ("述职报告范文（精选8篇）\n村党支部书记述职报告 1\n", "述职报告范文（精选8篇）"),
+        ("换届工作讲话汇编-12篇\n在全镇换届工作会上的讲话\n", "换届工作讲话汇编-12篇"),
+        # printed first without its count, the collection's title is that line
+        ("驻村工作调查报告\n驻村工作调查报告14篇\n驻村工作调查报告1\n", "驻村工作调查报告"),
+        # the blurb stands between the page's title and the piece's
+        (
+            "2024驻村第一书记述职报告\n岁末年终，下面是小编搜集整理的驻村第一书记述职报告，欢迎阅读。\n"
+            "驻村第一书记述职报告一\n",
+            "2024驻村第一书记述职报告",
+        ),
+        # the title printed again under the blurb still names the title above it
+        (
+            "当前位置：范文网 > 调查报告\n人居环境调查报告\n栏目： 调查报告 / 人气：1.4W\n"
+            "下面是小编帮大家整理的人居环境调查报告，欢迎大家分享。\n人居环境调查报告\n",
+            "人居环境调查报告",
+        ),
+        # the window's name of the page, in brackets
+        ("[驻村第一书记心得体会三]\n", "驻村第一书记心得体会三"),
+    ],
+)
+def test_a_collection_page_is_titled_by_its_own_title_not_its_first_piece(
+    page: str, title: str
+) -> None:
+    lead = "今年以来，我按照县委的部署要求，坚持以抓党建促乡村振兴为主线，认真履职，取得成效。\n"
+    article = parse_text(page + lead)
+    assert (article.title, article.lead) == (title, lead.strip())
+
+
+def test_one_piece_is_not_a_count_of_pieces() -> None:
+    lead = "今年以来，我按照县委的部署要求，坚持以抓党建促乡村振兴为主线，认真履职，取得成效。\n"
+    for first in ("我的第一篇", "驻村日记第二篇"):
+        article = parse_text(f"{first}\n驻村第一书记的一天\n{lead}")
+        assert article.title == "驻村第一书记的一天", first
+
+
 def test_a_structured_or_bracketed_abstract_stands_before_the_text() -> None:
     text = "近年来，我国农村社会结构深刻变化，基层党组织建设面临许多新情况新问题，亟待研究。\n"
     structured = parse_text(

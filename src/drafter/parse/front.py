@@ -371,6 +371,11 @@ def _title_of(candidates: list[str]) -> str | None:
         return None
     if stated := [c for c in candidates if is_open_line(c)]:
         candidates = stated
+    # a 范文 site's page of several pieces is titled by the line that counts them, not by the
+    # first piece's own title under it (`…工作日记范文（精选10篇）` over `…工作日记 1`); or
+    # by that line without its count, when the page printed it so first
+    if counted := next((c for c in candidates if _COLLECTION_COUNT.search(c)), None):
+        return next((c for c in candidates if counted.startswith(c)), counted)
     for candidate in candidates:
         others = [c for c in candidates if c is not candidate]
         if any(
@@ -389,6 +394,19 @@ def _title_of(candidates: list[str]) -> str | None:
     return nearest
 
 
+# How a collection's title counts its pieces (two or more, not `第二篇`): `（精选10篇）`,
+# `大全(19篇)`, `（共五则范文）`, `-13篇`, `三篇`.
+_PIECES = (
+    r"(?<!第)(?:[2-9]|[1-9]\d{1,2}|[二三四五六七八九两]"
+    r"|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+)
+_COLLECTION_COUNT = re.compile(
+    rf"(?:[（(]\s*(?:共|精选|优质|优秀|通用|热门|推荐|最新)?\s*{_PIECES}\s*[篇则份](?:范文)?\s*[)）]"
+    rf"|(?:大全|汇编|合集|范文|精选|-|[{HAN}])\s*{_PIECES}\s*[篇则])$"
+)
+_BRACKETED = re.compile(r"\[[^\[\]:：]{6,}\]")
+# A 范文 site's blurb over the pieces it collected: `下面是小编收集整理的…，希望能够帮助到大家。`
+_BLURB = re.compile(r"小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|筛选|推荐)")
 # A title with its author's name after a space: `难忘的40年党员冬训 郝立良`.
 _TITLE_THEN_NAME = re.compile(rf"^(?P<title>\S.{{5,}}?)[ \u3000]+(?P<name>[{HAN}]{{2,3}})$")
 _JOINING = ("的", "之", "和", "与", "及")  # (`乡村振兴路上的 金扁担`: one phrase, no name)
@@ -550,8 +568,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     front.furniture += zone[:-_ZONE_MAX]
     skipped = max(len(zone) - _ZONE_MAX, 0)
     candidates: list[str] = []
+    above_blurb = 0  # the candidates above a 范文 site's blurb over the text (`下面是小编…`)
     subtitle = subtitled = ""
     for at, line in enumerate(zone[skipped:], skipped):
+        if not above_blurb and len(line) >= BODY_MIN and _BLURB.search(line):
+            above_blurb = len(candidates)
         if candidates and candidates[-1] == zone[at - 1] and _wrapped_tail(candidates[-1], line):
             candidates[-1] += line  # `…推进会议上的讲` over `话`: a title's last characters
         elif file_title := _as_file_title(line):
@@ -586,7 +607,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         elif (
             (is_open_line(line) or at in asking_headlines or _asks(line))
             and len(_undoubled(line)) <= _TITLE_MAX
-            and not is_furniture(line)
+            and (not is_furniture(line) or _COLLECTION_COUNT.search(line))
             and not reporter_line(line)
             and not _CREDIT_OPENING.match(line)
             and not _NUMBERED.match(line)
@@ -595,7 +616,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         ):
             tags = _SITE_TAGS.search(line) or _PIECE_LABEL_AFTER.search(line)
             end = tags.start() if tags else _tail_start(line)
-            candidates.append(_undoubled(line[:end].rstrip()))
+            own = line[:end].rstrip()
+            # (a page's title as its window names it: `[…心得体会五]`)
+            candidates.append(_undoubled(own[1:-1] if _BRACKETED.fullmatch(own) else own))
             if candidates[-1] != line:  # the title printed twice on one line, or tagged
                 front.furniture.append(line)
         else:
@@ -604,6 +627,14 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     # last line above the text, under the title, is the lead, not a lead-in to a title.
     if len(candidates) > 1 and zone and candidates[-1] == zone[-1] and zone[-1].endswith("——"):
         body.insert(0, candidates.pop())
+    # the page's title stands over the blurb, the piece's own title (`…总结一`) under it; the
+    # title printed again under it still says which line above is the title
+    if 0 < above_blurb < len(candidates):
+        above = candidates[:above_blurb]
+        for below in candidates[above_blurb:]:
+            if not any(c.startswith(below) for c in above):
+                front.furniture.append(below)
+                candidates.remove(below)
     candidates, cover = _without_cover_words(_joined_lead_ins(candidates))
     front.furniture += cover
     title = subtitled or _title_of(candidates)
