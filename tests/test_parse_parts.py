@@ -1902,6 +1902,19 @@ def test_a_wrap_after_a_closed_quotation_goes_on_and_a_line_of_names_does_not() 
     assert article.byline.reporters == ["蒋欣如", "杨群"]
 
 
+def test_a_line_broken_after_a_comma_goes_on_whatever_its_width() -> None:
+    title = "在全市农村集体经济组织产权制度改革现场会议上的讲话"
+    first = "农村抓改革、农业抓特色、农民抓增收，这是今年我市“三农”工作的总思路，其中"
+    rest = "农村改革是重中之重，目前各项改革已全面启动、全面推开。"
+    article = parse_text(f"{title}\n（2023年4月23日，根据录音整理）\n{first}\n{rest}\n")
+    assert (article.title, article.lead) == (title, first + rest)
+    # a salutation may end on a comma; a numbered header or the page's furniture is no sequel
+    hall = parse_text(f"{title}\n尊敬的各位领导，\n{rest * 2}\n")
+    assert hall.lead == rest * 2  # (not run into it)
+    listed = parse_text(f"{title}\n{rest}\n为此，\n一、提高认识\n{rest}\n")
+    assert [s.printed_header for s in listed.sections] == ["一、提高认识"]
+
+
 def test_a_wrapped_dateline_naming_its_reporters_in_brackets_goes_on() -> None:
     lead = (
         "红网时刻娄底10月18日讯（通讯员 邹畅宁 刘文）10月16日，新化县举行首届党建引领乡村振兴"

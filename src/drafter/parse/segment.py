@@ -173,6 +173,34 @@ def reflow(lines: list[str]) -> list[str]:
     return ["".join(pieces) for pieces in joined]
 
 
+# A line broken off after a comma, or after a comma and the word that leads into the next clause
+# (`…这是今年我市“三农”工作的总思路，其中` over `农村改革是重中之重，…`): no line ends so but a
+# sentence the page cut, whatever the width of its lines.
+_CUT_AFTER_COMMA = re.compile(
+    r"，(?:其中|同时|并且?|而且?|但是?|特别是|尤其是|从而|进而|因此|所以)?$"
+)
+# (a salutation may end on a comma: `尊敬的各位领导，`)
+_ADDRESSES = re.compile("同志们|各位|尊敬的|朋友们|大家好")
+_GOES_ON_TEXT = re.compile(rf"[{HAN}“]")
+
+
+def _joined_cut_lines(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and _CUT_AFTER_COMMA.search(joined[-1])
+            and not _ADDRESSES.search(joined[-1])
+            and _GOES_ON_TEXT.match(line)
+            and not _NUMBERED_HEAD.match(line)
+            and not is_furniture(line)
+        ):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
 def _without_table_border(line: str) -> str:
     """`| 某村 | 党员 32 名 |` → `某村 | 党员 32 名` (string methods: a pattern for the trailing
     border would try every space of a long run)."""
@@ -559,7 +587,9 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
             kept = kept[bullet.end() :]
         if kept:
             marked.append(kept)
-    lines = reflow(_without_page_chunks(_without_summaries(marked, removed), removed))
+    lines = _joined_cut_lines(
+        reflow(_without_page_chunks(_without_summaries(marked, removed), removed))
+    )
     # (the title stands above the text: not after a paragraph of it, a sentence ended)
     top = next(
         (i for i, line in enumerate(lines) if _ends_sentence(line) and not is_furniture(line)),
