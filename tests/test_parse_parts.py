@@ -331,6 +331,12 @@ def test_a_lone_dateline_spam_and_writer_credits_are_not_the_title() -> None:
     assert article.form == "news"
     assert "国产精品久久久久久，午夜看片网站，无码一区二区" in article.furniture
     assert "张芬/文" in article.furniture
+    columnist = parse_text(
+        "驻村第一书记的一天\n【文/某某网专栏作者 张芬】\n"
+        "精准扶贫政策的实行背后，是全国二十万驻村第一书记数年来的日日夜夜。\n"
+    )
+    assert columnist.title == "驻村第一书记的一天"
+    assert "【文/某某网专栏作者 张芬】" in columnist.furniture
     plain = parse_text("激情燃烧的岁月\n某县坚持党建引领，激情干事创业，推动乡村振兴取得实效。\n")
     assert plain.title == "激情燃烧的岁月"  # one such word is no spam
 
@@ -344,6 +350,8 @@ def test_a_lone_dateline_spam_and_writer_credits_are_not_the_title() -> None:
         "- 文档页数：3",  # a document site's file notes and notices
         "论文部分内容阅读",
         "声明：本文档版权归属内容提供方，如有侵权请联系客服下架",
+        # a 范文 site's blurb over what it collected
+        "【参考阅览】此篇精品资料“某某发言范例”由网友整理分享，帮您减少加班熬夜，希望对您有所帮助！",
     ],
 )
 def test_the_furniture_of_journals_forums_and_document_sites_is_not_the_title(
@@ -415,6 +423,15 @@ def test_one_piece_is_not_a_count_of_pieces() -> None:
     for first in ("我的第一篇", "驻村日记第二篇"):
         article = parse_text(f"{first}\n驻村第一书记的一天\n{lead}")
         assert article.title == "驻村第一书记的一天", first
+
+
+def test_a_reading_guide_label_over_a_summary_is_no_title() -> None:
+    summary = "自县委将某镇作为全县示范型乡镇后，镇党委牢牢把握镇情，扎实推进“功能镇。"
+    lead = "自县委将某镇作为全县示范型乡镇后，镇党委牢牢把握镇情，扎实推进各项工作。"
+    title = "某镇乡村振兴工作汇报材料"
+    article = parse_text(f"{title}\n2022-10-24 10:13:17\n文章导读\n{summary}\n{lead}\n")
+    assert (article.title, article.epigraph, article.lead) == (title, summary, lead)
+    assert "文章导读" in article.furniture
 
 
 def test_a_structured_or_bracketed_abstract_stands_before_the_text() -> None:

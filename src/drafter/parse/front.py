@@ -76,7 +76,7 @@ _PIECE_LABEL_AFTER = re.compile(
 _SCHOOLS = "大学|学院|研究院|研究所|研究中心|党校"
 _INSTITUTION = rf"[{HAN}]{{2,24}}(?:{_SCHOOLS})"
 _AUTHORED = re.compile(
-    rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^文\s*[/／:：]|[/／]\s*文$"
+    rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^[【\[（(]?文\s*[/／:：]|[/／]\s*文$"
     # a newspaper's box before the writers' names: `□ 张三 李四`
     rf"|^[□■]\s*[{HAN}\s]{{2,20}}$"
     r"|^(?:本刊|本报|本台|本网)?(?:特约)?评论员$"
@@ -201,7 +201,9 @@ _ABSTRACT_OPENING = re.compile(
 )
 # An editor's note labelled on a line of its own: the paragraph under it stands before the story.
 # (a column's first piece carries its note too: `开栏的话`)
-_EDITOR_NOTE_LABEL = re.compile(r"[【\[]?(?:编者按|编者的话|开栏的话|写在前面)[】\]]?\s*[:：]?")
+_EDITOR_NOTE_LABEL = re.compile(
+    r"[【\[]?(?:编者按|编者的话|开栏的话|写在前面|(?:文章|内容)?导读)[】\]]?\s*[:：]?"
+)
 _BEFORE_STORY = re.compile("编者按|导读")
 _ABSTRACT_MIN = 100  # characters: an abstract says what the paper does; a news summary is short
 # A label glued to the lead: `摘要：…`, `编后：…`.
