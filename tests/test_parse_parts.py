@@ -1076,6 +1076,20 @@ def test_a_label_line_joins_its_header_and_a_header_may_stand_over_its_subheader
     assert "本报记者 蒋欣如 杨群 共享联盟·三门 林立" in article.furniture
 
 
+def test_a_numbered_header_takes_no_label_from_a_sentence_a_site_cut_short() -> None:
+    body = "求木之长者，必固其根本。广大党员干部要增强责任感和紧迫感，把整治提升抓在手上。"
+    article = parse_text(
+        "在某乡春季绿化誓师大会上的讲话\n同志们：\n"
+        "今天，我们在这里集会，召开全乡春季绿化暨提升人居环境行动誓师大会。\n"
+        "刚刚，书记发出了倡议，3名代表\n……（某网省略334字，正式会员可完整阅读）……\n意见：\n"
+        f"一、提高思想认识，突出重点扛责任\n{body}\n二、加强组织领导，确保取得实效\n{body}\n"
+    )
+    assert [s.printed_header for s in article.all_sections()] == [
+        "一、提高思想认识，突出重点扛责任",
+        "二、加强组织领导，确保取得实效",
+    ]
+
+
 def test_an_author_line_labelled_with_the_word_for_name_is_not_the_title() -> None:
     article = parse_text(
         "选优“头雁”谋振兴\n作者姓名：郭一武  谢二杰\n"

@@ -218,6 +218,9 @@ def labels_header(line: str, after: list[str]) -> bool:
         and not is_salutation(line)
         and bool(after)
         and is_line_header(after[0])
+        # (a header that carries its own number needs no label: `意见：` over `一、…` is what is
+        # left of a sentence a site cut short)
+        and not _NUMBERED_1.match(after[0])
     )
 
 
