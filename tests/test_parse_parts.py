@@ -1077,7 +1077,7 @@ def test_a_label_line_joins_its_header_and_a_header_may_stand_over_its_subheader
 
 
 def test_a_numbered_header_takes_no_label_from_a_sentence_a_site_cut_short() -> None:
-    body = "求木之长者，必固其根本。广大党员干部要增强责任感和紧迫感，把整治提升抓在手上。"
+    body = "广大党员干部要增强责任感和紧迫感，把人居环境整治提升抓在手上、落到实处，久久为功。"
     article = parse_text(
         "在某乡春季绿化誓师大会上的讲话\n同志们：\n"
         "今天，我们在这里集会，召开全乡春季绿化暨提升人居环境行动誓师大会。\n"
