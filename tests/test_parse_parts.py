@@ -1635,6 +1635,21 @@ def test_a_page_cut_after_two_sections_keeps_its_pair_of_sentence_headers() -> N
     assert subject.sections == []
 
 
+def test_a_pair_of_long_opening_sentences_sharing_words_are_headers_a_pair_of_quotes_not() -> None:
+    intro = "近年来，某镇党委积极探索流动党员教育管理方式，不断创新管理模式、健全服务机制。\n"
+    first = "精准摸排建台账，织密组织“覆盖网”，确保流动党员“找得到、联得上”。"
+    second = "创新载体搭桥梁，打造学习“主课堂”，确保流动党员“离乡不离党、学习不断线”。"
+    text = "建立流动党员动态摸排机制，充分发挥镇村干部、网格员力量，采取线上线下双线联动模式。"
+    article = parse_text(f"某镇：让流动党员流而有家\n{intro}{first}{text}\n{second}{text}\n")
+    assert [s.header for s in article.sections] == [first, second]
+    quoted = parse_text(
+        f"某镇：让流动党员流而有家\n{intro}"
+        f"习近平总书记指出，乡村振兴要靠人才、靠资源，关键在党。{text}\n"
+        f"习近平总书记强调，乡村振兴要把人力资本开发放在首要位置。{text}\n"
+    )
+    assert quoted.sections == []
+
+
 def test_a_masked_place_opens_a_glued_part_header_that_names_the_situation() -> None:
     article = parse_text(
         "农村发展党员工作调研报告\n"

@@ -413,6 +413,8 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
     if len(accepted) == 1:
         [(sentence, _)] = accepted.values()
         accepted.update(headers.echoed_header(items, sentence))
+    elif not accepted:
+        accepted = headers.shared_run_pair(items)
     # Under a second-level header a paragraph's first sentence sums it up: a sentence header
     # there would stand beside that header, at its level.
     accepted = {index: found for index, found in accepted.items() if index not in nested}

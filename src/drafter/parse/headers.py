@@ -370,6 +370,44 @@ def _short_run(items: Sequence[object]) -> dict[int, tuple[str, str]]:
 
 
 _SHORT_HEADER_MAX = 14  # Han characters of a one-clause sentence header
+# A long opening sentence of two or three clauses, as a pair of headers may be
+# (`精准摸排建台账，织密组织“覆盖网”，确保流动党员“找得到、联得上”。`).
+_LONG_OPENING = re.compile(r"^(?P<sentence>[^。！？；]{6,50}?。)(?P<rest>.{20,})$")
+_SHARED_RUN = 6  # characters, no marks among them, that two such sentences share
+# (a speech reported, or a quotation: `习近平总书记指出，…` beside `习近平总书记强调，…`)
+_REPORTED = re.compile(r"指出|强调|说|表示|认为|“[^”]*[，。]")
+
+
+def shared_run_pair(items: Sequence[object]) -> dict[int, tuple[str, str]]:
+    """Two paragraphs in a row, where no other sentence header is found (all a stored page kept
+    of a series), each opening on a sentence that shares six characters with the other's,
+    anywhere in it (`实现共同富裕要资源整合、…。` `实现共同富裕要科学谋划，…。`;
+    `以强化阵地建设为出发点，为抓好新时代农村党员…“夯基架梁”。` `以强化内容供给为关键点，…`),
+    neither telling nor reporting what someone said. On 784 dev pages: 3 such pairs, all
+    headers. {index: (sentence, rest)}."""
+    openings: dict[int, tuple[str, str]] = {}
+    for index, item in enumerate(items):
+        match = _LONG_OPENING.match(item) if isinstance(item, str) else None
+        sentence = match["sentence"] if match else ""
+        if (
+            match
+            and not _NARRATIVE.search(sentence)
+            and not BODY_OPENING.match(sentence)
+            and not _REPORTED.search(sentence)
+        ):
+            openings[index] = (sentence, match["rest"])
+    for index, (sentence, _) in openings.items():
+        if index + 1 in openings and _share_a_run(sentence, openings[index + 1][0]):
+            return {index: openings[index], index + 1: openings[index + 1]}
+    return {}
+
+
+def _share_a_run(first: str, second: str) -> bool:
+    runs = (first[i : i + _SHARED_RUN] for i in range(len(first) - _SHARED_RUN + 1))
+    return any(not _CLAUSE_MARKS.search(run) and run in second for run in runs)
+
+
+_CLAUSE_MARKS = re.compile("[，。、；：“”]")
 
 
 def echoed_header(items: Sequence[object], header: str) -> dict[int, tuple[str, str]]:
