@@ -418,6 +418,19 @@ def test_a_collection_page_is_titled_by_its_own_title_not_its_first_piece(
     assert (article.title, article.lead) == (title, lead.strip())
 
 
+def test_the_title_is_the_line_that_names_what_the_text_is_about() -> None:
+    lead = (
+        "7月3日至5日，省委组织部在某县就抓党建促脱贫攻坚进行调研，强调要充分发挥党的政治优势和组织"
+        "优势，以党建引领脱贫攻坚，带领群众致富奔小康。\n"
+    )
+    article = parse_text(f"脱贫攻坚 党建先行\n2017-07-09 本文已影响31人\n火蓝筑梦\n{lead}")
+    assert article.title == "脱贫攻坚 党建先行"
+    assert "火蓝筑梦" in article.furniture
+    # two lines that both name it: the nearest is the title, as before
+    both = parse_text(f"党建引领脱贫攻坚\n抓党建促脱贫攻坚\n{lead}")
+    assert both.title == "抓党建促脱贫攻坚"
+
+
 def test_one_piece_is_not_a_count_of_pieces() -> None:
     lead = "今年以来，我按照县委的部署要求，坚持以抓党建促乡村振兴为主线，认真履职，取得成效。\n"
     for first in ("我的第一篇", "驻村日记第二篇"):
@@ -1088,6 +1101,20 @@ def test_a_numbered_header_takes_no_label_from_a_sentence_a_site_cut_short() -> 
         "一、提高思想认识，突出重点扛责任",
         "二、加强组织领导，确保取得实效",
     ]
+
+
+def test_a_record_s_fields_under_a_header_are_text_not_headers() -> None:
+    body = "本次调研以乡村振兴为主题，走访农户、合作社和村委会，了解集体经济发展的实际情况。"
+    article = parse_text(
+        "某村乡村振兴调研报告\n一、调研安排\n调研地点：某县某村\n调查对象：某村村支书\n"
+        f"{body}\n二、调研内容\n{body}\n"
+    )
+    assert [s.printed_header for s in article.all_sections()] == ["一、调研安排", "二、调研内容"]
+    labelled = parse_text(
+        f"某村调研报告\n一、调研安排\n组织振兴：建强村级战斗堡垒\n{body}\n"
+        f"二、调研内容\n{body}\n"
+    )
+    assert "组织振兴：建强村级战斗堡垒" in [s.printed_header for s in labelled.all_sections()]
 
 
 def test_an_author_line_labelled_with_the_word_for_name_is_not_the_title() -> None:

@@ -365,7 +365,7 @@ def _without_cover_words(candidates: list[str]) -> tuple[list[str], list[str]]:
     )
 
 
-def _title_of(candidates: list[str]) -> str | None:
+def _title_of(candidates: list[str], body: list[str]) -> str | None:
     """The title among the front zone's title-shaped lines: one the page repeats (or that
     another candidate extends with a column note), else the one nearest the body; a headline
     that asks only when no other line could be the title."""
@@ -385,6 +385,15 @@ def _title_of(candidates: list[str]) -> str | None:
         ):
             return candidate
     nearest = candidates[-1]
+    # A title names what the text is about: a line above that shares clearly more words with the
+    # text's opening than the nearest line does is the title, the nearest a column's or a
+    # section's name, a tagline, a piece's label (`火蓝筑梦` under `脱贫攻坚 党建先行`).
+    if len(candidates) > 1 and body:
+        opening = _pairs("".join(body[:_OPENING_PARAGRAPHS])[:_OPENING_REACH])
+        shared = [len(_pairs(c) & opening) for c in candidates]
+        best = max(range(len(candidates)), key=lambda i: (shared[i], i))
+        if shared[best] >= shared[-1] + _SHARED_MORE:
+            nearest = candidates[best]
     # The article's own title shortened from the page's headline above it (`在…上的致辞` under
     # `龙明彪副主任在…上的致辞`, `党委书记培训班讲话` under `市委书记在…党委书记培训班上的讲话`):
     # the headline says it whole. Not a label (`文档介绍：…`, `[…]`), nor two titles run together.
@@ -409,6 +418,18 @@ _COLLECTION_COUNT = re.compile(
 _BRACKETED = re.compile(r"\[[^\[\]:：]{6,}\]")
 # A 范文 site's blurb over the pieces it collected: `下面是小编收集整理的…，希望能够帮助到大家。`
 _BLURB = re.compile(r"小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|筛选|推荐)")
+_OPENING_PARAGRAPHS, _OPENING_REACH = 3, 400  # the text's opening, in paragraphs and characters
+_SHARED_MORE = 3  # pairs of Han characters a title shares with it beyond the nearest line's
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of Han characters side by side in `text`: its words, roughly."""
+    return {text[i : i + 2] for i in range(len(text) - 1) if _HAN_PAIR.fullmatch(text[i : i + 2])}
+
+
+_HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
+
+
 # A title with its author's name after a space: `难忘的40年党员冬训 郝立良`.
 _TITLE_THEN_NAME = re.compile(rf"^(?P<title>\S.{{5,}}?)[ \u3000]+(?P<name>[{HAN}]{{2,3}})$")
 _JOINING = ("的", "之", "和", "与", "及")  # (`乡村振兴路上的 金扁担`: one phrase, no name)
@@ -639,7 +660,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 candidates.remove(below)
     candidates, cover = _without_cover_words(_joined_lead_ins(candidates))
     front.furniture += cover
-    title = subtitled or _title_of(candidates)
+    title = subtitled or _title_of(candidates, body)
     for candidate in candidates:
         if candidate != title or front.title is not None:
             front.furniture.append(candidate)
