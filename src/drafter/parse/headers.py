@@ -197,7 +197,12 @@ def is_line_header(paragraph: str, han_min: int = 4) -> bool:
         and (len(HAN_CHAR.findall(paragraph)) >= han_min or is_part_label(paragraph))
         and len(_CLAUSE.findall(paragraph)) <= 1
         and not DANGLING.search(paragraph)
+        and not _RECORD_FIELD.match(paragraph)
     )
+
+
+# A record's field and its value: `调研地点：某村`, `调查对象：村支书` (not `组织振兴：…`).
+_RECORD_FIELD = re.compile(r"^[^：:]{0,6}(?:时间|地点|对象|方式|人员|成员|单位|日期|地址)\s*[：:]")
 
 
 # Shapes only a header takes: a label and its phrase (`人才赋能：引育并举聚贤才`), a turn from
