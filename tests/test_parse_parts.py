@@ -431,6 +431,27 @@ def test_the_title_is_the_line_that_names_what_the_text_is_about() -> None:
     assert both.title == "抓党建促脱贫攻坚"
 
 
+def test_a_page_of_one_numbered_piece_keeps_its_number_a_collection_s_label_goes() -> None:
+    lead = "各位党员，我党支部委员会任期届满，需要进行换届选举。今天我们在这里召开党员大会。\n"
+    page = parse_text(f"首页正文\n换届选举会议主持词 篇8\n2024-07-18 来源：某网\n{lead}")
+    assert page.title == "换届选举会议主持词 篇8"
+    blurb = "请欣赏驻村书记述职报告（精选6篇），由某网整理，希望能够帮助到大家。"
+    collection = parse_text(f"{blurb}\n驻村书记述职报告 篇1\n{lead}")
+    assert collection.title is None
+    assert "驻村书记述职报告 篇1" in collection.furniture
+
+
+def test_a_chair_s_requests_to_the_hall_are_steps_not_headers() -> None:
+    article = parse_text(
+        "村党支部换届选举大会主持词\n各位党员：\n"
+        "今天我们在这里召开党员大会，选举产生新一届党支部委员会委员。\n"
+        "请全体起立，奏（唱）国歌。请坐下。\n"
+        "同意上述议程的请举手，……请放下。不同意的请举手。\n"
+        "下面进行第二项议程，请工作人员分发选票，请大家认真填写。\n"
+    )
+    assert article.sections == []
+
+
 def test_one_piece_is_not_a_count_of_pieces() -> None:
     lead = "今年以来，我按照县委的部署要求，坚持以抓党建促乡村振兴为主线，认真履职，取得成效。\n"
     for first in ("我的第一篇", "驻村日记第二篇"):

@@ -415,9 +415,13 @@ _COLLECTION_COUNT = re.compile(
     rf"(?:[（(]\s*(?:共|精选|优质|优秀|通用|热门|推荐|最新)?\s*{_PIECES}\s*[篇则份](?:范文)?\s*[)）]"
     rf"|(?:大全|汇编|合集|范文|精选|-|[{HAN}])\s*{_PIECES}\s*[篇则])$"
 )
+_NUMBERED_PIECE = re.compile(r"\s篇\s*\d{1,2}$")  # `换届选举会议主持词 篇8`
 _BRACKETED = re.compile(r"\[[^\[\]:：]{6,}\]")
 # A 范文 site's blurb over the pieces it collected: `下面是小编收集整理的…，希望能够帮助到大家。`
-_BLURB = re.compile(r"小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|筛选|推荐)")
+_BLURB = re.compile(
+    r"小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|筛选|推荐)|请欣赏"
+    r"|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)"
+)
 _OPENING_PARAGRAPHS, _OPENING_REACH = 3, 400  # the text's opening, in paragraphs and characters
 _SHARED_MORE = 3  # pairs of Han characters a title shares with it beyond the nearest line's
 
@@ -591,10 +595,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     front.furniture += zone[:-_ZONE_MAX]
     skipped = max(len(zone) - _ZONE_MAX, 0)
     candidates: list[str] = []
-    above_blurb = 0  # the candidates above a 范文 site's blurb over the text (`下面是小编…`)
+    # the candidates above a 范文 site's blurb over the text (`下面是小编…`), if it has one
+    above_blurb: int | None = None
     subtitle = subtitled = ""
     for at, line in enumerate(zone[skipped:], skipped):
-        if not above_blurb and len(line) >= BODY_MIN and _BLURB.search(line):
+        if above_blurb is None and len(line) >= BODY_MIN and _BLURB.search(line):
             above_blurb = len(candidates)
         if candidates and candidates[-1] == zone[at - 1] and _wrapped_tail(candidates[-1], line):
             candidates[-1] += line  # `…推进会议上的讲` over `话`: a title's last characters
@@ -630,7 +635,13 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         elif (
             (is_open_line(line) or at in asking_headlines or _asks(line))
             and len(_undoubled(line)) <= _TITLE_MAX
-            and (not is_furniture(line) or _COLLECTION_COUNT.search(line))
+            and (
+                not is_furniture(line)
+                or _COLLECTION_COUNT.search(line)
+                # (a page of one piece titled with its number, which it keeps; under a blurb,
+                # the label of a collection's piece)
+                or (_NUMBERED_PIECE.search(line) and above_blurb is None)
+            )
             and not reporter_line(line)
             and not _CREDIT_OPENING.match(line)
             and not _NUMBERED.match(line)
@@ -652,7 +663,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         body.insert(0, candidates.pop())
     # the page's title stands over the blurb, the piece's own title (`…总结一`) under it; the
     # title printed again under it still says which line above is the title
-    if 0 < above_blurb < len(candidates):
+    if above_blurb and above_blurb < len(candidates):
         above = candidates[:above_blurb]
         for below in candidates[above_blurb:]:
             if not any(c.startswith(below) for c in above):

@@ -71,6 +71,9 @@ DANGLING = re.compile(
 )
 _NARRATIVE = re.compile(r"是|(?<!为)了(?!解)|正在|我们|他们|[0-9０-９%]")  # (not 为了, 了解)
 _QUOTATION = re.compile("“[^“”]+”")
+# What a chair tells the hall, or a sentence left to fill (`请全体起立，奏（唱）国歌。`,
+# `同意上述议程的请举手，……请放下。`): the steps of a meeting, not headers.
+_TO_THE_HALL = re.compile(r"请(?:全体|大家|各位|坐下|举手|起立|代表|工作人员)|……|\.{3}")
 _LINE_HEADER_MAX = 40
 _SENTENCE_HEADER_MAX = 30
 _CLAUSE_MAX = 16
@@ -282,6 +285,8 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
         return None
     han = len(HAN_CHAR.findall(body))
     if not 4 <= han <= _SENTENCE_HEADER_MAX or BODY_OPENING.match(body) or _NARRATIVE.search(body):
+        return None
+    if _TO_THE_HALL.search(body):
         return None
     clauses = [c for c in _CLAUSE.split(body) if c]
     if len(clauses) == 1:  # two phrases apart: `坚持党建驱动 筑牢乡村振兴主心骨。`
