@@ -1124,6 +1124,16 @@ def test_a_numbered_header_takes_no_label_from_a_sentence_a_site_cut_short() -> 
     ]
 
 
+def test_a_part_s_label_run_into_the_lead_is_not_the_lead() -> None:
+    text = "新城原称旧城，1984年改为新城乡并沿用至今，位于县城东部，全乡辖12个行政村。"
+    article = parse_text(f"新城乡党建引领乡村治理\n背景与起因：{text}\n做法与经过：{text}\n")
+    assert article.lead == text
+    assert "背景与起因：" in article.furniture + article.paragraphs
+    # a sentence that names a problem before a colon is no label
+    told = parse_text(f"新城乡党建引领乡村治理\n当前突出的问题：{text}\n")
+    assert told.lead.startswith("当前突出的问题：")
+
+
 def test_a_record_s_fields_under_a_header_are_text_not_headers() -> None:
     body = "本次调研以乡村振兴为主题，走访农户、合作社和村委会，了解集体经济发展的实际情况。"
     article = parse_text(

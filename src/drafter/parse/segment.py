@@ -399,7 +399,7 @@ def _sub_header_off(piece: str) -> list[str]:
     """Headers at the start of `piece` that lost their breaks, each on its own (a header, its
     sub-header, the sub-header's body)."""
     heads = []
-    while found := _HEADER_THEN_SUB.match(piece) or _glued_part_body(piece):
+    while found := _HEADER_THEN_SUB.match(piece) or _glued_part_body(piece) or _run_in_label(piece):
         heads.append(found["head"].strip())
         piece = piece[found.end() :].lstrip()
     return [*heads, piece]
@@ -413,6 +413,18 @@ def _glued_part_body(piece: str) -> re.Match[str] | None:
 
 
 _PART_BODY_MIN = 6  # characters after a part's name that are its body, not the header's end
+# The label of a part of a case or a report, run into its text: `背景与起因：新城原称旧城，…`,
+# `调研目的：作为一名党支部书记，…` (a part with no number, labelled as forms label a field).
+_RUN_IN_LABEL = re.compile(
+    rf"^(?P<head>[{HAN}]{{0,4}}(?:背景|起因|缘起|目的|做法|经过|成效|效果|启示|问题|建议|对策|概况|意义|亮点)"
+    rf"(?:[与和及][{HAN}]{{1,4}})?[：:])(?=[{HAN}“])"
+)
+_LABELLED_TEXT_MIN = 20  # characters of text after the label
+
+
+def _run_in_label(piece: str) -> re.Match[str] | None:
+    found = _RUN_IN_LABEL.match(piece)
+    return found if found and len(piece) - found.end() >= _LABELLED_TEXT_MIN else None
 
 
 _NOTICE_CUT_MIN = 100  # a paragraph this long keeps its text when a site's notice runs into it
