@@ -1124,6 +1124,22 @@ def test_a_numbered_header_takes_no_label_from_a_sentence_a_site_cut_short() -> 
     ]
 
 
+def test_stop_closed_points_in_a_row_each_over_its_text_are_headers_one_alone_is_not() -> None:
+    text = "一年来，村支部书记认真贯彻执行党的路线方针政策，清正廉洁，公道正派，得到群众拥护。"
+    more = "村里通过盘活闲置资产、发展特色种植，集体经济收入从无到有，逐年增长，群众得到实惠。"
+    head = f"某村村级组织建设工作总结\n{text}\n一、把握契机，开创村级组织建设新局面\n{more}\n"
+    article = parse_text(
+        f"{head}1、加强班子建设，解决“有人管事”的问题。\n{text}\n"
+        f"2、发展壮大集体经济，解决“有钱办事”的问题。\n{more}\n"
+    )
+    assert [s.printed_header for s in article.all_sections()][1:] == [
+        "1、加强班子建设，解决“有人管事”的问题。",
+        "2、发展壮大集体经济，解决“有钱办事”的问题。",
+    ]
+    alone = parse_text(f"{head}1、加强班子建设，解决“有人管事”的问题。\n{text}\n")
+    assert len(alone.all_sections()) == 1
+
+
 def test_a_part_s_label_run_into_the_lead_is_not_the_lead() -> None:
     text = "新城原称旧城，1984年改为新城乡并沿用至今，位于县城东部，全乡辖12个行政村。"
     article = parse_text(f"新城乡党建引领乡村治理\n背景与起因：{text}\n做法与经过：{text}\n")

@@ -151,7 +151,34 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
     if len(bare) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
         for i, m in bare:
             found[i] = Numbered(3, m["number"], m["number"], m["rest"], "")
+    closed = [
+        (i, m)
+        for i, p in enumerate(paragraphs)
+        if not found[i] and (m := _stop_closed_point(p)) and i + 1 < len(paragraphs)
+    ]
+    numbers = [int(m["single"]) for _, m in closed]
+    # (two or more in a row of numbers, each over text of its own)
+    if len(closed) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        for i, m in closed:
+            found[i] = Numbered(3, m["single"], m["mark"], m["rest"], "")
     return found
+
+
+def _stop_closed_point(paragraph: str) -> re.Match[str] | None:
+    """`1、加强班子建设，解决“有人管事”的问题。` alone on its line: a sentence as a header takes one
+    (a point of a list under a header may too: only a series of them, each over its paragraph,
+    says which)."""
+    match = _NUMBERED_3.match(paragraph)
+    if not (match and match["single"]) or not (rest := match["rest"]).endswith("。"):
+        return None
+    sentence = rest[:-1]
+    if _STOPS.search(sentence) or len(HAN_CHAR.findall(sentence)) > _SENTENCE_HEADER_MAX:
+        return None
+    if len(_CLAUSE.findall(sentence)) > 1:
+        return None
+    if any(p.search(sentence) for p in (DANGLING, BODY_OPENING, _NARRATIVE)):
+        return None
+    return match
 
 
 # A `1.` point run into its paragraph is a header where the number before or after it is one
