@@ -415,9 +415,11 @@ def _glued_part_body(piece: str) -> re.Match[str] | None:
 _PART_BODY_MIN = 6  # characters after a part's name that are its body, not the header's end
 # The label of a part of a case or a report, run into its text: `背景与起因：新城原称旧城，…`,
 # `调研目的：作为一名党支部书记，…` (a part with no number, labelled as forms label a field).
+# (a word alone is a structured abstract's label, `目的：本文…`, which the front reads)
+_PART_WORDS = "背景|起因|缘起|目的|做法|经过|成效|效果|启示|问题|建议|对策|概况|意义|亮点"
 _RUN_IN_LABEL = re.compile(
-    rf"^(?P<head>[{HAN}]{{0,4}}(?:背景|起因|缘起|目的|做法|经过|成效|效果|启示|问题|建议|对策|概况|意义|亮点)"
-    rf"(?:[与和及][{HAN}]{{1,4}})?[：:])(?=[{HAN}“])"
+    rf"^(?P<head>(?:[{HAN}]{{1,4}}(?:{_PART_WORDS})|(?:{_PART_WORDS})[与和及][{HAN}]{{1,4}})"
+    rf"[：:])(?=[{HAN}“])"
 )
 _LABELLED_TEXT_MIN = 20  # characters of text after the label
 
