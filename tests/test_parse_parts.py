@@ -1140,6 +1140,16 @@ def test_stop_closed_points_in_a_row_each_over_its_text_are_headers_one_alone_is
     assert len(alone.all_sections()) == 1
 
 
+def test_a_paper_s_writer_over_its_abstract_and_an_agency_s_spaced_dateline() -> None:
+    text = "近年来，伴随着乡村振兴战略的持续推进，农村发展迎来新的机遇，也面临不少新的挑战。"
+    paper = parse_text(f"汪珺\n摘要：{text * 2}\n关键词：乡村振兴；共同富裕\n{text}\n")
+    assert (paper.title, paper.byline.author) == (None, "汪珺")
+    assert paper.lead == text
+    wired = parse_text(f"余家坳的夜校\n中新网 长沙3月25日电 （张庆）{text}\n")
+    assert (wired.dateline, wired.lead) == ("中新网 长沙3月25日电", text)
+    assert wired.byline.reporters == ["张庆"]
+
+
 def test_a_part_s_label_run_into_the_lead_is_not_the_lead() -> None:
     text = "新城原称旧城，1984年改为新城乡并沿用至今，位于县城东部，全乡辖12个行政村。"
     article = parse_text(f"新城乡党建引领乡村治理\n背景与起因：{text}\n做法与经过：{text}\n")

@@ -31,8 +31,10 @@ _CLAUSES = re.compile("[，；、]")
 # `琅琊新闻网讯 …`, `本报讯（记者 张三）…`, `新华社北京11月20日电 …`, `本网讯特约记者张三报道：…`;
 # an outlet's `消息` or `报道` before its writer in brackets (`国际在线吉林频道报道（姜彦艳）：…`)
 _DATELINE = re.compile(
-    # (a site may give two of its names: `中国网/中国发展门户网讯`)
-    rf"^(?P<dateline>[{HAN}0-9·/]{{2,24}}?(?:讯|电|(?:消息|报道)(?=[（(])))"
+    # (a site may give two of its names: `中国网/中国发展门户网讯`; an agency its name and a
+    # space before the place: `中新网 长沙3月25日电`)
+    rf"^(?P<dateline>(?:[{HAN}]{{2,8}}(?:网|社)[ \u3000])?"
+    rf"[{HAN}0-9·/]{{2,24}}?(?:讯|电|(?:消息|报道)(?=[（(])))"
     r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][:：]?[\s　]*"
     r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+"
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
@@ -294,6 +296,14 @@ def _undoubled(line: str) -> str:
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def _named(line: str) -> bool:
+    """Names only, under common surnames, with no other word (`汪珺`, `张三 李四`)."""
+    return bool(_HAN_WORDS.fullmatch(line)) and surnamed(line)
+
+
+_HAN_WORDS = re.compile(rf"[{HAN}]{{2,3}}(?:[ \u3000，、]+[{HAN}]{{2,3}})*")
 
 
 def _as_file_title(line: str) -> str | None:
@@ -621,6 +631,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(line)  # `…研究员白瑾撰`: who wrote it, not the title
         elif is_epigraph(line) and front.epigraph is None:
             front.epigraph = line
+        elif at == len(zone) - 1 and body and _ABSTRACT_LABEL.match(body[0]) and _named(line):
+            front.author = front.author or line  # a paper's writers, over its abstract
+            front.furniture.append(line)
         elif _SPEAKER_LINE.match(line) or _named_in_metadata(line, front.furniture):
             front.furniture.append(line)
         elif _SUBTITLE_DASH.match(line) and candidates and not subtitle:
