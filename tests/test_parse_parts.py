@@ -1150,6 +1150,16 @@ def test_a_paper_s_writer_over_its_abstract_and_an_agency_s_spaced_dateline() ->
     assert wired.byline.reporters == ["张庆"]
 
 
+def test_a_forum_s_labelled_title_ends_as_it_likes_and_loses_its_widget() -> None:
+    text = "村里留守的妇女和老人们如何能实现在家门口稳定就业增收？一起来看看某村的共富工坊。"
+    article = parse_text(
+        "某某论坛\n标题： 某村这个“共富工坊”模式，全省推广！ [打印本页]\n"
+        "作者： 某某    时间： 2025-10-27 09:40\n标题： 某村这个“共富工坊”模式，全省推广！\n"
+        f"近日省委组织部正式公布第三批省级党建联建典型案例名单其中我区1个案例入选\n{text}\n"
+    )
+    assert article.title == "某村这个“共富工坊”模式，全省推广！"
+
+
 def test_a_part_s_label_run_into_the_lead_is_not_the_lead() -> None:
     text = "新城原称旧城，1984年改为新城乡并沿用至今，位于县城东部，全乡辖12个行政村。"
     article = parse_text(f"新城乡党建引领乡村治理\n背景与起因：{text}\n做法与经过：{text}\n")

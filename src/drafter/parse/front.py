@@ -92,7 +92,11 @@ _UNIT_THEN_NAME = re.compile(
     rf"^[{HAN}]{{2,16}}(?:部|处|科|室|中心|局|委|办|所|站|队|组|公司|支行|分行)[:：]\s*(?P<names>[{HAN}·]{{2,4}})$"
 )
 # A listing site's category words after a headline: `…蓬勃发展（党建引领 乡镇）`.
-_SITE_TAGS = re.compile(rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$")
+_SITE_TAGS = re.compile(
+    rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$"
+    # or a forum's or a site's widget after the title: `… [打印本页]`
+    r"|\s*[\[【](?:打印本页|打印此页|打印|关闭窗口|关闭|收藏本页|收藏)[\]】]$"
+)
 # The offices a speaker or signer holds (each pattern below adds its own).
 _OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
 # Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`,
@@ -381,6 +385,9 @@ def _title_of(candidates: list[str], body: list[str]) -> str | None:
     that asks only when no other line could be the title."""
     if not candidates:
         return None
+    # (a headline the page prints twice is its title, whatever mark it ends on)
+    if again := next((c for i, c in enumerate(candidates) if c in candidates[i + 1 :]), None):
+        return again
     if stated := [c for c in candidates if is_open_line(c)]:
         candidates = stated
     # a 范文 site's page of several pieces is titled by the line that counts them, not by the
@@ -642,9 +649,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.reporters = line
         elif front.dateline is None and _LONE_DATELINE.match(line):
             front.dateline = line
-        elif (label := _TITLE_LABEL.match(line)) and (is_open_line(line) or _asks(line)):
+        elif (label := _TITLE_LABEL.match(line)) and len(line) - label.end() <= _TITLE_MAX:
             front.furniture.append(line)
-            candidates.append(_undoubled(line[label.end() :]))
+            candidates.append(_own_words(line[label.end() :]))
         elif (
             (is_open_line(line) or at in asking_headlines or _asks(line))
             and len(_undoubled(line)) <= _TITLE_MAX
@@ -661,11 +668,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not ((len(line) <= _NAME_MAX or _NAME_LIST.fullmatch(line)) and author_line(line))
             and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):
-            tags = _SITE_TAGS.search(line) or _PIECE_LABEL_AFTER.search(line)
-            end = tags.start() if tags else _tail_start(line)
-            own = line[:end].rstrip()
-            # (a page's title as its window names it: `[…心得体会五]`)
-            candidates.append(_undoubled(own[1:-1] if _BRACKETED.fullmatch(own) else own))
+            candidates.append(_own_words(line))
             if candidates[-1] != line:  # the title printed twice on one line, or tagged
                 front.furniture.append(line)
         else:
@@ -751,6 +754,15 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
     return front, body
+
+
+def _own_words(line: str) -> str:
+    """A title line without what the site put around it: its tags, its name, its widgets, the
+    page's fields run on; printed twice, once."""
+    tags = _SITE_TAGS.search(line) or _PIECE_LABEL_AFTER.search(line)
+    own = line[: tags.start() if tags else _tail_start(line)].rstrip()
+    # (a page's title as its window names it: `[…心得体会五]`)
+    return _undoubled(own[1:-1] if _BRACKETED.fullmatch(own) else own)
 
 
 def _tail_start(line: str) -> int:
