@@ -1736,6 +1736,11 @@ def test_a_pair_of_long_opening_sentences_sharing_words_are_headers_a_pair_of_qu
     text = "建立流动党员动态摸排机制，充分发挥镇村干部、网格员力量，采取线上线下双线联动模式。"
     article = parse_text(f"某镇：让流动党员流而有家\n{intro}{first}{text}\n{second}{text}\n")
     assert [s.header for s in article.sections] == [first, second]
+    # one of the two read as a header on its own, the other too long for one: still the pair
+    common = "实现共同富裕要资源整合、创新模式，筑牢党建联盟“桥头堡”。"
+    longer = "实现共同富裕要科学谋划，因地制宜，推动联盟产业多元化、品牌化。"
+    found = parse_text(f"某镇：党建联盟走出共富路\n{intro}{common}{text}\n{longer}{text}\n")
+    assert [s.header for s in found.sections] == [common, longer]
     quoted = parse_text(
         f"某镇：让流动党员流而有家\n{intro}"
         f"习近平总书记指出，乡村振兴要靠人才、靠资源，关键在党。{text}\n"

@@ -413,8 +413,9 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
     if len(accepted) == 1:
         [(sentence, _)] = accepted.values()
         accepted.update(headers.echoed_header(items, sentence))
-    elif not accepted:
-        accepted = headers.shared_run_pair(items)
+    # (a pair of long headers, one of which may have been found on its own)
+    if len(accepted) <= 1 and (pair := headers.shared_run_pair(items)).keys() >= accepted.keys():
+        accepted = pair
     # Under a second-level header a paragraph's first sentence sums it up: a sentence header
     # there would stand beside that header, at its level.
     accepted = {index: found for index, found in accepted.items() if index not in nested}
