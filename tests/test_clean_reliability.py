@@ -399,6 +399,13 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         lambda n: "某某研究 " + "张三 " * (n // 3) + _PARAGRAPH * 4,
         _paragraphs,
     ),
+    # each line broken off after a comma goes on into the next: once by adding to a string
+    "lines each cut after a comma": (lambda n: "甲乙丙，\n" * (n // 5) + _PARAGRAPH, _paragraphs),
+    # each label cut off a line copied the rest of it
+    "part labels run on end to end": (
+        lambda n: "调研目的：" * (n // 5) + _PARAGRAPH,
+        _paragraphs,
+    ),
 }
 
 

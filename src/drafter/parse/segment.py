@@ -43,14 +43,14 @@ _HEADER_START = re.compile(
 # `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
 # break runs straight into its first sub-header; nothing but header words stands between them.
 _HEADER_THEN_SUB = re.compile(
-    rf"^(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}})"
+    rf"(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}})"
     rf"(?=[ \u3000]?(?:[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“]|1[、.．][ \u3000]?[{HAN}“]))"
 )
 # `一、基本情况全县现有…`: a report's part header that lost its break runs into its body; the
 # part's name says where the header ends (unless a word joins more to it: `基本情况及…`).
 # (the name may close a longer header: `一、党员队伍现状及存在的主要问题xx县共有…`)
 _PART_THEN_BODY = re.compile(
-    rf"^(?P<head>{_NUMBER}[^，。；：、\s]{{0,12}}?(?:{'|'.join(REPORT_PARTS)}))"
+    rf"(?P<head>{_NUMBER}[^，。；：、\s]{{0,12}}?(?:{'|'.join(REPORT_PARTS)}))"
     r"(?=[^，。；：、）)\s\d及与和暨的])"
 )
 # A space between two sentences of a long line: the page's paragraph break.
@@ -185,20 +185,20 @@ _GOES_ON_TEXT = re.compile(rf"[{HAN}“]")
 
 
 def _joined_cut_lines(lines: list[str]) -> list[str]:
-    joined: list[str] = []
+    joined: list[list[str]] = []  # each paragraph in pieces: adding to a string is quadratic
     for line in lines:
         if (
             joined
-            and _CUT_AFTER_COMMA.search(joined[-1])
-            and not _ADDRESSES.search(joined[-1])
+            and _CUT_AFTER_COMMA.search(joined[-1][-1])
+            and not _ADDRESSES.search(joined[-1][-1])
             and _GOES_ON_TEXT.match(line)
             and not _NUMBERED_HEAD.match(line)
             and not is_furniture(line)
         ):
-            joined[-1] += line
+            joined[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            joined.append([line])
+    return ["".join(pieces) for pieces in joined]
 
 
 def _without_table_border(line: str) -> str:
@@ -397,18 +397,24 @@ def _spaced_head(piece: str, text_min: int) -> re.Match[str] | None:
 
 def _sub_header_off(piece: str) -> list[str]:
     """Headers at the start of `piece` that lost their breaks, each on its own (a header, its
-    sub-header, the sub-header's body)."""
+    sub-header, the sub-header's body). (Read on from where the last one ended: cutting each
+    off would copy the rest of the line, thousands of times on a hostile one.)"""
     heads = []
-    while found := _HEADER_THEN_SUB.match(piece) or _glued_part_body(piece) or _run_in_label(piece):
+    at = 0
+    while found := (
+        _HEADER_THEN_SUB.match(piece, at) or _glued_part_body(piece, at) or _run_in_label(piece, at)
+    ):
         heads.append(found["head"].strip())
-        piece = piece[found.end() :].lstrip()
-    return [*heads, piece]
+        at = found.end()
+        while at < len(piece) and piece[at].isspace():
+            at += 1
+    return [*heads, piece[at:]]
 
 
-def _glued_part_body(piece: str) -> re.Match[str] | None:
+def _glued_part_body(piece: str, at: int) -> re.Match[str] | None:
     """A part's header and its body run on, when a body follows: not a header's last word
     alone on its line (`一、基本情况介绍`, `一、…现状分析`)."""
-    found = _PART_THEN_BODY.match(piece)
+    found = _PART_THEN_BODY.match(piece, at)
     return found if found and len(piece) - found.end() >= _PART_BODY_MIN else None
 
 
@@ -418,14 +424,14 @@ _PART_BODY_MIN = 6  # characters after a part's name that are its body, not the 
 # (a word alone is a structured abstract's label, `目的：本文…`, which the front reads)
 _PART_WORDS = "背景|起因|缘起|目的|做法|经过|成效|效果|启示|问题|建议|对策|概况|意义|亮点"
 _RUN_IN_LABEL = re.compile(
-    rf"^(?P<head>(?:[{HAN}]{{1,4}}(?:{_PART_WORDS})|(?:{_PART_WORDS})[与和及][{HAN}]{{1,4}})"
+    rf"(?P<head>(?:[{HAN}]{{1,4}}(?:{_PART_WORDS})|(?:{_PART_WORDS})[与和及][{HAN}]{{1,4}})"
     rf"[：:])(?=[{HAN}“])"
 )
 _LABELLED_TEXT_MIN = 20  # characters of text after the label
 
 
-def _run_in_label(piece: str) -> re.Match[str] | None:
-    found = _RUN_IN_LABEL.match(piece)
+def _run_in_label(piece: str, at: int) -> re.Match[str] | None:
+    found = _RUN_IN_LABEL.match(piece, at)
     return found if found and len(piece) - found.end() >= _LABELLED_TEXT_MIN else None
 
 
