@@ -10,7 +10,7 @@ import pytest
 from drafter.analyze import analyze_corpus
 from drafter.analyze.frames import closing_frame, lead_frame
 from drafter.errors import UserError
-from drafter.places import leading_region
+from drafter.places import contains_region, leading_region
 from drafter.schema import Schema, default_schema_path, load_schema
 from tests.conftest import CORPUS, fold, gold
 from tests.test_cli import drafter
@@ -190,6 +190,20 @@ def test_leading_region_reads_chained_place_names() -> None:
     )
     assert leading_region("示范区建设稳步推进") is None
     assert leading_region("全县上下齐心协力") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        ("龙江乡", True),  # a place at the text's end (its suffix alone is a common word)
+        ("乡", False),
+        ("鄂托克旗苏米图苏木巴音布拉格嘎查：谱写三部曲", True),  # Inner Mongolia's 苏木, 嘎查
+        ("全面推进乡村振兴战略", False),
+        ("城市", False),
+    ],
+)
+def test_contains_region_at_the_text_s_ends_and_in_inner_mongolia(text: str, placed: bool) -> None:
+    assert contains_region(text) is placed
 
 
 def test_closing_frames() -> None:

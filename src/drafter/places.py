@@ -12,7 +12,10 @@ from collections.abc import Iterable, Iterator
 
 from drafter.text.lazy import LazyPattern
 
-_SUFFIXES = ("自治区", "街道", "社区", "省", "市", "区", "县", "旗", "镇", "乡", "村")
+# (the league's banners, sums and gachas of Inner Mongolia: 旗, 苏木, 嘎查)
+_SUFFIXES = (
+    "自治区", "街道", "社区", "省", "市", "区", "县", "旗", "镇", "乡", "村", "苏木", "嘎查"
+)
 # A dictionary word ending in a suffix is a place only if it is rare (county and town names
 # are in jieba's dictionary with counts under 10; 示范区, 社区, 全市 have hundreds or more).
 _RARE = 10
@@ -25,7 +28,7 @@ _HIDDEN_PLACE = LazyPattern(
 )
 
 
-_SUFFIX_CHAR = re.compile("[省市区县旗镇乡村]|街道|社区")
+_SUFFIX_CHAR = re.compile("[省市区县旗镇乡村]|街道|社区|苏木|嘎查")
 _NAME_REACH = 8
 _COMMON = 1000
 _MASKED_PLACE = re.compile(r"(?:[*＊]+|[Xx×]{2,3}|某)(?:自治区|街道|社区|省|市|区|县|旗|镇|乡|村)")
@@ -95,9 +98,9 @@ def contains_region(text: str) -> bool:
     for suffix in _SUFFIX_CHAR.finditer(text):
         start, end = suffix.span()
         # 乡村, 农村, 城市, 市场, 县委: the suffix inside a common word names no place.
-        if any(
-            (freq.get(w) or 0) >= _COMMON for w in (text[start - 1 : end], text[start : end + 1])
-        ):
+        # (at the text's either end the window holds the suffix alone, which is no such word)
+        around = (text[max(start - 1, 0) : end], text[start : end + 1])
+        if any(len(w) > end - start and (freq.get(w) or 0) >= _COMMON for w in around):
             continue
         window = text[max(0, suffix.start() - _NAME_REACH) : suffix.end()]
         if any(is_place for _, is_place in _place_units(tagged_words(window))):
