@@ -1160,6 +1160,29 @@ def test_a_forum_s_labelled_title_ends_as_it_likes_and_loses_its_widget() -> Non
     assert article.title == "某村这个“共富工坊”模式，全省推广！"
 
 
+def test_an_untitled_diary_entry_is_headed_by_its_date_a_titled_one_is_not() -> None:
+    text = "和村主任一家吃过早饭已到九点了，今天我们的工作计划是上午下田收割玉米，下午走访农户。"
+    more = "到了田里，我学着村主任的样子掰玉米棒子，一学就会，手法越来越娴熟，速度也快了起来。"
+    entry = parse_text(f"精准扶贫工作日志\n10月23日星期三 天晴\n{text}\n{more}\n")
+    assert (entry.title, entry.lead) == ("精准扶贫工作日志", text)
+    assert [s.header for s in entry.sections] == ["10月23日星期三 天晴"]
+    # run into its line, on a page without a title: the date heads the entry, the text follows
+    one_line = parse_text(f"12月1日 星期四 阴 {text}{more}\n")
+    assert one_line.title is None and [s.header for s in one_line.sections] == ["12月1日 星期四 阴"]
+    assert one_line.lead == text + more
+    # entries with titles of their own: the date is the entry's first line of text
+    titled = parse_text(
+        f"驻村感言日记\n（一）四群五实带实惠 鱼水情深百姓笑开颜\n201*年4 月16日 晴 星期二\n{text}\n"
+        f"（二）实行人民当家作主的权利\n201*年5月13日 星期一 晴\n{more}\n"
+    )
+    assert [s.style for s in titled.all_sections()] == ["numbered", "numbered"]
+    assert titled.lead == "201*年4 月16日 晴 星期二"
+    # a dated e-paper's metadata over its widgets heads nothing
+    widgets = "标题导航\n2024年01月03日 星期三\n3 上一篇 放大 缩小 默认\n上接第1版"
+    paper = parse_text(f"{widgets}\n{text}\n")
+    assert paper.sections == [] and "2024年01月03日 星期三" in paper.furniture
+
+
 def test_a_part_s_label_run_into_the_lead_is_not_the_lead() -> None:
     text = "新城原称旧城，1984年改为新城乡并沿用至今，位于县城东部，全乡辖12个行政村。"
     article = parse_text(f"新城乡党建引领乡村治理\n背景与起因：{text}\n做法与经过：{text}\n")

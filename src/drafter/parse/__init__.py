@@ -20,7 +20,13 @@ from drafter.files import read_article
 from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
-from drafter.parse.front import is_paper_note, is_part_label, read_front, take_salutation
+from drafter.parse.front import (
+    is_diary_date,
+    is_paper_note,
+    is_part_label,
+    read_front,
+    take_salutation,
+)
 from drafter.parse.furniture import (
     CONTINUED,
     SENTENCE_MARK,
@@ -135,13 +141,14 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         body
         and not later_page
         and not headers.opens_numbered(body)
-        and not (len(body) > 1 and headers.is_line_header(body[0]))
+        and not (len(body) > 1 and (headers.is_line_header(body[0]) or is_diary_date(body[0])))
     ):
         article.lead = body.pop(0)
     kept = []
     for index, paragraph in enumerate(body):
         numbering = headers.labels_header(paragraph, body[index + 1 : index + 2])
-        (article.furniture if is_furniture(paragraph) and not numbering else kept).append(paragraph)
+        page_line = is_furniture(paragraph) and not numbering and not is_diary_date(paragraph)
+        (article.furniture if page_line else kept).append(paragraph)
     body = kept
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
@@ -157,6 +164,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
             or article.epigraph
             or page_top
             or is_part_label(article.sections[0].header)
+            or is_diary_date(article.sections[0].header)
         )
     ):
         article.lead = _opening_paragraph(article.sections[0], front.furniture)
@@ -276,9 +284,15 @@ def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], 
     # Line headers, like sentence headers, come in sets: a lone short line is a caption, a
     # slogan or a fragment of the page, not a section.
     # A header heads something: the last line of a page cut short is a broken sentence.
+    # (a diary's dates are headers by the rule for them below, or text)
+    dated = [not n and is_diary_date(p) for p, n in zip(body, numbered, strict=True)]
     short = [
-        not n and index + 1 < len(body) and headers.is_line_header(p) and not is_furniture(p)
-        for index, (p, n) in enumerate(zip(body, numbered, strict=True))
+        not n
+        and not date
+        and index + 1 < len(body)
+        and headers.is_line_header(p)
+        and not is_furniture(p)
+        for index, (p, n, date) in enumerate(zip(body, numbered, dated, strict=True))
     ]
     # Headers stand between paragraphs: short lines in a row are a list, a sidebar or a
     # table's cells; only two in a row may be a header over its subheader, both shaped so.
@@ -289,10 +303,15 @@ def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], 
             stacked = len(run) == 2 and all(headers.is_headline_shaped(body[i]) for i in run)
             for index in run:
                 lines[index] = stacked
-    line_headers = sum(lines) >= 2
+    # An untitled diary's entries are headed by their dates (`12月1日 星期四 阴`); where the
+    # entries have titles of their own, or the text other headers, the date is the entry's text.
+    diary = any(dated) and not numberings and not any(lines)
+    if diary:
+        lines = dated
+    line_headers = diary or sum(lines) >= 2
     # Alone, a line is a header only in a header's own shape, or between two long paragraphs;
     # and only before text.
-    if sum(lines) == 1:
+    if sum(lines) == 1 and not diary:
         at = lines.index(True)
         # (the lead is the paragraph before a header that opens the body)
         around = [lead, *body] if lead else body
@@ -367,7 +386,7 @@ def _is_page_line(line: str) -> bool:
     # (or a paragraph in another language: an English abstract's `…population”。 The…`)
     return (
         is_paper_note(line)
-        or (is_furniture(line) and not _SENTENCE.search(line))
+        or (is_furniture(line) and not _SENTENCE.search(line) and not is_diary_date(line))
         or not HAN_CHAR.search(line)
     )
 

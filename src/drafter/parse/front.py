@@ -231,6 +231,21 @@ class Front:
     furniture: list[str] = field(default_factory=list)
 
 
+# A diary entry's date, with its weekday or its weather (`12月1日 星期四 阴`, `2019年9月24日周二`,
+# `201*年4 月16日 晴 星期二`): the entry's heading where it has no title of its own.
+_WEEKDAY = "星期[一二三四五六日天]|周[一二三四五六日]"
+_WEATHER = "[天晴阴雨雪多云转大小中雷阵]{1,6}"
+DIARY_DATE = (
+    r"(?:(?:19|20)[\d*＊]{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"(?:\s*(?:{_WEEKDAY})(?:\s*{_WEATHER})?|\s*{_WEATHER}(?:\s*(?:{_WEEKDAY}))?)"
+)
+_DIARY_DATE = re.compile(DIARY_DATE)
+
+
+def is_diary_date(line: str) -> bool:
+    return bool(_DIARY_DATE.fullmatch(line))
+
+
 def is_part_label(line: str) -> bool:
     """`引言`, `前言`, `结语`: the name of a part of a document, a header on its own."""
     return bool(_PART_LABEL.fullmatch(line))
@@ -593,6 +608,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 _is_body(line)
                 or (_NUMBERED.match(line) and not is_furniture(line) and not is_affiliation(line))
                 or is_part_label(line)
+                # (an entry's date over its text; a dated page's metadata is over its widgets)
+                or (is_diary_date(line) and i + 1 < len(lines) and _is_body(lines[i + 1]))
             )
         ),
         0,
@@ -603,6 +620,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         and is_open_line(lines[0])
         and len(lines[0]) <= _TITLE_MAX
         and not is_part_label(lines[0])
+        and not is_diary_date(lines[0])
         and not _NUMBERED.match(lines[0])  # a page that opens on a numbered header
     ):
         start = 1  # a title directly above a body whose first paragraph is short

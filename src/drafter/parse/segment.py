@@ -12,7 +12,13 @@ import re
 from collections import Counter
 
 from drafter.parse.byline import author_line
-from drafter.parse.front import KIND_OF_TEXT, is_affiliation, is_part_label
+from drafter.parse.front import (
+    DIARY_DATE,
+    KIND_OF_TEXT,
+    is_affiliation,
+    is_diary_date,
+    is_part_label,
+)
 from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
 from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
 from drafter.text.chars import HAN, HAN_CHAR
@@ -230,7 +236,7 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
     if pieces and (run_on := _TITLE_RUN_ON.match(pieces[0])):
         pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
     if len(line) >= _LONG_LINE and pieces and not _spaces_its_marks(line):
-        if titled:
+        if titled and not is_diary_date(pieces[0]):
             pieces[0:1] = _title_off(pieces[0])
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
         pieces = [
@@ -402,7 +408,10 @@ def _sub_header_off(piece: str) -> list[str]:
     heads = []
     at = 0
     while found := (
-        _HEADER_THEN_SUB.match(piece, at) or _glued_part_body(piece, at) or _run_in_label(piece, at)
+        _HEADER_THEN_SUB.match(piece, at)
+        or _glued_part_body(piece, at)
+        or _run_in_label(piece, at)
+        or _dated_entry(piece, at)
     ):
         heads.append(found["head"].strip())
         at = found.end()
@@ -428,6 +437,14 @@ _RUN_IN_LABEL = re.compile(
     rf"[：:])(?=[{HAN}“])"
 )
 _LABELLED_TEXT_MIN = 20  # characters of text after the label
+# A diary entry's date run into its text after a space: `12月1日 星期四 阴 今天按照工作安排，…`.
+# (all of the date's parts or none: a weather word is no text)
+_DATED_ENTRY = re.compile(rf"(?P<head>(?>{DIARY_DATE}))(?=[ \u3000]+[{HAN}“])")
+
+
+def _dated_entry(piece: str, at: int) -> re.Match[str] | None:
+    found = _DATED_ENTRY.match(piece, at)
+    return found if found and len(piece) - found.end() >= _LABELLED_TEXT_MIN else None
 
 
 def _run_in_label(piece: str, at: int) -> re.Match[str] | None:
