@@ -386,11 +386,13 @@ def test_the_pages_headline_is_the_title_when_the_article_repeats_it_shortened()
         assert labelled.title == "党委书记培训班讲话", above  # a label, two titles run together
 
 
-def test_a_headline_that_praises_is_no_widget() -> None:
+def test_a_headline_that_praises_is_no_widget_and_a_site_s_version_note_no_title() -> None:
     lead = "巍巍六盘，雄关漫道。在六盘山下的某县，一提起某村党支部书记，人们都会竖起大拇指点赞。\n"
     article = parse_text(f"某网>>党建\n点赞我们的好支书——记某村党支部书记张三\n点赞 12\n{lead}")
     assert article.title == "点赞我们的好支书——记某村党支部书记张三"
     assert "点赞 12" in article.furniture
+    offered = parse_text(f"乡党委书记关于民族工作研讨发言材料（精品）\n{lead}")
+    assert offered.title == "乡党委书记关于民族工作研讨发言材料"
 
 
 @pytest.mark.parametrize(

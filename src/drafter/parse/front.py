@@ -96,6 +96,8 @@ _SITE_TAGS = re.compile(
     rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$"
     # or a forum's or a site's widget after the title: `… [打印本页]`
     r"|\s*[\[【](?:打印本页|打印此页|打印|关闭窗口|关闭|收藏本页|收藏)[\]】]$"
+    # or a 范文 site's note on the version it offers: `…发言材料（精品）`, `…的讲话（终稿）`
+    r"|\s*[（(](?:精品|终稿|定稿|完整版|最新版?|全文|精选|通用版?|推荐)[)）]$"
 )
 # The offices a speaker or signer holds (each pattern below adds its own).
 _OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
