@@ -1192,6 +1192,15 @@ def test_an_untitled_diary_entry_is_headed_by_its_date_a_titled_one_is_not() -> 
     assert paper.sections == [] and "2024年01月03日 星期三" in paper.furniture
 
 
+def test_a_photo_s_caption_and_lost_characters_over_the_text_are_not_the_lead() -> None:
+    text = "2012年6月11日，农振锋来到双江村担任第一书记，这一干就是三年，村里发生了很大变化。"
+    captioned = parse_text(f"第一书记农振锋\n农振锋所在的某县某镇双江村。农振锋摄\n{text}\n")
+    assert captioned.lead == text
+    assert "农振锋所在的某县某镇双江村。农振锋摄" in captioned.furniture
+    lost = parse_text(f"????{text}\n")
+    assert lost.lead == text and "????" in lost.furniture
+
+
 def test_a_part_s_label_run_into_the_lead_is_not_the_lead() -> None:
     text = "新城原称旧城，1984年改为新城乡并沿用至今，位于县城东部，全乡辖12个行政村。"
     article = parse_text(f"新城乡党建引领乡村治理\n背景与起因：{text}\n做法与经过：{text}\n")

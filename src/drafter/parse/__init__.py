@@ -30,6 +30,7 @@ from drafter.parse.front import (
 from drafter.parse.furniture import (
     CONTINUED,
     SENTENCE_MARK,
+    is_caption,
     is_field_label,
     is_furniture,
     is_photo_line,
@@ -128,7 +129,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     # page furniture between the front and the text (an English abstract, a widget line); a
     # short first paragraph with a date is the lead, though a line like it elsewhere is not
     skipped = 0
-    while skipped < len(body) and _is_page_line(body[skipped]):
+    while skipped < len(body) and (
+        _is_page_line(body[skipped])
+        or (skipped + 1 < len(body) and is_caption(body[skipped]))  # a photo's, over the text
+    ):
         skipped += 2 if is_field_label(body[skipped]) else 1
     article.furniture += body[:skipped]
     body = body[skipped:]

@@ -88,6 +88,7 @@ _TITLE_RUN_ON = re.compile(
     r"(?=\d{4}-\d{1,2}-\d{1,2}))"
 )
 # (a middle dot with a space after it joins no name: `· 链上党建…`)
+_LOST_CHARACTERS = re.compile(r"[?？]{2,}\s*")
 _BULLET = re.compile(r"^(?:[•●▪]\s*|·\s+)")
 # A photo's caption ends on its photographer's credit; text run on after it is the article's:
 # `…调度会议。鱼娇 摄 长城网唐山11月5日电（…）记者从…`.
@@ -622,6 +623,10 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
         if bullet := _BULLET.match(kept):  # a list's round bullet: what follows is the text
             removed.append(bullet.group().strip())
             kept = kept[bullet.end() :]
+        # what an encoding left of characters it lost, before a line's text (`????1月5日，…`)
+        if (lost := _LOST_CHARACTERS.match(kept)) and len(kept) > lost.end():
+            removed.append(lost.group().strip())
+            kept = kept[lost.end() :]
         if kept:
             marked.append(kept)
     lines = _joined_cut_lines(
