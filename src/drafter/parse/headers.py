@@ -157,9 +157,13 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
         if not found[i] and (m := _stop_closed_point(p)) and i + 1 < len(paragraphs)
     ]
     numbers = [int(m["single"]) for _, m in closed]
-    # (two or more in a row of numbers, each over text of its own)
-    if len(closed) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-        for i, m in closed:
+    # (two or more in a row of numbers, each over text of its own; or one beside a header of
+    # the next or the last number)
+    series = len(closed) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    for i, m in closed:
+        around = found[max(i - _SERIES_REACH, 0) : i + _SERIES_REACH + 1]
+        beside = {str(int(m["single"]) - 1), str(int(m["single"]) + 1)}
+        if series or any(n and n.level == 3 and n.number in beside for n in around):
             found[i] = Numbered(3, m["single"], m["mark"], m["rest"], "")
     return found
 
@@ -167,7 +171,7 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
 def _stop_closed_point(paragraph: str) -> re.Match[str] | None:
     """`1、加强班子建设，解决“有人管事”的问题。` alone on its line: a sentence as a header takes one
     (a point of a list under a header may too: only a series of them, each over its paragraph,
-    says which)."""
+    or a header of the next or the last number beside it, says which)."""
     match = _NUMBERED_3.match(paragraph)
     if not (match and match["single"]) or not (rest := match["rest"]).endswith("。"):
         return None
