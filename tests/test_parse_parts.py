@@ -1209,6 +1209,20 @@ def test_a_photo_s_caption_and_lost_characters_over_the_text_are_not_the_lead() 
     assert lost.lead == text and "????" in lost.furniture
 
 
+def test_recurring_pairs_of_short_lines_are_a_label_and_its_header() -> None:
+    text = "近年来，某村始终坚持绿水青山就是金山银山的理念，推行党建加基层治理等模式，推进振兴。"
+    more = "创新红色党建加绿色康养模式，聚焦康养旅游发展，带动群众增收致富，村集体经济不断壮大。"
+    article = parse_text(
+        f"某村：党建引领乡村振兴\n{text}\n党建+基层治理\n擦亮基层党组织“红色名片”\n{more}\n"
+        f"党建+康养旅游\n促“生态颜值”变“经济产值”\n{text}\n"
+    )
+    headers = [s.printed_header for s in article.all_sections()]
+    assert {"擦亮基层党组织“红色名片”", "促“生态颜值”变“经济产值”"} <= set(headers)
+    # one pair alone, neither line a header's shape, is a list or a table's cells
+    once = parse_text(f"某村：党建引领乡村振兴\n{text}\n党员人数\n三十二名\n{more}\n")
+    assert once.all_sections() == []
+
+
 def test_a_part_s_label_run_into_the_lead_is_not_the_lead() -> None:
     text = "新城原称旧城，1984年改为新城乡并沿用至今，位于县城东部，全乡辖12个行政村。"
     article = parse_text(f"新城乡党建引领乡村治理\n背景与起因：{text}\n做法与经过：{text}\n")

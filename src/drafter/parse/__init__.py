@@ -301,10 +301,16 @@ def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], 
     # Headers stand between paragraphs: short lines in a row are a list, a sidebar or a
     # table's cells; only two in a row may be a header over its subheader, both shaped so.
     lines = list(short)
-    for is_short, indices in groupby(range(len(short)), key=short.__getitem__):
-        run = list(indices)
-        if is_short and len(run) > 1:
-            stacked = len(run) == 2 and all(headers.is_headline_shaped(body[i]) for i in run)
+    grouped = groupby(range(len(short)), short.__getitem__)
+    runs = [list(run) for is_short, run in grouped if is_short]
+    # (pairs that recur are the page's layout: a label over each header, `党建+基层治理` over
+    # `擦亮基层党组织“红色名片”`, whatever their shape)
+    paired = sum(len(run) == 2 for run in runs) >= 2
+    for run in runs:
+        if len(run) > 1:
+            stacked = len(run) == 2 and (
+                paired or all(headers.is_headline_shaped(body[i]) for i in run)
+            )
             for index in run:
                 lines[index] = stacked
     # An untitled diary's entries are headed by their dates (`12月1日 星期四 阴`); where the
