@@ -1218,6 +1218,15 @@ def test_recurring_pairs_of_short_lines_are_a_label_and_its_header() -> None:
     )
     headers = [s.printed_header for s in article.all_sections()]
     assert {"擦亮基层党组织“红色名片”", "促“生态颜值”变“经济产值”"} <= set(headers)
+    # two phrases of one header, a phrase to a line, recurring: one header each, joined
+    halves = parse_text(
+        f"某乡：党建引领基层治理\n{text}\n头雁领航筑堡垒\n网格延伸触末梢\n{more}\n"
+        f"小处着手解民忧\n常态化服务润心田\n{text}\n"
+    )
+    assert [s.printed_header for s in halves.all_sections()] == [
+        "头雁领航筑堡垒 网格延伸触末梢",
+        "小处着手解民忧 常态化服务润心田",
+    ]
     # one pair alone, neither line a header's shape, is a list or a table's cells
     once = parse_text(f"某村：党建引领乡村振兴\n{text}\n党员人数\n三十二名\n{more}\n")
     assert once.all_sections() == []

@@ -281,7 +281,7 @@ def _header_key(line: str) -> str | None:
 def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], list[str]]:
     """Build the section tree of the body (the text after the lead, if one was taken); return
     it and the paragraphs before any header."""
-    body = headers.joined_labels(body)
+    body = headers.joined_labels(headers.joined_halves(body))
     numbered = headers.numbered_all(body)
     numberings = sorted({n.level for n in numbered if n})
     has_first_level_numbers = 1 in numberings

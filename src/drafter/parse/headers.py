@@ -275,6 +275,32 @@ def joined_labels(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+# Half of a header of two parallel phrases, printed a phrase to a line: `头雁领航筑堡垒`.
+_HALF = re.compile(rf"[{HAN}“”]{{4,10}}")
+_HALVES_MIN = 2  # headers so printed on a page: one pair alone may be a label and its header
+_HALVES_DIFFER = 2  # characters the two halves' lengths may differ by
+
+
+def joined_halves(paragraphs: list[str]) -> list[str]:
+    """Join the two halves of each header the page printed a phrase to a line, as two lines of
+    about one length over its text (`头雁领航筑堡垒` `网格延伸触末梢`), where it does so twice or
+    more."""
+    starts = [
+        i
+        for i in range(len(paragraphs) - 2)
+        if all(_HALF.fullmatch(paragraphs[j]) for j in (i, i + 1))
+        and abs(len(paragraphs[i]) - len(paragraphs[i + 1])) <= _HALVES_DIFFER
+        and not _HALF.fullmatch(paragraphs[i + 2])
+        and (i == 0 or not _HALF.fullmatch(paragraphs[i - 1]))
+    ]
+    if len(starts) < _HALVES_MIN:
+        return paragraphs
+    joined = list(paragraphs)
+    for i in reversed(starts):
+        joined[i : i + 2] = [f"{paragraphs[i]} {paragraphs[i + 1]}"]
+    return joined
+
+
 def is_headline_shaped(line: str) -> bool:
     """A line header strong enough to stand alone in an article (a stored page often keeps only
     its first section): labelled, a turn between quoted states, or two parallel phrases."""
