@@ -417,6 +417,12 @@ def test_a_headline_that_praises_is_no_widget_and_a_site_s_version_note_no_title
         ),
         # the window's name of the page, in brackets
         ("[驻村第一书记心得体会三]\n", "驻村第一书记心得体会三"),
+        # counted first, then printed again without the count (twice): the counted line
+        (
+            "调研报告(十五篇)\n发布时间：2024-05-21\n乡镇发展现状调研报告\n"
+            "篇一 乡镇发展现状调研报告4900字\n乡镇发展现状调研报告\n",
+            "调研报告（十五篇）",
+        ),
     ],
 )
 def test_a_collection_page_is_titled_by_its_own_title_not_its_first_piece(
@@ -459,6 +465,14 @@ def test_a_chair_s_requests_to_the_hall_are_steps_not_headers() -> None:
         "下面进行第二项议程，请工作人员分发选票，请大家认真填写。\n"
     )
     assert article.sections == []
+
+
+def test_a_blurb_over_the_text_is_not_the_lead() -> None:
+    lead = "某村位于县城西5公里，村委会干部5人，驻村工作队5人，全村有党员9名，其中正式党员6名。"
+    article = parse_text(
+        f"村委会工作报告\n引言：某网凭借丰富的文秘实践，为您精心挑选了九篇村委会工作报告范例。\n{lead}\n"
+    )
+    assert article.lead == lead
 
 
 def test_one_piece_is_not_a_count_of_pieces() -> None:

@@ -21,6 +21,7 @@ from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
 from drafter.parse.front import (
+    is_blurb,
     is_diary_date,
     is_paper_note,
     is_part_label,
@@ -131,7 +132,8 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     skipped = 0
     while skipped < len(body) and (
         _is_page_line(body[skipped])
-        or (skipped + 1 < len(body) and is_caption(body[skipped]))  # a photo's, over the text
+        # a photo's caption, a 范文 site's blurb, over the text
+        or (skipped + 1 < len(body) and (is_caption(body[skipped]) or is_blurb(body[skipped])))
     ):
         skipped += 2 if is_field_label(body[skipped]) else 1
     article.furniture += body[:skipped]

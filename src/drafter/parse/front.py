@@ -319,6 +319,11 @@ def _undoubled(line: str) -> str:
 _SPACE = re.compile(r"\s+")
 
 
+def is_blurb(line: str) -> bool:
+    """A 范文 site's blurb over what it collected (a paragraph, not a title's line)."""
+    return len(line) >= BODY_MIN and bool(_BLURB.search(line))
+
+
 def _named(line: str) -> bool:
     """Names only, under common surnames, with no other word (`汪珺`, `张三 李四`)."""
     return bool(_HAN_WORDS.fullmatch(line)) and surnamed(line)
@@ -402,16 +407,18 @@ def _title_of(candidates: list[str], body: list[str]) -> str | None:
     that asks only when no other line could be the title."""
     if not candidates:
         return None
+    # a 范文 site's page of several pieces is titled by the line that counts them, not by the
+    # first piece's own title under it (`…工作日记范文（精选10篇）` over `…工作日记 1`); or
+    # by that line without its count, when the page printed it so first
+    counted = next((i for i, c in enumerate(candidates) if _COLLECTION_COUNT.search(c)), None)
+    if counted is not None:
+        first = candidates[counted]
+        return next((c for c in candidates[:counted] if first.startswith(c)), first)
     # (a headline the page prints twice is its title, whatever mark it ends on)
     if again := next((c for i, c in enumerate(candidates) if c in candidates[i + 1 :]), None):
         return again
     if stated := [c for c in candidates if is_open_line(c)]:
         candidates = stated
-    # a 范文 site's page of several pieces is titled by the line that counts them, not by the
-    # first piece's own title under it (`…工作日记范文（精选10篇）` over `…工作日记 1`); or
-    # by that line without its count, when the page printed it so first
-    if counted := next((c for c in candidates if _COLLECTION_COUNT.search(c)), None):
-        return next((c for c in candidates if counted.startswith(c)), counted)
     for candidate in candidates:
         others = [c for c in candidates if c is not candidate]
         if any(
@@ -453,7 +460,7 @@ _NUMBERED_PIECE = re.compile(r"\s篇\s*\d{1,2}$")  # `换届选举会议主持�
 _BRACKETED = re.compile(r"\[[^\[\]:：]{6,}\]")
 # A 范文 site's blurb over the pieces it collected: `下面是小编收集整理的…，希望能够帮助到大家。`
 _BLURB = re.compile(
-    r"小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|筛选|推荐)|请欣赏"
+    r"小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|筛选|挑选|推荐)|请欣赏"
     r"|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)"
 )
 _OPENING_PARAGRAPHS, _OPENING_REACH = 3, 400  # the text's opening, in paragraphs and characters
@@ -636,7 +643,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     above_blurb: int | None = None
     subtitle = subtitled = ""
     for at, line in enumerate(zone[skipped:], skipped):
-        if above_blurb is None and len(line) >= BODY_MIN and _BLURB.search(line):
+        if above_blurb is None and is_blurb(line):
             above_blurb = len(candidates)
         if candidates and candidates[-1] == zone[at - 1] and _wrapped_tail(candidates[-1], line):
             candidates[-1] += line  # `…推进会议上的讲` over `话`: a title's last characters
