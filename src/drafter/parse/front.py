@@ -92,12 +92,14 @@ _UNIT_THEN_NAME = re.compile(
     rf"^[{HAN}]{{2,16}}(?:部|处|科|室|中心|局|委|办|所|站|队|组|公司|支行|分行)[:：]\s*(?P<names>[{HAN}·]{{2,4}})$"
 )
 # A listing site's category words after a headline: `…蓬勃发展（党建引领 乡镇）`.
+# (the spaces before a tag are the title's to strip: a pattern that took them would try every
+# space of a long run)
 _SITE_TAGS = re.compile(
-    rf"\s*[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$"
+    rf"[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$"
     # or a forum's or a site's widget after the title: `… [打印本页]`
-    r"|\s*[\[【](?:打印本页|打印此页|打印|关闭窗口|关闭|收藏本页|收藏)[\]】]$"
+    r"|[\[【](?:打印本页|打印此页|打印|关闭窗口|关闭|收藏本页|收藏)[\]】]$"
     # or a 范文 site's note on the version it offers: `…发言材料（精品）`, `…的讲话（终稿）`
-    r"|\s*[（(](?:精品|终稿|定稿|完整版|最新版?|全文|精选|通用版?|推荐)[)）]$"
+    r"|[（(](?:精品|终稿|定稿|完整版|最新版?|全文|精选|通用版?|推荐)[)）]$"
 )
 # The offices a speaker or signer holds (each pattern below adds its own).
 _OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
