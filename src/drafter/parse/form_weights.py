@@ -6,7 +6,7 @@ seeds); do not edit by hand. A test checks that it is the fit of the corpus as i
 
 NAMED = 2.719
 BIAS = {
-    "news": -0.454,
+    "news": -0.455,
     "speech": -0.752,
     "report": -0.196,
     "commentary": 1.064,
@@ -115,7 +115,7 @@ WEIGHTS = {
         "news": -0.495,
         "speech": 0.103,
         "report": -0.224,
-        "commentary": -0.077,
+        "commentary": -0.078,
         "experience": 0.693,
     },
     "nation": {
@@ -149,9 +149,9 @@ WEIGHTS = {
     "numbered_measures": {
         "news": -0.193,
         "speech": 0.187,
-        "report": 0.279,
+        "report": 0.278,
         "commentary": -0.327,
-        "experience": 0.054,
+        "experience": 0.055,
     },
     "ought": {
         "news": -0.274,
@@ -165,14 +165,14 @@ WEIGHTS = {
         "speech": -0.155,
         "report": -0.442,
         "commentary": -0.768,
-        "experience": 1.014,
+        "experience": 1.015,
     },
     "placed_text": {
         "news": 1.011,
         "speech": -0.018,
-        "report": -0.421,
-        "commentary": -1.077,
-        "experience": 0.505,
+        "report": -0.42,
+        "commentary": -1.076,
+        "experience": 0.504,
     },
     "placed_title": {
         "news": 0.011,
