@@ -1246,6 +1246,13 @@ def test_recurring_pairs_of_short_lines_are_a_label_and_its_header() -> None:
     assert once.all_sections() == []
 
 
+def test_two_offices_that_wrote_a_piece_together_are_its_unit_not_its_title() -> None:
+    lead = "习近平总书记指出，要发挥好村规民约、村民民主协商在乡村治理中的积极作用。"
+    article = parse_text(f"某某自治区党委农办、农业农村厅\n{lead}\n")
+    assert (article.title, article.byline.unit) == (None, "某某自治区党委农办、农业农村厅")
+    assert article.lead == lead
+
+
 def test_a_part_s_label_run_into_the_lead_is_not_the_lead() -> None:
     text = "新城原称旧城，1984年改为新城乡并沿用至今，位于县城东部，全乡辖12个行政村。"
     article = parse_text(f"新城乡党建引领乡村治理\n背景与起因：{text}\n做法与经过：{text}\n")

@@ -143,9 +143,15 @@ def _roles_apart(token: str) -> list[str]:
 
 
 # A party or government office alone on its line.
+# (two offices that wrote it together, the second without the region: `…党委农办、农业农村厅`)
+# The office that wrote it, or two that wrote it together, the second without the region
+# (`广西壮族自治区党委农办、农业农村厅`).
+_OFFICE = (
+    "组织部|宣传部|统战部|纪委|党委|党工委|党组|人民政府|办公室|农业农村局|乡村振兴局"
+    "|农办|农业农村厅|乡村振兴厅"
+)
 _UNIT_LINE = re.compile(
-    rf"(?:中共|中国共产党)?[{HAN}]{{2,20}}?"
-    r"(?:组织部|宣传部|统战部|纪委|党委|党工委|党组|人民政府|办公室|农业农村局|乡村振兴局)"
+    rf"(?:中共|中国共产党)?[{HAN}]{{2,20}}?(?:{_OFFICE})(?:、[{HAN}]{{0,20}}?(?:{_OFFICE}))*"
 )
 
 
