@@ -1251,6 +1251,12 @@ def test_two_offices_that_wrote_a_piece_together_are_its_unit_not_its_title() ->
     article = parse_text(f"某某自治区党委农办、农业农村厅\n{lead}\n")
     assert (article.title, article.byline.unit) == (None, "某某自治区党委农办、农业农村厅")
     assert article.lead == lead
+    text = "2019年10月11日，县人大常委会组织部分组成人员对全县乡村振兴工作推进情况进行了调研。"
+    run_in = parse_text(f"关于全县乡村振兴工作推进情况的调研报告\n县人大常委会农工委{text}\n")
+    assert run_in.lead == text and "县人大常委会农工委" in run_in.furniture
+    # the office as the subject, the date after it with no pause, is the text
+    said = "县委组织部2019年10月11日召开全县村党组织书记培训会，120名书记参加培训。"
+    assert parse_text(f"某县召开村党组织书记培训会\n{said}\n").lead == said
 
 
 def test_a_part_s_label_run_into_the_lead_is_not_the_lead() -> None:

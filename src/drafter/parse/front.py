@@ -742,6 +742,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     elif body and (named := _AFFILIATED_TEXT.match(body[0])) and surnamed(named["names"]):
         front.furniture.append(body[0][: named.start("rest")].strip())  # the authors, posts
         body[0] = named["rest"]
+    elif body and (office := _OFFICE_BEFORE_DATE.match(body[0])):
+        front.furniture.append(office["office"])  # the office that wrote it, its line lost
+        body[0] = body[0][office.end("office") :]
     take_salutation(front, body)
     if body and (credited := _OUTLET_CREDIT.match(body[0])):
         # `中国报道网（通讯员唐华）1月4日，…`: the outlet and its writers, with no dateline
@@ -792,6 +795,14 @@ def _own_words(line: str) -> str:
     own = line[: tags.start() if tags else _tail_start(line)].rstrip()
     # (a page's title as its window names it: `[…心得体会五]`)
     return _undoubled(own[1:-1] if _BRACKETED.fullmatch(own) else own)
+
+
+# An office's name run into a text that opens on the date (`县人大常委会农工委2019年10月11日，
+# 县人大…`): the text says when before it says who, so the office is the writer, not the subject.
+_OFFICE_BEFORE_DATE = re.compile(
+    rf"(?P<office>[{HAN}]{{2,16}}?(?:委|局|部|办|厅|工委|中心))"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]"
+)
 
 
 def _tail_start(line: str) -> int:
