@@ -879,6 +879,12 @@ def test_news_evidence_in_the_metadata_line_the_title_and_attributed_quotations(
     assert "转述讲话或“据了解”" in article.form_evidence
 
 
+def test_a_reporters_credit_in_brackets_on_its_own_line_is_news_evidence() -> None:
+    text = "“大家看向这里，微笑！”随着相机快门按下，某镇最后一个村党支部换届选举落下帷幕。"
+    article = parse_text(f"某镇村党支部换届选举圆满完成\n（某县 赵某 王某 报道）\n{text}\n")
+    assert "记者、通讯员署名" in article.form_evidence
+
+
 def test_a_speakers_own_words_are_not_reported_speech() -> None:
     speech = (
         "乡村振兴鼓人心 跟着党走幸福长\n"

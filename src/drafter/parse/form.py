@@ -68,6 +68,8 @@ _NEWSPAPER_SOURCE = re.compile(
 )
 # Reporters named in the page's metadata line (`来源：…日报 记者 张三 李四`).
 _REPORTERS_IN_METADATA = re.compile(rf"(?:^|\s)(?:本报|本台|本网)?记者\s*[{HAN}]{{2,3}}(?:\s|$)")
+# Who reported it, in brackets on a line of its own: `（武山 赵妍 王迎 报道）`.
+_REPORTED_BY = re.compile(r"[（(][^（）()]{2,30}(?:报道|供稿)[)）]")
 _ARGUMENT = re.compile(r"只有|才能|必须|应当|关键在|根本在|意味着|本质上|归根结底|由此可见|因此")
 _FIRST_PERSON_SINGULAR = re.compile(r"我(?![们县市区镇乡村局委])")
 # (a figure is read from its first digit: a long run of digits is not tried at each one)
@@ -127,7 +129,10 @@ def evidence(article: Article) -> list[Evidence]:
     if (
         article.byline.reporters
         or article.byline.correspondents
-        or any(_REPORTERS_IN_METADATA.search(line) for line in article.furniture)
+        or any(
+            _REPORTERS_IN_METADATA.search(line) or _REPORTED_BY.fullmatch(line)
+            for line in article.furniture
+        )
     ):
         note("reporters", "记者、通讯员署名")
     if article.lead and _NEWS_LEAD.match(article.lead):
