@@ -21,7 +21,6 @@ from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
 from drafter.parse.front import (
-    is_blurb,
     is_diary_date,
     is_paper_note,
     is_part_label,
@@ -31,6 +30,7 @@ from drafter.parse.front import (
 from drafter.parse.furniture import (
     CONTINUED,
     SENTENCE_MARK,
+    is_blurb,
     is_caption,
     is_field_label,
     is_furniture,

@@ -18,6 +18,7 @@ from drafter.parse.furniture import (
     BODY_MIN,
     SENTENCE_MARK,
     field_after,
+    is_blurb,
     is_furniture,
     is_marked_furniture,
     site_after_title,
@@ -321,11 +322,6 @@ def _undoubled(line: str) -> str:
 _SPACE = re.compile(r"\s+")
 
 
-def is_blurb(line: str) -> bool:
-    """A 范文 site's blurb over what it collected (a paragraph, not a title's line)."""
-    return len(line) >= BODY_MIN and bool(_BLURB.search(line))
-
-
 def _named(line: str) -> bool:
     """Names only, under common surnames, with no other word (`汪珺`, `张三 李四`)."""
     return bool(_HAN_WORDS.fullmatch(line)) and surnamed(line)
@@ -460,11 +456,6 @@ _COLLECTION_COUNT = re.compile(
 )
 _NUMBERED_PIECE = re.compile(r"\s篇\s*\d{1,2}$")  # `换届选举会议主持词 篇8`
 _BRACKETED = re.compile(r"\[[^\[\]:：]{6,}\]")
-# A 范文 site's blurb over the pieces it collected: `下面是小编收集整理的…，希望能够帮助到大家。`
-_BLURB = re.compile(
-    r"小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|筛选|挑选|推荐)|请欣赏"
-    r"|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)"
-)
 _OPENING_PARAGRAPHS, _OPENING_REACH = 3, 400  # the text's opening, in paragraphs and characters
 _SHARED_MORE = 3  # pairs of Han characters a title shares with it beyond the nearest line's
 

@@ -58,10 +58,14 @@ _METADATA_FIELDS_MIN = 3
 # A template's fields left empty: `调研时间：调研地点：调查对象：`.
 _BLANK_FIELDS = re.compile(rf"(?:[{HAN}]{{2,6}}\s*[:：]\s*){{2,}}")
 # Document and template sites' notices about the file itself (sharing, paywall, download).
+# A 范文 site's words for what it gathered for the reader, and its hope that they help.
+_GATHERED = "整理|收集|搜集|筛选|挑选|推荐"
+_FOR_YOU = r"为(?:大家|您)(?:精心)?"
+_HOPES_TO_HELP = r"希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)"
 _SITE_NOTICE = re.compile(
     r"由会员分享|可在线阅读|正式会员|隐藏内容|权限查看|省略\d+字|欢迎下载"
     # (`为大家整理的…`; not `为大家带来了一堂党课`)
-    r"|本站|小编|为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来|筛选|挑选|推荐)(?:了?的|了[^，。]{0,10}?(?:\d+|[一几])\s*篇|了一些)"
+    rf"|本站|小编|{_FOR_YOU}(?:{_GATHERED}|准备|带来)(?:了?的|了[^，。]{{0,10}}?(?:\d+|[一几])\s*篇|了一些)"
     r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*个?字|共计\s*\d+\s*个?字|预计阅读(?:时长|时间)|预览(?:阅读)?已结束"
     # a 范文 site's blurb over its collection (`如何才能写好一篇…，这就需要搜集整理更多的资料`)
     r"|如何才能写好一篇|搜集整理更多的资料"
@@ -70,7 +74,7 @@ _SITE_NOTICE = re.compile(
     r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户(?:提供并)?上传|版权说明|下载前请仔细阅读|付费完成后|联系客服"
     r"|友情提示|试题试卷|欢迎阅读本文档|本文档能对您|文档简介|文档描述"
     r"|还剩\s*\d+\s*页未读|继续免费阅读"
-    r"|请欣赏|精选\s*\d+\s*篇|希望(?:能够|能|可以)?(?:帮助|帮)到?(?:大家|您)|篇\s*\d{1,2}$"
+    rf"|请欣赏|精选\s*\d+\s*篇|{_HOPES_TO_HELP}|篇\s*\d{{1,2}}$"
     r"|希望对(?:您|你|大家)有所帮助|网友整理分享"
     r"|仅部分预览|不可在线预览|仅供预览|内容可能不全"
     r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
@@ -79,6 +83,9 @@ _SITE_NOTICE = re.compile(
     # a journal site's notice under its message board (`关于本刊的投稿…您可以本页添加留言`)
     r"|添加留言"
 )
+# The blurb itself, a paragraph over what the site collected (`下面是小编收集整理的…`): as a
+# notice only with its count or its `的`, as a blurb whatever follows (`为您精心挑选了九篇…`).
+_BLURB = re.compile(rf"小编|{_FOR_YOU}(?:{_GATHERED})|请欣赏|{_HOPES_TO_HELP}")
 # A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
 # anchored branch among them would slow the search of every line.)
 _PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?")
@@ -132,6 +139,11 @@ def field_after(line: str) -> int | None:
 def site_notice(line: str, start: int = 0) -> re.Match[str] | None:
     """Where a document or template site's notice about the page itself stands in `line`."""
     return _SITE_NOTICE.search(line, start)
+
+
+def is_blurb(line: str) -> bool:
+    """A 范文 site's blurb over what it collected (a paragraph, not a title's line)."""
+    return len(line) >= BODY_MIN and bool(_BLURB.search(line))
 
 
 def is_furniture(line: str) -> bool:
