@@ -1167,6 +1167,9 @@ def test_stop_closed_points_in_a_row_each_over_its_text_are_headers_one_alone_is
     ]
     alone = parse_text(f"{head}1、加强班子建设，解决“有人管事”的问题。\n{text}\n")
     assert len(alone.all_sections()) == 1
+    # points one under another, with no text of their own, are a list
+    listed = parse_text(f"{head}1、加强班子建设。\n2、发展集体经济。\n3、改善人居环境。\n{text}\n")
+    assert len(listed.all_sections()) == 1
     # one beside a header of the next number is a header too
     beside = parse_text(
         f"{head}1、建国初期的“议行合一制”。\n{text}\n2、人民公社时期的“政社合一”\n{more}\n"

@@ -151,10 +151,12 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
     if len(bare) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
         for i, m in bare:
             found[i] = Numbered(3, m["number"], m["number"], m["rest"], "")
+    points = [None if found[i] else _stop_closed_point(p) for i, p in enumerate(paragraphs)]
+    # (each over text of its own: points one under another are a list)
     closed = [
         (i, m)
-        for i, p in enumerate(paragraphs)
-        if not found[i] and (m := _stop_closed_point(p)) and i + 1 < len(paragraphs)
+        for i, m in enumerate(points)
+        if m and i + 1 < len(paragraphs) and not points[i + 1] and not found[i + 1]
     ]
     numbers = [int(m["single"]) for _, m in closed]
     # (two or more in a row of numbers, each over text of its own; or one beside a header of
