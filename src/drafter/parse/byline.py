@@ -142,10 +142,8 @@ def _roles_apart(token: str) -> list[str]:
     return [token[: cut.start()], *_roles_apart(token[cut.start() :])] if cut else [token]
 
 
-# A party or government office alone on its line.
-# (two offices that wrote it together, the second without the region: `…党委农办、农业农村厅`)
-# The office that wrote it, or two that wrote it together, the second without the region
-# (`广西壮族自治区党委农办、农业农村厅`).
+# A party or government office alone on its line, or two that wrote it together, the second
+# without the region (`广西壮族自治区党委农办、农业农村厅`).
 _OFFICE = (
     "组织部|宣传部|统战部|纪委|党委|党工委|党组|人民政府|办公室|农业农村局|乡村振兴局"
     "|农办|农业农村厅|乡村振兴厅"

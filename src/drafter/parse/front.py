@@ -400,9 +400,10 @@ def _without_cover_words(candidates: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _title_of(candidates: list[str], body: list[str]) -> str | None:
-    """The title among the front zone's title-shaped lines: one the page repeats (or that
-    another candidate extends with a column note), else the one nearest the body; a headline
-    that asks only when no other line could be the title."""
+    """The title among the front zone's title-shaped lines: a collection's counted title; one
+    the page repeats (or that another candidate extends with a column note); else the one
+    nearest the body, unless a line above shares clearly more words with the text's opening; a
+    headline that asks only when no other line could be the title."""
     if not candidates:
         return None
     # a 范文 site's page of several pieces is titled by the line that counts them, not by the
@@ -699,12 +700,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         body.insert(0, candidates.pop())
     # the page's title stands over the blurb, the piece's own title (`…总结一`) under it; the
     # title printed again under it still says which line above is the title
-    if above_blurb and above_blurb < len(candidates):
-        above = candidates[:above_blurb]
-        for below in candidates[above_blurb:]:
-            if not any(c.startswith(below) for c in above):
-                front.furniture.append(below)
-                candidates.remove(below)
+    if above_blurb:
+        above, below = candidates[:above_blurb], candidates[above_blurb:]
+        again = [c for c in below if any(a.startswith(c) for a in above)]
+        front.furniture += [c for c in below if c not in again]
+        candidates = above + again
     candidates, cover = _without_cover_words(_joined_lead_ins(candidates))
     front.furniture += cover
     title = subtitled or _title_of(candidates, body)

@@ -87,8 +87,8 @@ _TITLE_RUN_ON = re.compile(
     rf"|[{HAN}“”：:—、]{{2,30}}(?:[ \u3000][{HAN}“”：:—、]{{2,30}}){{1,2}}"
     r"(?=\d{4}-\d{1,2}-\d{1,2}))"
 )
-# (a middle dot with a space after it joins no name: `· 链上党建…`)
 _LOST_CHARACTERS = re.compile(r"[?？]{2,}\s*")
+# (a middle dot with a space after it joins no name: `· 链上党建…`)
 _BULLET = re.compile(r"^(?:[•●▪]\s*|·\s+)")
 # A photo's caption ends on its photographer's credit; text run on after it is the article's:
 # `…调度会议。鱼娇 摄 长城网唐山11月5日电（…）记者从…`.
@@ -411,8 +411,8 @@ def _sub_header_off(piece: str) -> list[str]:
     while found := (
         _HEADER_THEN_SUB.match(piece, at)
         or _glued_part_body(piece, at)
-        or _run_in_label(piece, at)
-        or _dated_entry(piece, at)
+        or _over_text(_RUN_IN_LABEL, piece, at)
+        or _over_text(_DATED_ENTRY, piece, at)
     ):
         heads.append(found["head"].strip())
         at = found.end()
@@ -443,13 +443,9 @@ _LABELLED_TEXT_MIN = 20  # characters of text after the label
 _DATED_ENTRY = re.compile(rf"(?P<head>(?>{DIARY_DATE}))(?=[ \u3000]+[{HAN}“])")
 
 
-def _dated_entry(piece: str, at: int) -> re.Match[str] | None:
-    found = _DATED_ENTRY.match(piece, at)
-    return found if found and len(piece) - found.end() >= _LABELLED_TEXT_MIN else None
-
-
-def _run_in_label(piece: str, at: int) -> re.Match[str] | None:
-    found = _RUN_IN_LABEL.match(piece, at)
+def _over_text(head: re.Pattern[str], piece: str, at: int) -> re.Match[str] | None:
+    """`head` at `at`, where text of its own follows it."""
+    found = head.match(piece, at)
     return found if found and len(piece) - found.end() >= _LABELLED_TEXT_MIN else None
 
 
