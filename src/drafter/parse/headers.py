@@ -297,10 +297,12 @@ def joined_halves(paragraphs: list[str]) -> list[str]:
     ]
     if len(starts) < _HALVES_MIN:
         return paragraphs
-    joined = list(paragraphs)
-    for i in reversed(starts):
-        joined[i : i + 2] = [f"{paragraphs[i]} {paragraphs[i + 1]}"]
-    return joined
+    firsts, seconds = set(starts), {i + 1 for i in starts}
+    return [
+        f"{p} {paragraphs[i + 1]}" if i in firsts else p
+        for i, p in enumerate(paragraphs)
+        if i not in seconds
+    ]
 
 
 def is_headline_shaped(line: str) -> bool:
