@@ -401,6 +401,16 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
     ),
     # each line broken off after a comma goes on into the next: once by adding to a string
     "lines each cut after a comma": (lambda n: "甲乙丙，\n" * (n // 5) + _PARAGRAPH, _paragraphs),
+    # the title printed again and again: each line was looked up in the list of the reprints
+    "a title printed again on every other line": (
+        lambda n: ("党建引领乡村振兴\n" + _PARAGRAPH + "\n") * (n // 40),
+        _form_evidence,
+    ),
+    # each header's two halves joined into the list at its place shifted the rest of it
+    "headers a phrase to a line, over their text": (
+        lambda n: ("头雁领航筑堡垒\n网格延伸触末梢\n" + _PARAGRAPH + "\n") * (n // 50),
+        _form_evidence,
+    ),
     # each label cut off a line copied the rest of it
     "part labels run on end to end": (
         lambda n: "调研目的：" * (n // 5) + _PARAGRAPH,

@@ -91,7 +91,8 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     if front.title:  # the page printing its title again, maybe with the site's tag
         again = [line for line in body if _restates(line, front.title)]
         front.furniture += again
-        body = [line for line in body if line not in again]
+        restated = set(again)  # (a page may print it thousands of times: no list lookups)
+        body = [line for line in body if line not in restated]
         # or run into the text's first line (`…心得体会五 3月6日，…`, `…演讲稿一、开场白`)
         core = _ENCLOSED.sub(r"\g<inner>", front.title)
         if body and len(core) >= _RESTATED_MIN and body[0].startswith(core) and body[0] != core:
