@@ -131,17 +131,23 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
     point the text makes, not a header), and so do a paper's parts numbered with a bare figure
     (`0 引言`, `1 文化润疆工程与乡村振兴逻辑联系`), in their order."""
     found = [numbered(p) for p in paragraphs]
-    ordinals = [n for n in found if n and _ORDINAL.match(n.mark + n.header)]
+    # (by place, not by value: a page of thousands of them was read in quadratic time)
+    ordinals = {
+        i: match
+        for i, n in enumerate(found)
+        if n and (match := _ORDINAL.match(n.mark + n.header))
+    }
     # (`首先，` `其次，` open sentences in a page printed a sentence to a line: a header's words
     # have a paragraph of several sentences under them)
-    for index, number in enumerate(found):
-        if number in ordinals and _ORDINAL.match(number.mark + number.header)["word"]:
+    for index, match in list(ordinals.items()):
+        if match["word"]:
             under = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
             if len(_SENTENCE_END.findall(under)) < 2:
-                ordinals.remove(number)
+                del ordinals[index]
                 found[index] = None
     if len(ordinals) < 2:
-        found = [None if n in ordinals else n for n in found]
+        for index in ordinals:
+            found[index] = None
     for index, paragraph in enumerate(paragraphs):
         if found[index] is None:
             around = found[max(index - _SERIES_REACH, 0) : index + _SERIES_REACH + 1]
