@@ -238,6 +238,12 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("几点对策建议", "part"),
         ("背景与意义", "part"),  # a paper's parts, side by side
         ("实施路径与案例", "part"),
+        ("主要做法", "part"),  # the part any piece has, whatever its topic
+        ("调研方法", "part"),
+        ("开场白（引言）", "part"),
+        ("下一步工作打算", "part"),
+        ("充分认识实施乡村振兴战略的重大意义", None),  # a speech's claim about one thing
+        ("总结推广先进经验", None),
         ("党建引领与产业振兴深度融合", None),
         ("聚焦群众急难愁盼，着力解决突出问题", None),  # a claim: what was done about them
         ("完善议事规则，推动问题就地解决", None),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evaluate import articles, purity, score
+from tests.evaluate import REAL, articles, purity, score
 
 # split → (header F1, form accuracy, lead accuracy)
 # (the eleventh batch was chosen for pages whose form is hard to tell: test form 0.76 → 0.74;
@@ -95,6 +95,20 @@ def test_schema_offers_real_headers_only(split: str, floors: tuple[float, float]
         false = found.false(headers)
         share = 1 - len(false) / len(headers)
         assert share >= floor, false if split else f"{share:.3f}"
+
+
+def test_new_offers_for_a_topic_headers_that_say_it_or_that_many_articles_share() -> None:
+    """A header is filed by the words of its whole section, so one whose own words say nothing
+    of the topic (`街道美化` under 组织) is offered only when articles share it."""
+    from drafter.analyze import analyze_corpus
+    from drafter.analyze.topics import names_topic
+    from drafter.facts.scaffold import header_suggestions
+
+    schema = analyze_corpus(REAL / "dev", jobs=2).schema
+    for topic, entries in schema.headers.by_topic.items():
+        support = {c.text: len(c.sources) for c in entries}
+        for header in header_suggestions(schema, topic):
+            assert names_topic(header, topic) or support[header] >= 2, (topic, header)
 
 
 def test_corpus_is_complete_and_split_by_address() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter.analyze import shapes
+from drafter.analyze import shapes, topics
 from drafter.analyze.digest import GRAM, Digest, Rejected, digest_file
 from drafter.errors import UserError
 from drafter.files import has_suffix
@@ -278,7 +278,7 @@ class _Tables:
         return Headers(
             shapes=shape_list,
             by_topic={
-                topic: _by_support(by_topic[topic], typical, self.headers, literal)
+                topic: _by_support(topic, by_topic[topic], typical, self.headers, literal)
                 for topic in sorted(by_topic)
             },
             lexicon=Lexicon(
@@ -333,17 +333,26 @@ class _Tables:
 
 
 def _by_support(
+    topic: str,
     table: dict[str, _Seen],
     typical: dict[str, int],
     headers: dict[str, _Header],
     literal: set[str],
 ) -> list[Counted]:
-    """Headers a draft may borrow, the best supported first: seen in more articles, then of a
-    more common shape, then of a usual length (10–16 characters), then by text for stability."""
+    """Headers a draft may borrow, the best supported first: seen in more articles, then saying
+    the topic themselves (a header filed by its section's body alone may be about anything),
+    then of a more common shape, then of a usual length (10–16 characters), then by text for
+    stability."""
 
-    def key(text: str) -> tuple[int, int, int, str]:
+    def key(text: str) -> tuple[int, bool, int, int, str]:
         shape = shapes.shape_of(headers[text].tokens, literal)
-        return (-table[text].articles, -typical.get(shape, 0), abs(len(text) - 13), text)
+        return (
+            -table[text].articles,
+            not topics.names_topic(text, topic),
+            -typical.get(shape, 0),
+            abs(len(text) - 13),
+            text,
+        )
 
     return [table[text].counted(text) for text in sorted(table, key=key)]
 

@@ -22,7 +22,7 @@ LEFT_OUT_LABELS = {
     "fragment": "残句或断行",
     "first_person": "说话人自己的话（我、我们）",
     "alone": "文中唯一的同级标题",
-    "part": "报告的部分名（…情况、存在的问题、对策建议）",
+    "part": "文章的部分名（…情况、存在的问题、对策建议、主要做法）",
 }
 _FIGURE = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|名|项|条|家|户|万|亿)"
@@ -32,6 +32,9 @@ _ANONYMISED = re.compile(rf"\*|＊|×|[Xx]{{1,3}}(?=[{HAN}])|某")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _PROGRAMME = re.compile(r"“[^”]{5,}”")
 _QUOTED = re.compile(r"“[^”]*”")
+_PART_OF_ANY_PIECE = (
+    "(?:做法|成效|成果|经验|启示|体会|打算|思路|意义|方法|目的|发现|结论|结语|引言|前言|开场白|小结)"
+)
 # A report's part named by what it covers (`扶持项目建设情况`, `调研背景`, `存在的主要问题`,
 # `对策建议`), not a claim of what was done: another article's part heads no section of a draft.
 # (or two such names side by side, a paper's part: `背景与意义`, `实施路径与案例`)
@@ -39,6 +42,8 @@ _PART_NAME = re.compile(
     r"(?:情况|状况|现状|概况|背景|起因|缘起|动因|综述|问题的提出|对策|建议|原因(?:分析)?)$"
     r"|(?:存在|面临)[^，；]*问题|(?<![解决破除])(?:突出|主要)问题(?:及对策)?$"
     rf"|^[{HAN}]{{2,4}}[与和及][{HAN}]{{2,4}}$"
+    # or the part any piece has, whatever its topic (`主要做法`, `调研方法`, `开场白（引言）`)
+    rf"|^(?:主要|基本|研究|调研|调查|下一?步)?(?:工作)?{_PART_OF_ANY_PIECE}(?:（[^）]*）)?$"
 )
 # A fragment ends on a word that needs more after it (a clause mark or an opening quote too),
 # or starts on a mark that follows something (`、…机制缺乏`: a list's item cut off).

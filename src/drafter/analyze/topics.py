@@ -42,7 +42,12 @@ def topic_of(header: str, body: str) -> str:
     return next(topic for topic in TOPICS if weights[topic] == best)
 
 
-
 def topic_named(text: str) -> str | None:
     """The topic whose words `text` says, or None when it says none."""
     return topic_of(text, "") if _words()[0].search(text) else None
+
+
+def names_topic(text: str, topic: str) -> bool:
+    """Whether `text` says one of `topic`'s own words."""
+    pattern, owners = _words()
+    return any(topic in owners[word] for word in pattern.findall(text))
