@@ -3311,3 +3311,22 @@ def test_a_headline_that_names_a_position_is_no_breadcrumb(title: str) -> None:
     assert parse_text(f"{title}\n{lead}\n").title == title
     crumb = parse_text(f"您现在的位置: 首页\n{title}\n{lead}\n")
     assert crumb.title == title and "您现在的位置： 首页" in crumb.furniture
+
+
+def test_a_papers_decimal_parts_run_into_one_line_are_split_off_its_text() -> None:
+    # a document site's page that lost its breaks: the title, `一、引言`, `1.1…`, `1.1.1…` and
+    # the text on one line
+    text = (
+        "我国是农业大国，农村地区的发展与稳定对国家整体发展有着深远影响。农村治理体系中，乡镇政府"
+        "行政管理与村民自治占据着核心地位，二者的协同关系到基层治理的成效。近年来，随着乡村振兴"
+        "战略的推进，乡镇政府的职能不断转变，村民参与公共事务的热情日益高涨，协同治理的需求更加迫切。"
+    )
+    title = "探寻乡镇治理新路径：乡镇政府行政管理与村民自治的协同共进"
+    article = parse_text(
+        f"{title}_第1页\n{title}_第2页\n已阅读2页，还剩28页未读\n"
+        f"{title}一、引言1.1研究背景与意义1.1.1研究背景{text}"
+    )
+    assert article.title == title
+    assert article.lead == text
+    parts = [(s.level, s.number, s.header) for s in article.all_sections()]
+    assert parts == [(1, "一", "引言"), (2, "1.1", "研究背景与意义"), (3, "1.1.1", "研究背景")]

@@ -27,10 +27,11 @@ _NUMBERED_2 = re.compile(rf"^(?P<mark>[（(](?P<number>[{NUMERALS}]{{1,3}})[)）
 # only as a short phrase, or two short parallel ones, closed by a stop (`1.基本情况。我乡…`,
 # `1、领导重视，行动迅速。全市…`): a page's chunk numbers and a paragraph's list items are
 # printed the same way, run on into a sentence.
-# (or `1.1 “智慧党建云平台”建设`: a paper's second level, numbered within its part; not a figure,
-# `2.5万元…`)
+# (or `1.1 “智慧党建云平台”建设`: a paper's second level, numbered within its part, and
+# `1.1.1研究背景` its third; not a figure, `2.5万元…`)
 _NUMBERED_3 = re.compile(
-    r"^(?P<mark>(?P<number>\d{1,2}[.．]\d{1,2})(?![\d万亿千百元%％个人户名家项倍亩吨])[.．、]?"
+    r"^(?P<mark>(?P<number>\d{1,2}(?:[.．]\d{1,2}){1,2})"
+    r"(?![\d万亿千百元%％个人户名家项倍亩吨])[.．、]?"
     r"|(?P<single>\d{1,2})[.．、])"
     r"\s*(?P<rest>[^\d.．、\s].*)$"
 )
@@ -92,13 +93,15 @@ def numbered(paragraph: str) -> Numbered | None:
     """A paragraph that opens with a numbered header."""
     if match := _NUMBERED_3.match(paragraph):
         rest, number = match["rest"], match["number"] or match["single"]
+        # (`1.1.1` is the level below `1.1`: each figure after the first is a level down)
+        level = 3 + (number.count(".") + number.count("．") > 1)
         if is_line_header(rest, han_min=2):
-            return Numbered(3, number, match["mark"], rest, "")
+            return Numbered(level, number, match["mark"], rest, "")
         # run into its paragraph, only a short phrase closed by a stop: `1.基本情况。我乡…`
         stop = _RUN_IN_ARABIC.match(rest)
         phrase = stop[1] if stop else ""
         if stop and not any(p.search(phrase) for p in (DANGLING, BODY_OPENING, _NARRATIVE)):
-            return Numbered(3, number, match["mark"], stop[0], rest[stop.end() :])
+            return Numbered(level, number, match["mark"], stop[0], rest[stop.end() :])
         return None
     for level, pattern in ((1, _NUMBERED_1), (2, _NUMBERED_2)):
         match = pattern.match(paragraph)

@@ -48,9 +48,18 @@ _HEADER_START = re.compile(
 )
 # `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
 # break runs straight into its first sub-header; nothing but header words stands between them.
+# (a paper numbers its sub-parts with decimals: `一、引言1.1研究背景与意义…`; the first one that
+# follows ends the header)
 _HEADER_THEN_SUB = re.compile(
-    rf"(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}})"
-    rf"(?=[ \u3000]?(?:[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“]|1[、.．][ \u3000]?[{HAN}“]))"
+    rf"(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}}?)"
+    rf"(?=[ \u3000]?(?:[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“]|1[、.．][ \u3000]?[{HAN}“]"
+    rf"|1[.．]1(?:[.．]1)?[ \u3000]?[{HAN}“]))"
+)
+# `1.1研究背景与意义乡村治理作为…`: a paper's decimal-numbered part run into its text, its name
+# saying where the header ends (as a report's part names do: `_PART_THEN_BODY`).
+_DECIMAL_PART_THEN_BODY = re.compile(
+    rf"(?P<head>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,2}}[ \u3000]?[{HAN}]{{0,10}}?"
+    r"(?:背景|意义|现状|方法|综述|思路|问题的提出))(?=[^，。；：、）)\s及与和暨的])"
 )
 # `一、基本情况全县现有…`: a report's part header that lost its break runs into its body; the
 # part's name says where the header ends (unless a word joins more to it: `基本情况及…`).
@@ -238,7 +247,8 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
     if len(line) >= _LONG_LINE and pieces and not _spaces_its_marks(line):
         if titled and not is_diary_date(pieces[0]):
-            pieces[0:1] = _title_off(pieces[0])
+            title, *text = _title_off(pieces[0])
+            pieces[0:1] = [title, *(part for piece in text for part in _sub_header_off(piece))]
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
         pieces = [
             q
@@ -411,6 +421,7 @@ def _sub_header_off(piece: str) -> list[str]:
     while found := (
         _HEADER_THEN_SUB.match(piece, at)
         or _glued_part_body(piece, at)
+        or _over_text(_DECIMAL_PART_THEN_BODY, piece, at)
         or _over_text(_RUN_IN_LABEL, piece, at)
         or _over_text(_DATED_ENTRY, piece, at)
     ):
