@@ -3330,3 +3330,14 @@ def test_a_papers_decimal_parts_run_into_one_line_are_split_off_its_text() -> No
     assert article.lead == text
     parts = [(s.level, s.number, s.header) for s in article.all_sections()]
     assert parts == [(1, "一", "引言"), (2, "1.1", "研究背景与意义"), (3, "1.1.1", "研究背景")]
+
+
+def test_a_breadcrumb_ending_on_a_collections_count_is_not_its_title() -> None:
+    title = "党群服务中心建设标准6篇"
+    article = parse_text(
+        f"当前位置：某某文秘网>范文大全 > 公文范文 > {title}\n\n{title}\n\n"
+        "时间：2022-09-15 16:35:04 公文范文 来源：网友投稿\n\n"
+        "近年来，某县围绕场所布局合理、基本设施配套、管理措施完善的目标，推进党群服务中心建设。\n"
+    )
+    assert article.title == title
+    assert any(line.startswith("当前位置") for line in article.furniture)

@@ -678,7 +678,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and len(_undoubled(line)) <= _TITLE_MAX
             and (
                 not is_furniture(line)
-                or _COLLECTION_COUNT.search(line)
+                # (not a breadcrumb whose last crumb counts them: `…> 公文范文 > …标准6篇`)
+                or (_COLLECTION_COUNT.search(line) and len(_CRUMB_SEPARATOR.split(line)) < 3)
                 # (a page of one piece titled with its number, which it keeps; under a blurb,
                 # the label of a collection's piece)
                 or (_NUMBERED_PIECE.search(line) and above_blurb is None)
