@@ -3341,3 +3341,20 @@ def test_a_breadcrumb_ending_on_a_collections_count_is_not_its_title() -> None:
     )
     assert article.title == title
     assert any(line.startswith("当前位置") for line in article.furniture)
+
+
+def test_a_lone_header_over_a_paragraph_that_introduces_a_list_is_a_header() -> None:
+    lead = (
+        "2022年中央一号文件提出，扎实有序做好乡村发展、乡村建设、乡村治理重点工作。本文分析新时代"
+        "村干部群体的新特征，以及对乡村治理提出的要求和可能产生的影响，助力乡村振兴战略实施。"
+    )
+    opening = (
+        "从基本解决温饱到人民生活总体达到小康水平再到全面建成小康社会进程中，村干部在其中发挥了关键"
+        "作用，这一群体也发生了许多显著变化，呈现出以下特点："
+    )
+    article = parse_text(
+        f"新时代村干部群体的新特征及其对乡村治理的影响\n{lead}\n新时代村干部群体的新特征\n{opening}\n"
+        "村干部年龄结构的合理化。上世纪80年代以来，村干部群体的年龄总体上呈现出年轻化趋势。\n"
+    )
+    assert [s.header for s in article.sections] == ["新时代村干部群体的新特征"]
+    assert article.sections[0].paragraphs[0] == opening

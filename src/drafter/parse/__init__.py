@@ -383,7 +383,9 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
         and len(HAN_CHAR.findall(line)) >= _LONE_HAN_MIN and len(line) <= _LONE_MAX
         and not headers.tells_a_story(line)
         and all(
-            len(paragraphs[i]) >= _AROUND_MIN and _SENTENCE.search(paragraphs[i])
+            len(paragraphs[i]) >= _AROUND_MIN
+            # (or one that introduces a list: `…呈现出以下特点：`)
+            and (_SENTENCE.search(paragraphs[i]) or paragraphs[i].endswith("："))
             for i in (at - 1, at + 1)
         )
     )
