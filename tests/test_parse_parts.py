@@ -3358,3 +3358,25 @@ def test_a_lone_header_over_a_paragraph_that_introduces_a_list_is_a_header() -> 
     )
     assert [s.header for s in article.sections] == ["新时代村干部群体的新特征"]
     assert article.sections[0].paragraphs[0] == opening
+
+
+def test_the_fourth_level_numbers_a_line_header_under_the_third() -> None:
+    # GB/T 9704's levels: 一、（一）1.（1）; as a list's items in a paragraph `（1）` heads nothing
+    article = parse_text(
+        "甘州县美丽乡村建设的实践\n"
+        "乡村振兴战略是新时代“三农”工作总抓手，甘州县以美丽乡村建设为抓手推进乡村全面振兴。\n"
+        "一、实施路径与主要措施\n1. 改善农村人居环境\n（1）村庄规划\n"
+        "甘州县对美丽乡村建设进行科学规划，按照“规划先行、规划引领”的原则推进。\n"
+        "（2）基础设施提升\n"
+        "甘州县加大基础设施投入，主要有：（1）完善农村道路；（2）改善供水供电。\n"
+    )
+    parts = [(s.level, s.header) for s in article.all_sections()]
+    assert parts == [
+        (1, "实施路径与主要措施"),
+        (2, "改善农村人居环境"),
+        (3, "村庄规划"),
+        (3, "基础设施提升"),
+    ]
+    assert article.all_sections()[-1].paragraphs == [
+        "甘州县加大基础设施投入，主要有：（1）完善农村道路；（2）改善供水供电。"
+    ]

@@ -35,6 +35,9 @@ _NUMBERED_3 = re.compile(
     r"|(?P<single>\d{1,2})[.．、])"
     r"\s*(?P<rest>[^\d.．、\s].*)$"
 )
+# `（1）村庄规划`: the level below `1.` (GB/T 9704's fourth), as a line of its own only: run into a
+# paragraph, `（1）…；（2）…` are the items of a list.
+_NUMBERED_4 = re.compile(r"^(?P<mark>[（(](?P<number>\d{1,2})[)）])(?P<rest>.+)$")
 # A paper's part numbered with a bare figure and a space, on a line of its own: `1 引言`.
 _BARE = re.compile(rf"^(?P<number>\d)[ \u3000]+(?P<rest>[{HAN}“][^。！？；，]{{1,30}})$")
 # `第一，要提高站位，坚定信心。` on a line of its own: a speech's or commentary's point, at the
@@ -103,6 +106,12 @@ def numbered(paragraph: str) -> Numbered | None:
         if stop and not any(p.search(phrase) for p in (DANGLING, BODY_OPENING, _NARRATIVE)):
             return Numbered(level, number, match["mark"], stop[0], rest[stop.end() :])
         return None
+    if (
+        (match := _NUMBERED_4.match(paragraph))
+        and is_line_header(match["rest"], han_min=2)
+        and not _PHRASE_GAP.search(match["rest"])  # (its text after a space: `（3）…决策 通过…`)
+    ):
+        return Numbered(5, match["number"], match["mark"], match["rest"], "")
     for level, pattern in ((1, _NUMBERED_1), (2, _NUMBERED_2)):
         match = pattern.match(paragraph)
         if match:
