@@ -3380,3 +3380,20 @@ def test_the_fourth_level_numbers_a_line_header_under_the_third() -> None:
     assert article.all_sections()[-1].paragraphs == [
         "甘州县加大基础设施投入，主要有：（1）完善农村道路；（2）改善供水供电。"
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("党建引领 激活乡村振兴 “一池春水”", "发布时间：2025-02-28 10:34:04"),
+        ("144位村书记为啥成为座上宾？", "发表于 2024-2-27 15:21:36"),
+        ("古交镇召开乡村建设誓师大会", "发布日期：2021-03-22 15:15"),
+    ],
+)
+def test_a_headline_run_into_the_pages_field_of_when_it_was_published_is_the_title(
+    title: str, field: str
+) -> None:
+    lead = "近年来，某县坚持党建引领，推动乡村振兴取得新成效，村集体经济持续壮大，群众获得感增强。"
+    article = parse_text(f"{title}{field}\n{lead}\n")
+    assert article.title == title
+    assert article.lead == lead

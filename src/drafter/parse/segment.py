@@ -91,7 +91,10 @@ _TITLE_RUN_ON = re.compile(
     rf"|[^，。；！？\s]{{4,60}}?(?:{KIND_OF_TEXT})(?=[{NUMERALS}]、)"
     # (no space in the title: `唐丽桂 乡村建设研究 2024-01-13` is an account's author line)
     rf"|[{HAN}“”：:—、]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    r"|(?:字号|标签|来源|作\s?者|日期|发布时间|发表时间|编辑|浏览|点击)[^，。：:]{0,4}[:：])"
+    r"|(?:字号|标签|来源|作\s?者|(?:发布|更新|发表)?(?:时间|日期)|编辑|浏览|点击)[^，。：:]{0,4}[:：])"
+    # or any headline, spaces, commas and marks and all, before the page's own field of when it
+    # was published (`党建引领 激活乡村振兴 “一池春水”发布时间：2025-02-28…`, `…？发表于 2024-2-27`)
+    r"|(?:[^。；\s]|[ \u3000](?=\S)){6,80}?(?=(?:发布|更新|发表)(?:时间|日期)[:：]|发表于\s*\d)"
     # or two phrases spaced apart, the date run on with no space (`…党建引领 起航…2021-07-15`)
     rf"|[{HAN}“”：:—、]{{2,30}}(?:[ \u3000][{HAN}“”：:—、]{{2,30}}){{1,2}}"
     r"(?=\d{4}-\d{1,2}-\d{1,2}))"
