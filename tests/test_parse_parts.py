@@ -3397,3 +3397,14 @@ def test_a_headline_run_into_the_pages_field_of_when_it_was_published_is_the_tit
     article = parse_text(f"{title}{field}\n{lead}\n")
     assert article.title == title
     assert article.lead == lead
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["XX镇关于以党建引领推动基层治理与乡村振兴融合的调研报告", "3位乡村干部在座谈会上的发言摘登"],
+)
+def test_a_headline_with_figures_or_masks_run_into_the_pages_date_is_the_title(title: str) -> None:
+    lead = "近年来，某县坚持党建引领，推动乡村振兴取得新成效，村集体经济持续壮大，群众获得感增强。"
+    article = parse_text(f"{title}2025-09-10 07:03:52 来源：某某网\n{lead}\n")
+    assert article.title == title
+    assert article.lead == lead

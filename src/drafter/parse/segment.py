@@ -90,7 +90,8 @@ _TITLE_RUN_ON = re.compile(
     rf"^(?P<title>[^，。；！？\s]{{4,60}}?(?:讲话|发言|致辞|辞|讲稿|主持词)(?=尊敬的|各位|同志们|亲爱的)"
     rf"|[^，。；！？\s]{{4,60}}?(?:{KIND_OF_TEXT})(?=[{NUMERALS}]、)"
     # (no space in the title: `唐丽桂 乡村建设研究 2024-01-13` is an account's author line)
-    rf"|[{HAN}“”：:—、]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    # (a page prints its date so, `2023-05-12`; prose writes `5月12日`)
+    rf"|[^\s，。；！？]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
     r"|(?:字号|标签|来源|作\s?者|(?:发布|更新|发表)?(?:时间|日期)|编辑|浏览|点击)[^，。：:]{0,4}[:：])"
     # or any headline, spaces, commas and marks and all, before the page's own field of when it
     # was published (`党建引领 激活乡村振兴 “一池春水”发布时间：2025-02-28…`, `…？发表于 2024-2-27`)
