@@ -421,6 +421,18 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         lambda n: "调研目的：" * (n // 5) + _PARAGRAPH,
         _paragraphs,
     ),
+    "a paper's decimal parts run on end to end": (
+        lambda n: "某某研究一、引言" + "1.1.1研究背景" * (n // 9) + _PARAGRAPH,
+        _paragraphs,
+    ),
+    "fourth-level headers over one sentence each": (
+        lambda n: "某镇工作总结\n" + "（1）村庄规划\n某镇坚持党建引领。\n" * (n // 17),
+        _form_evidence,
+    ),
+    "a headline of spaced words before the page's date": (
+        lambda n: "党建 引领 " * (n // 6) + "发布时间：2025-01-01\n" + _PARAGRAPH,
+        _paragraphs,
+    ),
 }
 
 
