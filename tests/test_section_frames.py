@@ -105,6 +105,15 @@ def test_section_frames_hold_no_particulars_and_name_their_sources(
         assert particulars(frame, common) == [], frame
 
 
+def test_a_frame_that_names_a_revitalization_is_filed_under_it(dev_schema: Schema) -> None:
+    # (a 组织 section that closed `为推动人才振兴注入强劲动力` once lent that ending to 组织 drafts)
+    revitalization = re.compile("(?:人才|产业|文化|生态|组织)振兴")
+    named = [f for f in dev_schema.section_frames if revitalization.search(f.text)]
+    assert named, "the dev corpus has frames that name a revitalization"
+    for frame in named:
+        assert f"{frame.topic}振兴" in frame.text, frame
+
+
 BOSS = ROOT / "tests" / "sheets" / "凤鸣县.yaml"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from drafter.analyze import frames
 from drafter.analyze.borrow import reason_to_leave_out
-from drafter.analyze.topics import topic_named, topic_of
+from drafter.analyze.topics import revitalisation_named, topic_named, topic_of
 from drafter.article import Article, Section
 from drafter.errors import UserError
 from drafter.schema import repeats_a_slot
@@ -114,8 +114,9 @@ def digest_article(article: Article, text: str) -> Digest:
                 said = topic_named(frames.thesis_subject(sentence))
                 if said:
                     digest.section_frames.append((role, said, frame, sentence))
-            else:
-                digest.section_frames.append((role, topic, frame, sentence))
+            else:  # (or what it names outright: a section's ending may look beyond it)
+                said = revitalisation_named(frame) or topic
+                digest.section_frames.append((role, said, frame, sentence))
         digest.figures += [(topic, m["item"], m["value"], m["unit"]) for m in FIGURE.finditer(own)]
     if article.lead and (frame := frames.lead_frame(article.lead)) and not repeats_a_slot(frame):
         digest.lead = (frame, article.lead.split("。")[0] + "。")

@@ -51,3 +51,14 @@ def names_topic(text: str, topic: str) -> bool:
     """Whether `text` says one of `topic`'s own words."""
     pattern, owners = _words()
     return any(topic in owners[word] for word in pattern.findall(text))
+
+
+# The five revitalizations, each named outright: `为推动人才振兴注入强劲动力` is about 人才,
+# whatever section it closes.
+_REVITALISATION = re.compile("(" + "|".join(TOPICS) + ")振兴")
+
+
+def revitalisation_named(text: str) -> str | None:
+    """The topic whose revitalization `text` names (`人才振兴` → 人才), or None."""
+    found = _REVITALISATION.search(text)
+    return found[1] if found else None
