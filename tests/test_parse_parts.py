@@ -3408,3 +3408,15 @@ def test_a_headline_with_figures_or_masks_run_into_the_pages_date_is_the_title(t
     article = parse_text(f"{title}2025-09-10 07:03:52 来源：某某网\n{lead}\n")
     assert article.title == title
     assert article.lead == lead
+
+
+def test_a_papers_units_numbered_one_to_a_line_with_their_postcodes_are_no_headers() -> None:
+    article = parse_text(
+        "资源下乡背景下农村基层党组织凝聚力弱化困境及其排解\n周忠丽1,2, 周义程3\n"
+        "1. 南京大学 政府管理学院, 江苏 南京 210046;\n"
+        "2. 江苏省委党校 党史党建教研部, 江苏 南京 210009;\n"
+        "3. 苏州大学 政治与公共管理学院, 江苏 苏州 215123\n"
+        "2018年中央一号文件提出要加强农村基层党组织建设，农村基层党组织的凝聚力关系着乡村振兴。\n"
+    )
+    assert article.sections == []
+    assert article.lead is not None and article.lead.startswith("2018年中央一号文件")

@@ -190,8 +190,10 @@ _AFFILIATION = re.compile(
     rf"^(?P<names>[{HAN}·\s，、]{{0,30}}?)[（(]{_IN_BRACKETS}(?:{_SCHOOLS}|\d{{6}}){_IN_BRACKETS}[）)]$"
 )
 # Or its authors' several units, numbered: `1.中共某某盟委员会党校科研处;2.某某中心医院医学工程科`.
+# (or one to a line, each with its postcode: `2. 江苏省委党校 党史党建教研部, 江苏 南京 210009;`)
 _NUMBERED_AFFILIATIONS = re.compile(
     rf"^1[.．]\s*[^;；]{{0,30}}(?:{_SCHOOLS})[^;；]{{0,20}}[;；]\s*2[.．]\s*[{HAN}][^;；。]{{1,40}}"
+    rf"|^\d[.．]\s*[^;；。]{{0,30}}(?:{_SCHOOLS})[^;；。]{{0,30}}\d{{6}}\s*[;；]?$"
 )
 _AFFILIATED_TEXT = re.compile(
     rf"^(?P<names>[{HAN}·\s，、]{{2,30}}?)[（(][^（）()]*(?:{_SCHOOLS})[^（）()]*[）)]\s*"
