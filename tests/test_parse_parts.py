@@ -3420,3 +3420,16 @@ def test_a_papers_units_numbered_one_to_a_line_with_their_postcodes_are_no_heade
     )
     assert article.sections == []
     assert article.lead is not None and article.lead.startswith("2018年中央一号文件")
+
+
+def test_a_chairs_calls_to_vote_are_no_headers() -> None:
+    article = parse_text(
+        "村民代表会议主持词\n各位代表：\n"
+        "现在我们召开村民代表会议，本次会议应到代表四十名，实到三十八名，符合规定。\n"
+        + (
+            "下面我们进行表决；\n同意的请举手！\n请放下！\n不同意的请举手！（没有）\n"
+            "弃权的请举手！（没有）\n一致通过。\n"
+        )
+        * 2
+    )
+    assert article.sections == []

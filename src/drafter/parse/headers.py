@@ -252,7 +252,12 @@ def is_line_header(paragraph: str, han_min: int = 4) -> bool:
         and len(_CLAUSE.findall(paragraph)) <= 1
         and not DANGLING.search(paragraph)
         and not _RECORD_FIELD.match(paragraph)
+        and not _CALL_TO_VOTE.search(paragraph)
     )
+
+
+# A chair's call to vote: `弃权的请举手！（没有）`.
+_CALL_TO_VOTE = re.compile(r"举手")
 
 
 # A record's field and its value: `调研地点：某村`, `调查对象：村支书` (not `组织振兴：…`).
