@@ -3433,3 +3433,16 @@ def test_a_chairs_calls_to_vote_are_no_headers() -> None:
         * 2
     )
     assert article.sections == []
+
+
+def test_a_salutation_between_spaces_on_a_page_of_one_line_stands_apart() -> None:
+    lead = (
+        "今天召开这次加强和改进农村基层组织建设驻村工作会议，主要任务是总结前一阶段驻村工作，"
+        "部署下一阶段任务。刚才，几位同志作了很好的发言，我都同意。"
+    )
+    article = parse_text(
+        "驻村工作组长讲话3篇 作为驻村工作组长为此发表讲话，本文是小编为大家整理的驻村工作组长的"
+        f"讲话，仅供参考。 驻村工作组长讲话一： 同志们： {lead} {lead}"
+    )
+    assert article.salutation == "同志们："
+    assert article.lead is not None and article.lead.startswith("今天召开这次")

@@ -75,6 +75,10 @@ _SPACED_PARAGRAPH = re.compile(rf"(?<=[。！？”])[ \u3000](?=[{HAN}“（])"
 # no space, up to the word that names the kind of text, before a lead's usual opening.
 _CLAUSE_MARK = re.compile("[，。；！？]")
 _SPACED_SALUTATION = re.compile(r"[ \u3000]+(?=(?:尊敬的|各位|同志们)[^。]{0,20}[:：])")
+# The salutation between spaces, where the page lost its lines: both spaces are line breaks.
+_SPACED_SALUTATION_LINE = re.compile(
+    r"[ \u3000]+((?:尊敬的|各位|同志们)[^。，\s]{0,20}[:：])[ \u3000]+"
+)
 _NAMED_TITLE = re.compile(
     # (a document site's page count may stand before it: `8页乡村治理环境调研分析报告…`)
     r"^(?P<pages>\d{1,3}页)?"
@@ -254,6 +258,13 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
             title, *text = _title_off(pieces[0])
             pieces[0:1] = [title, *(part for piece in text for part in _sub_header_off(piece))]
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
+        # (a salutation near the top stands on a line of its own: `…讲话一： 同志们： 今天…`)
+        pieces = [
+            q
+            for at, p in enumerate(pieces)
+            for q in (_SPACED_SALUTATION_LINE.split(p) if at < _FRONT_PIECES else [p])
+            if q.strip()
+        ]
         pieces = [
             q
             for at, p in enumerate(pieces)
