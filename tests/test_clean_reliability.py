@@ -429,6 +429,11 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         lambda n: "某镇工作总结\n" + "（1）村庄规划\n某镇坚持党建引领。\n" * (n // 17),
         _form_evidence,
     ),
+    # a salutation between spaces was looked for from each space of a run
+    "a run of spaces near the top of a page on one line": (
+        lambda n: "某镇工作会议讲话 " + _PARAGRAPH + " " * n + "甲" + _PARAGRAPH * 4,
+        _paragraphs,
+    ),
     "a headline of spaced words before the page's date": (
         lambda n: "党建 引领 " * (n // 6) + "发布时间：2025-01-01\n" + _PARAGRAPH,
         _paragraphs,

@@ -76,8 +76,9 @@ _SPACED_PARAGRAPH = re.compile(rf"(?<=[。！？”])[ \u3000](?=[{HAN}“（])"
 _CLAUSE_MARK = re.compile("[，。；！？]")
 _SPACED_SALUTATION = re.compile(r"[ \u3000]+(?=(?:尊敬的|各位|同志们)[^。]{0,20}[:：])")
 # The salutation between spaces, where the page lost its lines: both spaces are line breaks.
+# (a run of spaces is taken whole, once: tried from each of its spaces it is quadratic)
 _SPACED_SALUTATION_LINE = re.compile(
-    r"[ \u3000]+((?:尊敬的|各位|同志们)[^。，\s]{0,20}[:：])[ \u3000]+"
+    r"(?<![ \u3000])[ \u3000]++((?:尊敬的|各位|同志们)[^。，\s]{0,20}[:：])[ \u3000]+"
 )
 _NAMED_TITLE = re.compile(
     # (a document site's page count may stand before it: `8页乡村治理环境调研分析报告…`)
