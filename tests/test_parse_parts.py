@@ -3446,3 +3446,18 @@ def test_a_salutation_between_spaces_on_a_page_of_one_line_stands_apart() -> Non
     )
     assert article.salutation == "同志们："
     assert article.lead is not None and article.lead.startswith("今天召开这次")
+
+
+def test_header_lines_over_the_title_are_an_outline_not_headers() -> None:
+    title = "调研报告：关于进一步发挥村务监督委员会职能作用的几点思考"
+    lead = (
+        "乡村作为县域社会治理的“最小单元”，“乡村安，郡县无不安”。在村一级工作中，村务监督委员会是"
+        "对村务进行民主监督、从源头遏制群众身边不正之风和腐败问题的重要一环。"
+    )
+    article = parse_text(
+        "（一）不敢监督\n（二）不会监督\n（三）不愿监督\n（一）职责定位不精准\n（二）斗争精神不够强\n"
+        f"{title}\n{lead}\n"
+    )
+    assert article.sections == []
+    assert article.title == title and article.lead == lead
+    assert "（一）不敢监督" in article.furniture

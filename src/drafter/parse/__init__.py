@@ -22,6 +22,7 @@ from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
 from drafter.parse.front import (
     is_diary_date,
+    is_open_line,
     is_paper_note,
     is_part_label,
     read_front,
@@ -227,7 +228,9 @@ def _without_contents(lines: list[str]) -> tuple[list[str], list[str]]:
             block.append(index)
             block_keys.add(key)
             continue
-        if len(block) >= 2 and (labelled or sum(repeated[i] for i in block) >= 2):
+        if len(block) >= 2 and (
+            labelled or sum(repeated[i] for i in block) >= 2 or _over_title(lines, block, index)
+        ):
             contents.update(block)
             if labelled:
                 contents.add(block[0] - 1)
@@ -238,6 +241,19 @@ def _without_contents(lines: list[str]) -> tuple[list[str], list[str]]:
         block_keys = {key} if block and key else set()
     kept = [line for i, line in enumerate(lines) if i not in contents]
     return kept, [*outline.values(), *(lines[i] for i in sorted(contents))]
+
+
+def _over_title(lines: list[str], block: list[int], end: int) -> bool:
+    """Header lines that open the page, over a title-shaped line and the text: an outline
+    printed above the document (its headers would come after its title), where the page stops
+    before them."""
+    return (
+        block[0] == 0
+        and end + 1 < len(lines)
+        and is_open_line(lines[end])
+        and len(lines[end]) <= _OUTLINE_LINE_MAX
+        and len(lines[end + 1]) > _OUTLINE_LINE_MAX
+    )
 
 
 _OUTLINE_REACH = 80  # lines from a contents label to the dots that close its outline
