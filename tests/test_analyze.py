@@ -248,6 +248,10 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("聚焦群众急难愁盼，着力解决突出问题", None),  # a claim: what was done about them
         ("完善议事规则，推动问题就地解决", None),
         ("下面我谈谈为什么到村任职", "first_person"),
+        ("进行大会选举", "procedure"),  # a host script's step
+        ("推选通过监票人，指定计票人", "procedure"),
+        ("（计票结束后）", "procedure"),
+        ("现在宣布计票结果：（按计票单宣读）", "procedure"),
         ("、农村基层组织干部培训机制缺乏", "fragment"),  # a list's item, cut off
         ("党政“一把手”亲自抓，“五级书记", "fragment"),  # cut inside a quotation
     ],

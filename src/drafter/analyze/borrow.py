@@ -23,6 +23,7 @@ LEFT_OUT_LABELS = {
     "first_person": "说话人自己的话（我、我们）",
     "alone": "文中唯一的同级标题",
     "part": "文章的部分名（…情况、存在的问题、对策建议、主要做法）",
+    "procedure": "会议的程序或括注（进行大会选举、（计票结束后））",
 }
 _FIGURE = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|名|项|条|家|户|万|亿)"
@@ -48,6 +49,9 @@ _PART_NAME = re.compile(
 # A fragment ends on a word that needs more after it (a clause mark or an opening quote too),
 # or starts on a mark that follows something (`、…机制缺乏`: a list's item cut off).
 _OPEN_END = re.compile("[，“]$|^[、，。；：）]")
+# A meeting's steps as a host script prints them (`进行大会选举`, `推选通过监票人`, `现在宣布…`),
+# or a note in brackets on what happens then (`（计票结束后）`, `…：（按计票单宣读）`).
+_PROCEDURE = re.compile(r"^(?:进行|推选|分点|现在|下面)|[（(][^（）()]*[）)]$")
 # A speaker's own words (`下面我谈谈…`) head only the speech they were said in.
 _FIRST_PERSON = re.compile("我")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
@@ -103,6 +107,8 @@ def reason_to_leave_out(header: str, alone: bool) -> str | None:
         return "programme"
     if _PART_NAME.search(header):
         return "part"
+    if _PROCEDURE.search(header):
+        return "procedure"
     if contains_region(_QUOTED.sub("，", header)):
         return "place"
     if alone:
