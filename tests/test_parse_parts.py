@@ -3461,3 +3461,11 @@ def test_header_lines_over_the_title_are_an_outline_not_headers() -> None:
     assert article.sections == []
     assert article.title == title and article.lead == lead
     assert "（一）不敢监督" in article.furniture
+
+
+def test_a_writers_credit_with_an_underscore_for_its_slash_is_the_byline_not_the_title() -> None:
+    lead = "民族要复兴，乡村必振兴。推进农业农村现代化，基层党组织是乡村振兴的领导力量和战斗堡垒。"
+    article = parse_text(f"文_刘宝东\n{lead}\n")
+    assert article.title is None
+    assert article.byline.author == "刘宝东"
+    assert article.lead == lead

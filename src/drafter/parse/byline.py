@@ -18,7 +18,7 @@ _NOTE = re.compile(
 )
 _EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s*[/／:：]?\s*(?P<name>{_NAME})$")
 _AUTHOR = re.compile(
-    rf"^(?:作者(?:姓名)?|文)\s*[/／:：]\s*(?P<names>{_NAME}(?:[\s、，]+{_NAME})*)$"
+    rf"^(?:作者(?:姓名)?|文)\s*[/／:：_＿]\s*(?P<names>{_NAME}(?:[\s、，]+{_NAME})*)$"
 )
 _SEPARATORS = re.compile(r"[\s、，：:/／+＋]+")
 _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")

@@ -79,7 +79,7 @@ _PIECE_LABEL_AFTER = re.compile(
 _SCHOOLS = "大学|学院|研究院|研究所|研究中心|党校"
 _INSTITUTION = rf"[{HAN}]{{2,24}}(?:{_SCHOOLS})"
 _AUTHORED = re.compile(
-    rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^[【\[（(]?文\s*[/／:：]|[/／]\s*文$"
+    rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^[【\[（(]?文\s*[/／:：_＿]|[/／]\s*文$"
     # a newspaper's box before the writers' names: `□ 张三 李四`
     rf"|^[□■]\s*[{HAN}\s]{{2,20}}$"
     r"|^(?:本刊|本报|本台|本网)?(?:特约)?评论员$"
