@@ -3077,11 +3077,20 @@ def test_sentence_headers_of_two_phrases_apart() -> None:
     ]
 
 
-def test_an_office_alone_above_the_text_is_the_bylines_unit_not_the_title() -> None:
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("中共嘉兴市委组织部", "unit", "中共嘉兴市委组织部"),  # an office alone above the text
+        ("文_刘宝东", "author", "刘宝东"),  # a writer's credit, an underscore for its slash
+    ],
+)
+def test_a_credit_alone_above_the_text_is_the_byline_not_the_title(
+    line: str, field: str, value: str
+) -> None:
     lead = "党员联系服务群众工作，是践行党的宗旨的具体体现。近年来，嘉兴市推行了“一联三会”制度。"
-    article = parse_text(f"中共嘉兴市委组织部\n{lead}\n")
+    article = parse_text(f"{line}\n{lead}\n")
     assert article.title is None
-    assert article.byline.unit == "中共嘉兴市委组织部"
+    assert getattr(article.byline, field) == value
     assert article.lead == lead
     # a headline that names an office and what it did is a title
     assert parse_text(f"嘉兴市委组织部推行“一联三会”制度\n{lead}\n").title is not None
@@ -3461,11 +3470,3 @@ def test_header_lines_over_the_title_are_an_outline_not_headers() -> None:
     assert article.sections == []
     assert article.title == title and article.lead == lead
     assert "（一）不敢监督" in article.furniture
-
-
-def test_a_writers_credit_with_an_underscore_for_its_slash_is_the_byline_not_the_title() -> None:
-    lead = "民族要复兴，乡村必振兴。推进农业农村现代化，基层党组织是乡村振兴的领导力量和战斗堡垒。"
-    article = parse_text(f"文_刘宝东\n{lead}\n")
-    assert article.title is None
-    assert article.byline.author == "刘宝东"
-    assert article.lead == lead
