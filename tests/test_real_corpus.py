@@ -19,8 +19,10 @@ from tests.evaluate import REAL, articles, purity, score
 # read first at form 67/91 (dev) and 56/91 (test): dev F1 0.914, form 0.83, lead 0.92 on 767
 # pages; test F1 0.879, form 0.72, lead 0.88 on 685; the sixtieth to sixty-ninth, read first at
 # form 66/89 (dev) and 58/74 (test): dev F1 0.928, form 0.83, lead 0.93 on 856 pages; test F1
-# 0.880, form 0.715, lead 0.875 on 759)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.91, 0.81, 0.91), "test": (0.87, 0.71, 0.86)}
+# 0.880, form 0.715, lead 0.875 on 759; the seventieth to seventy-ninth, read first at F1 0.61
+# (dev: host scripts, outlines, captions) and 0.80 (test): dev F1 0.916, form 0.83, lead 0.93 on
+# 935 pages; test F1 0.875, form 0.74, lead 0.88 on 829)
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.91, 0.81, 0.91), "test": (0.87, 0.72, 0.87)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -56,10 +58,14 @@ def test_parse_reads_real_articles(split: str) -> None:
 # With sixty-nine batches (324, 115, 324 and 324 pages): wrapped 0.91, 0.82, 0.92, 0.90; glued
 # 0.94, 0.83, 0.84, 0.61 (its lead floor 0.85 → 0.83: the new batches' pages glued read at 0.83
 # with the code of before them too); flat 0.82, 0.78, 0.79, 0.79; framed 0.94, 0.83, 0.95, 0.95.
+# With seventy-nine (344, 119, 344, 344): wrapped 0.89, 0.83, 0.92, 0.90; glued 0.93, 0.82,
+# 0.83, 0.68 (titles 0.60 before a headline was read up to the page's date or its field of when
+# it was published, whatever it held); flat 0.82, 0.79, 0.80, 0.80; framed 0.92, 0.84, 0.95,
+# 0.94.
 DAMAGED = {
     "dev-wrapped": (200, (0.89, 0.81, 0.90, 0.88)),
-    "dev-glued": (80, (0.92, 0.80, 0.83, 0.58)),
-    "dev-flat": (200, (0.80, 0.76, 0.77, 0.77)),
+    "dev-glued": (80, (0.92, 0.80, 0.82, 0.66)),
+    "dev-flat": (200, (0.81, 0.77, 0.78, 0.78)),
     "dev-framed": (200, (0.92, 0.81, 0.94, 0.93)),
 }
 
@@ -86,7 +92,10 @@ def test_parse_reads_damaged_copies_of_real_articles(damage: str) -> None:
 # sixtieth to sixty-ninth: 719/753 = 0.955, dev 363/369, while `new`'s suggestions went 34/35 →
 # 31/35 with the new test pages, read by the code of before them, and 32/35 with this code: the
 # three false ones come from test pages, so `new` on the whole corpus has a floor of its own,
-# under the aim, while dev keeps 0.97 for both).
+# under the aim, while dev keeps 0.97 for both; the seventieth to seventy-ninth: the code of
+# before them 755/813 = 0.93, `new` 30/35, dev 378/406 and 32/35, from host scripts' steps,
+# outlines printed over a title and captions; with this code 747/783 = 0.954, `new` 33/35, dev
+# 376/385 and 34/35).
 @pytest.mark.parametrize(("split", "floors"), [("dev", (0.97, 0.97)), ("", (0.95, 0.90))])
 def test_schema_offers_real_headers_only(split: str, floors: tuple[float, float]) -> None:
     found = purity(split)  # "" is the whole corpus: measured, never read
