@@ -3470,3 +3470,11 @@ def test_header_lines_over_the_title_are_an_outline_not_headers() -> None:
     assert article.sections == []
     assert article.title == title and article.lead == lead
     assert "（一）不敢监督" in article.furniture
+
+
+def test_a_journal_sites_note_on_where_the_whole_paper_is_is_furniture() -> None:
+    note = "注： 保护知识产权，如需阅读全文请联系改革与战略杂志社"
+    abstract = "摘要：乡村治理是国家治理的基石，本文从基层负担的来源出发，讨论减负的路径与机制。"
+    article = parse_text(f"基层治理负担的来源与破解\n{abstract}\n{note}\n")
+    assert note in article.furniture
+    assert article.lead is None

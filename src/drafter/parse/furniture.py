@@ -80,8 +80,9 @@ _SITE_NOTICE = re.compile(
     r"|版权归属?(?:于)?(?:原作者|作者|内容提供方|原创者)|版权争议|如有侵权|侵权请(?:联系|告知)"
     # (a document site's numbered terms: `文档一经付费…`, `如文档侵犯著作权…请点击“版权申诉”`)
     r"|一经付费|版权申诉|VIP(?:文档|会员)|成为VIP|查看更多$"
-    # a journal site's notice under its message board (`关于本刊的投稿…您可以本页添加留言`)
-    r"|添加留言"
+    # a journal site's notice under its message board (`关于本刊的投稿…您可以本页添加留言`), or
+    # where the rest of the paper is (`注： 保护知识产权，如需阅读全文请联系…杂志社`)
+    r"|添加留言|如需(?:阅读|查看|下载)全文"
 )
 # The blurb itself, a paragraph over what the site collected (`下面是小编收集整理的…`): as a
 # notice only with its count or its `的`, as a blurb whatever follows (`为您精心挑选了九篇…`).
