@@ -88,6 +88,8 @@ _NAMED_TITLE = re.compile(
     r"(?P<when>[（(](?:19|20)\d\d[^（）()]{0,14}[)）])?"
     rf"(?=[{HAN}“])(?!精神)"  # (`…重要讲话精神，` is the lead's opening, not a title)
 )
+# The page's field of when it was published: `发布时间`, `发布日期`, `更新时间`.
+_PUBLISHED = "(?:发布|更新|发表)(?:时间|日期)"
 # A title the page ran into the line under it: the speech's salutation
 # (`…推进会上的讲话同志们：`), the first part's header (`…调研报告一、前言`), or the page's date,
 # source or widgets (`…上的讲话2024-10-28 08:41:08 某网`, `…评议会议字号大小：【 】`).
@@ -97,10 +99,10 @@ _TITLE_RUN_ON = re.compile(
     # (no space in the title: `唐丽桂 乡村建设研究 2024-01-13` is an account's author line)
     # (a page prints its date so, `2023-05-12`; prose writes `5月12日`)
     rf"|[^\s，。；！？]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    r"|(?:字号|标签|来源|作\s?者|(?:发布|更新|发表)?(?:时间|日期)|编辑|浏览|点击)[^，。：:]{0,4}[:：])"
+    rf"|(?:字号|标签|来源|作\s?者|{_PUBLISHED}|时间|日期|编辑|浏览|点击)[^，。：:]{{0,4}}[:：])"
     # or any headline, spaces, commas and marks and all, before the page's own field of when it
     # was published (`党建引领 激活乡村振兴 “一池春水”发布时间：2025-02-28…`, `…？发表于 2024-2-27`)
-    r"|(?:[^。；\s]|[ \u3000](?=\S)){6,80}?(?=(?:发布|更新|发表)(?:时间|日期)[:：]|发表于\s*\d)"
+    rf"|(?:[^。；\s]|[ \u3000](?=\S)){{6,80}}?(?={_PUBLISHED}[:：]|发表于\s*\d)"
     # or two phrases spaced apart, the date run on with no space (`…党建引领 起航…2021-07-15`)
     rf"|[{HAN}“”：:—、]{{2,30}}(?:[ \u3000][{HAN}“”：:—、]{{2,30}}){{1,2}}"
     r"(?=\d{4}-\d{1,2}-\d{1,2}))"
