@@ -51,7 +51,7 @@ _PART_NAME = re.compile(
 _OPEN_END = re.compile("[，“]$|^[、，。；：）]")
 # A meeting's steps as a host script prints them (`进行大会选举`, `推选通过监票人`, `现在宣布…`),
 # or a note in brackets on what happens then (`（计票结束后）`, `…：（按计票单宣读）`).
-_PROCEDURE = re.compile(r"^(?:进行|推选|分点|现在|下面)|[（(][^（）()]*[）)]$")
+_PROCEDURE = re.compile(r"^(?:进行|推选|现在|下面)|[（(][^（）()]*[）)]$")
 # A speaker's own words (`下面我谈谈…`) head only the speech they were said in.
 _FIRST_PERSON = re.compile("我")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
