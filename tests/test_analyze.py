@@ -238,6 +238,8 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("几点对策建议", "part"),
         ("背景与意义", "part"),  # a paper's parts, side by side
         ("实施路径与案例", "part"),
+        ("流动党员的特点", "part"),  # what a report's part describes
+        ("新时代村干部群体的新特征", "part"),
         ("主要做法", "part"),  # the part any piece has, whatever its topic
         ("调研方法", "part"),
         ("开场白（引言）", "part"),

@@ -36,11 +36,12 @@ _QUOTED = re.compile(r"“[^”]*”")
 _PART_OF_ANY_PIECE = (
     "(?:做法|成效|成果|经验|启示|体会|打算|思路|意义|方法|目的|发现|结论|结语|引言|前言|开场白|小结)"
 )
-# A report's part named by what it covers (`扶持项目建设情况`, `调研背景`, `存在的主要问题`,
-# `对策建议`), not a claim of what was done: another article's part heads no section of a draft.
+# A report's part named by what it covers (`扶持项目建设情况`, `调研背景`, `流动党员的特点`,
+# `存在的主要问题`, `对策建议`), not a claim of what was done: another article's part heads no
+# section of a draft.
 # (or two such names side by side, a paper's part: `背景与意义`, `实施路径与案例`)
 _PART_NAME = re.compile(
-    r"(?:情况|状况|现状|概况|背景|起因|缘起|动因|综述|问题的提出|对策|建议|原因(?:分析)?)$"
+    r"(?:情况|状况|现状|概况|背景|起因|缘起|动因|综述|问题的提出|对策|建议|原因(?:分析)?|特点|类型|特征)$"
     r"|(?:存在|面临)[^，；]*问题|(?<![解决破除])(?:突出|主要)问题(?:及对策)?$"
     rf"|^[{HAN}]{{2,4}}[与和及][{HAN}]{{2,4}}$"
     # or the part any piece has, whatever its topic (`主要做法`, `调研方法`, `开场白（引言）`)
