@@ -3055,6 +3055,25 @@ def test_an_editors_note_under_its_label_on_a_line_of_its_own_is_the_epigraph(la
     assert parse_text(f"{label}\n{note}\n{lead}\n").title is None
 
 
+def test_paragraphs_down_to_the_one_announcing_the_column_are_the_editor_s_note() -> None:
+    preface = "以示范点建设为契机，某县积极打造一批建设规范、特色鲜明的党建示范点样板。"
+    series = "近期，“某县发布”公众号对各示范点进行分期展播，本期展播的是兴四村。"
+    lead = "兴四村党支部坚持以抓党建促发展，带领群众走上致富路。"
+    title = "“四民共创”推进乡村振兴"
+    article = parse_text(f"{title}\n{preface}\n{series}\n{lead}\n村里的变化有目共睹。\n")
+    assert article.epigraph == f"{preface}\n{series}" and article.lead == lead
+    # a series announced under the note's label joins the note
+    first = "作为纪念建党周年报道的一部分，本报推出“走进基层党组织”系列报道。"
+    today = "今天推出系列报道的第一篇。"
+    labelled = parse_text(f"{title}\n编者按：\n{preface}\n{first}\n{today}\n{lead}\n")
+    assert labelled.epigraph == f"{preface}\n{first}\n{today}" and labelled.lead == lead
+    # a county that opens a column is the story, and the note stops at the first header
+    news = "近日，某县融媒体中心开设“乡村振兴”专栏，讲述驻村干部的故事。"
+    assert parse_text(f"某县开设专栏\n{news}\n{lead}\n").lead == news
+    headed = parse_text(f"{title}\n{preface}\n一、建强堡垒\n{series}\n{lead}\n")
+    assert headed.epigraph is None and headed.lead == preface
+
+
 def test_a_title_glued_to_the_text_is_looked_for_above_the_text_only() -> None:
     # a long paragraph further down opening on two phrases apart is no title run into its text
     text = "某县位于乌蒙山区。" + "近年来，某县坚持党建引领，推动乡村振兴取得明显成效。" * 3

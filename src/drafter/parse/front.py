@@ -779,7 +779,33 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         else:
             front.furniture.append(label.group().strip())
             body[0] = body[0][label.end() :]
+    _take_column_note(front, body)
     return front, body
+
+
+# A paragraph that speaks of the publication, not of the story: a column or a series announced
+# (`…公众号推出“驻村日记”专栏`, `今天推出系列报道的第一篇。`, `本期展播的是兴四村。`).
+# (the publication names itself: a county that opens a column in its news is the story)
+_COLUMN_NOTE = re.compile(
+    r"(?:本报|本刊|本网|本台|公众号|即日起)[^。！？]{0,30}?(?:推出|开设|开辟|展播|将)"
+    r"|系列报道的?第[一二三四五六七八九十\d]+篇|本期(?:展播|推出|刊发|介绍)|敬请关注"
+)
+_COLUMN_NOTE_REACH = 3  # paragraphs: an editor's note stands at the top
+
+
+def _take_column_note(front: Front, body: list[str]) -> None:
+    """The paragraphs at the top, down to the last that announces the column or the series
+    the story appears in, are the editor's note before the story, not its lead."""
+    note_end = None
+    for at, paragraph in enumerate(body[: min(_COLUMN_NOTE_REACH, len(body) - 1)]):
+        if is_open_line(paragraph):
+            break  # a header: the story has begun
+        if _COLUMN_NOTE.search(paragraph):
+            note_end = at + 1
+    if note_end is None:
+        return
+    front.epigraph = "\n".join([*filter(None, [front.epigraph]), *body[:note_end]])
+    del body[:note_end]
 
 
 def _own_words(line: str) -> str:
