@@ -2706,6 +2706,25 @@ def test_under_numbered_parts_a_plain_short_line_is_no_subheader_but_a_labelled_
     assert "先进集体名单" in article.all_sections()[0].paragraphs
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "本报记者 孙希明 通讯员 肖晴",
+        "□潍坊日报社全媒体记者 孙希明 通讯员 肖晴 文/图",
+        "■本报记者 孙希明 摄",
+    ],
+)
+def test_a_papers_credit_at_the_head_of_the_text_names_the_reporters(credit: str) -> None:
+    lead = "连日来，在寿光市化龙镇，村企一家的“蜜月故事”频频演绎，动力源泉是村企共建活动。"
+    for text in (f"{credit} {lead}", f"{credit}\n{lead}"):  # run into the text, or on its line
+        article = parse_text(f"化龙镇村企共建结硕果\n{text}\n村庄与企业交融互动并不新鲜。\n")
+        assert article.title == "化龙镇村企共建结硕果" and article.lead == lead
+        assert article.byline.reporters == ["孙希明"], text
+    # a name run into the text is no credit to split off
+    glued = parse_text(f"某镇新闻\n本报记者 孙希明{lead}\n")
+    assert glued.lead.startswith("本报记者")
+
+
 def test_an_outlet_naming_its_parent_site_credits_its_reporter_before_the_lead() -> None:
     article = parse_text(
         "党员联户 三色管理\n浙江在线-兰溪新闻网（记者杨一之） 今天，兰溪市诸葛镇万田村召开"

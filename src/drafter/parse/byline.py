@@ -101,7 +101,8 @@ def reporter_line(line: str) -> Byline | None:
         return None
     byline = Byline()
     role: str | None = None
-    tokens = [t for token in _SEPARATORS.split(line.strip("（）() ")) for t in _roles_apart(token)]
+    line = _CREDIT_MARKS.sub("", line.strip("（）() "))
+    tokens = [t for token in _SEPARATORS.split(line) for t in _roles_apart(token)]
     for token in (t for t in tokens if t):
         match = _ROLE.match(token)
         if match:
@@ -131,6 +132,9 @@ def surnamed(text: str) -> bool:
 
 
 _ROLE_WORD = re.compile("记者|通讯员|实习生")
+# What a paper prints around its reporters' names: a box before them (`□本报记者 …`), what
+# they made after them (`… 文/图`, `… 摄`).
+_CREDIT_MARKS = re.compile(r"^[□■◇◆●]\s*|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?|报道)$")
 _NAME_MIN = 2
 
 

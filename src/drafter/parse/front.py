@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from drafter.parse.byline import author_line, reporter_line, surnamed
 from drafter.parse.furniture import (
@@ -750,6 +751,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         and reporter_line(bracketed["credit"])
     ):
         front.credit, body[0] = bracketed["credit"], bracketed["rest"]
+    elif body and (credit := _run_in_credit(body[0])):
+        front.credit, body[0] = credit, body[0][len(credit) :].lstrip()
     elif body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
         if _WIRE_TITLE.match(body[0]) and len(body) > 1:
@@ -806,6 +809,23 @@ def _take_column_note(front: Front, body: list[str]) -> None:
         return
     front.epigraph = "\n".join([*filter(None, [front.epigraph]), *body[:note_end]])
     del body[:note_end]
+
+
+def _run_in_credit(paragraph: str) -> str | None:
+    """The reporters a paper names at the head of the text, spaces apart, run into it
+    (`□本报记者 孙希明 通讯员 肖晴 文/图 连日来，…`): the longest run of words that names them."""
+    if not _CREDIT_HEAD.match(paragraph):
+        return None
+    ends = [word.end() for word in islice(_WORD.finditer(paragraph), _CREDIT_WORDS_MAX)]
+    for end in reversed(ends[1:]):
+        if len(paragraph) - end >= BODY_MIN and reporter_line(paragraph[:end]):
+            return paragraph[:end]
+    return None
+
+
+_CREDIT_HEAD = re.compile(rf"^[□■◇◆●]?\s*[{HAN}]{{0,12}}?(?:记者|通讯员)\s")
+_CREDIT_WORDS_MAX = 10  # an outlet, two roles, their names and what they made
+_WORD = re.compile(r"\S+")
 
 
 def _own_words(line: str) -> str:
