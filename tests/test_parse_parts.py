@@ -3093,6 +3093,29 @@ def test_paragraphs_down_to_the_one_announcing_the_column_are_the_editor_s_note(
     assert headed.epigraph is None and headed.lead == preface
 
 
+def test_points_a_colon_opens_inside_a_paragraph_run_in_its_text() -> None:
+    said = (
+        "镇党委书记就做好党建工作作了强调：一、要深刻认识全面从严治党的重大意义。"
+        "二、要认真查找薄弱环节，以务实举措整改落实。三、要牢牢把握关键和重点。"
+        "四、要全面落实政治责任，为跨越发展提供坚强组织保障。"
+    )
+    lead = "11月1日上午，某镇召开党建工作会议，各村党支部书记参加会议。"
+    article = parse_text(f"某镇召开党建工作会议\n{lead}\n{said}\n")
+    assert article.sections == [] and article.paragraphs == [said]
+    # so do ordinal points, three and more
+    found = said
+    for numeral in "一二三四":
+        found = found.replace(f"{numeral}、", f"第{numeral}，")
+    assert parse_text(f"某镇召开党建工作会议\n{lead}\n{found}\n").sections == []
+    # under `如下：` the points are the parts of the text
+    report = (
+        "现将有关情况汇报如下：一、基本情况全镇共有村党组织十二个，党员六百余名，"
+        "村级集体经济收入全部超过十万元。二、存在问题部分村党组织书记年龄偏大，后继乏人。"
+    )
+    parts = parse_text(f"某镇基层党建工作情况汇报\n{report}\n")
+    assert [s.number for s in parts.sections] == ["一", "二"]
+
+
 def test_a_title_glued_to_the_text_is_looked_for_above_the_text_only() -> None:
     # a long paragraph further down opening on two phrases apart is no title run into its text
     text = "某县位于乌蒙山区。" + "近年来，某县坚持党建引领，推动乡村振兴取得明显成效。" * 3

@@ -319,10 +319,24 @@ def _spaces_its_marks(line: str) -> bool:
 
 
 _ORDINAL_POINT = re.compile(rf"第(?P<n>[{NUMERALS}])[，、,]")
+# (or a point numbered `二、` after a first, `一、`, that a colon opened inside the text:
+# `…作了强调：一、要…。二、要…`; under `如下：` the points are headers, split off before)
+_LISTED_POINT = re.compile(rf"(?P<n>[{NUMERALS}])、")
+_LISTED_FIRST = re.compile(r"(?<!如下)：一、")
+
+
+def _continues_points(earlier: str, piece: str) -> bool:
+    """`piece` opens on the point after the last one `earlier` holds inside its text."""
+    for point, opened in ((_ORDINAL_POINT, True), (_LISTED_POINT, _LISTED_FIRST.search(earlier))):
+        this = point.match(piece)
+        if this and opened and (n := NUMERALS.find(this["n"])) > 0:
+            inside = [found["n"] for found in point.finditer(earlier, 1)]
+            return bool(inside) and inside[-1] == NUMERALS[n - 1]
+    return False
 
 
 def _run_in_points(line: str, pieces: list[str]) -> list[str]:
-    """Join back an ordinal point (`第二，…`) split off a piece of `line` that holds the point
+    """Join back a point (`第二，…`, `二、…`) split off a piece of `line` that holds the point
     before it inside its text (`研究发现：第一，…。第二，…`): the series runs in the text, not its
     own. The joined piece is the line's own text again, spaces and all."""
     kept: list[str] = []
@@ -331,14 +345,11 @@ def _run_in_points(line: str, pieces: list[str]) -> list[str]:
     for piece in pieces:
         at = line.find(piece, cursor)
         cursor = at + len(piece)
-        point = _ORDINAL_POINT.match(piece)
-        if kept and point and (n := NUMERALS.find(point["n"])) > 0:
-            earlier = _ORDINAL_POINT.search(kept[-1], 1)
-            if earlier and earlier["n"] == NUMERALS[n - 1]:
-                kept[-1] = line[starts[-1] : cursor]
-                continue
-        kept.append(piece)
-        starts.append(at)
+        if kept and _continues_points(kept[-1], piece):
+            kept[-1] = line[starts[-1] : cursor]
+        else:
+            kept.append(piece)
+            starts.append(at)
     return kept
 
 
