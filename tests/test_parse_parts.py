@@ -384,6 +384,9 @@ def test_the_pages_headline_is_the_title_when_the_article_repeats_it_shortened()
     for above in ("文档介绍：党委书记培训班讲话", "党委书记培训讲话党委书记培训班讲话"):
         labelled = parse_text(f"{above}\n党委书记培训班讲话\n{body}")
         assert labelled.title == "党委书记培训班讲话", above  # a label, two titles run together
+    # nor is a document site's year filed before the document's own title
+    for filed in ("2021年党委书记培训班讲话", "免费2024党委书记培训班讲话（24年12月）"):
+        assert parse_text(f"{filed}\n党委书记培训班讲话\n{body}").title == "党委书记培训班讲话"
 
 
 def test_a_headline_that_praises_is_no_widget_and_a_site_s_version_note_no_title() -> None:

@@ -439,13 +439,22 @@ def _title_of(candidates: list[str], body: list[str]) -> str | None:
             nearest = candidates[best]
     # The article's own title shortened from the page's headline above it (`在…上的致辞` under
     # `龙明彪副主任在…上的致辞`, `党委书记培训班讲话` under `市委书记在…党委书记培训班上的讲话`):
-    # the headline says it whole. Not a label (`文档介绍：…`, `[…]`), nor two titles run together.
+    # the headline says it whole. Not a label (`文档介绍：…`, `[…]`), nor two titles run together,
+    # nor a document site's year filed before it (`2022年度贫困村调研报告` over `贫困村调研报告`).
     if len(nearest) >= _SHORTENED_MIN:
         for candidate in reversed(candidates[:-1]):
             added = _added_to(nearest, candidate)
-            if added and not _LABEL_MARKS.search(added) and not _repeats(added, nearest):
+            if (
+                added
+                and not _LABEL_MARKS.search(added)
+                and not _repeats(added, nearest)
+                and not _FILED_YEAR.fullmatch(added)
+            ):
                 return candidate
     return nearest
+
+
+_FILED_YEAR = re.compile(r"(?:免费|最新)?(?:(?:19|20)\d{2}年?度?|[（(]\d{2,4}年\d{1,2}月[)）]|\s)+")
 
 
 # How a collection's title counts its pieces (two or more, not `第二篇`): `（精选10篇）`,
