@@ -3119,6 +3119,16 @@ def test_points_a_colon_opens_inside_a_paragraph_run_in_its_text() -> None:
     assert [s.number for s in parts.sections] == ["一", "二"]
 
 
+@pytest.mark.parametrize("titled", [True, False])
+def test_what_the_piece_won_noted_in_brackets_is_no_title(titled: bool) -> None:
+    note = "（获2015年度全省组织工作调研成果二等奖）"
+    lead = "农村基层党组织是党在农村全部工作的组织基础，基础不牢，地动山摇。今年我们开展了调研。"
+    title = "关于农村基层党组织规范化建设的调研报告\n" if titled else "时间：2016-11-23 来源：\n"
+    article = parse_text(f"{title}{note}\n{lead}\n")
+    assert article.title == (title.strip() if titled else None)
+    assert note in article.furniture and article.lead == lead
+
+
 def test_a_title_glued_to_the_text_is_looked_for_above_the_text_only() -> None:
     # a long paragraph further down opening on two phrases apart is no title run into its text
     text = "某县位于乌蒙山区。" + "近年来，某县坚持党建引领，推动乡村振兴取得明显成效。" * 3

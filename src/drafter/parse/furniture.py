@@ -90,6 +90,8 @@ _BLURB = re.compile(rf"小编|{_FOR_YOU}(?:{_GATHERED})|请欣赏|{_HOPES_TO_HEL
 # A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
 # anchored branch among them would slow the search of every line.)
 _PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?")
+# What the piece won, noted in brackets under its title: `（获2015年度全省组织工作调研成果二等奖）`.
+_AWARD_NOTE = re.compile(r"[（(]\s*(?:荣)?获[^（）()]{2,40}奖\s*[)）]")
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
 _SHORT_NOTICE = re.compile(
     r"下载|登录|注册|会员|用户特权|立即了解|免费试用|\d+\s*个?积分|积分\s*[:：]?\s*\d"
@@ -154,6 +156,7 @@ def is_furniture(line: str) -> bool:
         site_notice(line)
         or (len(line) <= _NOTICE_LINE_MAX and _SHORT_NOTICE.search(line))
         or _PIECE_LABEL.fullmatch(line)
+        or _AWARD_NOTE.fullmatch(line)
     ):
         return True
     if is_caption(line) or (len(line) <= _REFERENCE_MAX and _REFERENCE.search(line)):
