@@ -3129,6 +3129,20 @@ def test_what_the_piece_won_noted_in_brackets_is_no_title(titled: bool) -> None:
     assert note in article.furniture and article.lead == lead
 
 
+def test_on_a_page_that_lost_its_breaks_a_spaced_1_after_a_line_header_opens_a_sub_header() -> None:
+    first = "建立健全党组织，发挥党员先锋模范作用，加强党风廉政建设，营造风清气正的政治生态。"
+    second = "发展特色产业，提高农业附加值，培育新型农业经营主体，推动农村产业融合发展。"
+    page = (  # (a long line: a short one lost no breaks to spaces)
+        "乡村书记的实践探索 乡村振兴战略是新时代农村发展的重大决策部署，乡村书记的作用至关重要。"
+        f" 书记的实践探索 1. 强化党建引领 {first * 2} 2. 推动产业发展 {second * 2}"
+    )
+    found = [s.printed_header for s in parse_text(page).all_sections()]
+    assert found[-2:] == ["1.强化党建引领", "2.推动产业发展"]
+    # a unit's postcode before the next unit's number is no header's end
+    units = "（1.某大学 马克思主义学院，陕西 西安 710126 2.某大学 通信工程学院，陕西 西安 710126）"
+    assert parse_text(f"王艳 丁睿\n{units}\n{first}\n").sections == []
+
+
 def test_a_title_glued_to_the_text_is_looked_for_above_the_text_only() -> None:
     # a long paragraph further down opening on two phrases apart is no title run into its text
     text = "某县位于乌蒙山区。" + "近年来，某县坚持党建引领，推动乡村振兴取得明显成效。" * 3

@@ -39,7 +39,8 @@ _HEADER_CHAR = rf"[{HAN}“xX×*＊]"
 _GLUED_HEADER = LazyPattern(
     rf"(?:(?<![ \u3000])[ \u3000]+|(?<=[。！？”】])|(?<=如下：))(?={_NUMBER}{_HEADER_CHAR})"
     rf"|(?<=[。！？：])(?=\d{{1,2}}、{_HEADER_CHAR})"
-    rf"|(?<=[。！？”：])[ \u3000]+(?=\d{{1,2}}[、.．][ \u3000]?{_HEADER_CHAR})"
+    # (not a unit's postcode before the next unit's number: `…陕西 西安 710126 2.西安…`)
+    rf"|(?:(?<=[。！？”：])|(?<![ \u3000\d]))[ \u3000]+(?=\d{{1,2}}[、.．][ \u3000]?{_HEADER_CHAR})"
     rf"|(?<![ \u3000])[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: ends at the space
 )
 _HEADER_START = re.compile(
