@@ -3143,6 +3143,24 @@ def test_on_a_page_that_lost_its_breaks_a_spaced_1_after_a_line_header_opens_a_s
     assert parse_text(f"王艳 丁睿\n{units}\n{first}\n").sections == []
 
 
+def test_a_numbered_header_run_onto_text_the_page_cut_off_in_its_first_sentence() -> None:
+    opening = (
+        "今天召开全县第一书记工作会议，主要任务是总结工作、交流经验、部署任务。刚才，几位第一书记"
+        "作了很好的发言，讲得实在，我都同意。一年来，各位第一书记扎根基层、真抓实干，为推进乡村"
+        "振兴作出了积极贡献。希望大家再接再厉，把驻村工作做好、做实、做出成效。借此机会，我和大家"
+        "交流四点想法。"
+    )
+    cut = "选派第一书记驻村帮扶，是党中央推进乡村振兴的重大决策部署，具有十分重要的政治意义和现实"
+    header = "一、认清出发点，明白为什么下去"
+    article = parse_text(f"在全县第一书记工作会议上的讲话 同志们： {opening} {header} {cut}")
+    assert [s.printed_header for s in article.sections] == ["一、认清出发点，明白为什么下去"]
+    assert article.sections[0].paragraphs == [cut]
+    # without a clause going on, the words after the space are a list's, not a text
+    listed = "一、五个振兴 产业振兴 人才振兴 文化振兴 生态振兴 组织振兴 协同推进 统筹实施 整体谋划"
+    flat = parse_text(f"在全县第一书记工作会议上的讲话 同志们： {opening} {listed}")
+    assert [s.printed_header for s in flat.sections] != ["一、五个振兴"]
+
+
 def test_a_title_glued_to_the_text_is_looked_for_above_the_text_only() -> None:
     # a long paragraph further down opening on two phrases apart is no title run into its text
     text = "某县位于乌蒙山区。" + "近年来，某县坚持党建引领，推动乡村振兴取得明显成效。" * 3

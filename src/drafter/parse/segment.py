@@ -384,9 +384,7 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     if not _NUMBERED_HEAD.match(piece):
         return _line_head_off(piece) if after_sentence else [piece]
     stop = _SENTENCE_STOP.search(piece)
-    if not stop:
-        return [piece]
-    reach = min(stop.start(), _HEAD_MAX)
+    reach = min(stop.start() if stop else len(piece), _HEAD_MAX)
     # (not a space inside brackets: `（鱼娇 金虹 记者 张野）`)
     spaces = [
         space
@@ -397,6 +395,10 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
         return [piece]
     head, rest = piece[: spaces[-1].start()], piece[spaces[-1].end() :]
     if len(HAN_CHAR.findall(head)) < _HEAD_HAN_MIN or len(rest) < _WRAP_MIN:
+        return [piece]
+    # (the page may stop in the text's first sentence: `…明白为什么下去 选派第一书记驻村帮扶，是…`;
+    # without a clause going on, the words after the space are a list's, not a text)
+    if not stop and not _CLAUSE_STOP.search(rest):
         return [piece]
     return [head, rest]
 
@@ -496,6 +498,7 @@ _NOTICE_CUT_MIN = 100  # a paragraph this long keeps its text when a site's noti
 _NOTICE_START = re.compile(r"(?<=[。！？：；])|[ \u3000]+|……|[（(【\[]")
 _LABEL_HAN = 6  # Han characters a notice's first words hold before the words that tell it
 _SENTENCE_STOP = re.compile("[。！？]")
+_CLAUSE_STOP = re.compile("[，,；;]")
 
 
 def _notices_off(piece: str) -> list[str]:
