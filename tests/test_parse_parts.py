@@ -662,6 +662,14 @@ def test_a_caption_that_says_who_is_in_the_picture_is_no_header() -> None:
     assert {"媒体人深入了解社区建设", "记者和在活动中心的小朋友交流"} <= set(article.furniture)
 
 
+@pytest.mark.parametrize("caption", ["（图为众兴村所获荣誉奖章）", "图为众兴村所获荣誉奖章"])
+def test_a_caption_that_says_what_the_picture_shows_is_no_header(caption: str) -> None:
+    text = "8月7日，学院学生党支部一行来到众兴村，调研党建引领乡村振兴的做法和成效。"
+    after = "通过采访，调研团了解到支部的工作。"
+    article = parse_text(f"学生党支部赴众兴村调研\n{text}\n{caption}\n{after}\n")
+    assert not article.sections and caption in article.furniture
+
+
 def test_a_short_header_line_is_not_cut_after_its_quoted_word() -> None:
     body = "庆祝建党百年，共话农村未来。6月5日至6日，第二十一届全国“村长”论坛在浙江举行。"
     article = parse_text(

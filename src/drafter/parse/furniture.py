@@ -106,7 +106,7 @@ _REFERENCE = re.compile(
 # Picture captions end on a credit or name a position in the picture.
 _CAPTION = re.compile(
     r"(?:供图|摄|新华社发|通讯员摄|记者摄|资料图|图片来源[^。]*|来源：[^。]{0,12}网)[）)]?\s*$"
-    r"|[（(][左右中][一二三四五]?[）)]|[前后中]排[左右中]?[一二三四五]?$|^图为|一景$"
+    r"|[（(][左右中][一二三四五]?[）)]|[前后中]排[左右中]?[一二三四五]?$|^[（(]?图为|一景$"
     # a photographer's credit, after the picture's name (`奔 腾 摄影/孔令琳`)
     rf"|摄影\s*[/／:：]\s*[{HAN}·]{{2,5}}$"
     # or say who is in the picture doing what (no header opens on them): `记者和小朋友交流`
