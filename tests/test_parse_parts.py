@@ -1131,6 +1131,14 @@ def test_a_header_sentence_on_a_line_of_its_own_between_paragraphs() -> None:
     assert "群众满意度明显提升。" in article.sections[1].paragraphs
 
 
+def test_a_lead_in_that_ends_on_who_said_it_runs_on_into_what_was_said() -> None:
+    lead = "近日，县委组织部长王青峰一行深入流曲镇大岗村进行调研，实地查看了村级组织活动场所。"
+    said, words = "县委组织部长王青峰在基层调研时强调", "提高村级党建工作水平 加快新农村建设步伐"
+    article = parse_text(f"{said}\n{words}\n{lead}\n")
+    assert (article.title, article.lead) == (f"{said} {words}", lead)
+    assert article.form == "news"  # an official's visit, not a research report
+
+
 def test_a_label_line_joins_its_header_and_a_header_may_stand_over_its_subheader() -> None:
     body = "城西综合市场完成翻新，闲置厂房成了共富工坊，说起村里这几年的变化，村民们赞不绝口。"
     article = parse_text(

@@ -32,8 +32,9 @@ _SPEECH_TITLE = re.compile(
 # A work summary, a 述职报告 or a model's deeds: a written account of work done.
 # (`…的主要做法`, `经验做法`; a 情况汇报 is written to the leadership, not said)
 _EXPERIENCE_TITLE = re.compile(r"述职报告|工作总结|事迹(?!报告)|典型经验|做法|情况汇报")
-# A headline that reports an event: `神木市召开驻村工作调度会`.
-_NEWS_TITLE = re.compile(r"召开|举行|举办")
+# A headline that reports an event: `神木市召开驻村工作调度会`, an official's visit
+# (`…在基层调研时强调`, `市委书记到某村调研`).
+_NEWS_TITLE = re.compile(r"召开|举行|举办|调研时|(?:到|赴|深入)[^，。：\s]{1,20}调研")
 # (a case study's subtitle: `——以S村积分制治理为例`)
 _REPORT_TITLE = re.compile(r"调研|调查|报告|研究|现状|对策|思考与建议|的思考|为例")
 _COMMENTARY_TITLE = re.compile(r"评论|时评|短评|述评|评论员|编后|浅谈|浅析|刍议|随笔|感悟|启示|论")
@@ -161,11 +162,12 @@ def evidence(article: Article) -> list[Evidence]:
         )
     if _NEWS_TITLE.search(says):
         note("event_title", "标题报道会议、活动", names="news")
-    # (述职报告 and 辅导报告 are not research)
+    # (述职报告 and 辅导报告 are not research, nor is a visit)
     if (
         _REPORT_TITLE.search(says)
         and not _EXPERIENCE_TITLE.search(says)
         and not _SPEECH_TITLE.search(says)
+        and not _NEWS_TITLE.search(says)
     ):
         note("report_title", "标题是调研报告", names="report")
     if ought := len(_OUGHT.findall(body)):  # how often, per 200 characters: pages stop short

@@ -357,7 +357,9 @@ def _wrapped_tail(title: str, line: str) -> bool:
 
 def _joined_lead_ins(candidates: list[str]) -> list[str]:
     """A headline's lead-in that ends on a dash runs on into the line under it, and so does a
-    speech's title broken over two lines (`在全区村居“两委”换届选举工作`, `会议上的讲话`)."""
+    speech's title broken over two lines (`在全区村居“两委”换届选举工作`, `会议上的讲话`); a
+    lead-in that ends on who said it (`组织部长…在基层调研时强调`) runs on, a space apart, into
+    what was said."""
     joined: list[str] = []
     for candidate in candidates:
         if joined and (
@@ -369,9 +371,15 @@ def _joined_lead_ins(candidates: list[str]) -> list[str]:
             )
         ):
             joined[-1] += candidate
+        elif joined and _SAYS.search(joined[-1]):
+            joined[-1] += f" {candidate}"
         else:
             joined.append(candidate)
     return joined
+
+
+# (`…在基层调研时强调`: a headline does not end on the verb; its words are the line under it)
+_SAYS = re.compile(r"(?:时|上)(?:强调|指出|要求|表示)$")
 
 
 # Where a speech's title ends: `…会议上的讲话`, `…上的表态发言`.
