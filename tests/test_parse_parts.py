@@ -2349,6 +2349,14 @@ def test_a_lone_header_between_long_paragraphs_stands_on_a_page_cut_after_its_se
     assert [(s.style, s.header) for s in found.sections] == [("line", "探索民富村强的路径")]
     for not_header in ("调查报告", "村里建起了合作社", "他们正在田间忙碌"):  # a label, a story
         assert parse_text(page.format(line=not_header)).sections == []
+    # a shorter paragraph on either side, a longer header (22 characters) stand so too
+    short = (
+        "在房县军店镇中村村，一个田园综合体鸟瞰模型让人眼前一亮，"
+        "这个村子几年前还是全省有名的深度贫困村。"
+    )
+    line = "第二十一届全国“村长”论坛概况及主旨演讲概要"
+    found = parse_text(f"湖北抓党建促乡村振兴见闻\n{section}\n{short}\n{line}\n{short}\n")
+    assert [(s.style, s.header) for s in found.sections] == [("line", line)]
 
 
 def test_a_papers_parts_numbered_with_bare_figures_are_headers_in_order() -> None:

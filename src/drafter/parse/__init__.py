@@ -407,8 +407,9 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
     )
 
 
-_LONE_HAN_MIN, _LONE_MAX = 5, 20  # a lone header's Han characters, at least, and its length
-_AROUND_MIN = 60  # characters of each paragraph around it
+# (on dev, lone headers run to 22 characters; a caption or a label stands beside less text)
+_LONE_HAN_MIN, _LONE_MAX = 5, 22  # a lone header's Han characters, at least, and its length
+_AROUND_MIN = 45  # characters of each paragraph around it: a sentence or two
 
 
 def _is_page_line(line: str) -> bool:
