@@ -438,6 +438,23 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         lambda n: "党建 引领 " * (n // 6) + "发布时间：2025-01-01\n" + _PARAGRAPH,
         _paragraphs,
     ),
+    # points a colon opens inside the text, joined back to the piece that holds the first
+    "points a colon opens, again and again on one line": (
+        lambda n: "强调：一、要抓实。二、要抓细。三、要抓好。" * (n // 21) + _PARAGRAPH,
+        _paragraphs,
+    ),
+    "a reporters' credit over endless names before the text": (
+        lambda n: "标题\n□本报记者 " + "张三 " * (n // 3) + _PARAGRAPH,
+        _front,
+    ),
+    "column notes at the top of the text": (
+        lambda n: "标题\n" + "本报推出系列报道，敬请关注。\n" * (n // 15) + _PARAGRAPH,
+        _front,
+    ),
+    "spaced points after a header on a page on one line": (
+        lambda n: "某镇工作总结 " + "一、总体情况 1. 强化引领 " * (n // 15) + _PARAGRAPH,
+        _paragraphs,
+    ),
 }
 
 

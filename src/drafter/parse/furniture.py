@@ -94,7 +94,7 @@ _PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)
 _AWARD_NOTE = re.compile(r"[（(]\s*(?:荣)?获[^（）()]{2,40}奖\s*[)）]")
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
 _SHORT_NOTICE = re.compile(
-    r"下载|登录|注册|会员|用户特权|立即了解|免费试用|\d+\s*个?积分|积分\s*[:：]?\s*\d"
+    r"下载|登录|注册|会员|用户特权|立即了解|免费试用|(?<!\d)\d+\s*个?积分|积分\s*[:：]?\s*\d"
 )
 # A reference to a paper, as a citation prints it: `潘刚.…研究[J].中国乡村发现,2025,(03):72-77.`;
 # or to a book's chapter: `…主编《…》，社会科学文献出版社，2025，第116~131页。`
