@@ -2752,6 +2752,14 @@ def test_a_papers_credit_at_the_head_of_the_text_names_the_reporters(credit: str
     assert glued.lead.startswith("本报记者")
 
 
+def test_a_papers_boxed_authors_are_the_byline_not_the_title() -> None:
+    text = "村集体经济发展关系到乡村振兴战略实施的成效，关系到全体人民共同富裕的实现。"
+    unit = "（中共某县委党校，浙江 衢州 324401）"
+    article = parse_text(f"□叶 菡，彭俊涛，陈泽侠，王 旭\n{unit}\n{text}\n")
+    assert article.title is None and article.lead == text
+    assert article.byline.author == "叶菡、彭俊涛、陈泽侠、王旭"
+
+
 def test_an_outlet_naming_its_parent_site_credits_its_reporter_before_the_lead() -> None:
     article = parse_text(
         "党员联户 三色管理\n浙江在线-兰溪新闻网（记者杨一之） 今天，兰溪市诸葛镇万田村召开"

@@ -132,9 +132,10 @@ def surnamed(text: str) -> bool:
 
 
 _ROLE_WORD = re.compile("记者|通讯员|实习生")
-# What a paper prints around its reporters' names: a box before them (`□本报记者 …`), what
+# What a paper prints around its writers' names: a box before them (`□本报记者 …`), what
 # they made after them (`… 文/图`, `… 摄`).
-_CREDIT_MARKS = re.compile(r"^[□■◇◆●]\s*|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?|报道)$")
+_BOX = re.compile(r"^[□■◇◆●]\s*")
+_CREDIT_MARKS = re.compile(rf"{_BOX.pattern}|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?|报道)$")
 _NAME_MIN = 2
 
 
@@ -163,8 +164,9 @@ def editor_line(line: str) -> str | None:
 
 
 def author_line(line: str) -> str | None:
-    """`作者：张三` or `文/张三`, or a line of person names only."""
-    match = _AUTHOR.match(line.strip())
+    """`作者：张三` or `文/张三`, or a line of person names only (a paper may box it: `□叶菡`)."""
+    line = _BOX.sub("", line.strip())
+    match = _AUTHOR.match(line)
     if match:
         return "、".join(_SEPARATORS.split(match["names"]))
     names = person_names(line)
