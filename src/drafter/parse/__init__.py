@@ -37,7 +37,7 @@ from drafter.parse.furniture import (
     is_furniture,
     is_photo_line,
 )
-from drafter.text.chars import HAN_CHAR
+from drafter.text.chars import HAN, HAN_CHAR
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
 
 __all__ = ["parse_file", "parse_text", "read_structure"]
@@ -137,7 +137,15 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         # a photo's caption, a 范文 site's blurb, over the text
         or (skipped + 1 < len(body) and (is_caption(body[skipped]) or is_blurb(body[skipped])))
     ):
-        skipped += 2 if is_field_label(body[skipped]) else 1
+        if is_field_label(body[skipped]):
+            skipped += 2
+            # (a listing prints each of its writers on a line of his own under `作者`)
+            while skipped < len(body) and _NAME_ALONE.fullmatch(body[skipped]) and person_names(
+                body[skipped - 1]
+            ):
+                skipped += 1
+        else:
+            skipped += 1
     article.furniture += body[:skipped]
     body = body[skipped:]
     if page_top and len(body) > 1 and is_photo_line(body[0]):
@@ -388,6 +396,9 @@ def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], 
 def _unenclosed(line: str) -> str:
     """A header without the brackets a page set it in (`【生态治理：从“脏乱差”到“洁净美”】`)."""
     return _ENCLOSED.sub(r"\g<inner>", line)
+
+
+_NAME_ALONE = re.compile(rf"[{HAN}·]{{2,4}}")  # one person's name on a line of its own
 
 
 def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
