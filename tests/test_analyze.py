@@ -227,6 +227,7 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("建强3支队伍，夯实基层基础", "figure"),
         ("选派第一书记，配强带头队伍", None),  # an office, not an ordinal
         ("XX镇党建引领促发展", "anonymised"),
+        ("到____点集中所有提名票在村民代表大会上计票", "anonymised"),  # a blank to fill
         ("筑牢战斗堡垒，激活发展动能", None),
         ("扶持项目建设情况", "part"),  # what a report's part covers, not what was done
         ("农村党员发展存在的主要问题", "part"),

@@ -15,7 +15,7 @@ from drafter.text.chars import HAN, HAN_CHAR
 LEFT_OUT_LABELS = {
     "figure": "含数字",
     "place": "含地名",
-    "anonymised": "含匿名占位（*、XX、某）",
+    "anonymised": "含匿名占位或待填空白（*、XX、某、____）",
     "latin": "含外文字母",
     "programme": "含专有名称（长引号词）",
     "furniture": "网页杂项",
@@ -29,7 +29,8 @@ _FIGURE = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|名|项|条|家|户|万|亿)"
     r"|第[一二三四五六七八九十百千]+[届期次批轮]"  # one event's ordinal: `第二十一届`
 )
-_ANONYMISED = re.compile(rf"\*|＊|×|[Xx]{{1,3}}(?=[{HAN}])|某")
+# (and a template's blank to fill: `到____点集中…`)
+_ANONYMISED = re.compile(rf"\*|＊|×|[Xx]{{1,3}}(?=[{HAN}])|某|_{{2,}}|＿{{2,}}")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _PROGRAMME = re.compile(r"“[^”]{5,}”")
 _QUOTED = re.compile(r"“[^”]*”")
