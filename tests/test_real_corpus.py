@@ -21,8 +21,10 @@ from tests.evaluate import REAL, articles, purity, score
 # form 66/89 (dev) and 58/74 (test): dev F1 0.928, form 0.83, lead 0.93 on 856 pages; test F1
 # 0.880, form 0.715, lead 0.875 on 759; the seventieth to seventy-ninth, read first at F1 0.61
 # (dev: host scripts, outlines, captions) and 0.80 (test): dev F1 0.916, form 0.83, lead 0.93 on
-# 934 pages; test F1 0.875, form 0.74, lead 0.88 on 828)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.91, 0.81, 0.91), "test": (0.87, 0.72, 0.87)}
+# 934 pages; test F1 0.875, form 0.74, lead 0.88 on 828; the eightieth to ninetieth, read first at
+# F1 0.83 (dev) and 0.85 (test): dev F1 0.920, form 0.82, lead 0.92 on 1,036 pages; test F1
+# 0.882, form 0.73, lead 0.88 on 897)
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.91, 0.81, 0.91), "test": (0.875, 0.72, 0.87)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -61,11 +63,13 @@ def test_parse_reads_real_articles(split: str) -> None:
 # With seventy-nine (344, 119, 344, 344): wrapped 0.89, 0.83, 0.92, 0.90; glued 0.93, 0.82,
 # 0.83, 0.68 (titles 0.60 before a headline was read up to the page's date or its field of when
 # it was published, whatever it held); flat 0.82, 0.79, 0.80, 0.80; framed 0.92, 0.84, 0.95,
-# 0.94.
+# 0.94. With ninety (381, 128, 381, 381): wrapped 0.90, 0.82, 0.91, 0.90; glued 0.94, 0.81, 0.82,
+# 0.66; flat 0.83 → 0.84, 0.80, 0.81, 0.80 (a spaced `1.` after a line header, a header before a
+# text the page cut off); framed 0.92, 0.82, 0.95, 0.94.
 DAMAGED = {
     "dev-wrapped": (200, (0.89, 0.81, 0.90, 0.88)),
     "dev-glued": (80, (0.92, 0.80, 0.82, 0.66)),
-    "dev-flat": (200, (0.81, 0.77, 0.78, 0.78)),
+    "dev-flat": (200, (0.83, 0.78, 0.80, 0.79)),
     "dev-framed": (200, (0.92, 0.81, 0.94, 0.93)),
 }
 
@@ -95,7 +99,8 @@ def test_parse_reads_damaged_copies_of_real_articles(damage: str) -> None:
 # under the aim, while dev keeps 0.97 for both; the seventieth to seventy-ninth: the code of
 # before them 755/813 = 0.93, `new` 30/35, dev 378/406 and 32/35, from host scripts' steps,
 # outlines printed over a title and captions; with this code 743/780 = 0.953, `new` 33/35, dev
-# 374/384 and 34/35).
+# 374/384 and 34/35; the eightieth to ninetieth: 804/846 = 0.950, `new` 33/35, dev 402/410 and
+# 34/35, the test pages' false headers 34 of the 42).
 @pytest.mark.parametrize(("split", "floors"), [("dev", (0.97, 0.97)), ("", (0.95, 0.90))])
 def test_schema_offers_real_headers_only(split: str, floors: tuple[float, float]) -> None:
     found = purity(split)  # "" is the whole corpus: measured, never read
