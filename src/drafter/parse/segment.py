@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from drafter.parse.byline import author_line
 from drafter.parse.front import (
@@ -326,31 +327,51 @@ _LISTED_POINT = re.compile(rf"(?P<n>[{NUMERALS}])、")
 _LISTED_FIRST = re.compile(r"(?<!如下)：一、")
 
 
-def _continues_points(earlier: str, piece: str) -> bool:
-    """`piece` opens on the point after the last one `earlier` holds inside its text."""
-    for point, opened in ((_ORDINAL_POINT, True), (_LISTED_POINT, _LISTED_FIRST.search(earlier))):
-        this = point.match(piece)
-        if this and opened and (n := NUMERALS.find(this["n"])) > 0:
-            inside = [found["n"] for found in point.finditer(earlier, 1)]
-            return bool(inside) and inside[-1] == NUMERALS[n - 1]
-    return False
+@dataclass
+class _Points:
+    """The last points a piece holds inside its text, read as pieces join it."""
+
+    ordinal: str | None = None  # the numeral of its last `第N，`
+    listed: str | None = None  # of its last `N、`
+    opened: bool = False  # a colon opened its `一、`
+
+    def read(self, text: str, start: int) -> None:
+        if ordinals := [found["n"] for found in _ORDINAL_POINT.finditer(text, start)]:
+            self.ordinal = ordinals[-1]
+        if listed := [found["n"] for found in _LISTED_POINT.finditer(text, start)]:
+            self.listed = listed[-1]
+        self.opened = self.opened or bool(_LISTED_FIRST.search(text, start))
+
+    def continued_by(self, piece: str) -> bool:
+        """`piece` opens on the point after the last one inside."""
+        for point, last in ((_ORDINAL_POINT, self.ordinal), (_LISTED_POINT, self.listed)):
+            this = point.match(piece)
+            if this and (point is _ORDINAL_POINT or self.opened):
+                n = NUMERALS.find(this["n"])
+                return n > 0 and last == NUMERALS[n - 1]
+        return False
 
 
 def _run_in_points(line: str, pieces: list[str]) -> list[str]:
     """Join back a point (`第二，…`, `二、…`) split off a piece of `line` that holds the point
     before it inside its text (`研究发现：第一，…。第二，…`): the series runs in the text, not its
-    own. The joined piece is the line's own text again, spaces and all."""
+    own. The joined piece is the line's own text again, spaces and all. (What each piece holds
+    is read once: a line of points joined end to end was read again at each join.)"""
     kept: list[str] = []
     starts: list[int] = []
+    points = _Points()
     cursor = 0
     for piece in pieces:
         at = line.find(piece, cursor)
         cursor = at + len(piece)
-        if kept and _continues_points(kept[-1], piece):
+        if kept and points.continued_by(piece):
             kept[-1] = line[starts[-1] : cursor]
+            points.read(piece, 0)
         else:
             kept.append(piece)
             starts.append(at)
+            points = _Points()
+            points.read(piece, 1)
     return kept
 
 
