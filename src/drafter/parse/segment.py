@@ -358,6 +358,7 @@ def _run_in_points(line: str, pieces: list[str]) -> list[str]:
     own. The joined piece is the line's own text again, spaces and all. (What each piece holds
     is read once: a line of points joined end to end was read again at each join.)"""
     kept: list[str] = []
+    joined_to: list[int] = []  # where each kept piece ends in `line` once others joined it
     starts: list[int] = []
     points = _Points()
     cursor = 0
@@ -365,14 +366,18 @@ def _run_in_points(line: str, pieces: list[str]) -> list[str]:
         at = line.find(piece, cursor)
         cursor = at + len(piece)
         if kept and points.continued_by(piece):
-            kept[-1] = line[starts[-1] : cursor]
+            joined_to[-1] = cursor  # (cut from the line once, at the end: not at each join)
             points.read(piece, 0)
         else:
             kept.append(piece)
             starts.append(at)
+            joined_to.append(-1)
             points = _Points()
             points.read(piece, 1)
-    return kept
+    return [
+        piece if end < 0 else line[start:end]
+        for piece, start, end in zip(kept, starts, joined_to, strict=True)
+    ]
 
 
 # Where a page lost its line breaks to spaces, a numbered header stands before its text with a
