@@ -26,6 +26,7 @@ from drafter.parse.furniture import (
 )
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
+from drafter.vocabulary import NUMERALS
 
 # A sentence is closed by one of these; a title or header line is not.
 CLOSED = "。！？；：…"
@@ -808,7 +809,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
 # (the publication names itself: a county that opens a column in its news is the story)
 _COLUMN_NOTE = re.compile(
     r"(?:本报|本刊|本网|本台|公众号|即日起)[^。！？]{0,30}?(?:推出|开设|开辟|展播|将)"
-    r"|系列报道的?第[一二三四五六七八九十\d]+篇|本期(?:展播|推出|刊发|介绍)|敬请关注"
+    rf"|系列报道的?第[{NUMERALS}\d]+篇|本期(?:展播|推出|刊发|介绍)|敬请关注"
 )
 _COLUMN_NOTE_REACH = 3  # paragraphs: an editor's note stands at the top
 
