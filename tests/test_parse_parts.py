@@ -2753,6 +2753,7 @@ def test_a_papers_credit_at_the_head_of_the_text_names_the_reporters(credit: str
         article = parse_text(f"化龙镇村企共建结硕果\n{text}\n村庄与企业交融互动并不新鲜。\n")
         assert article.title == "化龙镇村企共建结硕果" and article.lead == lead
         assert article.byline.reporters == ["孙希明"], text
+        assert article.byline.lines == [credit], text  # as printed, nothing added around it
     # a name run into the text is no credit to split off
     glued = parse_text(f"某镇新闻\n本报记者 孙希明{lead}\n")
     assert glued.lead.startswith("本报记者")

@@ -769,8 +769,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         and reporter_line(bracketed["credit"])
     ):
         front.credit, body[0] = bracketed["credit"], bracketed["rest"]
-    elif body and (credit := _run_in_credit(body[0])):
-        front.credit, body[0] = credit, body[0][len(credit) :].lstrip()
+    elif body and front.reporters is None and (credit := _run_in_credit(body[0])):
+        # (a reporters' line as printed, run into the text: no dateline's brackets around it)
+        front.reporters, body[0] = credit, body[0][len(credit) :].lstrip()
     elif body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
         if _WIRE_TITLE.match(body[0]) and len(body) > 1:
