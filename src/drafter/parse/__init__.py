@@ -37,7 +37,7 @@ from drafter.parse.furniture import (
     is_furniture,
     is_photo_line,
 )
-from drafter.text.chars import HAN, HAN_CHAR
+from drafter.text.chars import HAN_CHAR
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
 
 __all__ = ["parse_file", "parse_text", "read_structure"]
@@ -140,9 +140,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         if is_field_label(body[skipped]):
             skipped += 2
             # (a listing prints each of its writers on a line of his own under `作者`)
-            while skipped < len(body) and _NAME_ALONE.fullmatch(body[skipped]) and person_names(
-                body[skipped - 1]
-            ):
+            while skipped < len(body) and person_names(body[skipped]) == [body[skipped]]:
                 skipped += 1
         else:
             skipped += 1
@@ -396,9 +394,6 @@ def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], 
 def _unenclosed(line: str) -> str:
     """A header without the brackets a page set it in (`【生态治理：从“脏乱差”到“洁净美”】`)."""
     return _ENCLOSED.sub(r"\g<inner>", line)
-
-
-_NAME_ALONE = re.compile(rf"[{HAN}·]{{2,4}}")  # one person's name on a line of its own
 
 
 def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
