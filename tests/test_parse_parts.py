@@ -1547,7 +1547,7 @@ def test_a_journal_listing_that_stops_after_the_abstract_has_no_lead() -> None:
     assert writers.lead is None and {"江成程", "罗若飞", "邹林岚"} <= set(writers.furniture)
     # (a word under them is no writer's name)
     text = "农民夜校是农村党员干部和农民群众接受教育培训的主要阵地，是最接地气的群众大讲堂。"
-    worded = parse_text(f"农民夜校的发展历程\n作者\n江成程\n罗若飞\n农民夜校\n{text}\n")
+    worded = parse_text(f"摘要\n{text}\n作者\n江成程\n罗若飞\n农民夜校\n{text}\n")
     assert "农民夜校" not in worded.furniture
     glued = parse_text(
         "选优“头雁”谋振兴\n摘要：作为村级发展的领头雁，村党组织书记处于乡村振兴的主战场。\n"
