@@ -3356,6 +3356,9 @@ def test_an_untitled_pages_dateline_is_not_its_title(page: str, dateline: str) -
             "XX镇乡村振兴工作 汇 报",
             "尊敬的A组长，各位领导，同志们：",
         ),
+        # the line break between them lost
+        ("党课讲稿：抓实基层党建 发挥堡垒作用同志们：", "党课讲稿：抓实基层党建 发挥堡垒作用", "同志们："),
+        ("在全镇换届工作会议上的讲话各位领导、同志们：", "在全镇换届工作会议上的讲话", "各位领导、同志们："),
     ],
 )
 def test_a_title_and_the_salutation_on_one_spaced_line_are_told_apart(
@@ -3365,6 +3368,13 @@ def test_a_title_and_the_salutation_on_one_spaced_line_are_told_apart(
     after = "下面，我就我镇乡村振兴工作作一汇报，不妥之处，敬请批评指正。"
     article = parse_text(f"{top}\n{lead}\n{after}\n")
     assert (article.title, article.salutation, article.lead) == (title, salutation, lead)
+
+
+def test_a_salutation_alone_is_not_cut_into_a_title_and_a_salutation() -> None:
+    lead = "首先，我代表镇党委、政府对各位领导于百忙之中抽出宝贵时间到我镇开展调研表示热烈欢迎。"
+    for salutation in ["尊敬的各位领导、各位同志：", "尊敬的镇党委书记、各位来宾、同志们："]:
+        article = parse_text(f"{salutation}\n{lead}\n")
+        assert (article.title, article.salutation, article.lead) == (None, salutation, lead)
 
 
 @pytest.mark.parametrize(

@@ -160,6 +160,12 @@ _TITLED_SALUTATION = re.compile(
     r"^(?P<title>[^\s，,：:。！？]{6,60}(?:[ \u3000]+[^\s，,：:。！？]{1,60})*?)[ \u3000]+"
     r"(?P<salutation>(?:尊敬的|各位|亲爱的|同志们)[^。！？]{0,60}[：:])$"
 )
+# Or with nothing between, the line breaks lost (`党课讲稿：抓实基层党建 发挥堡垒作用同志们：`): only
+# the hall's usual names, after a title that addresses no one itself.
+_GLUED_SALUTATION = re.compile(
+    r"^(?P<title>[^。！？]{6,60}?)"
+    r"(?P<salutation>(?:同志们|各位(?:领导|同志|代表|来宾)|尊敬的)[^。！？：:]{0,40}[：:])$"
+)
 # Or it ends at a comma, the greeting run on after it: `尊敬的各位领导，亲爱的同事们，大家上午好。`
 _SALUTATION_OPENING = re.compile(
     rf"^(?P<salutation>{_ADDRESSEES}|{_ADDRESSED}[{HAN}、，,\s]{{0,10}}?[，,](?={_GREETING.pattern}))"
@@ -880,6 +886,9 @@ def _titled_salutation(line: str) -> list[str]:
     found = _TITLED_SALUTATION.match(line)
     if found and is_salutation(found["salutation"]) and not is_salutation(found["title"]):
         return [found["title"], found["salutation"]]
+    glued = _GLUED_SALUTATION.match(line)
+    if glued and is_salutation(glued["salutation"]) and not _ADDRESS_OPENING.search(glued["title"]):
+        return [glued["title"], glued["salutation"]]
     return [line]
 
 
