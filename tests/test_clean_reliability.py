@@ -455,6 +455,11 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         lambda n: "某镇工作总结 " + "一、总体情况 1. 强化引领 " * (n // 15) + _PARAGRAPH,
         _paragraphs,
     ),
+    # a forum's jammer scraps at a line's ends, the line and the run endless
+    "jammer scraps around the text, on and on": (
+        lambda n: ("& N9 [- V' s8 " + _PARAGRAPH + " # N/ O& w\n") * (n // 100) + "& N9 " * n,
+        _paragraphs,
+    ),
 }
 
 

@@ -1441,6 +1441,25 @@ def test_a_table_border_alone_on_its_line_is_furniture() -> None:
     assert "|" in article.furniture and article.lead.startswith("全县共有")
 
 
+def test_a_forums_jammer_scraps_at_a_lines_ends_are_furniture_and_the_text_is_whole() -> None:
+    lead = "乡镇党委书记作为基层的“一线总指挥”，担负着兴一方经济，富一方百姓，保一方平安的重要职责。"
+    header = "一、找准关键点，以党的建设为根本，履行党建第一责任。"
+    body = "治国安邦，重在基层；管党治党，重在基础。党组织书记必须切实肩负起第一责任人的职责。"
+    page = (
+        "乡镇党委书记如何履职尽责\n4 U- y/ ~* k* s\n"
+        f"& N9 [- V' s8 t6 S6 Y3 \\{lead} # N/ O& w\" k9 B& w: ]# h- Y( X\n"
+        f"8 a4 V2 G& m- U$ V; A# \\8 _/ Q5 h{header}\n{body}\n"
+    )
+    article = parse_text(page)
+    assert article.lead == lead
+    assert [s.printed_header for s in article.sections] == [header]
+    assert "8 a4 V2 G& m- U$ V; A# \\8 _/ Q5 h" in article.furniture
+    assert '# N/ O& w" k9 B& w: ]# h- Y( X' in article.furniture
+    # letters and figures in the text itself stay in it
+    plain = parse_text(f"乡镇党委书记如何履职尽责\nA B C D 四个村结对共建，{lead}\n")
+    assert plain.lead.startswith("A B C D 四个村")
+
+
 def test_an_opening_part_label_is_a_header_and_the_paragraph_under_it_the_lead() -> None:
     article = parse_text(
         "引言\n"
@@ -3357,8 +3376,16 @@ def test_an_untitled_pages_dateline_is_not_its_title(page: str, dateline: str) -
             "尊敬的A组长，各位领导，同志们：",
         ),
         # the line break between them lost
-        ("党课讲稿：抓实基层党建 发挥堡垒作用同志们：", "党课讲稿：抓实基层党建 发挥堡垒作用", "同志们："),
-        ("在全镇换届工作会议上的讲话各位领导、同志们：", "在全镇换届工作会议上的讲话", "各位领导、同志们："),
+        (
+            "党课讲稿：抓实基层党建 发挥堡垒作用同志们：",
+            "党课讲稿：抓实基层党建 发挥堡垒作用",
+            "同志们：",
+        ),
+        (
+            "在全镇换届工作会议上的讲话各位领导、同志们：",
+            "在全镇换届工作会议上的讲话",
+            "各位领导、同志们：",
+        ),
     ],
 )
 def test_a_title_and_the_salutation_on_one_spaced_line_are_told_apart(

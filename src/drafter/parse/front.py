@@ -160,8 +160,8 @@ _TITLED_SALUTATION = re.compile(
     r"^(?P<title>[^\s，,：:。！？]{6,60}(?:[ \u3000]+[^\s，,：:。！？]{1,60})*?)[ \u3000]+"
     r"(?P<salutation>(?:尊敬的|各位|亲爱的|同志们)[^。！？]{0,60}[：:])$"
 )
-# Or with nothing between, the line breaks lost (`党课讲稿：抓实基层党建 发挥堡垒作用同志们：`): only
-# the hall's usual names, after a title that addresses no one itself.
+# Or with nothing between, the break lost (`党课讲稿：抓实基层党建 发挥堡垒作用同志们：`): only the
+# hall's usual names, after a title that addresses no one itself.
 _GLUED_SALUTATION = re.compile(
     r"^(?P<title>[^。！？]{6,60}?)"
     r"(?P<salutation>(?:同志们|各位(?:领导|同志|代表|来宾)|尊敬的)[^。！？：:]{0,40}[：:])$"

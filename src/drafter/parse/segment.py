@@ -240,6 +240,37 @@ def _without_table_border(line: str) -> str:
     return line
 
 
+# A forum's anti-copy jammer: runs of one- or two-character ASCII scraps, letters and marks
+# mixed (`& N9 [- V' s8 t6 S6 Y3 \`), printed invisibly between the text's lines and kept in
+# the copy at their starts and ends.
+_JAMMER = re.compile(r"(?:[!-~]{1,2} +){3,}[!-~]{1,2}")
+_JAMMER_MARK = re.compile(r"[^A-Za-z0-9 ]")
+_JAMMER_LETTER = re.compile(r"[A-Za-z0-9]")
+_JAMMER_MAX = 60  # characters of one run
+
+
+def _is_jammer(run: str) -> bool:
+    run = run.strip()
+    return (
+        len(run) <= _JAMMER_MAX
+        and bool(_JAMMER.fullmatch(run))
+        and bool(_JAMMER_MARK.search(run))
+        and bool(_JAMMER_LETTER.search(run))
+    )
+
+
+def _jammer_apart(line: str) -> tuple[str, str, str]:
+    """(jammer run at the start, the text, jammer run at the end), read with string methods: a
+    pattern searched for at the end would try every space of a long line."""
+    text_start = next((i for i, c in enumerate(line[: _JAMMER_MAX + 1]) if not c.isascii()), 0)
+    text_end = len(line) - next(
+        (i for i, c in enumerate(reversed(line[-_JAMMER_MAX - 1 :])) if not c.isascii()), 0
+    )
+    head = line[:text_start] if text_start and _is_jammer(line[:text_start]) else ""
+    tail = line[text_end:] if text_end < len(line) and _is_jammer(line[text_end:]) else ""
+    return head.strip(), line[len(head) : text_end if tail else len(line)].strip(), tail.strip()
+
+
 def split_glued(line: str, titled: bool = True) -> list[str]:
     """A line holding several paragraphs: split before numbered headers glued to the previous
     sentence, and, in a long line, at spaces between sentences; a title glued to the text is
@@ -247,6 +278,9 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
     if "|" in line:  # the pattern cannot skip ahead to a pipe: it would try every character
         # a table's border alone on its line stays whole: it is furniture, and said to be
         line = _without_table_border(line) or line
+    head, line, tail = _jammer_apart(line)
+    if head or tail:
+        return [part for part in (head, *split_glued(line, titled), tail) if part]
     pieces = [line]
     if _HEADER_START.search(line, 1):
         pieces = _run_in_points(line, [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()])
