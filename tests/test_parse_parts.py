@@ -1442,7 +1442,7 @@ def test_a_table_border_alone_on_its_line_is_furniture() -> None:
 
 
 def test_a_forums_jammer_scraps_at_a_lines_ends_are_furniture_and_the_text_is_whole() -> None:
-    lead = "乡镇党委书记作为基层的“一线总指挥”，担负着兴一方经济，富一方百姓，保一方平安的重要职责。"
+    lead = "乡镇党委书记作为基层的“一线总指挥”，担负着兴一方经济、富一方百姓的重要职责。"
     header = "一、找准关键点，以党的建设为根本，履行党建第一责任。"
     body = "治国安邦，重在基层；管党治党，重在基础。党组织书记必须切实肩负起第一责任人的职责。"
     page = (
@@ -1851,6 +1851,21 @@ def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     headers = [s.header for s in article.all_sections()]
     assert headers[0] == "党员队伍现状及存在的主要问题"
     assert {"部分党员思想政治素质不高。", "党员出口不畅通。"} <= set(headers)
+
+
+def test_a_collections_piece_label_after_its_title_or_its_numbered_entry_is_not_text() -> None:
+    text = (
+        "近年来，某镇紧紧围绕发展、民生、和谐三大主题，引导农村无职党员发挥先锋模范作用。\n"
+        "因地制宜，科学设岗定责。镇把农村无职党员设岗定责作为今年党建工作的重头戏来抓。\n"
+    )
+    titled = parse_text("乡村振兴党日活动党课讲稿（优质19篇）篇一\n" + text)
+    assert titled.title == "乡村振兴党日活动党课讲稿（优质19篇）"
+    entry = "1.农村无职党员设岗定责具体措施 篇一"
+    listed = parse_text(f"农村无职党员设岗定责具体措施（8篇）\n{entry}\n{text}")
+    assert entry in listed.furniture and not listed.all_sections()
+    # a numbered header of the text stays one
+    numbered = parse_text(f"某镇工作总结\n{text}1.强化组织引领\n{text}2.创新活动载体\n{text}")
+    assert {"强化组织引领", "创新活动载体"} <= {s.header for s in numbered.all_sections()}
 
 
 def test_a_page_cut_after_two_sections_keeps_its_pair_of_sentence_headers() -> None:

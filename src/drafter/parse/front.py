@@ -71,11 +71,12 @@ _NUMBERED = re.compile(
 )
 # A body paragraph holds this many Han characters at least, besides `BODY_MIN` characters.
 _BODY_HAN_MIN = 12
-# The first piece's label run onto the collection's title (`党员队伍建设的调研3篇【篇一】`), a
-# document site's label on the image of each page (`…调研报告_第1页`), or the piece's number run
-# onto a title that names the kind of text (`…推进会上的讲话1`).
+# The first piece's label run onto the collection's title (`党员队伍建设的调研3篇【篇一】`,
+# `…讲稿（优质19篇）篇一`), a document site's label on the image of each page (`…调研报告_第1页`),
+# or the piece's number run onto a title that names the kind of text (`…推进会上的讲话1`).
 _PIECE_LABEL_AFTER = re.compile(
-    r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$|_第\d{1,3}页$"
+    r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$|(?:(?<=[)）])|\s)篇[一二三四五六七八九十]{1,3}$"
+    r"|_第\d{1,3}页$"
     r"|(?<=讲话|发言|言稿|讲稿|话稿|报告|总结|材料|体会|方案)[1-9]$"
 )
 _SCHOOLS = "大学|学院|研究院|研究所|研究中心|党校"

@@ -89,7 +89,10 @@ _SITE_NOTICE = re.compile(
 _BLURB = re.compile(rf"小编|{_FOR_YOU}(?:{_GATHERED})|请欣赏|{_HOPES_TO_HELP}")
 # A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
 # anchored branch among them would slow the search of every line.)
-_PIECE_LABEL = re.compile(r"[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?")
+# (or the piece's entry, numbered, its label after it: `1.农村无职党员设岗定责具体措施 篇一`)
+_PIECE_LABEL = re.compile(
+    r"(?:\d{1,2}[.、．]\s*[^，。！？\s]{2,40}\s*)?[（(【]?篇[一二三四五六七八九十]{1,3}[)）】]?"
+)
 # What the piece won, noted in brackets under its title: `（获2015年度全省组织工作调研成果二等奖）`.
 _AWARD_NOTE = re.compile(r"[（(]\s*(?:荣)?获[^（）()]{2,40}奖\s*[)）]")
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
