@@ -1049,6 +1049,29 @@ def test_paragraphs_opening_alike_are_a_header_series() -> None:
     assert not parse_text(uneven).sections
 
 
+def test_paragraphs_opening_on_sentences_built_alike_clause_for_clause_are_a_series() -> None:
+    headers = [
+        "因地制宜，科学设岗定责，变“无职”为“有责”。",
+        "教育引导，激发内在动力，变“被动”为“主动”。",
+        "强化督查，健全长效机制，变“短期”为“长久”。",
+    ]
+    text = "".join(
+        f"{header}镇把农村无职党员设岗定责作为今年党建工作的重头戏来抓，以点带面推进。\n"
+        for header in headers
+    )
+    intro = "农村无职党员设岗定责活动开展以来，镇紧紧围绕发展、民生、和谐三大主题推进工作。\n"
+    article = parse_text("某镇无职党员设岗定责工作总结\n" + intro + text)
+    assert [s.header for s in article.sections] == headers
+    # three sentences of three clauses each, built differently, are the text's
+    told = [
+        "今年以来，全镇共培训党员，覆盖率达到百分之百。",
+        "通过设岗定责，党员作用明显，群众满意。",
+        "下一步，我们将继续努力，推动工作再上新台阶，确保取得实效。",
+    ]
+    plain = "".join(f"{t}镇把设岗定责作为重头戏来抓，以点带面推进。\n" for t in told)
+    assert not parse_text("某镇工作总结\n" + intro + plain).sections
+
+
 def test_a_document_sites_notices_and_collection_labels_are_furniture() -> None:
     text = (
         "您好，欢迎访问某某文档\n温馨提示：\n"

@@ -418,6 +418,11 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
         ends = sentence[:_ENDS_SAME] + sentence[-1 - _ENDS_SAME : -1]
         if len(HAN_CHAR.findall(ends)) == 2 * _ENDS_SAME:
             series.setdefault((ends, clauses), {})[index] = (sentence, rest)
+        # or are built alike, clause for clause: `因地制宜，科学设岗定责，变“无职”为“有责”。`
+        # `教育引导，激发内在动力，变“被动”为“主动”。`
+        if clauses == 3:
+            shape = "/".join(str(len(c)) for c in _CLAUSE.split(sentence[:-1]))
+            series.setdefault((shape, clauses), {})[index] = (sentence, rest)
     found = {
         index: found
         for members in series.values()
