@@ -255,6 +255,12 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("推选通过监票人，指定计票人", "procedure"),
         ("（计票结束后）", "procedure"),
         ("现在宣布计票结果：（按计票单宣读）", "procedure"),
+        ("实践队参观永和文化广场", "scene"),  # a photo's caption: who does what it shows
+        ("驻村工作队与村干部交流乡村治理经验", "scene"),
+        ("讲解员为实践队介绍主题展的内容", "scene"),
+        ("村民忙着采摘茶叶", "scene"),
+        ("走访群众解难题", None),  # a measure, opening on what is done
+        ("深入走访 倾听民声", None),
         ("、农村基层组织干部培训机制缺乏", "fragment"),  # a list's item, cut off
         ("党政“一把手”亲自抓，“五级书记", "fragment"),  # cut inside a quotation
     ],

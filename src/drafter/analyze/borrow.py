@@ -24,6 +24,7 @@ LEFT_OUT_LABELS = {
     "alone": "文中唯一的同级标题",
     "part": "文章的部分名（…情况、存在的问题、对策建议、主要做法）",
     "procedure": "会议的程序或括注（进行大会选举、（计票结束后））",
+    "scene": "像图片说明（某某参观、走访……）",
 }
 _FIGURE = re.compile(
     r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|名|项|条|家|户|万|亿)"
@@ -57,6 +58,34 @@ _PROCEDURE = re.compile(r"^(?:进行|推选|现在|下面)|[（(][^（）()]*[�
 # A speaker's own words (`下面我谈谈…`) head only the speech they were said in.
 _FIRST_PERSON = re.compile("我")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
+# A photo's scene taken for a header: who (nouns and names only) doing what a camera sees
+# (`实践队参观永和文化广场`, `讲解员为实践队介绍…`); a header names a measure or a result and
+# opens on it (`走访群众解难题`).
+_SCENE = re.compile(
+    rf"^(?P<who>[{HAN}（）()、·]{{2,20}}?)(?:正在|忙着|[在到][^，。！？；：“”]{{1,10}}?)?"
+    r"(?:参观|走访|查看|察看|考察|采摘|合影|慰问|看望|观看|巡查"
+    r"|(?:为|向|与|和|同)[^，。！？；：“”]{1,12}?(?:介绍|讲解|交流|座谈))"
+)
+# (a name outside the dictionary is `x`, `们` is `k`, `（右）` a place word)
+_NAMING_TAGS = ("n", "x", "k", "f", "r", "j", "m", "q")
+
+
+def _is_scene(header: str) -> bool:
+    if not (found := _SCENE.match(header)):
+        return False
+    from drafter.language import word_tags
+
+    words = [(w, tag) for w, tag in word_tags(found["who"]) if w.strip("()（）、")]
+    # (a verb before a one-character noun names a group: `实践队`)
+    group = {i for i, (w, tag) in enumerate(words[1:]) if len(w) == 1 and tag == "n"}
+    return (
+        bool(words)
+        and words[-1][1].startswith(("n", "x", "k"))
+        and all(
+            tag.startswith(_NAMING_TAGS) or (tag == "v" and i in group)
+            for i, (_, tag) in enumerate(words)
+        )
+    )
 
 
 def _is_fragment(header: str) -> bool:
@@ -111,6 +140,8 @@ def reason_to_leave_out(header: str, alone: bool) -> str | None:
         return "part"
     if _PROCEDURE.search(header):
         return "procedure"
+    if _is_scene(header):
+        return "scene"
     if contains_region(_QUOTED.sub("，", header)):
         return "place"
     if alone:
