@@ -1876,6 +1876,19 @@ def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     assert {"部分党员思想政治素质不高。", "党员出口不畅通。"} <= set(headers)
 
 
+def test_a_parts_number_alone_over_its_text_is_a_numbered_header_of_no_words() -> None:
+    text = "第一书记已然是一个不再新鲜的官名了，他是和精准扶贫这个政治项目一道诞生并成长起来的。"
+    article = parse_text(f"第一书记这个官\n一、\n{text}\n{text}\n二、\n{text}\n")
+    assert [(s.printed_header, s.level, s.style) for s in article.sections] == [
+        ("一、", 1, "numbered"),
+        ("二、", 1, "numbered"),
+    ]
+    assert article.lead == text and not article.furniture
+    # a number over a header's line is that header's label, and one over nothing is the page's
+    labelled = parse_text(f"第一书记这个官\n{text}\n（一）\n强化组织引领\n{text}\n（二）\n")
+    assert "（二）" in labelled.furniture
+
+
 def test_a_collections_piece_label_after_its_title_or_its_numbered_entry_is_not_text() -> None:
     text = (
         "近年来，某镇紧紧围绕发展、民生、和谐三大主题，引导农村无职党员发挥先锋模范作用。\n"

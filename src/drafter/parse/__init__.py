@@ -21,6 +21,7 @@ from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.form import classify
 from drafter.parse.front import (
+    heads_text,
     is_diary_date,
     is_open_line,
     is_paper_note,
@@ -133,7 +134,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     # short first paragraph with a date is the lead, though a line like it elsewhere is not
     skipped = 0
     while skipped < len(body) and (
-        _is_page_line(body[skipped])
+        (_is_page_line(body[skipped]) and not heads_text(body[skipped], body[skipped + 1 :]))
         # a photo's caption, a 范文 site's blurb, over the text
         or (skipped + 1 < len(body) and (is_caption(body[skipped]) or is_blurb(body[skipped])))
     ):
@@ -160,7 +161,8 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         article.lead = body.pop(0)
     kept = []
     for index, paragraph in enumerate(body):
-        numbering = headers.labels_header(paragraph, body[index + 1 : index + 2])
+        after = body[index + 1 : index + 2]
+        numbering = headers.labels_header(paragraph, after) or heads_text(paragraph, after)
         page_line = is_furniture(paragraph) and not numbering and not is_diary_date(paragraph)
         (article.furniture if page_line else kept).append(paragraph)
     body = kept

@@ -303,6 +303,17 @@ def is_salutation(line: str) -> bool:
 
 
 
+# A part's number alone on its line, its text under it with no header's words (`一、`).
+BARE_NUMBER = re.compile(
+    rf"(?P<mark>(?P<number>[{NUMERALS}]{{1,3}})、|[（(](?P<inner>[{NUMERALS}]{{1,3}})[)）])"
+)
+
+
+def heads_text(line: str, after: list[str]) -> bool:
+    """`line` is a part's number alone, over the part's text: a paragraph, not a header."""
+    return bool(BARE_NUMBER.fullmatch(line)) and bool(after) and _is_body(after[0])
+
+
 def _is_body(line: str) -> bool:
     """A paragraph of the article: a sentence of some length that is not furniture (an epigraph
     is a sentence of the front), a dateline, a salutation."""
@@ -641,6 +652,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 _is_body(line)
                 or (_NUMBERED.match(line) and not is_furniture(line) and not is_affiliation(line))
                 or is_part_label(line)
+                or heads_text(line, lines[i + 1 : i + 2])
                 # (an entry's date over its text; a dated page's metadata is over its widgets)
                 or (is_diary_date(line) and i + 1 < len(lines) and _is_body(lines[i + 1]))
             )

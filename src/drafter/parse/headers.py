@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.parse.front import is_open_line, is_part_label, is_salutation
+from drafter.parse.front import BARE_NUMBER, is_open_line, is_part_label, is_salutation
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.vocabulary import NUMERALS
 
@@ -94,6 +94,9 @@ class Numbered:
 
 def numbered(paragraph: str) -> Numbered | None:
     """A paragraph that opens with a numbered header."""
+    if bare := BARE_NUMBER.fullmatch(paragraph):
+        level = 1 if bare["number"] else 2
+        return Numbered(level, bare["number"] or bare["inner"], bare["mark"], "", "")
     if match := _NUMBERED_3.match(paragraph):
         rest, number = match["rest"], match["number"] or match["single"]
         # (`1.1.1` is the level below `1.1`: each figure after the first is a level down)
