@@ -1049,6 +1049,18 @@ def test_paragraphs_opening_alike_are_a_header_series() -> None:
     assert not parse_text(uneven).sections
 
 
+def test_paragraphs_opening_on_a_phrase_built_alike_are_a_series_whatever_follows_it() -> None:
+    headers = [
+        "“乡贤+产业”模式，聚焦产业兴旺、共同富裕。",
+        "“乡贤+慈善”模式，助力公益慈善，办实事解民忧。",
+        "“乡贤+文化”模式，挖掘乡贤文化，涵育文明乡风。",
+    ]
+    body = "文富市镇在各村乡贤带动下兴建产业道路，带动群众增收致富，成效明显。"
+    intro = "近年来，文富市镇探索“乡贤+”模式，引导乡贤回归家乡、反哺桑梓，助力乡村振兴。\n"
+    article = parse_text("某镇“乡贤+”工作经验\n" + intro + "".join(f"{h}{body}\n" for h in headers))
+    assert [s.header for s in article.sections] == headers
+
+
 def test_paragraphs_opening_on_sentences_built_alike_clause_for_clause_are_a_series() -> None:
     headers = [
         "因地制宜，科学设岗定责，变“无职”为“有责”。",

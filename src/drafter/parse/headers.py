@@ -395,6 +395,7 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
 _SERIES_MIN = 3  # paragraphs opening alike
 _SERIES_SAME = 4  # characters they share at the start
 _ENDS_SAME = 2  # characters they share at the start and at the end
+_PHRASE_MIN = 6  # characters of an opening phrase built alike
 
 
 def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
@@ -413,6 +414,12 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
             continue
         if clauses >= 2:
             series.setdefault((sentence[:_SERIES_SAME], clauses), {})[index] = (sentence, rest)
+            # (or open on a phrase built alike, whatever follows it: `“乡贤+产业”模式，…`
+            # `“乡贤+慈善”模式，…，…`)
+            phrase = _CLAUSE.split(sentence, 1)[0]
+            if len(phrase) >= _PHRASE_MIN:
+                shape = f"{phrase[:_SERIES_SAME]}…{phrase[-_ENDS_SAME:]}/{len(phrase)}"
+                series.setdefault((shape, 0), {})[index] = (sentence, rest)
         # or they end alike: `在强化领导上下功夫做文章。` `在统筹推进上下功夫做文章。`
         ending = sentence[-1 - _SERIES_SAME : -1]
         if len(HAN_CHAR.findall(ending)) == _SERIES_SAME:
