@@ -978,11 +978,12 @@ def test_an_academic_abstract_and_the_journals_notes_stand_before_the_text() -> 
         "摘 要：以两家合作社为例，运用案例研究方法，探讨了党组织领办合作社的运行机理。研究表明：\n"
         "第二，党组织领办合作社具有重塑组织基础的一般机制，对克服集体行动困境成效显著。\n"
         "关键词\n乡村振兴；党建引领；合作社\n中图分类号：D267.2 文献标识码：A\n"
-        "基金项目：某某重点项目（2020ZL2019）。\n"
+        "基金项目：某某重点项目（2020ZL2019）。\n开放科学（资源服务）标识码（OSID）：\n"
         "自2007年合作社法实施以来，农民合作社数量快速增长，成为带动农户的重要力量。\n"
         "一、问题的提出\n党组织领办合作社在各地兴起，值得研究其中的组织逻辑和治理效果。\n"
     )
     article = parse_text(text)
+    assert "开放科学（资源服务）标识码（OSID）：" in article.furniture
     assert article.title == "对某镇党建促进产业发展的调研及思考——以某省某县某镇为例"
     assert article.epigraph.startswith("以两家合作社为例") and "第二，" in article.epigraph
     assert article.lead.startswith("自2007年")

@@ -66,7 +66,7 @@ WEIGHTS = {
         "news": -0.128,
         "speech": -0.445,
         "report": 0.955,
-        "commentary": 0.033,
+        "commentary": 0.032,
         "experience": -0.414,
     },
     "event_title": {
@@ -100,7 +100,7 @@ WEIGHTS = {
     "i": {
         "news": -0.312,
         "speech": 0.398,
-        "report": -0.296,
+        "report": -0.297,
         "commentary": -0.575,
         "experience": 0.785,
     },
@@ -155,8 +155,8 @@ WEIGHTS = {
     },
     "ought": {
         "news": -0.289,
-        "speech": 0.21,
-        "report": 0.063,
+        "speech": 0.209,
+        "report": 0.064,
         "commentary": 0.415,
         "experience": -0.399,
     },
@@ -199,7 +199,7 @@ WEIGHTS = {
         "news": 0.883,
         "speech": -0.205,
         "report": 0.019,
-        "commentary": -0.091,
+        "commentary": -0.09,
         "experience": -0.606,
     },
     "reporter_in_text": {
@@ -233,7 +233,7 @@ WEIGHTS = {
     "sentence_headers": {
         "news": -0.473,
         "speech": 0.26,
-        "report": -0.795,
+        "report": -0.796,
         "commentary": 0.2,
         "experience": 0.808,
     },
@@ -254,7 +254,7 @@ WEIGHTS = {
     "we": {
         "news": -0.447,
         "speech": 1.107,
-        "report": -0.494,
+        "report": -0.495,
         "commentary": -0.739,
         "experience": 0.574,
     },

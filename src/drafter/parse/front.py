@@ -184,6 +184,8 @@ _PART_LABEL = re.compile(
 _PAPER_NOTE = re.compile(
     r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
     r"|DOI|基金项目|作者简介|作者单位|作者(?=[】\]\s:：])|Key\s*words"
+    # the label over a journal's QR code: `开放科学（资源服务）标识码（OSID）：`
+    r"|开放科学\s*[（(]资源服务[)）]"
     # where the page says it reprints the article from (`本文原刊于《行政论坛》2025年第3期，…`)
     r"|本文(?:原)?(?:刊|载|发表)(?:于|在)|(?:原|本文)载(?:于)?《"
     # how to cite it, which a journal's site prints under the abstract (`文章引用：聂铭. …`)
