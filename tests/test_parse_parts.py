@@ -2866,6 +2866,12 @@ def test_a_papers_boxed_authors_are_the_byline_not_the_title() -> None:
     article = parse_text(f"□叶 菡，彭俊涛，陈泽侠，王 旭\n{unit}\n{text}\n")
     assert article.title is None and article.lead == text
     assert article.byline.author == "叶菡、彭俊涛、陈泽侠、王旭"
+    # a box before a wire's reporters, their names run onto their post, is their credit
+    wire = "□新华社记者许仕豪 李丽 罗羽 蒋成"
+    caption = "7月1日，人们在贵州“村超”足球赛场旁的集市游玩。新华社记者杨文斌 摄"
+    top = "村赛火爆的“幕后人”\n——基层党员在乡村振兴中的创新实践\n时间:2023年07月05日 来源:桂林日报"
+    item = parse_text(f"{top}\n{caption}\n{wire}\n{text}\n{text}\n")
+    assert item.byline.reporters == ["许仕豪", "李丽", "罗羽", "蒋成"] and item.lead == text
 
 
 def test_an_outlet_naming_its_parent_site_credits_its_reporter_before_the_lead() -> None:

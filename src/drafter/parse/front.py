@@ -689,7 +689,12 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(line)
             candidates.append(file_title)
         elif (
-            (_AUTHORED.search(line) and len(line) <= _TITLE_MAX)
+            # (a boxed line of reporters is their credit: `□新华社记者许仕豪 李丽`)
+            (
+                _AUTHORED.search(line)
+                and len(line) <= _TITLE_MAX
+                and not (front.reporters is None and reporter_line(line))
+            )
             or (
                 (named := _INSTITUTION_FIRST.match(line) or _UNIT_THEN_NAME.match(line))
                 and author_line(named["names"])
