@@ -1444,6 +1444,9 @@ def test_what_a_body_says_is_evidence_of_its_form_without_a_title() -> None:
         "自2007年合作社法施行以来，农民专业合作社数量快速增长，但空壳社问题也日益突出。\n"
     )
     assert "journal" in _features(journal)
+    # a site's empty author field is any page's metadata, not a journal's note
+    news = "某镇召开党建工作会\n作者：\n来源：某日报\n" + account
+    assert "journal" not in _features(news)
     # how the facts were gathered, said only in a journal page's abstract
     fieldwork = journal.replace("本文基于两个案例展开分析", "本文基于对某市12个村的问卷调查")
     assert "research" in _features(fieldwork) - _features(journal)

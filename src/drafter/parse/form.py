@@ -81,6 +81,7 @@ _DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _NAMED_WORK = re.compile(r"《[^《》]*》")
 _ABSTRACT = re.compile(r"[【\[〔]?(?:内容)?(?:摘\s*要|提\s*要)[】\]〕]?\s*[:：]?")
 _MEASURE_OPENING = re.compile(r"^[一二三四五六七八九十]是")
+_AUTHOR_FIELD = re.compile(r"^[【\[〔]?作者")
 # Tie order: the more specific evidence first.
 _ORDER: tuple[Form, ...] = ("news", "speech", "report", "commentary", "experience")
 
@@ -205,8 +206,12 @@ def evidence(article: Article) -> list[Evidence]:
         note("newspaper_layout", "报刊编排（编者按、版面）")
     if any(_NEWSPAPER_SOURCE.search(line) for line in article.furniture):
         note("newspaper_source", "来源是报纸或新闻网站")
-    # (or an abstract labelled as papers label it: `内容提要 …`, `摘要：…`, the label set aside)
-    if any(is_paper_note(line) or _ABSTRACT.fullmatch(line) for line in article.furniture) or (
+    # (or an abstract labelled as papers label it: `内容提要 …`, `摘要：…`, the label set aside;
+    # an author's field is any site's, a newspaper's most of all)
+    if any(
+        (is_paper_note(line) and not _AUTHOR_FIELD.match(line)) or _ABSTRACT.fullmatch(line)
+        for line in article.furniture
+    ) or (
         _ABSTRACT.match(article.epigraph or "")
     ):
         note("journal", "有关键词、摘要等期刊格式")
