@@ -476,6 +476,12 @@ def test_a_blurb_over_the_text_is_not_the_lead() -> None:
         f"村委会工作报告\n引言：某网凭借丰富的文秘实践，为您精心挑选了九篇村委会工作报告范例。\n{lead}\n"
     )
     assert article.lead == lead
+    offered = (
+        "前言：某期刊网精心挑选了村委会工作报告范文供你参考和学习，希望我们的参考范文能激发你的"
+        "文章创作灵感，欢迎阅读。"
+    )
+    article = parse_text(f"村委会工作报告范例6篇\n{offered}\n{lead}\n")
+    assert article.lead == lead and offered in article.furniture
 
 
 def test_one_piece_is_not_a_count_of_pieces() -> None:

@@ -69,6 +69,8 @@ _SITE_NOTICE = re.compile(
     r"|仅展示\s*\d+\s*字|全文共\s*\d+\s*个?字|共计\s*\d+\s*个?字|预计阅读(?:时长|时间)|预览(?:阅读)?已结束"
     # a 范文 site's blurb over its collection (`如何才能写好一篇…，这就需要搜集整理更多的资料`)
     r"|如何才能写好一篇|搜集整理更多的资料"
+    # (`…精心挑选了村委会工作报告范文供你参考和学习，希望我们的参考范文能激发你的文章创作灵感`)
+    r"|参考范文|激发你的(?:文章)?创作灵感"
     r"|\.(?:pdf|docx?)\b|第\s*\d+\s*页\s*[,，]\s*共\s*\d+\s*页"
     # a document site's notices, its blurb over a collection, and the label of each piece in it
     r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户(?:提供并)?上传|版权说明|下载前请仔细阅读|付费完成后|联系客服"
