@@ -241,6 +241,9 @@ def test_related_articles_list_at_the_end_is_cut() -> None:
     assert result.text.endswith("第5段正文，内容充实。\n责任编辑：王元\n")
     early = "\n".join(["相关阅读是一种习惯。", *lines])
     assert clean_text(early).text.startswith("相关阅读是一种习惯。")
+    # (a page may ask what else the reader would like)
+    liked = "\n".join([*lines, "你可能想看：", "标签： 时政", "某县召开党建工作会议"])
+    assert clean_text(liked).text.endswith("第5段正文，内容充实。\n")
 
 
 def test_control_characters_blank_lines_and_indentation() -> None:

@@ -33,7 +33,8 @@ _DATE_ONLY = re.compile(
 )
 # Where a page's list of other articles begins: everything from here on is not the article.
 _RELATED = re.compile(
-    r"^[【\[]?(?:相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热门推荐|热点推荐|猜你喜欢)"
+    r"^[【\[]?(?:相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热门推荐|热点推荐|猜你喜欢"
+    r"|你可能(?:想看|还想看|感兴趣|喜欢))"
 )
 _PHONE = re.compile(
     r"(?:\+?86[- ]?)?(?:400-?\d{3,4}-?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})"
