@@ -367,8 +367,10 @@ def test_the_furniture_of_journals_forums_and_document_sites_is_not_the_title(
     assert article.lead.startswith("党的十九大报告")
 
 
-@pytest.mark.parametrize("field", ["文章字数：2080", "浏览次数：1024", "阅读量：360"])
-def test_a_pages_count_under_the_title_is_no_title(field: str) -> None:
+@pytest.mark.parametrize(
+    "field", ["文章字数：2080", "浏览次数：1024", "阅读量：360", "信息发布者：guznli"]
+)
+def test_a_pages_count_or_poster_under_the_title_is_no_title(field: str) -> None:
     lead = "在中国辽阔的版图上，边疆是国家主权与领土完整的重要屏障，是多元文化交融的地带。"
     article = parse_text(f"发布日期：\n边疆基层治理现代化的实践路径\n{field}\n{lead}\n")
     assert (article.title, article.lead) == ("边疆基层治理现代化的实践路径", lead)
