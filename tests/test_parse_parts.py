@@ -2354,6 +2354,10 @@ def test_a_papers_decimal_numbering_is_the_level_under_its_parts() -> None:
         (2, "1.2网格化管理体系"),
     ]
     assert numbered("2.5万元资金全部到位") is None and numbered("12 户村民入股") is None
+    # after a decimal number a header may open on a word a cut line opens on; after a whole
+    # number, as a document site numbers the chunks of a text, it is the text going on
+    assert numbered("1.2 与村民交流").header == "与村民交流"
+    assert numbered("3、与村民交流") is None
 
 
 def test_the_le_of_wei_le_is_no_sign_of_narrative() -> None:

@@ -70,9 +70,12 @@ BODY_OPENING = re.compile(
 )
 # A line cut off mid-sentence starts or ends on a function word, or hands over with a dash.
 # (`了解`, `就业`, `就近` are words a header may open with)
-DANGLING = re.compile(
-    r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])|[的了和与及或在把对被从向、]$|——$"
-)
+_DANGLING_START = r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])"
+_DANGLING_END = r"[的了和与及或在把对被从向、]$|——$"
+DANGLING = re.compile(f"{_DANGLING_START}|{_DANGLING_END}")
+# (after a decimal number a header may open on any word: `1.2 与村民交流`; a document site's
+# chunk numbers, which break sentences, are whole numbers)
+_DANGLING_AT_END = re.compile(_DANGLING_END)
 _NARRATIVE = re.compile(r"是|(?<!为)了(?!解)|正在|我们|他们|[0-9０-９%]")  # (not 为了, 了解)
 _QUOTATION = re.compile("“[^“”]+”")
 # What a chair tells the hall, or a sentence left to fill (`请全体起立，奏（唱）国歌。`,
@@ -101,7 +104,8 @@ def numbered(paragraph: str) -> Numbered | None:
         rest, number = match["rest"], match["number"] or match["single"]
         # (`1.1.1` is the level below `1.1`: each figure after the first is a level down)
         level = 3 + (number.count(".") + number.count("．") > 1)
-        if is_line_header(rest, han_min=2):
+        decimal = match["number"] is not None
+        if is_line_header(rest, han_min=2, opened=decimal):
             return Numbered(level, number, match["mark"], rest, "")
         # run into its paragraph, only a short phrase closed by a stop: `1.基本情况。我乡…`
         stop = _RUN_IN_ARABIC.match(rest)
@@ -243,17 +247,18 @@ def tells_a_story(text: str) -> bool:
     return bool(_NARRATIVE.search(text))
 
 
-def is_line_header(paragraph: str, han_min: int = 4) -> bool:
+def is_line_header(paragraph: str, han_min: int = 4, opened: bool = False) -> bool:
     """A short line of its own that does not close a sentence, shaped like a header: at most
     two clauses, not opening or ending on a word that needs more text around it. (A number
-    before it is evidence enough for a shorter one: `1.领导者`.)"""
+    before it is evidence enough for a shorter one, `1.领导者`; one that `opened` it, for any
+    first word.)"""
     return (
         is_open_line(paragraph)
         and len(paragraph) <= _LINE_HEADER_MAX
         and not _STOPS.search(paragraph)  # (sentences cut short: `…因素。一是历史原因。解放后…`)
         and (len(HAN_CHAR.findall(paragraph)) >= han_min or is_part_label(paragraph))
         and len(_CLAUSE.findall(paragraph)) <= 1
-        and not DANGLING.search(paragraph)
+        and not (_DANGLING_AT_END if opened else DANGLING).search(paragraph)
         and not _RECORD_FIELD.match(paragraph)
         and not _CALL_TO_VOTE.search(paragraph)
     )
