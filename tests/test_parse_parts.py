@@ -3255,6 +3255,14 @@ def test_paragraphs_down_to_the_one_announcing_the_column_are_the_editor_s_note(
     assert parse_text(f"某县开设专栏\n{news}\n{lead}\n").lead == news
     headed = parse_text(f"{title}\n{preface}\n一、建强堡垒\n{series}\n{lead}\n")
     assert headed.epigraph is None and headed.lead == preface
+    # a note stands in the first paragraph or two; further down, a town's own account is a
+    # means of its work (`通过“卓美周村”公众号专栏展播…`)
+    aim = "为深入贯彻上级部署要求，某镇以“美丽庭院”创建工作为抓手，带动人居环境整体提升。"
+    first = "提升政治站位，工作机制健全有效。某镇把美丽庭院示范创建摆在突出位置强力推进。"
+    shown = "强化宣传引导，浓厚氛围提质增效。通过“卓美周村”公众号专栏展播等方式展示美丽庭院。"
+    third = "组织观摩评比，示范引领再掀热潮。充分发挥评比“指挥棒”作用，评选美丽庭院示范户。"
+    town = parse_text(f"某镇美丽庭院创建工作\n{aim}\n{first}\n{shown}\n{third}\n")
+    assert town.epigraph is None and town.lead == aim
 
 
 def test_points_a_colon_opens_inside_a_paragraph_run_in_its_text() -> None:

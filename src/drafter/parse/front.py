@@ -840,7 +840,7 @@ _COLUMN_NOTE = re.compile(
     r"(?:本报|本刊|本网|本台|公众号|即日起)[^。！？]{0,30}?(?:推出|开设|开辟|展播|将)"
     rf"|系列报道的?第[{NUMERALS}\d]+篇|本期(?:展播|推出|刊发|介绍)|敬请关注"
 )
-_COLUMN_NOTE_REACH = 3  # paragraphs: an editor's note stands at the top
+_COLUMN_NOTE_REACH = 2  # paragraphs: an editor's note stands at the top, in one or two (on dev)
 
 
 def _take_column_note(front: Front, body: list[str]) -> None:
