@@ -278,9 +278,10 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
     if "|" in line:  # the pattern cannot skip ahead to a pipe: it would try every character
         # a table's border alone on its line stays whole: it is furniture, and said to be
         line = _without_table_border(line) or line
-    head, line, tail = _jammer_apart(line)
-    if head or tail:
-        return [part for part in (head, *split_glued(line, titled), tail) if part]
+    if line[:1].isascii() or line[-1:].isascii():  # (most lines hold Chinese at both ends)
+        head, line, tail = _jammer_apart(line)
+        if head or tail:
+            return [part for part in (head, *split_glued(line, titled), tail) if part]
     pieces = [line]
     if _HEADER_START.search(line, 1):
         pieces = _run_in_points(line, [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()])
