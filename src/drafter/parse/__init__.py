@@ -134,7 +134,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     # short first paragraph with a date is the lead, though a line like it elsewhere is not
     skipped = 0
     while skipped < len(body) and (
-        (_is_page_line(body[skipped]) and not heads_text(body[skipped], body[skipped + 1 :]))
+        (
+            _is_page_line(body[skipped])
+            and not heads_text(body[skipped], body[skipped + 1 : skipped + 2])
+        )
         # a photo's caption, a 范文 site's blurb, over the text
         or (skipped + 1 < len(body) and (is_caption(body[skipped]) or is_blurb(body[skipped])))
     ):
