@@ -3312,6 +3312,42 @@ def test_on_a_page_that_lost_its_breaks_a_spaced_1_after_a_line_header_opens_a_s
     assert parse_text(f"王艳 丁睿\n{units}\n{first}\n").sections == []
 
 
+def test_a_page_on_one_line_ends_its_numbered_headers_at_sub_points_bullets_and_dates() -> None:
+    """What stood on lines of their own before the page lost its breaks to spaces: a `(1)`
+    sub-point, a bullet, a decimal part after a sentence; a text opening on its date or after a
+    header that ends on a colon; and a wrapped text, whose wraps left spaces in it too."""
+    point = "甘州县对村庄建设进行科学规划，编制了村庄规划，明确了布局、产业和公共服务的发展方向。"
+    page = (
+        f"乡村振兴实施方案的实践与思考 {_FLAT_BODY} 一、实施路径与主要措施 1. 改善农村人居环境 "
+        f"(1)村庄规划 {point} 2. 乡村振兴的背景 • 国家层面：{point} • 地方层面：{point} "
+        f"二、线上调查、明确方向 7月21日，团队成员利用社交软件发放调研问卷，{point} "
+        f"三、扶贫工作的过程 工作队首先深入贫困地区，{point} 1.1 实地考察 {point} "
+        f"1.2 与村民交流 {point} 四、下面我先作个自我介绍： 我叫张明，大学文化，{point} "
+        "五、深刻把握沂蒙精神形成与发展的理论逻辑 马克思主义认为，人民群众是历史的创造者，是历史"
+        f"发展和 社会进步的主体力量，{point}"
+    )
+    headers = [s.printed_header for s in parse_text(page).all_sections()]
+    assert headers == [
+        "一、实施路径与主要措施",
+        "1.改善农村人居环境",
+        "2.乡村振兴的背景",
+        "二、线上调查、明确方向",
+        "三、扶贫工作的过程",
+        "1.1实地考察",
+        "1.2与村民交流",
+        "四、下面我先作个自我介绍：",
+        "五、深刻把握沂蒙精神形成与发展的理论逻辑",
+    ]
+    # a header of two phrases still holds its space: the words after it hold no clause
+    spaced = parse_text(
+        f"乡村振兴实施方案 {_FLAT_BODY} 一、肯定成绩 正视差距 {point} 二、突出重点 精准施策 {point}"
+    )
+    assert [s.printed_header for s in spaced.sections] == [
+        "一、肯定成绩 正视差距",
+        "二、突出重点 精准施策",
+    ]
+
+
 def test_a_numbered_header_run_onto_text_the_page_cut_off_in_its_first_sentence() -> None:
     opening = (
         "今天召开全县第一书记工作会议，主要任务是总结工作、交流经验、部署任务。刚才，几位第一书记"

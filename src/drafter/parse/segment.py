@@ -43,10 +43,16 @@ _GLUED_HEADER = LazyPattern(
     # (not a unit's postcode before the next unit's number: `…陕西 西安 710126 2.西安…`)
     rf"|(?:(?<=[。！？”：])|(?<![ \u3000\d]))[ \u3000]+(?=\d{{1,2}}[、.．][ \u3000]?{_HEADER_CHAR})"
     rf"|(?<![ \u3000])[ \u3000]+(?=[{NUMERALS}]是)"  # `…抱团发展 一是锚定…`: ends at the space
+    # (a sub-point after a space: `1. 改善农村人居环境 (1)村庄规划 …`, the space a lost break)
+    rf"|(?<![ \u3000])[ \u3000]+(?=[（(]\d{{1,2}}[)）]{_HEADER_CHAR})"
+    # (a paper's decimal part after a sentence: `…提供依据。 1.1 实地考察 …`)
+    rf"|(?<=[。！？”])[ \u3000]+(?=\d{{1,2}}[.．]\d{{1,2}}[ \u3000]?{_HEADER_CHAR})"
+    r"|(?<![ \u3000])[ \u3000]+(?=[•●▪])"  # a bullet after a space: `…的背景 • 国家层面：…`
 )
 _HEADER_START = re.compile(
     rf"{_NUMBER}{_HEADER_CHAR}|[。！？：]\d{{1,2}}、{_HEADER_CHAR}"
     rf"|[ \u3000]\d{{1,2}}[、.．][ \u3000]?{_HEADER_CHAR}"
+    rf"|[ \u3000][（(]\d{{1,2}}[)）]{_HEADER_CHAR}|[ \u3000][•●▪]|[ \u3000]\d{{1,2}}[.．]\d{{1,2}}"
 )
 # `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
 # break runs straight into its first sub-header; nothing but header words stands between them.
@@ -418,7 +424,10 @@ def _run_in_points(line: str, pieces: list[str]) -> list[str]:
 # Where a page lost its line breaks to spaces, a numbered header stands before its text with a
 # space between: the last space near the start with no sentence ended before it (a header may
 # hold commas and spaces: `一、肯定成绩，总结经验，深刻认识…意义 过去一年…`).
-_HEAD_SPACE = re.compile(rf"(?<=[{HAN}”’）)])[ \u3000]+(?={_HEADER_CHAR}|\d{{4}}年)")
+# (the text may open on its date: `一、线上调查、明确方向 7月21日，团队…`)
+_HEAD_SPACE = re.compile(
+    rf"(?<=[{HAN}”’）)：:])[ \u3000]+(?={_HEADER_CHAR}|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)"
+)
 _FIRST_WORD = re.compile(r"(?P<word>[^\s，。]{2,12})[ \u3000]+")
 # The page's dates, times and labelled fields run onto the text: `2023-05-06 20:53:33 来源：某网
 # 作者： “借助党组织力量…`.
@@ -428,7 +437,8 @@ _FIELDS_RUN = re.compile(
     # (a date may run straight onto the names after it: `2019-02-09郑华萍 朱 伟 …`)
     rf"(?:\s*[|｜]\s*|\s+|(?<=\d)(?=[{HAN}])))+"
 )
-_NUMBERED_HEAD = re.compile(rf"{_NUMBER}|\d{{1,2}}[、.．](?!\d)")
+# (or a paper's decimal part: `1.1 实地考察`)
+_NUMBERED_HEAD = re.compile(rf"{_NUMBER}|\d{{1,2}}[、.．](?!\d)|\d{{1,2}}[.．]\d{{1,2}}[ \u3000]")
 _HEAD_MAX = 60
 _HEAD_HAN_MIN = 2
 
@@ -454,7 +464,11 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     ]
     if not spaces:
         return [piece]
-    head, rest = piece[: spaces[-1].start()], piece[spaces[-1].end() :]
+    # The text starts after the first space followed by a clause (a header's second phrase has
+    # none); on a wrapped page the wraps left spaces in the text too (`…理论逻辑 马克思主义认为，
+    # 人民群众是历史发展和 社会进步…`), so the last space is not the header's end.
+    end = next((space for space in spaces if _opens_clause(piece, space.end())), spaces[-1])
+    head, rest = piece[: end.start()], piece[end.end() :]
     if len(HAN_CHAR.findall(head)) < _HEAD_HAN_MIN or len(rest) < _WRAP_MIN:
         return [piece]
     # (the page may stop in the text's first sentence: `…明白为什么下去 选派第一书记驻村帮扶，是…`;
@@ -462,6 +476,15 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     if not stop and not _CLAUSE_STOP.search(rest):
         return [piece]
     return [head, rest]
+
+
+_SPACE = re.compile("[ \u3000]")
+
+
+def _opens_clause(piece: str, start: int) -> bool:
+    """Whether the words from `start` to the next space hold a clause's mark."""
+    space = _SPACE.search(piece, start)
+    return bool(_CLAUSE_STOP.search(piece, start, space.start() if space else len(piece)))
 
 
 # A header line run onto its text with a space (`福山村概况 福山村位于…`). A header of two phrases
