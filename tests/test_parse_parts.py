@@ -3348,6 +3348,24 @@ def test_a_page_on_one_line_ends_its_numbered_headers_at_sub_points_bullets_and_
     ]
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "日期:01-19 在板材生产车间内,自动化机器正在对木板进行加工、打磨。",  # a caption under them
+        "来源:  投稿人:佚名   浏览次数:",
+        "标签: #乡镇 #讲话",
+    ],
+)
+def test_a_page_on_one_line_ends_its_title_at_the_fields_a_space_after_it(fields: str) -> None:
+    title = "党建引领聚合力“三链”融合绘新篇"
+    article = parse_text(f"{title} {fields} {_FLAT_BODY} 一、基本情况 {_FLAT_BODY}")
+    assert article.title == title
+    assert article.lead.startswith("乡村振兴的战略目标")
+    # (a line of the page's tags under its title is the page's too)
+    tagged = parse_text(f"{title}\n标签：#乡镇 #讲话\n{_FLAT_BODY}")
+    assert (tagged.title, tagged.furniture) == (title, ["标签：#乡镇 #讲话"])
+
+
 def test_a_numbered_header_run_onto_text_the_page_cut_off_in_its_first_sentence() -> None:
     opening = (
         "今天召开全县第一书记工作会议，主要任务是总结工作、交流经验、部署任务。刚才，几位第一书记"

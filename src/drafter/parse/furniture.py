@@ -20,7 +20,7 @@ SENTENCE_MARK = re.compile("[。！？]|，[^，]*[：:]$")
 # The names of a page's metadata fields, before their colon (`来源：`, `责任编辑：`, `点击数：`).
 FIELD_NAMES = (
     "来源|作者(?:姓名)?|(?:信息)?发布(?:时间|者|人)?|发表时间|更新时间|(?:责任)?编辑|责编|编审|审核|校对|终审"
-    "|(?:点击|浏览|阅读)(?:次数|数|量)?|字号|(?:文章)?字数|时间|日期|录入"
+    "|(?:点击|浏览|阅读)(?:次数|数|量)?|字号|(?:文章)?字数|时间|日期|录入|投稿人"
     # (`当前位置：`, `您的位置：`; not a headline's `找准位置：勇于担当`)
     r"|(?<![^\s前的在])位置"
 )
@@ -40,7 +40,7 @@ _FURNITURE = re.compile(
     r"|^[上下]一[篇条]|关闭窗口|返回顶部"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|复制链接|(?:文档)?页数[:：]"
-    r"|部分内容阅读"
+    r"|部分内容阅读|^标签\s*[:：]"  # (a line of the page's tags: `标签：#乡镇 #讲话`)
     r"|[上下]接第.{1,3}版|标题导航|版面导航"  # an e-paper's continuation and its widgets
     # a post's date without its year, opening its account line: `10-28 笔杆子素材库`
     r"|^(?:0[1-9]|1[0-2])-(?:[012]\d|3[01])(?![\d月日])",

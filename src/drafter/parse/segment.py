@@ -106,8 +106,8 @@ _TITLE_RUN_ON = re.compile(
     rf"|[^，。；！？\s]{{4,60}}?(?:{KIND_OF_TEXT})(?=[{NUMERALS}]、)"
     # (no space in the title: `唐丽桂 乡村建设研究 2024-01-13` is an account's author line)
     # (a page prints its date so, `2023-05-12`; prose writes `5月12日`)
-    rf"|[^\s，。；！？]{{6,60}}?(?=\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    rf"|(?:字号|标签|来源|作\s?者|{_PUBLISHED}|时间|日期|编辑|浏览|点击)[^，。：:]{{0,4}}[:：])"
+    rf"|[^\s，。；！？]{{6,60}}?(?=\s*(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"|(?:字号|标签|来源|作\s?者|{_PUBLISHED}|时间|日期|编辑|浏览|点击)[^，。：:]{{0,4}}[:：]))"
     # or any headline, spaces, commas and marks and all, before the page's own field of when it
     # was published (`党建引领 激活乡村振兴 “一池春水”发布时间：2025-02-28…`, `…？发表于 2024-2-27`)
     rf"|(?:[^。；\s]|[ \u3000](?=\S)){{6,80}}?(?={_PUBLISHED}[:：]|发表于\s*\d)"
@@ -300,7 +300,8 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
     if pieces and (run_on := _TITLE_RUN_ON.match(pieces[0])):
         pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
     if len(line) >= _LONG_LINE and pieces and not _spaces_its_marks(line):
-        if titled and not is_diary_date(pieces[0]):
+        # (a title that ran on into the page's fields ends there: `…发言材料(精品) 更新时间：…`)
+        if titled and not run_on and not is_diary_date(pieces[0]):
             title, *text = _title_off(pieces[0])
             pieces[0:1] = [title, *(part for piece in text for part in _sub_header_off(piece))]
         pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
@@ -433,7 +434,8 @@ _FIRST_WORD = re.compile(r"(?P<word>[^\s，。]{2,12})[ \u3000]+")
 # 作者： “借助党组织力量…`.
 _FIELDS_RUN = re.compile(
     r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
-    rf"|(?:{FIELD_NAMES})\s*[:：][^\s|，。]{{0,20}})"
+    # (a field of tags: `标签： #乡镇 #讲话`)
+    rf"|(?:{FIELD_NAMES}|标签)\s*[:：](?:\s*#[^\s#]{{1,10}})*[^\s|，。]{{0,20}})"
     # (a date may run straight onto the names after it: `2019-02-09郑华萍 朱 伟 …`)
     rf"(?:\s*[|｜]\s*|\s+|(?<=\d)(?=[{HAN}])))+"
 )
@@ -449,8 +451,10 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     one), a header line; each split off before the text."""
     if (label := _FIRST_WORD.match(piece)) and is_part_label(label["word"]):
         return [label["word"], piece[label.end() :]]  # `引言 乡村振兴战略是…`
-    if (fields := _FIELDS_RUN.match(piece)) and len(piece) - fields.end() >= _WRAP_MIN:
-        rest = piece[fields.end() :]
+    # (what follows is a text, or a sentence: a photo's caption under the fields)
+    if (fields := _FIELDS_RUN.match(piece)) and (
+        len(rest := piece[fields.end() :]) >= _WRAP_MIN or (rest and _ends_sentence(rest))
+    ):
         return [fields.group().strip(), *(q for r in _names_off(rest) for q in _head_off(r))]
     if not _NUMBERED_HEAD.match(piece):
         return _line_head_off(piece) if after_sentence else [piece]
