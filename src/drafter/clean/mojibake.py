@@ -424,6 +424,8 @@ def _judge_span(
     mid, last = match["mid"], match["end"]
     cut = _realigned(mid)
     if cut < len(mid):  # the stream realigned inside the span: the rest reads as it is
+        if _all_common(mid):  # (or it is Traditional text: `?把鄉村帶向何方?`, 鄉 is E0 6C)
+            return None
         mid, last = mid[:cut], ""
         end = match.start("mid") + cut
     if budget.take():
@@ -498,6 +500,18 @@ def _is_wide(char: str) -> bool:
     return char > "\x7f" and char != "？"
 
 
+_RARE = 200  # a character's count in the word model's dictionary, under which it is rare
+
+
+def _all_common(mid: str) -> bool:
+    """Whether every character between the question marks is a common one (a misread pair
+    that took an ASCII byte as its trail makes a rare one)."""
+    from drafter.language import char_frequency
+
+    han = _simplified(_han(mid))
+    return len(han) == len(mid) and all(char_frequency(c) >= _RARE for c in han)
+
+
 def _looks_damaged(mid: str) -> bool:
     """Whether the characters between the question marks read like misdecoded bytes: many
     rare characters, where ordinary text has few."""
@@ -506,5 +520,5 @@ def _looks_damaged(mid: str) -> bool:
     han = _simplified(_han(mid))
     if not han:
         return False
-    rare = sum(1 for c in han if char_frequency(c) < 200)
+    rare = sum(1 for c in han if char_frequency(c) < _RARE)
     return rare * 2 >= len(han)
