@@ -249,6 +249,26 @@ def test_reporters_under_the_title_and_an_original_title_label() -> None:
     assert article.form == "news"
 
 
+def test_an_outlets_reporters_over_a_line_of_their_names() -> None:
+    lead = "从“为广大劳苦大众谋幸福”到“人民对美好生活的向往”，百余年的使命伴随历史变迁而不断丰富。"
+    credit = "农民日报·中国农网记者\n何兰生 江娜 施维"
+    article = parse_text(f"编者按：\n今年是某工程实施二十周年。\n{credit}\n{lead}\n")
+    assert article.byline.outlet == "农民日报·中国农网"
+    assert article.byline.reporters == ["何兰生", "江娜", "施维"]
+    assert article.lead == lead
+
+
+def test_a_reposts_original_headline_in_brackets_is_not_the_title() -> None:
+    title = "助力乡村振兴——首届莫干山会议在湖举行 马晓晖致辞"
+    article = parse_text(
+        f"{title}\n发布时间：2018-09-13 10:10:12 来源：湖州日报\n"
+        "（原标题：助力乡村振兴——首届莫干山会议在湖举行郑建邦讲话李惠东主持葛慧君马晓晖致辞）\n"
+        "9月11日至12日，由民革中央和浙江省政协联合举办的首届莫干山会议在湖州德清举行。\n"
+    )
+    assert article.title == title
+    assert article.lead.startswith("9月11日至12日")
+
+
 def test_a_template_sites_blurb_is_not_the_lead() -> None:
     article = parse_text(
         "农村基层党建调研报告\n"

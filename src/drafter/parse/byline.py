@@ -173,6 +173,14 @@ def author_line(line: str) -> str | None:
     return "、".join(names) if names else None
 
 
+def _reporters_over_names(line: str, below: str) -> Byline | None:
+    """`农民日报·中国农网记者` over `何兰生 江娜 施维`: the outlet's reporters, their names on the
+    line below."""
+    if not line.rstrip().endswith(("记者", "通讯员")) or not person_names(below):
+        return None
+    return reporter_line(f"{line.strip()} {below.strip()}")
+
+
 def _credit(byline: Byline, found: Byline) -> None:
     byline.outlet = found.outlet
     byline.reporters, byline.correspondents = found.reporters, found.correspondents
@@ -190,6 +198,9 @@ def take_bylines(lines: list[str]) -> tuple[list[str], Byline]:
             byline.author = author
         elif (found := reporter_line(line)) and not byline.reporters:
             _credit(byline, found)
+        elif (found := _reporters_over_names(line, lines[index + 1])) and not byline.reporters:
+            _credit(byline, found)
+            byline.lines.append(lines.pop(index))  # the outlet's line; its names below
         elif _UNIT_LINE.fullmatch(line.strip()) and not byline.unit:
             byline.unit = line.strip()  # the office that wrote it: `中共嘉兴市委组织部`
         else:
