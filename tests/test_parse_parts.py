@@ -269,6 +269,16 @@ def test_a_reposts_original_headline_in_brackets_is_not_the_title() -> None:
     assert article.lead.startswith("9月11日至12日")
 
 
+def test_a_sites_summary_of_the_text_is_not_the_lead() -> None:
+    lead = "大家好！今天有幸能再次就城中村改造工作和大家交流，我感到十分高兴，这是对我们的肯定。"
+    article = parse_text(
+        f"在市党代会上的表态发言\n2018-02-05\n文章简介：{lead}自上次动员会后\n{lead}\n"
+        "下面就我们的一些做法向大家汇报一下。在城中村改造中，最核心的是如何动员群众参与。\n"
+    )
+    assert article.lead == lead
+    assert article.furniture[-1].startswith("文章简介：")
+
+
 def test_a_template_sites_blurb_is_not_the_lead() -> None:
     article = parse_text(
         "农村基层党建调研报告\n"

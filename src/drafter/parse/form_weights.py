@@ -7,7 +7,7 @@ seeds); do not edit by hand. A test checks that it is the fit of the corpus as i
 NAMED = 2.496
 BIAS = {
     "news": -0.391,
-    "speech": -0.658,
+    "speech": -0.659,
     "report": -0.208,
     "commentary": 0.909,
     "experience": 0.349,
@@ -85,7 +85,7 @@ WEIGHTS = {
     },
     "figures": {
         "news": 0.128,
-        "speech": -0.326,
+        "speech": -0.325,
         "report": 0.023,
         "commentary": -0.433,
         "experience": 0.608,
@@ -155,8 +155,8 @@ WEIGHTS = {
     },
     "ought": {
         "news": -0.351,
-        "speech": 0.209,
-        "report": 0.082,
+        "speech": 0.21,
+        "report": 0.081,
         "commentary": 0.495,
         "experience": -0.435,
     },
@@ -204,7 +204,7 @@ WEIGHTS = {
     },
     "reporter_in_text": {
         "news": 1.136,
-        "speech": -0.202,
+        "speech": -0.201,
         "report": -0.282,
         "commentary": -0.065,
         "experience": -0.587,

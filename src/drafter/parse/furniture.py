@@ -89,7 +89,10 @@ _SITE_NOTICE = re.compile(
 )
 # The blurb itself, a paragraph over what the site collected (`下面是小编收集整理的…`): as a
 # notice only with its count or its `的`, as a blurb whatever follows (`为您精心挑选了九篇…`).
-_BLURB = re.compile(rf"小编|{_FOR_YOU}(?:{_GATHERED})|请欣赏|{_HOPES_TO_HELP}")
+# (or its summary of the text, the text's opening cut short: `文章简介：大家好！今天…`)
+_BLURB = re.compile(
+    rf"小编|{_FOR_YOU}(?:{_GATHERED})|请欣赏|{_HOPES_TO_HELP}|^(?:文章|本文)简介\s*[:：]"
+)
 # A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
 # anchored branch among them would slow the search of every line.)
 # (or the piece's entry, numbered, its label after it: `1.农村无职党员设岗定责具体措施 篇一`)
