@@ -26,7 +26,10 @@ from tests.evaluate import REAL, articles, purity, score
 # 0.882, form 0.73, lead 0.88 on 897; the ninety-first to hundredth, read first at F1 0.89 (dev)
 # and 0.79 (test), form 52/68 and 50/68: dev F1 0.922, form 0.81 (911/1,125 = 0.8098, the same
 # with the code of before them, so its floor 0.81 → 0.80), lead 0.92 on 1,125 pages; test F1
-# 0.880, form 0.75, lead 0.87 on 981)
+# 0.880, form 0.75, lead 0.87 on 981; the hundred-and-first to hundred-and-fourth, read first at
+# F1 0.86 (dev) and 0.94 (test), form 24/30 and 22/30: dev F1 0.921, form 0.81, lead 0.91 on
+# 1,155 pages; test F1 0.883, form 0.74 (754/1,011 with the weights of before them, 747 once
+# refitted with their 30 dev pages), lead 0.87 on 1,011)
 FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.91, 0.80, 0.91), "test": (0.875, 0.73, 0.87)}
 
 
@@ -72,11 +75,15 @@ def test_parse_reads_real_articles(split: str) -> None:
 # wrapped 0.90, 0.82, 0.90, 0.89 (lead 360/401 = 0.898, the same with the code of before the
 # last ten batches: its floor 0.90 → 0.89); glued 0.94, 0.83, 0.82, 0.68 (lead 109/133 = 0.820,
 # 107 with that code: its floor 0.82 → 0.81); flat 0.84, 0.79, 0.82, 0.81; framed 0.93, 0.83,
-# 0.95, 0.94.
+# 0.95, 0.94. With a hundred and four (408, 134, 408, 408): wrapped 0.90, 0.81, 0.90, 0.89;
+# glued 0.94, 0.82, 0.82, 0.68; flat 0.84 → 0.88, 0.79, 0.82, 0.81 → 0.82 (a numbered header
+# that lost its break ends at a sub-point, a bullet, a decimal part, a text opening on its date,
+# and at the first space a clause follows; a title at the page's fields a space after it: the
+# floor 0.83 → 0.86); framed 0.93, 0.82, 0.95, 0.94.
 DAMAGED = {
     "dev-wrapped": (200, (0.89, 0.81, 0.89, 0.88)),
     "dev-glued": (80, (0.92, 0.80, 0.81, 0.66)),
-    "dev-flat": (200, (0.83, 0.78, 0.80, 0.79)),
+    "dev-flat": (200, (0.86, 0.78, 0.80, 0.80)),
     "dev-framed": (200, (0.92, 0.81, 0.94, 0.93)),
 }
 
