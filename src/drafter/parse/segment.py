@@ -425,7 +425,8 @@ def _run_in_points(line: str, pieces: list[str]) -> list[str]:
 # Where a page lost its line breaks to spaces, a numbered header stands before its text with a
 # space between: the last space near the start with no sentence ended before it (a header may
 # hold commas and spaces: `一、肯定成绩，总结经验，深刻认识…意义 过去一年…`).
-# (the text may open on its date: `一、线上调查、明确方向 7月21日，团队…`)
+# (the header may end on a colon, `四、下面我先作个自我介绍： 我叫…`; the text may open on its
+# date, `一、线上调查、明确方向 7月21日，团队…`)
 _HEAD_SPACE = re.compile(
     rf"(?<=[{HAN}”’）)：:])[ \u3000]+(?={_HEADER_CHAR}|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)"
 )
