@@ -187,13 +187,16 @@ def test_no_sentence_of_a_real_page_is_lost() -> None:
 
 
 def test_the_form_weights_are_the_fit_of_the_development_corpus() -> None:
-    from drafter.parse.form_weights import BIAS, NAMED, WEIGHTS
+    from drafter.parse.form_weights import BIAS, NAMED, WEIGHTS, WORDS
     from tests.fit_form import fit, rounded, samples
 
-    bias, weights, named = rounded(fit(samples()))
+    (bias, weights, named), words = rounded(fit(samples()))
     # Within a rounding step: another machine's exp() may differ in its last bit.
     assert bias == pytest.approx(BIAS, abs=2e-3), "python -m tests.fit_form 重新拟合"
     assert named == pytest.approx(NAMED, abs=2e-3), "python -m tests.fit_form 重新拟合"
     assert weights.keys() == WEIGHTS.keys(), "python -m tests.fit_form 重新拟合"
     for feature, per_form in weights.items():
         assert per_form == pytest.approx(WEIGHTS[feature], abs=2e-3), feature
+    assert words.keys() == WORDS.keys(), "python -m tests.fit_form 重新拟合"
+    for word, per_form in words.items():
+        assert per_form == pytest.approx(WORDS[word], abs=2e-3), word

@@ -8,16 +8,21 @@ each form is learned from the development corpus (`form_weights`, written by
 `python -m tests.fit_form`), not set by hand: hand-set weights fitted the pages they were
 set on and no others. A title that names a form counts for it by one weight shared by all such
 titles (`NAMED`), learned from all of them together: each kind alone is too rare to learn from.
-The highest score wins; ties go to the earlier form in `_ORDER`.
+Beside the kinds, the words a piece opens with count (`WORDS`): which of the few hundred words
+that pages of every batch use are there (记者, 我们, 调研, 必须, 同志们 …), each with its learned
+weight for each form. The highest score wins; ties go to the earlier form in `_ORDER`.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from drafter.article import Article
-from drafter.parse.form_weights import BIAS, NAMED, WEIGHTS
+from drafter.parse.form_weights import BIAS, NAMED, WEIGHTS, WORD_FORMS, WORDS
 from drafter.parse.front import is_paper_note
 from drafter.parse.furniture import is_caption
 from drafter.places import contains_region
@@ -82,6 +87,8 @@ _NAMED_WORK = re.compile(r"《[^《》]*》")
 _ABSTRACT = re.compile(r"[【\[〔]?(?:内容)?(?:摘\s*要|提\s*要)[】\]〕]?\s*[:：]?")
 _MEASURE_OPENING = re.compile(r"^[一二三四五六七八九十]是")
 _AUTHOR_FIELD = re.compile(r"^[【\[〔]?作者")
+_TELLING_WORDS = 5  # the words named among the reasons
+_VOCABULARY = tuple(WORDS)
 # Tie order: the more specific evidence first.
 _ORDER: tuple[Form, ...] = ("news", "speech", "report", "commentary", "experience")
 
@@ -94,6 +101,51 @@ _PLACED_PARAGRAPHS, _PLACED_REACH = 4, 40
 def _placed_share(paragraphs: list[str]) -> float:
     opened = [p[:_PLACED_REACH] for p in paragraphs if p][:_PLACED_PARAGRAPHS]
     return sum(map(contains_region, opened)) / len(opened) if opened else 0.0
+
+
+# Words are looked for in the opening of the piece, as long as the saved pages learned from
+# (600 characters at the median): a whole article holds more of them than any page learned
+# from, and would score higher for every form whose words it uses.
+_WORD_REACH = 600
+# What a word found counts, against 1 for a kind of evidence: a page holds a few hundred of the
+# words and a dozen or so kinds; at full value the words' sum swamps the kinds while the fit is
+# still learning them (the value chosen by `python -m tests.fit_form --cv`).
+WORD_VALUE = 0.3
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [
+        article.lead or "",
+        *article.paragraphs,
+        *(
+            p
+            for section in article.all_sections()
+            for p in [*section.paragraphs, *(m.text for m in section.measures)]
+        ),
+        article.closing or "",
+    ]
+
+
+def form_text(article: Article) -> str:
+    """Where the words are looked for: the title and the opening of the body."""
+    return f"{article.title or ''} {' '.join(_paragraphs(article))}"[:_WORD_REACH]
+
+
+@cache
+def _by_length(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The vocabulary's words of two characters, and the longer ones."""
+    pairs = frozenset(w for w in vocabulary if len(w) == 2)
+    return pairs, tuple(w for w in vocabulary if len(w) > 2)
+
+
+def words_in(text: str, vocabulary: Sequence[str]) -> frozenset[str]:
+    """The words of `vocabulary` (two characters or more) that occur in `text`."""
+    # (the text's pairs of characters, then the two-character words are one set intersection and
+    # a longer word is searched for only when its first pair is there: a search of the text for
+    # each of hundreds of words costs several times more)
+    pairs, longer = _by_length(tuple(vocabulary))
+    pieces = {text[i : i + 2] for i in range(len(text) - 1)}
+    return frozenset(pieces & pairs).union(w for w in longer if w[:2] in pieces and w in text)
 
 
 def _measure_paragraphs(paragraphs: list[str]) -> int:
@@ -109,7 +161,7 @@ class Evidence:
 
 
 def evidence(article: Article) -> list[Evidence]:
-    """Every kind of form evidence the article carries."""
+    """Every kind of form evidence the article carries (the words apart: `words_in`)."""
     found: list[Evidence] = []
 
     def note(feature: str, reason: str, value: float = 1.0, names: Form | None = None) -> None:
@@ -119,12 +171,7 @@ def evidence(article: Article) -> list[Evidence]:
     # (what a title names in 《》 is a document's name, not its own form: `《…研究报告》发布会召开`)
     says = _NAMED_WORK.sub("", title)
     sections = article.all_sections()
-    paragraphs = [
-        article.lead or "",
-        *article.paragraphs,
-        *(p for s in sections for p in [*s.paragraphs, *(m.text for m in s.measures)]),
-        article.closing or "",
-    ]
+    paragraphs = _paragraphs(article)
     body = " ".join(paragraphs)
     if article.dateline:
         note("dateline", f"电头“{article.dateline}”")
@@ -227,15 +274,33 @@ def evidence(article: Article) -> list[Evidence]:
 
 
 def classify(article: Article) -> tuple[Form, list[str]]:
-    """The article's form and the evidence for it, in Chinese: what counts for that form."""
+    """The article's form and the evidence for it, in Chinese: what counts for that form (of
+    the words, those that count most for it)."""
     found = evidence(article)
+    words = words_in(form_text(article), _VOCABULARY)
 
     def counts(e: Evidence, form: Form) -> float:
         return WEIGHTS.get(e.feature, {}).get(form, 0.0) + (NAMED if e.names == form else 0.0)
 
+    # (the words' sums at once, a column per form: hundreds of words are found on a page)
+    columns = zip(*(WORDS[w] for w in words), strict=True)
+    by_words = [WORD_VALUE * sum(c) for c in columns] if words else [0.0] * len(WORD_FORMS)
+
     def score(form: Form) -> float:
-        return BIAS[form] + sum(counts(e, form) * e.value for e in found)
+        return (
+            BIAS[form]
+            + sum(counts(e, form) * e.value for e in found)
+            + by_words[WORD_FORMS.index(form)]
+        )
 
     best = max(_ORDER, key=lambda form: (score(form), -_ORDER.index(form)))
     reasons = [e.reason for e in found if counts(e, best) > 0]
+    column = WORD_FORMS.index(best)
+    telling = heapq.nlargest(
+        _TELLING_WORDS,
+        (w for w in words if WORDS[w][column] > 0),
+        key=lambda w: (WORDS[w][column], w),
+    )
+    if telling:
+        reasons.append("用词" + "、".join(f"“{w}”" for w in telling))
     return best, reasons or ["没有其他文体的证据"]
