@@ -3199,7 +3199,15 @@ def test_a_wire_story_names_its_title_and_reporter_on_the_datelines_line() -> No
     assert "题：支部书记成了“自己人”" in article.furniture
 
 
-@pytest.mark.parametrize("credit", ["（记者邓静 通讯员王树健）", "（记者邓静通讯员王树健）"])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "（记者邓静 通讯员王树健）",
+        "（记者邓静通讯员王树健）",
+        "（德州 记者邓静 通讯员王树健）",  # the place they write from first
+        "德州网（德州日报网）讯（记者邓静 通讯员王树健）",  # an outlet with its other name
+    ],
+)
 def test_the_writers_in_brackets_opening_a_news_lead_are_its_byline(credit: str) -> None:
     lead = "近日，德州市乡村振兴公务员培训基地揭牌，50名基层公务员参加首期培训班。"
     article = parse_text(f"德州市乡村振兴公务员培训基地揭牌\n{credit}{lead}\n")

@@ -37,7 +37,8 @@ _DATELINE = re.compile(
     # (a site may give two of its names: `中国网/中国发展门户网讯`; an agency its name and a
     # space before the place: `中新网 长沙3月25日电`)
     rf"^(?P<dateline>(?:[{HAN}]{{2,8}}(?:网|社)[ \u3000])?"
-    rf"[{HAN}0-9·/]{{2,24}}?(?:讯|电|(?:消息|报道)(?=[（(])))"
+    # (and its other name in brackets: `荆楚网（湖北日报网）讯`)
+    rf"[{HAN}0-9·/]{{2,24}}?(?:[（(][{HAN}]{{2,12}}[)）])?(?:讯|电|(?:消息|报道)(?=[（(])))"
     r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][:：]?[\s　]*"
     r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+"
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
@@ -50,9 +51,11 @@ _OUTLET_CREDIT = re.compile(
     rf"^(?P<outlet>[{HAN}][{HAN}\-－·]{{1,20}}(?:网|报|台|融媒|客户端))[（(]\s*"
     r"(?P<credit>(?:记者|通讯员)[^（）()]{2,30})[)）]\s*(?P<rest>\S.*)$"
 )
-# Or the writers in brackets alone: `（记者邓静 通讯员王树健）近日，…`.
+# Or the writers in brackets alone: `（记者邓静 通讯员王树健）近日，…`, after the place they
+# write from (`（谷山 通讯员 赵西培）`).
 _BRACKETED_CREDIT = re.compile(
-    r"^[（(](?P<credit>(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)[^（）()]{2,40})[)）]\s*(?P<rest>\S.*)$"
+    rf"^[（(](?:(?!\S*(?:记者|通讯员))[{HAN}]{{2,6}}\s+)?"
+    r"(?P<credit>(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)[^（）()]{2,40})[)）]\s*(?P<rest>\S.*)$"
 )
 # A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`.
 _LONE_DATELINE = re.compile(
