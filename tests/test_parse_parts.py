@@ -3884,3 +3884,23 @@ def test_the_words_a_piece_opens_with_are_found_whole_and_named_among_its_reason
     assert news.form == "news"
     said = next(reason for reason in news.form_evidence if reason.startswith("用词"))
     assert "“记者”" in said and said.count("“") <= 5
+
+
+def test_the_lead_is_the_first_text_under_lines_that_are_not_its_start() -> None:
+    text = "乡村治理是国家治理的基础，关系到农村社会的稳定与发展。改革开放以来，乡村治理模式不断调整。"
+    journal = parse_text(
+        "宗族势力对乡村治理的影响研究\n"
+        "摘要：基于实地调查的农户数据，本文分析宗族势力对乡村治理的影响。\n"
+        "文献标志码：A\n"
+        "张明，某某大学公共管理学院副教授\n"
+        "本文为国家社会科学基金一般项目“基层治理研究”（20BZZ058）的阶段性成果。\n"
+        f"{text}\n"
+    )
+    assert journal.lead == text
+    assert "文献标志码：A" in journal.furniture
+    # a subhead and the speaker's line over the text, no section made of them
+    piece = parse_text(
+        "3位乡村干部的发言摘登\n建强堡垒作为重中之重\n河北省某县某村书记、主任 张明\n"
+        "我从2000年起担任村党支部书记，是村里发展的亲历者、见证者，更是直接的参与者。\n"
+    )
+    assert piece.lead.startswith("我从2000年起")

@@ -187,6 +187,17 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         )
     ):
         article.lead = _opening_paragraph(article.sections[0], front.furniture)
+    # (the first lines were not taken as the lead for their shape, the writers' names and units
+    # of a journal page, a subhead, yet no section came of them: the text starts below them)
+    if (
+        article.lead is None
+        and not article.sections
+        and not later_page
+        and (article.title or article.epigraph or page_top)
+        and not any(_OPENING_LEFT_OUT.search(line) for line in article.furniture)
+        and (at := _first_text(article.paragraphs)) is not None
+    ):
+        article.lead = article.paragraphs.pop(at)
     for section in article.all_sections():
         _take_measures(section)
     article.form, article.form_evidence = classify(article)
@@ -431,6 +442,26 @@ def _is_page_line(line: str) -> bool:
         is_paper_note(line)
         or (is_furniture(line) and not _SENTENCE.search(line) and not is_diary_date(line))
         or not HAN_CHAR.search(line)
+    )
+
+
+_TEXT_MIN = 40  # characters of a paragraph of text, at least (a name or unit line is shorter)
+_TEXT_REACH = 4  # paragraphs the text may start below the title
+_SENTENCE_END = re.compile("[。！？]")
+
+
+def _first_text(paragraphs: list[str]) -> int | None:
+    """The first of the opening paragraphs that is text: long, holding a sentence's end (a page
+    cut short stops in a sentence), no journal's note (`本文为…项目的阶段性成果。`)."""
+    return next(
+        (
+            i
+            for i, p in enumerate(paragraphs[:_TEXT_REACH])
+            if len(p) >= _TEXT_MIN
+            and _SENTENCE_END.search(p)
+            and not is_paper_note(p)
+        ),
+        None,
     )
 
 

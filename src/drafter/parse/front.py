@@ -185,14 +185,16 @@ _PART_LABEL = re.compile(
 )
 # The notes a journal prints between an article's abstract and its text.
 _PAPER_NOTE = re.compile(
-    r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|收稿日期"
+    r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标[识志]码|文章编号|收稿日期"
     r"|DOI|基金项目|作者简介|作者单位|作者(?=[】\]\s:：])|Key\s*words"
     # the label over a journal's QR code: `开放科学（资源服务）标识码（OSID）：`
     r"|开放科学\s*[（(]资源服务[)）]"
     # where the page says it reprints the article from (`本文原刊于《行政论坛》2025年第3期，…`)
     r"|本文(?:原)?(?:刊|载|发表)(?:于|在)|(?:原|本文)载(?:于)?《"
     # how to cite it, which a journal's site prints under the abstract (`文章引用：聂铭. …`)
-    r"|文章引用|引用本文|引用格式|引文格式)",
+    r"|文章引用|引用本文|引用格式|引文格式"
+    # the grant it was written under, unlabelled: `本文为国家社会科学基金一般项目“…”的阶段性成果。`
+    r"|本文[为系是][^。]{0,80}(?:项目|课题|基金)[^。]{0,60}(?:成果|资助)[。]?$)",
     re.IGNORECASE,
 )
 # An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`,
