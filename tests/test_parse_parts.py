@@ -3904,3 +3904,9 @@ def test_the_lead_is_the_first_text_under_lines_that_are_not_its_start() -> None
         "我从2000年起担任村党支部书记，是村里发展的亲历者、见证者，更是直接的参与者。\n"
     )
     assert piece.lead.startswith("我从2000年起")
+
+
+def test_a_salutation_under_lines_set_aside_is_still_the_salutation() -> None:
+    lead = "今天，是一个让我们非常高兴的日子。我们高兴，是因为他圆满完成了挂职任务。"
+    article = parse_text(f"正文复制\n某书记在欢送挂职干部会议上的致辞。\n同志们：\n{lead}\n")
+    assert article.salutation == "同志们：" and article.lead == lead

@@ -152,6 +152,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     body = body[skipped:]
     if page_top and len(body) > 1 and is_photo_line(body[0]):
         article.furniture.append(body.pop(0))
+        skipped += 1
+    if skipped and article.salutation is None:  # (`同志们：` under the lines set aside)
+        take_salutation(front, body)
+        article.salutation = front.salutation
     later_page = article.title is None and (
         any(map(CONTINUED.search, article.furniture)) or bool(body and _LATER_POINT.match(body[0]))
     )
