@@ -3214,6 +3214,8 @@ def test_the_writers_in_brackets_opening_a_news_lead_are_its_byline(credit: str)
     assert article.lead == lead
     assert (article.byline.reporters, article.byline.correspondents) == (["邓静"], ["王树健"])
     assert article.form == "news"
+    if credit.startswith("（德州 "):  # (nothing of the page is lost: the place is set aside)
+        assert "德州" in article.furniture
 
 
 @pytest.mark.parametrize(

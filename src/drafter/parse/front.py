@@ -54,7 +54,7 @@ _OUTLET_CREDIT = re.compile(
 # Or the writers in brackets alone: `（记者邓静 通讯员王树健）近日，…`, after the place they
 # write from (`（谷山 通讯员 赵西培）`).
 _BRACKETED_CREDIT = re.compile(
-    rf"^[（(](?:(?!\S*(?:记者|通讯员))[{HAN}]{{2,6}}\s+)?"
+    rf"^[（(](?:(?P<place>(?!\S*(?:记者|通讯员))[{HAN}]{{2,6}})\s+)?"
     r"(?P<credit>(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)[^（）()]{2,40})[)）]\s*(?P<rest>\S.*)$"
 )
 # A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`.
@@ -802,6 +802,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         and reporter_line(bracketed["credit"])
     ):
         front.credit, body[0] = bracketed["credit"], bracketed["rest"]
+        if bracketed["place"]:
+            front.furniture.append(bracketed["place"])  # where they wrote from
     elif body and front.reporters is None and (credit := _run_in_credit(body[0])):
         # (a reporters' line as printed, run into the text: no dateline's brackets around it)
         front.reporters, body[0] = credit, body[0][len(credit) :].lstrip()
