@@ -2714,6 +2714,20 @@ _GLUED_LEAD = (
             None,
             "河北省邯郸市肥乡区近年来",
         ),
+        # a study named for what it is about, run into its text
+        (
+            "关于农村集体“三资”管理的调研农村集体资金、资产、资源管理，关系群众切身利益，"
+            "历来是广大农民群众关注的热点问题。\n",
+            "关于农村集体“三资”管理的调研",
+            "农村集体资金",
+        ),
+        # the site's navigation label over it is no title
+        (
+            "导航\n基层党组织建设存在问题和解决的建议近年来，镇党委结合实施先锋工程，狠抓基层"
+            "党组织建设，使全镇农村党组织的战斗力不断增强。\n",
+            "基层党组织建设存在问题和解决的建议",
+            "近年来",
+        ),
         # nor an account's author line above the text
         (
             "唐丽桂 乡村建设研究 2024-01-13\n构建乡村人才回流机制，要把乡村建设需要的人才引回来、"

@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
     # (a headline may say 关注 or 分享: `县人大关注村级集体经济发展`; the widgets say more or less)
     r"|分享(?:到|至)|^分享[:：]?$|^(?:正文复制|复制全文|全文复制)$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|^点赞(?:$|\s)|点赞[\d(（]|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
-    r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号|^详细信息$|^留言板$"
+    r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号|^详细信息$|^留言板$|^(?:网站)?导航$|^菜单$"
     # the links to the site's neighbouring articles, and its window widgets
     r"|^[上下]一[篇条]|关闭窗口|返回顶部"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
