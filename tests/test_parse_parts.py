@@ -3903,7 +3903,9 @@ def test_the_words_a_piece_opens_with_are_found_whole_and_named_among_its_reason
 
 
 def test_the_lead_is_the_first_text_under_lines_that_are_not_its_start() -> None:
-    text = "乡村治理是国家治理的基础，关系到农村社会的稳定与发展。改革开放以来，乡村治理模式不断调整。"
+    text = (
+        "乡村治理是国家治理的基础，关系到农村社会的稳定与发展。改革开放以来，乡村治理模式不断调整。"
+    )
     journal = parse_text(
         "宗族势力对乡村治理的影响研究\n"
         "摘要：基于实地调查的农户数据，本文分析宗族势力对乡村治理的影响。\n"
@@ -3926,3 +3928,17 @@ def test_a_salutation_under_lines_set_aside_is_still_the_salutation() -> None:
     lead = "今天，是一个让我们非常高兴的日子。我们高兴，是因为他圆满完成了挂职任务。"
     article = parse_text(f"正文复制\n某书记在欢送挂职干部会议上的致辞。\n同志们：\n{lead}\n")
     assert article.salutation == "同志们：" and article.lead == lead
+
+
+def test_a_dateline_after_the_title_of_a_page_on_one_line_opens_the_text() -> None:
+    # (as such a page prints it: ASCII commas, paragraphs a space apart)
+    article = parse_text(
+        "吉林西部兴起“积分兑换超市”:农民攒积分换来乡村新风气 白城9月18日电 (高龙安)杨玉林在村里"
+        "“超市”转了一圈,思索要为家里购置些什么。这几天,他家中的洗化用品全部换新,却没有花一分钱。 "
+        "记者了解到,白城市各村陆续建起积分兑换超市,村民以积分兑换生活用品,乡风日益向好。 在洮北区,"
+        "村党支部把积分评定交给村民代表,每月公示一次,哪家参加志愿服务、哪家庭院整洁,都能换成积分,"
+        "村民说这样的评比公平公开。"
+    )
+    assert article.title == "吉林西部兴起“积分兑换超市”：农民攒积分换来乡村新风气"
+    assert article.dateline == "白城9月18日电"
+    assert article.lead.startswith("杨玉林在村里")

@@ -621,6 +621,11 @@ def _tail_notice_off(piece: str, at: int) -> list[str]:
     return [part for part in (piece[:cut].rstrip(), piece[cut:].strip()) if part]
 
 
+_DATELINE_AT_END = re.compile(
+    rf"[ \u3000](?P<dateline>[{HAN}]{{1,12}}\d{{1,2}}月\d{{1,2}}日电|[{HAN}]{{2,12}}讯)$"
+)
+
+
 def _title_off(line: str) -> list[str]:
     """A long first piece split into the title the page glued to it and the rest."""
     greeting = _SPACED_SALUTATION.search(line, 0, 80)
@@ -640,6 +645,10 @@ def _title_off(line: str) -> list[str]:
             and not title.endswith(_GOES_ON)
             and (end is _CLAUSE_MARK or bool(_WORD_GAP.search(f"{title[-1]} {rest[:1]}")))
         ):
+            # (the dateline before the space stands at the head of the text: `…新风气 白城9月18日电
+            # (高龙安)杨玉林…`)
+            if dated := _DATELINE_AT_END.search(title):
+                return [title[: dated.start()].strip(), f"{dated['dateline']} {rest}"]
             return [title, rest]
     named = _NAMED_TITLE.match(line)
     if not named:
