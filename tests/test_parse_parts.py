@@ -3942,3 +3942,11 @@ def test_a_dateline_after_the_title_of_a_page_on_one_line_opens_the_text() -> No
     assert article.title == "吉林西部兴起“积分兑换超市”：农民攒积分换来乡村新风气"
     assert article.dateline == "白城9月18日电"
     assert article.lead.startswith("杨玉林在村里")
+
+
+def test_a_credit_line_naming_who_wrote_and_who_took_the_pictures_is_the_byline() -> None:
+    lead = "“分红啦！分红啦！”1月23日上午，大田村200多名村民代表早早聚到村民广场，参加分红大会。"
+    article = parse_text(f"自贡融媒记者 周嘉/文 宋姿熠/图\n{lead}\n")
+    assert article.title is None and article.lead == lead
+    assert (article.byline.outlet, article.byline.reporters) == ("自贡融媒", ["周嘉"])
+    assert "自贡融媒记者 周嘉/文 宋姿熠/图" in article.byline.lines  # as printed

@@ -102,6 +102,7 @@ def reporter_line(line: str) -> Byline | None:
     byline = Byline()
     role: str | None = None
     line = _CREDIT_MARKS.sub("", line.strip("（）() "))
+    line = _WROTE.sub("", _PHOTOGRAPHER.sub("", line))
     tokens = [t for token in _SEPARATORS.split(line) for t in _roles_apart(token)]
     for token in (t for t in tokens if t):
         match = _ROLE.match(token)
@@ -137,6 +138,9 @@ _ROLE_WORD = re.compile("记者|通讯员|实习生")
 _BOX = re.compile(r"^[□■◇◆●]\s*")
 _CREDIT_MARKS = re.compile(rf"{_BOX.pattern}|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?|报道)$")
 _NAME_MIN = 2
+# What each made, after the name: `周嘉/文 宋姿熠/图` (who took the pictures reported nothing).
+_WROTE = re.compile(r"\s*[/／]\s*文(?=\s|$)")
+_PHOTOGRAPHER = re.compile(rf"\s*[{HAN}·]{{2,4}}\s*[/／]\s*(?:图|摄)(?=\s|$)")
 
 
 def _roles_apart(token: str) -> list[str]:
