@@ -115,6 +115,12 @@ _TITLE_RUN_ON = re.compile(
     rf"|[{HAN}“”：:—、]{{2,30}}(?:[ \u3000][{HAN}“”：:—、]{{2,30}}){{1,2}}"
     r"(?=\d{4}-\d{1,2}-\d{1,2}))"
 )
+# A headline with the note of when it was given run onto it, alone on its line (`…会议上的讲话
+# （2013年4月23日，根据录音整理）`): two lines, as printed above the text.
+_DATED_HEADLINE = re.compile(
+    r"^(?P<title>[^，。；！？：:\s（）()]{6,60})"
+    r"(?P<when>[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[^（）()]{0,20}[)）])$"
+)
 _LOST_CHARACTERS = re.compile(r"[?？]{2,}\s*")
 # (a middle dot with a space after it joins no name: `· 链上党建…`)
 _BULLET = re.compile(r"^(?:[•●▪]\s*|·\s+)")
@@ -299,6 +305,8 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         pieces = [part for piece in pieces for part in _CREDITED_CAPTION.split(piece) if part]
     if pieces and (run_on := _TITLE_RUN_ON.match(pieces[0])):
         pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
+    elif pieces and (dated := _DATED_HEADLINE.match(pieces[0])):
+        pieces[0:1] = [dated["title"], dated["when"]]
     if len(line) >= _LONG_LINE and pieces and not _spaces_its_marks(line):
         # (a title that ran on into the page's fields ends there: `…发言材料(精品) 更新时间：…`)
         if titled and not run_on and not is_diary_date(pieces[0]):
