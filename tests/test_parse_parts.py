@@ -2735,6 +2735,13 @@ _GLUED_LEAD = (
             "在全市农村集体经济组织产权制度改革现场会议上的讲话",
             "农村抓改革",
         ),
+        # a text opening on a name the site masked
+        (
+            "预备党员转正大会主持词xxx等x名预备党员于200×年×月××日经党支部大会讨论、票决，"
+            "同意接收为预备党员，至今预备期已满。\n",
+            "预备党员转正大会主持词",
+            "xxx等x名预备党员",
+        ),
         # the site's navigation label over it is no title
         (
             "导航\n基层党组织建设存在问题和解决的建议近年来，镇党委结合实施先锋工程，狠抓基层"
