@@ -3971,3 +3971,23 @@ def test_a_credit_line_naming_who_wrote_and_who_took_the_pictures_is_the_byline(
     assert article.title is None and article.lead == lead
     assert (article.byline.outlet, article.byline.reporters) == ("自贡融媒", ["周嘉"])
     assert "自贡融媒记者 周嘉/文 宋姿熠/图" in article.byline.lines  # as printed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华社西宁12月5日电 题：果洛藏贡麻村发展有新篇",
+        "新华社西宁12月5日电\n题：果洛藏贡麻村发展有新篇",
+    ],
+)
+def test_a_wires_title_line_is_the_title_of_a_page_that_prints_no_other(line: str) -> None:
+    lead = "初冬，金色的阳光洒在错落有致的新居，在连绵远山与广袤草原的映衬下，显得温暖安详。"
+    article = parse_text(
+        f"{line}\n新华社记者黄豁、史卫燕、白玛央措\n{lead}\n"
+        "相关链接：青海多地推进牧民集中安置新村建设\n"
+    )
+    assert article.title == "果洛藏贡麻村发展有新篇"
+    assert article.dateline == "新华社西宁12月5日电"
+    assert article.byline.reporters == ["黄豁", "史卫燕", "白玛央措"]
+    assert article.lead == lead and not article.sections
+    assert "相关链接：青海多地推进牧民集中安置新村建设" in article.furniture

@@ -138,6 +138,11 @@ _OFFICE_MAX = 14
 # A credit line the reporter pattern cannot read whole (`本报记者 张三 共享联盟·某地 李四`).
 _CREDIT_OPENING = re.compile(r"^(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)\s")
 _WIRE_TITLE = re.compile(r"^题\s*[:：][^。！？]{2,60}$")
+_WIRE_LABEL = re.compile(r"^题\s*[:：]\s*")
+_WIRE_HEADLINE = re.compile(
+    rf"^(?:(?P<dateline>[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电)\s*)?"
+    r"(?P<label>题\s*[:：])\s*(?P<title>\S.*)$"
+)
 # or on the dateline's line, the wire's reporter and the text after it, spaces apart:
 # `题：支部书记成了“自己人”  新华社记者王阳  “咚咚咚，…`
 _WIRE_TITLE_RUN = re.compile(
@@ -814,12 +819,29 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     elif body and (found := split_dateline(body[0])):
         front.dateline, front.credit, body[0] = found
         if _WIRE_TITLE.match(body[0]) and len(body) > 1:
-            front.furniture.append(body.pop(0))  # a wire story names its title after the dateline
+            wire_title = body.pop(0)  # a wire story names its title after the dateline
+            if front.title is None:  # (the page printed no other: this is the title)
+                label = _WIRE_LABEL.match(wire_title)
+                front.furniture.append(label.group().strip())
+                front.title = wire_title[label.end() :]
+            else:
+                front.furniture.append(wire_title)
+            _wire_reporters(front, body)
         elif (wire := _WIRE_TITLE_RUN.match(body[0])) and len(body[0]) - wire.end() >= BODY_MIN:
             front.furniture.append(wire["title"])
             if wire["credit"]:
                 front.credit = front.credit or wire["credit"]
             body[0] = body[0][wire.end() :]
+    if (
+        front.title
+        and (wire := _WIRE_HEADLINE.match(front.title))
+        and not (wire["dateline"] and front.dateline)
+    ):
+        # the page's only headline is the wire's line: `新华社西宁12月5日电 题：果洛藏贡麻村…`
+        front.dateline = front.dateline or wire["dateline"]
+        front.title = wire["title"]
+        front.furniture.append(wire["label"])
+        _wire_reporters(front, body)
     _take_listing_fields(front, zone, body)
     _take_paper_front(front, body)
     # A summary the page printed above `引言` is the article's abstract, the text starts under it.
@@ -923,6 +945,12 @@ def _titled_salutation(line: str) -> list[str]:
     if glued and is_salutation(glued["salutation"]) and not _ADDRESS_OPENING.search(glued["title"]):
         return [glued["title"], glued["salutation"]]
     return [line]
+
+
+def _wire_reporters(front: Front, body: list[str]) -> None:
+    """A wire's reporters on the line under its title: `新华社记者黄豁、史卫燕`."""
+    if front.reporters is None and len(body) > 1 and reporter_line(body[0]):
+        front.reporters = body.pop(0)
 
 
 def take_salutation(front: Front, body: list[str]) -> None:
