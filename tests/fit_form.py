@@ -52,7 +52,7 @@ class Sample:
 def samples() -> list[Sample]:
     from drafter.language import tokenizer
     from drafter.parse import parse_file
-    from drafter.parse.form import evidence, form_text, words_in
+    from drafter.parse.form import Vocabulary, evidence, form_text
 
     read = []
     for split in ("seeds", "dev"):
@@ -67,11 +67,11 @@ def samples() -> list[Sample]:
             read.append((path.name, kinds, names, form_text(article), gold["form"]))
     # (a word of one character is part of many words, or a place's: no evidence of its own)
     words = re.compile("[\u4e00-\u9fff]{2,}")
-    candidates = sorted(
+    candidates = Vocabulary.of(
         {w for *_, text, _ in read for w in tokenizer().lcut(text) if words.fullmatch(w)}
     )
     return [
-        Sample(name, kinds, names, frozenset(words_in(text, candidates)), gold)
+        Sample(name, kinds, names, candidates.found_in(text), gold)
         for name, kinds, names, text, gold in read
     ]
 

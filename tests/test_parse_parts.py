@@ -3903,16 +3903,16 @@ def test_a_journal_sites_note_on_where_the_whole_paper_is_is_furniture() -> None
 
 
 def test_the_words_a_piece_opens_with_are_found_whole_and_named_among_its_reasons() -> None:
-    from drafter.parse.form import form_text, words_in
+    from drafter.parse.form import Vocabulary, form_text
 
-    vocabulary = ["记者", "组织部", "组织员", "获悉", "同志们"]
-    assert words_in("记者近日从县委组织部获悉", vocabulary) == {"记者", "组织部", "获悉"}
+    vocabulary = Vocabulary.of(["记者", "组织部", "组织员", "获悉", "同志们"])
+    assert vocabulary.found_in("记者近日从县委组织部获悉") == {"记者", "组织部", "获悉"}
     # a longer word whose first pair is there, the word not
-    assert words_in("组织的力量", ["组织部"]) == frozenset()
-    assert words_in("", vocabulary) == frozenset()
+    assert Vocabulary.of(["组织部"]).found_in("组织的力量") == frozenset()
+    assert vocabulary.found_in("") == frozenset()
     # Only the opening counts: a long article holds more words than any page learned from.
     opening = "记者" + "党" * 2000
-    assert words_in(form_text(parse_text(opening + "同志们\n")), vocabulary) == {"记者"}
+    assert vocabulary.found_in(form_text(parse_text(opening + "同志们\n"))) == {"记者"}
 
     news = parse_text(
         "近日，记者从县委组织部获悉，全县村级集体经济收入全部超过10万元。据介绍，"

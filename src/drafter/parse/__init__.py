@@ -451,7 +451,6 @@ def _is_page_line(line: str) -> bool:
 
 _TEXT_MIN = 40  # characters of a paragraph of text, at least (a name or unit line is shorter)
 _TEXT_REACH = 4  # paragraphs the text may start below the title
-_SENTENCE_END = re.compile("[。！？]")
 
 
 def _first_text(paragraphs: list[str]) -> int | None:
@@ -462,7 +461,7 @@ def _first_text(paragraphs: list[str]) -> int | None:
             i
             for i, p in enumerate(paragraphs[:_TEXT_REACH])
             if len(p) >= _TEXT_MIN
-            and _SENTENCE_END.search(p)
+            and _SENTENCE.search(p)
             and not is_paper_note(p)
         ),
         None,

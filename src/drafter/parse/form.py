@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from drafter.article import Article
 from drafter.parse.form_weights import BIAS, NAMED, WEIGHTS, WORD_FORMS, WORDS
@@ -88,7 +87,6 @@ _ABSTRACT = re.compile(r"[【\[〔]?(?:内容)?(?:摘\s*要|提\s*要)[】\]〕]
 _MEASURE_OPENING = re.compile(r"^[一二三四五六七八九十]是")
 _AUTHOR_FIELD = re.compile(r"^[【\[〔]?作者")
 _TELLING_WORDS = 5  # the words named among the reasons
-_VOCABULARY = tuple(WORDS)
 # Tie order: the more specific evidence first.
 _ORDER: tuple[Form, ...] = ("news", "speech", "report", "commentary", "experience")
 
@@ -131,21 +129,31 @@ def form_text(article: Article) -> str:
     return f"{article.title or ''} {' '.join(_paragraphs(article))}"[:_WORD_REACH]
 
 
-@cache
-def _by_length(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The vocabulary's words of two characters, and the longer ones."""
-    pairs = frozenset(w for w in vocabulary if len(w) == 2)
-    return pairs, tuple(w for w in vocabulary if len(w) > 2)
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words to look for (two characters or more), split once for the lookup: the words of two
+    characters, and the longer ones."""
+
+    pairs: frozenset[str]
+    longer: tuple[str, ...]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Vocabulary:
+        listed = tuple(words)
+        pairs = frozenset(w for w in listed if len(w) == 2)
+        return cls(pairs, tuple(w for w in listed if len(w) > 2))
+
+    def found_in(self, text: str) -> frozenset[str]:
+        """The words that occur in `text`."""
+        # (the text's pairs of characters, then the two-character words are one set intersection
+        # and a longer word is searched for only when its first pair is there: a search of the
+        # text for each of hundreds of words costs several times more)
+        pieces = {text[i : i + 2] for i in range(len(text) - 1)}
+        found = pieces & self.pairs
+        return frozenset(found).union(w for w in self.longer if w[:2] in pieces and w in text)
 
 
-def words_in(text: str, vocabulary: Sequence[str]) -> frozenset[str]:
-    """The words of `vocabulary` (two characters or more) that occur in `text`."""
-    # (the text's pairs of characters, then the two-character words are one set intersection and
-    # a longer word is searched for only when its first pair is there: a search of the text for
-    # each of hundreds of words costs several times more)
-    pairs, longer = _by_length(tuple(vocabulary))
-    pieces = {text[i : i + 2] for i in range(len(text) - 1)}
-    return frozenset(pieces & pairs).union(w for w in longer if w[:2] in pieces and w in text)
+_LEARNED = Vocabulary.of(WORDS)
 
 
 def _measure_paragraphs(paragraphs: list[str]) -> int:
@@ -161,7 +169,7 @@ class Evidence:
 
 
 def evidence(article: Article) -> list[Evidence]:
-    """Every kind of form evidence the article carries (the words apart: `words_in`)."""
+    """Every kind of form evidence the article carries (the words apart: `Vocabulary`)."""
     found: list[Evidence] = []
 
     def note(feature: str, reason: str, value: float = 1.0, names: Form | None = None) -> None:
@@ -277,7 +285,7 @@ def classify(article: Article) -> tuple[Form, list[str]]:
     """The article's form and the evidence for it, in Chinese: what counts for that form (of
     the words, those that count most for it)."""
     found = evidence(article)
-    words = words_in(form_text(article), _VOCABULARY)
+    words = _LEARNED.found_in(form_text(article))
 
     def counts(e: Evidence, form: Form) -> float:
         return WEIGHTS.get(e.feature, {}).get(form, 0.0) + (NAMED if e.names == form else 0.0)
