@@ -138,7 +138,6 @@ _OFFICE_MAX = 14
 # A credit line the reporter pattern cannot read whole (`本报记者 张三 共享联盟·某地 李四`).
 _CREDIT_OPENING = re.compile(r"^(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)\s")
 _WIRE_TITLE = re.compile(r"^题\s*[:：][^。！？]{2,60}$")
-_WIRE_LABEL = re.compile(r"^题\s*[:：]\s*")
 _WIRE_HEADLINE = re.compile(
     rf"^(?:(?P<dateline>[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电)\s*)?"
     r"(?P<label>题\s*[:：])\s*(?P<title>\S.*)$"
@@ -820,13 +819,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         front.dateline, front.credit, body[0] = found
         if _WIRE_TITLE.match(body[0]) and len(body) > 1:
             wire_title = body.pop(0)  # a wire story names its title after the dateline
-            if front.title is None:  # (the page printed no other: this is the title)
-                label = _WIRE_LABEL.match(wire_title)
-                front.furniture.append(label.group().strip())
-                front.title = wire_title[label.end() :]
+            if front.title is None:  # (the page printed no other: the title, its label off below)
+                front.title = wire_title
             else:
                 front.furniture.append(wire_title)
-            _wire_reporters(front, body)
+                _wire_reporters(front, body)
         elif (wire := _WIRE_TITLE_RUN.match(body[0])) and len(body[0]) - wire.end() >= BODY_MIN:
             front.furniture.append(wire["title"])
             if wire["credit"]:
@@ -837,7 +834,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         and (wire := _WIRE_HEADLINE.match(front.title))
         and not (wire["dateline"] and front.dateline)
     ):
-        # the page's only headline is the wire's line: `新华社西宁12月5日电 题：果洛藏贡麻村…`
+        # the page's only headline is the wire's line: `新华社西宁12月5日电 题：果洛藏贡麻村…`, or
+        # its `题：…` under the dateline
         front.dateline = front.dateline or wire["dateline"]
         front.title = wire["title"]
         front.furniture.append(wire["label"])
