@@ -3937,10 +3937,14 @@ def test_the_lead_is_the_first_text_under_lines_that_are_not_its_start() -> None
     )
     assert journal.lead == text
     assert "文献标志码：A" in journal.furniture
-    # a subhead and the speaker's line over the text, no section made of them
+    # a subhead and the speaker's line over the text under an editor's note, no section made of
+    # them
     piece = parse_text(
-        "3位乡村干部的发言摘登\n建强堡垒作为重中之重\n河北省某县某村书记、主任 张明\n"
+        "3位乡村干部在座谈会上的发言摘登\n"
+        "编者按 7月3日，全国优秀共产党员、优秀党务工作者代表座谈会在京召开。本报摘登3位乡村干部的"
+        "发言。\n建强堡垒作为重中之重\n河北省某县某村书记、主任 张明\n"
         "我从2000年起担任村党支部书记，是村里发展的亲历者、见证者，更是直接的参与者。\n"
+        "多年来，我时刻牢记嘱托，带领全村党员群众，依托资源优势，大力发展特色农业。\n"
     )
     assert piece.lead.startswith("我从2000年起")
 
