@@ -2228,6 +2228,20 @@ def test_a_page_opening_on_a_later_point_without_its_title_has_no_lead() -> None
     assert parse_text(summing_up + later).lead is None
 
 
+def test_a_titled_page_whose_text_opens_in_the_middle_has_no_lead() -> None:
+    title = "在全镇乡村振兴工作推进会上的讲话\n"
+    rest = (
+        "乡村振兴是一个很宏大的课题，也是一个需要深入研究的课题，必须久久为功、持续用力。\n"
+        "我们要把产业振兴摆在突出位置，因地制宜发展特色种养业，让农民的钱袋子鼓起来。\n"
+    )
+    assert parse_text(title + rest).lead is not None
+    for cut in ("其二，", "此外，", "二是", "，位于"):
+        article = parse_text(title + cut + rest)
+        assert article.title == title.strip()
+        assert article.lead is None
+        assert article.paragraphs[0].startswith(cut)
+
+
 def test_a_headline_that_asks_over_the_page_metadata_is_the_title() -> None:
     article = parse_text(
         "浙贵两位村支书代表同题共答——如何跨村“联姻”携手共富？\n"

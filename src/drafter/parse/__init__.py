@@ -52,6 +52,13 @@ _LATER_POINT = re.compile(
     rf"^(?:第[{NUMERALS[1:]}][{NUMERALS}]?[，、,]|[{NUMERALS[1:]}][{NUMERALS}]?、"
     rf"|[（(][{NUMERALS[1:]}][{NUMERALS}]?[)）]|总之[，,]|总而言之|综上所述)"
 )
+# Whatever its title, a page whose text opens on a mark that goes on from a sentence before
+# (`，位于…`) or on a word that follows a point made before (`其次，…`, `此外，…`, `二是…`) was cut
+# from a longer text: its opening is not on the page.
+_MID_TEXT = re.compile(
+    rf"^(?:[，、。；：！？）」』》]|其[次{NUMERALS[1:]}][，,]|(?:再次|此外|另外|最后)[，,]"
+    rf"|[{NUMERALS[1:]}]是)"
+)
 
 
 def parse_text(text: str, source: str = "<文本>") -> Article:
@@ -156,9 +163,13 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     if skipped and article.salutation is None:  # (`同志们：` under the lines set aside)
         take_salutation(front, body)
         article.salutation = front.salutation
-    later_page = article.title is None and (
-        any(map(CONTINUED.search, article.furniture)) or bool(body and _LATER_POINT.match(body[0]))
-    )
+    later_page = (
+        article.title is None
+        and (
+            any(map(CONTINUED.search, article.furniture))
+            or bool(body and _LATER_POINT.match(body[0]))
+        )
+    ) or bool(body and _MID_TEXT.match(body[0]))
     if (
         body
         and not later_page
