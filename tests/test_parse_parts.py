@@ -1655,6 +1655,12 @@ def test_a_journal_listing_that_stops_after_the_abstract_has_no_lead() -> None:
         "某镇党委会议纪要\n提要求、压责任，镇党委对驻村工作提出五条要求，逐村抓好落实。\n"
     )
     assert asked.epigraph is None and asked.lead.startswith("提要求")
+    # a link to the full text, or a unit's label run into its name, under the abstract
+    abstract = "摘要\n党的领导是实施乡村振兴的关键。本文分析了党建视域下乡村振兴面临的矛盾和窘境。\n"
+    for line in ("全文", "下载全文", "单位中国社会科学院大学", "单位：某某省委党校"):
+        article = parse_text(f"{abstract}-\n{line}\n")
+        assert article.epigraph.startswith("党的领导是实施乡村振兴的关键")
+        assert article.lead is None and line in article.furniture
 
 
 BODY = "9月19日，县人大常委会主任会议听取全县村级集体经济发展情况汇报，提出了意见建议。\n"

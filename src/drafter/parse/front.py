@@ -191,6 +191,8 @@ _PART_LABEL = re.compile(
 _PAPER_NOTE = re.compile(
     r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标[识志]码|文章编号|收稿日期"
     r"|DOI|基金项目|作者简介|作者单位|作者(?=[】\]\s:：])|Key\s*words"
+    # (a unit's label run into its name: `单位中国社会科学院大学`)
+    rf"|单位\s*[:：]?\s*{_INSTITUTION}$"
     # the label over a journal's QR code: `开放科学（资源服务）标识码（OSID）：`
     r"|开放科学\s*[（(]资源服务[)）]"
     # where the page says it reprints the article from (`本文原刊于《行政论坛》2025年第3期，…`)
