@@ -1656,7 +1656,7 @@ def test_a_journal_listing_that_stops_after_the_abstract_has_no_lead() -> None:
     )
     assert asked.epigraph is None and asked.lead.startswith("提要求")
     # a link to the full text, or a unit's label run into its name, under the abstract
-    abstract = "摘要\n党的领导是实施乡村振兴的关键。本文分析了党建视域下乡村振兴面临的矛盾和窘境。\n"
+    abstract = "摘要\n党的领导是实施乡村振兴的关键。本文分析了党建视域下乡村振兴的矛盾。\n"
     for line in ("全文", "下载全文", "单位中国社会科学院大学", "单位：某某省委党校"):
         article = parse_text(f"{abstract}-\n{line}\n")
         assert article.epigraph.startswith("党的领导是实施乡村振兴的关键")
@@ -2246,6 +2246,20 @@ def test_a_titled_page_whose_text_opens_in_the_middle_has_no_lead() -> None:
         assert article.title == title.strip()
         assert article.lead is None
         assert article.paragraphs[0].startswith(cut)
+
+
+def test_a_writers_name_printed_above_and_under_the_title_is_not_the_title() -> None:
+    text = (
+        "我国为适应大数据技术的发展，已经出台了相关指导意见和行动纲要，乡村治理迎来新的机遇。\n"
+        "大数据不仅带来了技术的变革，也带来了深刻的思维变革，乡村治理必须顺应这一变化。\n"
+    )
+    article = parse_text(f"张春华\n大数据时代的乡村治理转型与创新\n张春华\n{text}")
+    assert article.title == "大数据时代的乡村治理转型与创新"
+    assert article.furniture == ["张春华", "张春华"]
+    assert article.lead.startswith("我国为适应大数据技术的发展")
+    # a headline printed twice is still the title
+    again = parse_text(f"党建引领乡村振兴\n党建引领乡村振兴\n{text}")
+    assert again.title == "党建引领乡村振兴"
 
 
 def test_a_headline_that_asks_over_the_page_metadata_is_the_title() -> None:

@@ -456,6 +456,10 @@ def _title_of(candidates: list[str], body: list[str]) -> str | None:
     if counted is not None:
         first = candidates[counted]
         return next((c for c in candidates[:counted] if first.startswith(c)), first)
+    # (a writer's name a journal's page prints above and under the title is no title: `张春华`)
+    named_twice = {c for c in candidates if candidates.count(c) > 1 and surnamed(c)}
+    if named_twice and (others := [c for c in candidates if c not in named_twice]):
+        candidates = others
     # (a headline the page prints twice is its title, whatever mark it ends on)
     if again := next((c for i, c in enumerate(candidates) if c in candidates[i + 1 :]), None):
         return again
