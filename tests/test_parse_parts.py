@@ -361,6 +361,13 @@ def test_a_lone_dateline_spam_and_writer_credits_are_not_the_title() -> None:
     assert article.form == "news"
     assert "国产精品久久久久久，午夜看片网站，无码一区二区" in article.furniture
     assert "张芬/文" in article.furniture
+    # a longer list of them, with a stray mark or a sentence's stop in it, over a paper
+    spam = "999精品在线视频，手机成人午夜在线视频，久久不卡国产精品无码，成人av手机在线观看。"
+    paper = parse_text(
+        f"{spam}\n（某某旗委党校，内蒙古某某旗 014400）\n"
+        "近年来，各地都在结合自身实际，因地制宜探索“治理有效”的方法和路径，取得了明显成效。\n"
+    )
+    assert spam in paper.furniture and paper.lead.startswith("近年来，各地都在")
     columnist = parse_text(
         "驻村第一书记的一天\n【文/某某网专栏作者 张芬】\n"
         "精准扶贫政策的实行背后，是全国二十万驻村第一书记数年来的日日夜夜。\n"

@@ -12,6 +12,7 @@ _NOTICE_LINE_MAX = 60  # a line this short with a notice word is the notice (`�
 _SPAM = re.compile(
     r"久久|毛片|无码|一区二区|午夜|看片|精品视频|成人(?:网站|视频|电影)|激情|av\b|AV\b"
 )
+_SPAM_MARKED_MIN = 3
 # A body paragraph: long enough and closing a sentence somewhere.
 BODY_MIN = 30
 # A sentence ends on its mark, or hands over to what follows (`…具体情况总结如下：`).
@@ -175,9 +176,13 @@ def is_furniture(line: str) -> bool:
     # (`[ 作者：李勇华？汪燕青？  文章来源：中国乡村发现  点击数： 更新时间：2016-05-23 ]`)
     if len(_METADATA_FIELD.findall(line)) >= _METADATA_FIELDS_MIN:
         return True
+    # a list of keywords, not a sentence of the article (with three, whatever marks stray in)
+    spam = len(set(_SPAM.findall(line)))
+    if spam >= _SPAM_MARKED_MIN:
+        return True
     if SENTENCE_MARK.search(line) and len(line) >= BODY_MIN:
         return False
-    if len(set(_SPAM.findall(line))) >= 2:  # a list of keywords, not a sentence of the article
+    if spam >= 2:
         return True
     han = len(HAN_CHAR.findall(line))
     squeezed = re.sub(r"\s+", "", line)  # `审 核：` is `审核：`
