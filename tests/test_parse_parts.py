@@ -715,6 +715,14 @@ def test_a_caption_that_says_what_the_picture_shows_is_no_header(caption: str) -
     assert not article.sections and caption in article.furniture
 
 
+@pytest.mark.parametrize("marker", ["（资料图片）", "（图片）", "资料照片", "（摄影：张三）"])
+def test_a_picture_s_marker_over_the_text_is_not_its_title(marker: str) -> None:
+    lead = "为切实加强农村党员精细化管理，今年以来，某乡积极探索实施党员积分制管理，成效明显。"
+    article = parse_text(f"{marker}\n{lead}\n分类积分，让党员“对号入座”。乡党委制定了具体标准。\n")
+    assert article.title is None and marker in article.furniture
+    assert article.lead == lead
+
+
 def test_a_short_header_line_is_not_cut_after_its_quoted_word() -> None:
     body = "庆祝建党百年，共话农村未来。6月5日至6日，第二十一届全国“村长”论坛在浙江举行。"
     article = parse_text(

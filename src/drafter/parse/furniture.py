@@ -116,10 +116,11 @@ _REFERENCE = re.compile(
 )
 # Picture captions end on a credit or name a position in the picture.
 _CAPTION = re.compile(
-    r"(?:供图|摄|新华社发|通讯员摄|记者摄|资料图|图片来源[^。]*|来源：[^。]{0,12}网)[）)]?\s*$"
+    r"(?:供图|摄|新华社发|通讯员摄|记者摄|资料(?:图片?|照片)|图片来源[^。]*|来源：[^。]{0,12}网)[）)]?\s*$"
+    r"|^[（(](?:图片|照片|配图)[）)]$"
     r"|[（(][左右中][一二三四五]?[）)]|[前后中]排[左右中]?[一二三四五]?$|^[（(]?图为|一景$"
     # a photographer's credit, after the picture's name (`奔 腾 摄影/孔令琳`)
-    rf"|摄影\s*[/／:：]\s*[{HAN}·]{{2,5}}$"
+    rf"|摄影\s*[/／:：]\s*[{HAN}·]{{2,5}}[）)]?$"
     # or say who is in the picture doing what (no header opens on them): `记者和小朋友交流`
     r"|^(?:记者|媒体人|小朋友|游客|工作人员|孩子们|学生们)[^，。！？；：]{2,20}$"
 )
