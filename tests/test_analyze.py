@@ -263,6 +263,7 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("深入走访 倾听民声", None),
         ("、农村基层组织干部培训机制缺乏", "fragment"),  # a list's item, cut off
         ("党政“一把手”亲自抓，“五级书记", "fragment"),  # cut inside a quotation
+        ("然而随着牛羊数量增多，草场开始逐年退化", "fragment"),  # a story's connective
     ],
 )
 def test_what_a_header_carries_of_its_own_article_keeps_it_from_other_drafts(

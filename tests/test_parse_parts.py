@@ -2277,6 +2277,16 @@ def test_a_writers_name_printed_above_and_under_the_title_is_not_the_title() -> 
     assert again.title == "党建引领乡村振兴"
 
 
+def test_paragraphs_opening_on_a_connective_are_no_sentence_headers() -> None:
+    article = parse_text(
+        "长江源村的新家\n"
+        "村民口中的“老家”是位于长江源头的一片草场，二十多年前村民们在这里以游牧为生。\n"
+        "然而随着牛羊数量增多，长江源头草场开始逐年退化。后来，牧民们响应政策搬离了草场。\n"
+        "生态向好的同时，长江源村产业转型也在探索中破局。村党支部带领村民发展特色产业。\n"
+    )
+    assert article.sections == []
+
+
 def test_a_headline_that_asks_over_the_page_metadata_is_the_title() -> None:
     article = parse_text(
         "浙贵两位村支书代表同题共答——如何跨村“联姻”携手共富？\n"
