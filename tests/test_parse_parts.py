@@ -2287,6 +2287,22 @@ def test_paragraphs_opening_on_a_connective_are_no_sentence_headers() -> None:
     assert article.sections == []
 
 
+def test_a_sites_notice_about_itself_over_the_text_is_not_the_lead() -> None:
+    notice = (
+        "尊敬的读者、作者、审稿人，关于本刊的投稿、审稿和出版的任何问题，您可以本页添加留言。"
+        "我们将尽快给您答复。谢谢您的支持！"
+    )
+    title = "新时代村党组织书记“一肩挑”的实践指向及优化路径"
+    cite = f"李俊，刘银. {title}[J]. 西南大学学报，2025，51(4)：76-87."
+    # a journal's page that stops before the paper's text
+    article = parse_text(
+        f"留言板\n\n{notice}\n\n{title}\n\n上一篇\n\n下一篇\n\n{cite}\n\n{title}\n\n"
+        "基金项目：国家社会科学基金项目\n"
+    )
+    assert notice in article.furniture
+    assert article.lead is None
+
+
 def test_a_headline_that_asks_over_the_page_metadata_is_the_title() -> None:
     article = parse_text(
         "浙贵两位村支书代表同题共答——如何跨村“联姻”携手共富？\n"

@@ -37,6 +37,7 @@ from drafter.parse.furniture import (
     is_field_label,
     is_furniture,
     is_photo_line,
+    site_notice,
 )
 from drafter.text.chars import HAN_CHAR
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
@@ -453,8 +454,10 @@ def _is_page_line(line: str) -> bool:
     # (a journal's keywords under its abstract, where the stored page stops; its note on how
     # to cite it, sentence marks and all)
     # (or a paragraph in another language: an English abstract's `…population”。 The…`)
+    # (and a site's notice about itself, sentences and all: `尊敬的读者…您可以本页添加留言。`)
     return (
         is_paper_note(line)
+        or bool(site_notice(line))
         or (is_furniture(line) and not _SENTENCE.search(line) and not is_diary_date(line))
         or not HAN_CHAR.search(line)
     )
