@@ -3201,9 +3201,15 @@ def test_the_title_printed_again_at_the_start_of_the_text_is_furniture() -> None
     assert [s.header for s in speech.sections] == ["提高认识", "狠抓落实"]
 
 
-def test_a_reprint_note_above_an_abstract_is_the_journals_note() -> None:
+@pytest.mark.parametrize(
+    "note",
+    [
+        "本文原刊于《行政论坛》2025年第3期，注释已略，如需引用请核对期刊原文。",
+        "文章来源：《经济纵横》2022年第12期。",  # the journal's issue named as the source
+    ],
+)
+def test_a_reprint_note_above_an_abstract_is_the_journals_note(note: str) -> None:
     lead = "城乡关系是影响我国各项事业发展的重要关系之一，城乡融合发展形态也会更为特殊。"
-    note = "本文原刊于《行政论坛》2025年第3期，注释已略，如需引用请核对期刊原文。"
     article = parse_text(
         "作者简介：叶某，某大学教授，从事城乡基层治理研究。\n"
         f"{note}\n摘要：城乡关系是影响我国各项事业发展的重要关系之一。对于人地关系更为紧张的地区，"
@@ -3214,6 +3220,10 @@ def test_a_reprint_note_above_an_abstract_is_the_journals_note() -> None:
     assert note in article.furniture and article.furniture[0].startswith("作者简介")
     assert article.epigraph.startswith("城乡关系是影响我国各项事业发展的重要关系之一。对于")
     assert article.lead == lead
+    # (a newspaper named as the source is a news page's metadata, not a journal's note)
+    from drafter.parse.front import is_paper_note
+
+    assert not is_paper_note("来源：《人民日报》（2023年05月06日 07 版）")
 
 
 def test_a_part_label_spaced_out_is_a_header_not_the_title() -> None:

@@ -197,6 +197,8 @@ _PAPER_NOTE = re.compile(
     r"|开放科学\s*[（(]资源服务[)）]"
     # where the page says it reprints the article from (`本文原刊于《行政论坛》2025年第3期，…`)
     r"|本文(?:原)?(?:刊|载|发表)(?:于|在)|(?:原|本文)载(?:于)?《"
+    # (or names a journal's issue as the source: `文章来源：《经济纵横》2022年第12期。`)
+    r"|(?:文章)?来源\s*[:：]\s*《[^》]{2,20}》\s*\d{4}\s*年\s*第?\s*\d{1,2}\s*期"
     # how to cite it, which a journal's site prints under the abstract (`文章引用：聂铭. …`)
     r"|文章引用|引用本文|引用格式|引文格式"
     # the grant it was written under, unlabelled: `本文为国家社会科学基金一般项目“…”的阶段性成果。`
