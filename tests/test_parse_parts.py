@@ -3021,6 +3021,9 @@ def test_a_papers_boxed_authors_are_the_byline_not_the_title() -> None:
     article = parse_text(f"□叶 菡，彭俊涛，陈泽侠，王 旭\n{unit}\n{text}\n")
     assert article.title is None and article.lead == text
     assert article.byline.author == "叶菡、彭俊涛、陈泽侠、王旭"
+    # (a journal's ◎ before its writer, a page saved without the title)
+    marked = parse_text(f"◎陈柳钦\n{text}\n{text}\n")
+    assert marked.title is None and marked.byline.author == "陈柳钦" and marked.lead == text
     # a box before a wire's reporters, their names run onto their post, is their credit
     wire = "□新华社记者许仕豪 李丽 罗羽 蒋成"
     caption = "7月1日，人们在贵州“村超”足球赛场旁的集市游玩。新华社记者杨文斌 摄"

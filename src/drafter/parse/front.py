@@ -86,8 +86,8 @@ _SCHOOLS = "大学|学院|研究院|研究所|研究中心|党校"
 _INSTITUTION = rf"[{HAN}]{{2,24}}(?:{_SCHOOLS})"
 _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^[【\[（(]?文\s*[/／:：_＿]|[/／]\s*文$"
-    # a newspaper's box before the writers' names: `□ 张三 李四`
-    rf"|^[□■]\s*[{HAN}\s]{{2,20}}$"
+    # a newspaper's or journal's mark before the writers' names: `□ 张三 李四`, `◎陈柳钦`
+    rf"|^[□■◎]\s*[{HAN}\s]{{2,20}}$"
     r"|^(?:本刊|本报|本台|本网)?(?:特约)?评论员$"
     # an author and her institution: `吴林丽    江西科技师范大学`
     rf"|^[{HAN}·]{{2,4}}\s+{_INSTITUTION}$"
