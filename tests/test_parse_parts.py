@@ -2303,6 +2303,18 @@ def test_a_sites_notice_about_itself_over_the_text_is_not_the_lead() -> None:
     assert article.lead is None
 
 
+def test_a_speech_run_into_its_speakers_office_name_and_day_on_one_line() -> None:
+    said = "经县委研究决定，今天在这里召开全县基层党建工作推进会，主要任务是总结工作、部署任务。"
+    article = parse_text(
+        "在全县基层党建工作 推进会上的讲话中共某县委常委、组织部长 林清（2011年8月18日）"
+        f"同志们：{said * 6}\n"
+    )
+    assert article.title == "在全县基层党建工作 推进会上的讲话"
+    assert article.byline.author == "林清" and article.salutation == "同志们："
+    assert article.lead.startswith("经县委研究决定")
+    assert {"中共某县委常委、组织部长", "（2011年8月18日）"} <= set(article.furniture)
+
+
 def test_a_headline_that_asks_over_the_page_metadata_is_the_title() -> None:
     article = parse_text(
         "浙贵两位村支书代表同题共答——如何跨村“联姻”携手共富？\n"

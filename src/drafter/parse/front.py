@@ -109,12 +109,12 @@ _SITE_TAGS = re.compile(
     r"|[（(](?:精品|终稿|定稿|完整版|最新版?|全文|精选|通用版?|推荐)[)）]$"
 )
 # The offices a speaker or signer holds (each pattern below adds its own).
-_OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
+OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
 # Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`,
 # `——…执委会主任、华西村党委书记吴协恩`, or with no dash the post spaced from the name
 # (`…白竹村第一书记 邹祎芹`); not a subtitle that profiles someone (`——记村党支部书记张三`) or
 # names a meeting (`——…召开第一书记座谈会`).
-_SPEAKER_POST = rf"(?:{_OFFICES}|村长|代表|委员)"
+_SPEAKER_POST = rf"(?:{OFFICES}|村长|代表|委员)"
 _SPEAKER_LINE = re.compile(
     rf"^(?:[—-]{{1,2}}(?![—-]|记).{{0,40}}{_SPEAKER_POST}\s*"
     rf"|[^—\-，。！？：:\s]{{2,40}}{_SPEAKER_POST}(?:助理)?\s+)"
@@ -131,7 +131,7 @@ _REPRINT_NOTE = re.compile(
 # is not taken for it.
 _OFFICE_LINE = LazyPattern(
     rf"^(?:中共)?[{HAN}*＊×xX]{{0,6}}(?:县委|市委|区委|州委|党委|党工委|党组|政府|人大|政协|纪委|组织部"
-    rf"|宣传部|县|区|市|镇|乡)(?:常务)?副?(?:{_OFFICES})"
+    rf"|宣传部|县|区|市|镇|乡)(?:常务)?副?(?:{OFFICES})"
     rf"(?:\s+[{HAN}]{{2,3}})?$"
 )
 _OFFICE_MAX = 14
@@ -807,6 +807,18 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     elif body and (office := _OFFICE_BEFORE_DATE.match(body[0])):
         front.furniture.append(office["office"])  # the office that wrote it, its line lost
         body[0] = body[0][office.end("office") :]
+    elif (
+        body
+        and front.furniture
+        and len(front.furniture[-1]) <= _OFFICE_TAIL_MAX
+        and _ENDS_IN_OFFICE.search(front.furniture[-1])
+        and (spoken := _NAME_BEFORE_DATE.match(body[0]))
+        and surnamed(spoken["who"])
+    ):
+        # the speaker under the office set aside above, and the day, run into the text
+        front.author = front.author or spoken["who"]
+        front.furniture.append(spoken["when"])
+        body[0] = spoken["rest"]
     take_salutation(front, body)
     if body and (credited := _OUTLET_CREDIT.match(body[0])):
         # `中国报道网（通讯员唐华）1月4日，…`: the outlet and its writers, with no dateline
@@ -1000,9 +1012,14 @@ def _join_title_cut_by_wrap(front: Front, body: list[str]) -> None:
 # A unit or speaker and the date, under a report's or a speech's title, run into its text:
 # `盟委组织部（20XX 年 4 月）农村基层党组织是…`.
 # (a unit, or an office and a name: not a time, `今年（2023年）以来…`)
+_ENDS_IN_OFFICE = re.compile(rf"(?:{OFFICES}|常委|委员)$")
+_OFFICE_TAIL_MAX = 30
+_NAME_BEFORE_DATE = re.compile(
+    rf"(?P<who>[{HAN}]{{2,3}})\s*(?P<when>[（(]\s*(?:19|20)\d{{2}}\s*年[\d\s月日]{{0,10}}[)）])\s*(?P<rest>\S.*)"
+)
 _DATED_BYLINE = re.compile(
     rf"(?P<who>[^，。；：！？“”（(]{{0,28}}?(?:部|委|局|办|室|厅|院|校|处|站|所|中心"
-    rf"|(?:{_OFFICES}|委员|常委)\s*[{HAN}]{{2,3}})"
+    rf"|(?:{OFFICES}|委员|常委)\s*[{HAN}]{{2,3}})"
     r"\s*[（(]\s*(?:19|20)[\dXx×]{2}\s*年[\d\s月日]{0,10}[)）])\s*(?P<rest>\S.*)"
 )
 

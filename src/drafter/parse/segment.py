@@ -16,6 +16,7 @@ from drafter.parse.byline import author_line
 from drafter.parse.front import (
     DIARY_DATE,
     KIND_OF_TEXT,
+    OFFICES,
     is_affiliation,
     is_diary_date,
     is_part_label,
@@ -634,8 +635,19 @@ _DATELINE_AT_END = re.compile(
 )
 
 
+_SPEECH_THEN_SPEAKER = re.compile(
+    r"^(?P<title>[^，。：；！？]{6,60}?(?:讲话|发言|致辞|讲稿))"
+    rf"(?=(?:中共)?[^，。：；！？\s]{{2,30}}?(?:{OFFICES}|常委|委员)"
+    rf"[ \u3000]*[{HAN}]{{2,3}}[（(\s])"
+)
+
+
 def _title_off(line: str) -> list[str]:
     """A long first piece split into the title the page glued to it and the rest."""
+    # (a speech's title run into its speaker's office and name: `…授牌仪式上的讲话中共某县委常委、
+    # 组织部长 林清（2011年8月18日）同志们：…`, the title's own spaces and all)
+    if spoken := _SPEECH_THEN_SPEAKER.match(line):
+        return [spoken["title"].strip(), line[spoken.end("title") :]]
     greeting = _SPACED_SALUTATION.search(line, 0, 80)
     if greeting and greeting.start() >= 6:
         return [line[: greeting.start()], line[greeting.end() :]]
