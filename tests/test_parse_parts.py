@@ -2101,6 +2101,13 @@ def test_a_document_sites_numbered_terms_are_furniture() -> None:
     )
     assert (article.title, article.lead) == ("某村村级服务中心建设调研报告", lead)
     assert article.sections == [] and article.paragraphs == []
+    # (the list may open on the page count, its title under the terms)
+    counted = parse_text(
+        "- 1、本文档共3页，可阅读全部内容。\n"
+        "- 2、某某文档网站文档一经付费（服务费），不意味着购买了该文档的版权，仅供学习之用。\n"
+        f"寻找最美村官观后感\n{lead}\n"
+    )
+    assert (counted.title, counted.lead) == ("寻找最美村官观后感", lead)
 
 
 def test_a_document_sites_preview_lines_are_furniture() -> None:

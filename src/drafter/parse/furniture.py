@@ -78,7 +78,7 @@ _SITE_NOTICE = re.compile(
     # a document site's notices, its blurb over a collection, and the label of each piece in it
     r"|欢迎访问|欢迎光临|温馨提示[:：]|请放心下载|本文档由用户(?:提供并)?上传|版权说明|下载前请仔细阅读|付费完成后|联系客服"
     r"|友情提示|试题试卷|欢迎阅读本文档|本文档能对您|文档简介|文档描述"
-    r"|还剩\s*\d+\s*页未读|继续免费阅读"
+    r"|还剩\s*\d+\s*页未读|继续免费阅读|本文档共\s*\d+\s*页|可阅读全部内容"
     rf"|请欣赏|精选\s*\d+\s*篇|{_HOPES_TO_HELP}|篇\s*\d{{1,2}}$"
     r"|希望对(?:您|你|大家)有所帮助|网友整理分享"
     r"|仅部分预览|不可在线预览|仅供预览|内容可能不全"
