@@ -543,6 +543,7 @@ _GLUED_TITLE = re.compile(
     r"^(?P<title>[^，。：；！？\s]{2,40}?"
     r"(?:(?:调研|调查|研究|分析|述职|工作|情况)报告|情况(?:汇报|总结)|材料|发言|讲话|讲稿|致辞|主持词"
     r"|演讲稿|心得体会|工作总结|工作计划|做法|纪实|综述)"
+    r"(?:范文|范本)?"  # (as a 范文 site names it: `…调查情况报告范文为了解xx区…`)
     # (the text may open on a name a 范文 site masked: `…主持词xxx等x名预备党员…`)
     rf"(?=[{HAN}“\d]|[xX×*＊]{{2,}})(?!精神|的|和|与|中|时|上)"
     # (a study named for what it is about: `关于农村集体“三资”管理的调研农村集体资金、…`)
