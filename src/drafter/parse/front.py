@@ -11,6 +11,7 @@ that stands nearest the body. What the page prints around the article is told in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -459,7 +460,8 @@ def _title_of(candidates: list[str], body: list[str]) -> str | None:
         first = candidates[counted]
         return next((c for c in candidates[:counted] if first.startswith(c)), first)
     # (a writer's name a journal's page prints above and under the title is no title: `张春华`)
-    named_twice = {c for c in candidates if candidates.count(c) > 1 and surnamed(c)}
+    printed = Counter(candidates)  # (a page may hold thousands of lines: no count per line)
+    named_twice = {c for c, times in printed.items() if times > 1 and surnamed(c)}
     if named_twice and (others := [c for c in candidates if c not in named_twice]):
         candidates = others
     # (a headline the page prints twice is its title, whatever mark it ends on)
