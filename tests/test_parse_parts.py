@@ -707,7 +707,9 @@ def test_a_caption_that_says_who_is_in_the_picture_is_no_header() -> None:
     assert {"媒体人深入了解社区建设", "记者和在活动中心的小朋友交流"} <= set(article.furniture)
 
 
-@pytest.mark.parametrize("caption", ["（图为众兴村所获荣誉奖章）", "图为众兴村所获荣誉奖章"])
+@pytest.mark.parametrize(
+    "caption", ["（图为众兴村所获荣誉奖章）", "图为众兴村所获荣誉奖章", "众兴村高标准农田项目现场"]
+)
 def test_a_caption_that_says_what_the_picture_shows_is_no_header(caption: str) -> None:
     text = "8月7日，学院学生党支部一行来到众兴村，调研党建引领乡村振兴的做法和成效。"
     after = "通过采访，调研团了解到支部的工作。"

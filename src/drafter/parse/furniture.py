@@ -119,6 +119,8 @@ _CAPTION = re.compile(
     r"(?:供图|摄|新华社发|通讯员摄|记者摄|资料(?:图片?|照片)|图片来源[^。]*|来源：[^。]{0,12}网)[）)]?\s*$"
     r"|^[（(](?:图片|照片|配图)[）)]$"
     r"|[（(][左右中][一二三四五]?[）)]|[前后中]排[左右中]?[一二三四五]?$|^[（(]?图为|一景$"
+    # (where the picture was taken: `李家塅村高标准农田项目现场`, `活动现场一角`)
+    r"|^[^，。！？；：]{2,24}现场(?:一角)?$"
     # a photographer's credit, after the picture's name (`奔 腾 摄影/孔令琳`)
     rf"|摄影\s*[/／:：]\s*[{HAN}·]{{2,5}}[）)]?$"
     # or say who is in the picture doing what (no header opens on them): `记者和小朋友交流`
