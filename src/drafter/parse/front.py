@@ -41,7 +41,11 @@ _DATELINE = re.compile(
     # (and its other name in brackets: `荆楚网（湖北日报网）讯`)
     rf"[{HAN}0-9·/]{{2,24}}?(?:[（(][{HAN}]{{2,12}}[)）])?(?:讯|电|(?:消息|报道)(?=[（(])))"
     r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][:：]?[\s　]*"
-    r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*|[\s　]+"
+    r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*"
+    # (or unbracketed, spaces apart: `…讯 通讯员 陈欢欢 报道  “电力爱心超市…`)
+    r"|[\s　]+(?P<spaced>(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)"
+    r"[^，。：:（）()“”]{2,40}?报道)[\s　]+"
+    r"|[\s　]+"
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
     r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯)"
     r"|(?<=电)(?=题\s*[:：]))(?P<rest>\S.*)$"  # (a wire names its story next: `…电题：…`)
@@ -310,7 +314,7 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     match = _DATELINE.match(paragraph)
     if not match:
         return None
-    return match["dateline"], match["credit"] or match["reported"], match["rest"]
+    return match["dateline"], match["credit"] or match["reported"] or match["spaced"], match["rest"]
 
 
 def is_salutation(line: str) -> bool:
