@@ -708,12 +708,19 @@ def test_a_caption_that_says_who_is_in_the_picture_is_no_header() -> None:
 
 
 @pytest.mark.parametrize(
-    "caption", ["（图为众兴村所获荣誉奖章）", "图为众兴村所获荣誉奖章", "众兴村高标准农田项目现场"]
+    "caption",
+    [
+        "（图为众兴村所获荣誉奖章）",
+        "图为众兴村所获荣誉奖章",
+        "众兴村高标准农田项目现场",
+        "村民们领取分红供图某区委宣传部",  # who gave the picture, after the word
+    ],
 )
 def test_a_caption_that_says_what_the_picture_shows_is_no_header(caption: str) -> None:
     text = "8月7日，学院学生党支部一行来到众兴村，调研党建引领乡村振兴的做法和成效。"
     after = "通过采访，调研团了解到支部的工作。"
-    article = parse_text(f"学生党支部赴众兴村调研\n{text}\n{caption}\n{after}\n")
+    then = "党员们表示，将把所学所思转化为实际行动。"
+    article = parse_text(f"学生党支部赴众兴村调研\n{text}\n{after}\n{caption}\n{then}\n")
     assert not article.sections and caption in article.furniture
 
 
