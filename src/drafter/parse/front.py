@@ -1021,13 +1021,15 @@ def _join_title_cut_by_wrap(front: Front, body: list[str]) -> None:
 # (a unit, or an office and a name: not a time, `今年（2023年）以来…`)
 _ENDS_IN_OFFICE = re.compile(rf"(?:{OFFICES}|常委|委员)$")
 _OFFICE_TAIL_MAX = 30
+# (the year in brackets, its figures masked or not: `（20XX 年 4 月）`, `（2011年8月18日）`)
+_BRACKETED_YEAR = r"[（(]\s*(?:19|20)[\dXx×]{2}\s*年[\d\s月日]{0,10}[)）]"
 _NAME_BEFORE_DATE = re.compile(
-    rf"(?P<who>[{HAN}]{{2,3}})\s*(?P<when>[（(]\s*(?:19|20)\d{{2}}\s*年[\d\s月日]{{0,10}}[)）])\s*(?P<rest>\S.*)"
+    rf"(?P<who>[{HAN}]{{2,3}})\s*(?P<when>{_BRACKETED_YEAR})\s*(?P<rest>\S.*)"
 )
 _DATED_BYLINE = re.compile(
     rf"(?P<who>[^，。；：！？“”（(]{{0,28}}?(?:部|委|局|办|室|厅|院|校|处|站|所|中心"
     rf"|(?:{OFFICES}|委员|常委)\s*[{HAN}]{{2,3}})"
-    r"\s*[（(]\s*(?:19|20)[\dXx×]{2}\s*年[\d\s月日]{0,10}[)）])\s*(?P<rest>\S.*)"
+    rf"\s*{_BRACKETED_YEAR})\s*(?P<rest>\S.*)"
 )
 
 
