@@ -4037,6 +4037,12 @@ def test_the_words_a_piece_opens_with_are_found_whole_and_named_among_its_reason
     # Only the opening counts: a long article holds more words than any page learned from.
     opening = "记者" + "党" * 2000
     assert vocabulary.found_in(form_text(parse_text(opening + "同志们\n"))) == {"记者"}
+    # (the title, then the paragraphs a space apart, as far as the reach and no further)
+    said = "段写到党员干部深入田间地头，帮助群众解决实际困难，办成了一批实事。"
+    paragraphs = [f"第{i}{said}" for i in range(40)]
+    many = parse_text("乡村振兴看党建\n" + "\n".join(paragraphs) + "\n")
+    joined = " ".join([many.title, many.lead, *many.paragraphs])
+    assert len(joined) > 600 and form_text(many) == joined[:600]
 
     news = parse_text(
         "近日，记者从县委组织部获悉，全县村级集体经济收入全部超过10万元。据介绍，"

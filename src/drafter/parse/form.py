@@ -126,7 +126,14 @@ def _paragraphs(article: Article) -> list[str]:
 
 def form_text(article: Article) -> str:
     """Where the words are looked for: the title and the opening of the body."""
-    return f"{article.title or ''} {' '.join(_paragraphs(article))}"[:_WORD_REACH]
+    # (joined only as far as the reach: the whole body is joined once, for the kinds)
+    pieces, joined = [], -1
+    for piece in (article.title or "", *_paragraphs(article)):
+        pieces.append(piece)
+        joined += len(piece) + 1
+        if joined >= _WORD_REACH:
+            break
+    return " ".join(pieces)[:_WORD_REACH]
 
 
 @dataclass(frozen=True)
