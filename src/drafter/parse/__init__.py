@@ -182,7 +182,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     for index, paragraph in enumerate(body):
         after = body[index + 1 : index + 2]
         numbering = headers.labels_header(paragraph, after) or heads_text(paragraph, after)
-        page_line = is_furniture(paragraph) and not numbering and not is_diary_date(paragraph)
+        page_line = not numbering and is_furniture(paragraph) and not is_diary_date(paragraph)
         (article.furniture if page_line else kept).append(paragraph)
     body = kept
     if body and CLOSING_MARKERS.match(body[-1]):

@@ -179,7 +179,11 @@ def is_furniture(line: str) -> bool:
         return True
     # three labelled fields are the page's metadata, whatever marks stray into them
     # (`[ 作者：李勇华？汪燕青？  文章来源：中国乡村发现  点击数： 更新时间：2016-05-23 ]`)
-    if len(_METADATA_FIELD.findall(line)) >= _METADATA_FIELDS_MIN:
+    # (each field ends on its own colon: a line with fewer colons is not searched, which costs)
+    if (
+        line.count("：") + line.count(":") >= _METADATA_FIELDS_MIN
+        and len(_METADATA_FIELD.findall(line)) >= _METADATA_FIELDS_MIN
+    ):
         return True
     # a list of keywords, not a sentence of the article (with three, whatever marks stray in)
     spam = len(set(_SPAM.findall(line)))
