@@ -4125,3 +4125,11 @@ def test_a_wires_title_line_is_the_title_of_a_page_that_prints_no_other(line: st
     assert article.byline.reporters == ["黄豁", "史卫燕", "白玛央措"]
     assert article.lead == lead and not article.sections
     assert "相关链接：青海多地推进牧民集中安置新村建设" in article.furniture
+
+
+@pytest.mark.parametrize("mark", ["：", ":"])
+def test_a_dateline_may_hand_over_to_the_lead_at_a_colon(mark: str) -> None:
+    lead = "日前，驻地某部36名官兵组成6个服务队，深入田间地头宣讲政策，帮助群众解决现实困难。"
+    article = parse_text(f"官兵进村宣讲政策\n本报拉萨11月22日讯{mark}{lead}\n")
+    assert article.dateline == "本报拉萨11月22日讯"
+    assert article.lead == lead

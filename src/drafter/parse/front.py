@@ -46,6 +46,7 @@ _DATELINE = re.compile(
     r"|[\s　]+(?P<spaced>(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)"
     r"[^，。：:（）()“”]{2,40}?报道)[\s　]+"
     r"|[\s　]+"
+    r"|(?<=讯)[:：][\s　]*"  # (or a colon: `本报拉萨11月22日讯：日前，…`)
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
     r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯)"
     r"|(?<=电)(?=题\s*[:：]))(?P<rest>\S.*)$"  # (a wire names its story next: `…电题：…`)
