@@ -4133,3 +4133,15 @@ def test_a_dateline_may_hand_over_to_the_lead_at_a_colon(mark: str) -> None:
     article = parse_text(f"官兵进村宣讲政策\n本报拉萨11月22日讯{mark}{lead}\n")
     assert article.dateline == "本报拉萨11月22日讯"
     assert article.lead == lead
+
+
+def test_a_caption_between_the_title_and_the_dateline_is_not_the_lead() -> None:
+    caption = "山里村村民在村庄的“数字积分超市”兑换商品。（来源：区委宣传部）"
+    lead = "“快来兑换东西哟，我兑换了些洗衣粉、餐巾纸。”12月20日，山里村村民高兴地说。"
+    article = parse_text(f"温泉街道建立道德积分兑换机制\n{caption}\n信网12月20日讯  {lead}\n")
+    assert article.dateline == "信网12月20日讯" and article.lead == lead
+    assert caption in article.furniture
+    # (a lead of its own, then a paragraph that happens to open on a place's `讯`: no caption)
+    long_lead = "近年来，温泉街道在各村推行道德积分制，群众尊老爱幼、热心公益都能攒下积分。" * 3
+    article = parse_text(f"温泉街道建立道德积分兑换机制\n{long_lead}\n信网12月20日讯  {lead}\n")
+    assert article.lead == long_lead

@@ -18,6 +18,7 @@ from itertools import islice
 from drafter.parse.byline import author_line, reporter_line, surnamed
 from drafter.parse.furniture import (
     BODY_MIN,
+    CAPTION_MAX,
     SENTENCE_MARK,
     field_after,
     is_blurb,
@@ -320,8 +321,6 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
 
 def is_salutation(line: str) -> bool:
     return bool(_SALUTATION.match(line))
-
-
 
 
 # A part's number alone on its line, its text under it with no header's words (`一、`).
@@ -827,6 +826,16 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         front.author = front.author or spoken["who"]
         front.furniture.append(spoken["when"])
         body[0] = spoken["rest"]
+    if (
+        front.dateline is None
+        and len(body) > 1
+        and len(body[0]) <= CAPTION_MAX
+        and sum(map(body[0].count, "。！？")) <= 1
+        and split_dateline(body[1])
+    ):
+        # a picture's caption (a sentence) between the title and the dateline: the story opens
+        # at the dateline
+        front.furniture.append(body.pop(0))
     take_salutation(front, body)
     if body and (credited := _OUTLET_CREDIT.match(body[0])):
         # `中国报道网（通讯员唐华）1月4日，…`: the outlet and its writers, with no dateline

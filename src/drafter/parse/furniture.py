@@ -128,7 +128,7 @@ _CAPTION = re.compile(
     # or say who is in the picture doing what (no header opens on them): `记者和小朋友交流`
     r"|^(?:记者|媒体人|小朋友|游客|工作人员|孩子们|学生们)[^，。！？；：]{2,20}$"
 )
-_CAPTION_MAX = 120
+CAPTION_MAX = 120
 _SITE_NAME = re.compile(
     # (a 汇报, 简报 or 通报 is the genre's own title, not a newspaper, spaced out or not: `汇 报`)
     rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|(?<![汇简通公喜捷])(?<![汇简通公喜捷]\s)报|报社|网站|网站群|客户端|融媒|频道|数字报纸|杂志|文库|在线)$"
@@ -221,7 +221,7 @@ def is_field_label(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """A picture's caption or credit: `…一景。新华社发`, `张三（右）在…。（县委组织部供图）`."""
-    return len(line) <= _CAPTION_MAX and bool(_CAPTION.search(line))
+    return len(line) <= CAPTION_MAX and bool(_CAPTION.search(line))
 
 
 def is_photo_line(line: str) -> bool:
