@@ -4145,3 +4145,15 @@ def test_a_caption_between_the_title_and_the_dateline_is_not_the_lead() -> None:
     long_lead = "近年来，温泉街道在各村推行道德积分制，群众尊老爱幼、热心公益都能攒下积分。" * 3
     article = parse_text(f"温泉街道建立道德积分兑换机制\n{long_lead}\n信网12月20日讯  {lead}\n")
     assert article.lead == long_lead
+
+
+def test_a_line_under_a_mark_pointing_up_at_the_picture_is_its_caption() -> None:
+    body = "村企共建，开辟致富新路。荆庄村联合周边村组建刀具合作社，带动群众就业增收。"
+    article = parse_text(
+        f"党建引领“联”村富\n{body}\n▲青年工人正在生产车间加工刀具\n"
+        f"村党支部牵头成立合作社，吸纳脱贫户务工，年增收二十余万元。\n△合作社生产车间\n"
+        "合作社产品远销多地，村集体经济不断壮大，群众的腰包越来越鼓。\n"
+    )
+    assert "▲青年工人正在生产车间加工刀具" in article.furniture
+    assert "△合作社生产车间" in article.furniture
+    assert not any(s.header.startswith(("▲", "△")) for s in article.all_sections())
