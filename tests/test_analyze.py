@@ -259,6 +259,10 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("驻村工作队与村干部交流乡村治理经验", "scene"),
         ("讲解员为实践队介绍主题展的内容", "scene"),
         ("村民忙着采摘茶叶", "scene"),
+        ("村民上台领取分红", "scene"),  # on the stage, at the table, taking the oath
+        ("村民签名领取分红", "scene"),
+        ("全体党员同志重温入党誓词", "scene"),
+        ("现场观摩看典型", None),  # a measure: a visit to learn from, not a picture of it
         ("走访群众解难题", None),  # a measure, opening on what is done
         ("深入走访 倾听民声", None),
         ("、农村基层组织干部培训机制缺乏", "fragment"),  # a list's item, cut off

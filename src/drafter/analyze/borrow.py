@@ -59,11 +59,12 @@ _PROCEDURE = re.compile(r"^(?:进行|推选|现在|下面)|[（(][^（）()]*[�
 _FIRST_PERSON = re.compile("我")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
 # A photo's scene taken for a header: who (nouns and names only) doing what a camera sees
-# (`实践队参观永和文化广场`, `讲解员为实践队介绍…`); a header names a measure or a result and
-# opens on it (`走访群众解难题`).
+# (`实践队参观永和文化广场`, `讲解员为实践队介绍…`, `村民上台领取分红`); a header names a measure
+# or a result and opens on it (`走访群众解难题`).
 _SCENE = re.compile(
     rf"^(?P<who>[{HAN}（）()、·]{{2,20}}?)(?:正在|忙着|[在到][^，。！？；：“”]{{1,10}}?)?"
     r"(?:参观|走访|查看|察看|考察|采摘|合影|慰问|看望|观看|巡查"
+    r"|上台|签名|领取|领奖|重温|宣誓|表演|演出|聆听"  # (on a stage, at a table, taking an oath)
     r"|(?:为|向|与|和|同)[^，。！？；：“”]{1,12}?(?:介绍|讲解|交流|座谈))"
 )
 # (a name outside the dictionary is `x`, `们` is `k`, `（右）` a place word)
