@@ -4157,3 +4157,12 @@ def test_a_line_under_a_mark_pointing_up_at_the_picture_is_its_caption() -> None
     assert "▲青年工人正在生产车间加工刀具" in article.furniture
     assert "△合作社生产车间" in article.furniture
     assert not any(s.header.startswith(("▲", "△")) for s in article.all_sections())
+
+
+def test_a_labelled_line_of_keywords_over_the_text_is_not_the_title() -> None:
+    lead = "“各小组注意，我们将和塘坊村的党员干部一起，开展环境卫生大扫除活动。”近日，水源村召开党小组会议。"
+    article = parse_text(
+        f"同心共建美丽乡村\n日期:2023-03-29  来源:某某网  浏览:982\n核心提示:水源 活动 党员干部\n{lead}\n"
+    )
+    assert article.title == "同心共建美丽乡村" and article.lead == lead
+    assert "核心提示：水源 活动 党员干部" in article.furniture

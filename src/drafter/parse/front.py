@@ -251,10 +251,13 @@ _EDITOR_NOTE_LABEL = re.compile(
 _BEFORE_STORY = re.compile("编者按|导读")
 _ABSTRACT_MIN = 100  # characters: an abstract says what the paper does; a news summary is short
 # A label glued to the lead: `摘要：…`, `编后：…`.
+_LEAD_LABELS = r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*"
 _LEAD_LABEL = re.compile(
-    r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*[:：]?\s*(?=\S)"
+    rf"{_LEAD_LABELS}[:：]?\s*(?=\S)"
     r"|^<正>|^[【\[]正文[】\]]\s*"  # a database's or a site's mark where the text starts
 )
+# Over the text, such a label holds keywords, not the title: `核心提示：水源 活动 党员干部`.
+_LABELLED_KEYWORDS = re.compile(rf"{_LEAD_LABELS}[:：]")
 
 
 @dataclass
@@ -730,6 +733,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             or _REPRINT_NOTE.search(line)
             or _ABSTRACT_LABEL.fullmatch(line)
             or _EDITOR_NOTE_LABEL.fullmatch(line)
+            or _LABELLED_KEYWORDS.match(line)
             or is_affiliation(line)
             or _PAPER_NOTE.match(line)
         ):
