@@ -4160,9 +4160,21 @@ def test_a_line_under_a_mark_pointing_up_at_the_picture_is_its_caption() -> None
 
 
 def test_a_labelled_line_of_keywords_over_the_text_is_not_the_title() -> None:
-    lead = "“各小组注意，我们将和塘坊村的党员干部一起，开展环境卫生大扫除活动。”近日，水源村召开党小组会议。"
+    lead = "“各小组注意，我们和塘坊村的党员干部一起开展大扫除活动。”近日，水源村召开党小组会议。"
     article = parse_text(
-        f"同心共建美丽乡村\n日期:2023-03-29  来源:某某网  浏览:982\n核心提示:水源 活动 党员干部\n{lead}\n"
+        "同心共建美丽乡村\n日期:2023-03-29  来源:某某网  浏览:982\n"
+        f"核心提示:水源 活动 党员干部\n{lead}\n"
     )
     assert article.title == "同心共建美丽乡村" and article.lead == lead
     assert "核心提示：水源 活动 党员干部" in article.furniture
+
+
+def test_the_boxes_under_the_text_are_furniture() -> None:
+    last = "我们重家风、树榜样，通过开展“清洁家庭”“最美庭院”等评比活动，塑造了一批好家庭。"
+    boxes = ["打赏", "0相关评论", "推荐图文", "推荐资讯", "点击排行"]
+    article = parse_text(
+        "同心共建美丽乡村\n近日，水源村组织党员干部开展环境卫生大扫除志愿服务活动，清理卫生死角。\n"
+        + last + "\n" + "\n".join(boxes) + "\n"
+    )
+    assert all(box in article.furniture for box in boxes)
+    assert article.paragraphs[-1] == last or article.closing == last

@@ -39,6 +39,8 @@ _FURNITURE = re.compile(
     r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号|^详细信息$|^留言板$|^(?:网站)?导航$|^菜单$"
     # the links to the site's neighbouring articles, and its window widgets
     r"|^[上下]一[篇条]|关闭窗口|返回顶部"
+    # (and the boxes under the text: tips, comments, recommended and most-read items)
+    r"|^打赏$|^\d*\s*条?相关评论$|^推荐(?:图文|资讯|阅读)$|^点击排行$"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|复制链接|(?:文档)?页数[:：]"
     r"|部分内容阅读|^标签\s*[:：]"  # (a line of the page's tags: `标签：#乡镇 #讲话`)
