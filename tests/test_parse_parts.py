@@ -4178,3 +4178,17 @@ def test_the_boxes_under_the_text_are_furniture() -> None:
     )
     assert all(box in article.furniture for box in boxes)
     assert article.paragraphs[-1] == last or article.closing == last
+
+
+def test_a_television_scripts_cue_naming_the_speaker_is_furniture() -> None:
+    said = "听说韩桥这个山楂园开园了，周末来体验一下，看见一片片红彤彤的山楂果子，心情特别好。"
+    article = parse_text(
+        "韩桥村山楂红了\n在韩桥村的山楂种植基地里，红彤彤的山楂映红了田野，游客与百姓相聚在观光区。\n"
+        f"【同期】游客 孙奔腾\n{said}\n"
+        "近年来，韩桥村完善基础设施，打造山楂、蜜桃等特色产业，持续壮大集体经济。\n"
+        "【同期】韩桥村党支部书记 汪富旺\n"
+        "我们村流转土地200余亩，种植十余种果树，收益惠及百余户群众。\n"
+    )
+    assert "【同期】游客 孙奔腾" in article.furniture
+    assert "【同期】韩桥村党支部书记 汪富旺" in article.furniture
+    assert not article.sections and said in article.paragraphs

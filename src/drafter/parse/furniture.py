@@ -39,6 +39,8 @@ _FURNITURE = re.compile(
     r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号|^详细信息$|^留言板$|^(?:网站)?导航$|^菜单$"
     # the links to the site's neighbouring articles, and its window widgets
     r"|^[上下]一[篇条]|关闭窗口|返回顶部"
+    # (a television script's cue naming who speaks next: `【同期】游客 孙奔腾`)
+    r"|^【(?:同期声?|解说词?|画面|字幕)】"
     # (and the boxes under the text: tips, comments, recommended and most-read items)
     r"|^打赏$|^\d*\s*条?相关评论$|^推荐(?:图文|资讯|阅读)$|^点击排行$"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
