@@ -4192,3 +4192,12 @@ def test_a_television_scripts_cue_naming_the_speaker_is_furniture() -> None:
     assert "【同期】游客 孙奔腾" in article.furniture
     assert "【同期】韩桥村党支部书记 汪富旺" in article.furniture
     assert not article.sections and said in article.paragraphs
+
+
+def test_a_paragraph_that_trails_off_in_an_ellipsis_is_text_not_the_page_above_it() -> None:
+    lead = "初秋时节，走进飞云村肉牛养殖小区，一排排崭新的牛棚映入眼帘，养殖户忙着添草、加水……"
+    article = parse_text(
+        f"做足“牛”文章 壮大“牛”产业\n{lead}\n"
+        "今年55岁的刘永红是村里的养牛专业户，靠着肉牛养殖过上了好日子。\n"
+    )
+    assert article.title == "做足“牛”文章 壮大“牛”产业" and article.lead == lead

@@ -15,9 +15,10 @@ _SPAM = re.compile(
 _SPAM_MARKED_MIN = 3
 # A body paragraph: long enough and closing a sentence somewhere.
 BODY_MIN = 30
-# A sentence ends on its mark, or hands over to what follows (`…具体情况总结如下：`).
+# A sentence ends on its mark or trails off (`…映入眼帘……`), or hands over to what follows
+# (`…具体情况总结如下：`).
 # (`，` then `[^，]*`: from its last comma only, or a long line of commas takes quadratic time)
-SENTENCE_MARK = re.compile("[。！？]|，[^，]*[：:]$")
+SENTENCE_MARK = re.compile("[。！？]|…$|，[^，]*[：:]$")
 # The names of a page's metadata fields, before their colon (`来源：`, `责任编辑：`, `点击数：`).
 FIELD_NAMES = (
     "来源|作者(?:姓名)?|(?:信息)?发布(?:时间|者|人)?|发表时间|更新时间|(?:责任)?编辑|责编|编审|审核|校对|终审"
