@@ -4201,3 +4201,15 @@ def test_a_paragraph_that_trails_off_in_an_ellipsis_is_text_not_the_page_above_i
         "今年55岁的刘永红是村里的养牛专业户，靠着肉牛养殖过上了好日子。\n"
     )
     assert article.title == "做足“牛”文章 壮大“牛”产业" and article.lead == lead
+
+
+def test_a_quoted_word_spaced_apart_inside_a_sentence_is_no_paragraph_break() -> None:
+    line = (
+        "基层是国家治理的重要组成部分，就像人体的毛细血管一样，遍布各个角落。然而，形式主义这个顽疾"
+        "却让这些 “毛细血管” 出现了淤塞的情况。所以说，减负并不是简单地减少一些工作，而是要通过制度"
+        "的重新构建，来释放治理的效能。 一、减负攻坚的三大战场 贵州某市曾经因为盲目建设一个农业旅游"
+        "项目，使得大片土地闲置，配套资金也被浪费。推行无痕考核后，某县取消了大批纸质报表。"
+    )
+    article = parse_text(line)
+    assert article.title is None
+    assert article.lead.startswith("基层是国家治理") and article.lead.endswith("来释放治理的效能。")

@@ -79,6 +79,9 @@ _PART_THEN_BODY = re.compile(
 )
 # A space between two sentences of a long line: the page's paragraph break.
 _SPACED_PARAGRAPH = re.compile(rf"(?<=[。！？”])[ \u3000](?=[{HAN}“（])")
+# But not after a quoted word spaced apart inside a sentence (`…让这些 “毛细血管” 出现了…`).
+_SPACED_QUOTE = re.compile(r"(?<![。！？”\s])[ \u3000]“[^“”]{1,12}”$")
+_SPACED_QUOTE_REACH = 16
 # Where the page lost its line breaks, the title stands before the body: up to the last space
 # before the first clause mark (a title may hold spaces: `坚持党建领航 强化一体推进`), or, with
 # no space, up to the word that names the kind of text, before a lead's usual opening.
@@ -313,7 +316,7 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         if titled and not run_on and not is_diary_date(pieces[0]):
             title, *text = _title_off(pieces[0])
             pieces[0:1] = [title, *(part for piece in text for part in _sub_header_off(piece))]
-        pieces = [q for p in pieces for q in _SPACED_PARAGRAPH.split(p) if q.strip()]
+        pieces = [q for p in pieces for q in _spaced_paragraphs(p) if q.strip()]
         # (a salutation near the top stands on a line of its own: `…讲话一： 同志们： 今天…`)
         pieces = [
             q
@@ -640,6 +643,18 @@ _SPEECH_THEN_SPEAKER = re.compile(
     rf"(?=(?:中共)?[^，。：；！？\s]{{2,30}}?(?:{OFFICES}|常委|委员)"
     rf"[ \u3000]*[{HAN}]{{2,3}}[（(\s])"
 )
+
+
+def _spaced_paragraphs(line: str) -> list[str]:
+    """A long line split at the spaces between its sentences."""
+    pieces, start = [], 0
+    for gap in _SPACED_PARAGRAPH.finditer(line):
+        at = gap.start()
+        if _SPACED_QUOTE.search(line, max(at - _SPACED_QUOTE_REACH, 0), at):
+            continue
+        pieces.append(line[start:at])
+        start = gap.end()
+    return [*pieces, line[start:]]
 
 
 def _title_off(line: str) -> list[str]:
