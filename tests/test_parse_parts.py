@@ -4214,3 +4214,17 @@ def test_a_quoted_word_spaced_apart_inside_a_sentence_is_no_paragraph_break() ->
     article = parse_text(line)
     assert article.title is None
     assert article.lead.startswith("基层是国家治理") and article.lead.endswith("来释放治理的效能。")
+
+
+def test_a_dateline_may_run_straight_into_the_quotation_the_story_opens_on() -> None:
+    lead = "“作为村里的后备干部，我已经参加了三次集中培训。”近日，某镇举办村级后备干部培训班。"
+    article = parse_text(f"后备干部培训班开班\n本报淄博讯{lead}\n")
+    assert article.dateline == "本报淄博讯" and article.lead == lead
+
+
+def test_a_dateline_alone_on_its_line_may_name_its_writers_in_brackets() -> None:
+    lead = "“老何，今天你咋过来这么早啊？”七五村老党员何国华说。1月5日下午，百十名党员聚集在一起。"
+    article = parse_text(f"本台讯 （周口广电全媒体记者 李俊杰 通讯员郭金磊）\n{lead}\n")
+    assert article.title is None and article.dateline == "本台讯"
+    assert article.byline.reporters == ["李俊杰"] and article.byline.correspondents == ["郭金磊"]
+    assert article.lead == lead

@@ -48,6 +48,7 @@ _DATELINE = re.compile(
     r"[^，。：:（）()“”]{2,40}?报道)[\s　]+"
     r"|[\s　]+"
     r"|(?<=讯)[:：][\s　]*"  # (or a colon: `本报拉萨11月22日讯：日前，…`)
+    r"|(?<=讯)(?=“)"  # (or the quotation the story opens on: `本报淄博讯“作为村里的…”`)
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
     r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯)"
     r"|(?<=电)(?=题\s*[:：]))(?P<rest>\S.*)$"  # (a wire names its story next: `…电题：…`)
@@ -64,9 +65,11 @@ _BRACKETED_CREDIT = re.compile(
     rf"^[（(](?:(?P<place>(?!\S*(?:记者|通讯员))[{HAN}]{{2,6}})\s+)?"
     r"(?P<credit>(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)[^（）()]{2,40})[)）]\s*(?P<rest>\S.*)$"
 )
-# A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`.
+# A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`, its
+# writers in brackets after it (`本台讯 （周口广电全媒体记者 李俊杰 通讯员郭金磊）`).
 _LONE_DATELINE = re.compile(
-    rf"^(?:本报|本网|新华社|[{HAN}]{{1,10}}(?:网|报|社|台|融媒|客户端|在线))[{HAN}0-9·/]{{0,14}}?(?:讯|电)$"
+    rf"^(?P<dateline>(?:本报|本网|新华社|[{HAN}]{{1,10}}(?:网|报|社|台|融媒|客户端|在线))"
+    rf"[{HAN}0-9·/]{{0,14}}?(?:讯|电))(?:[\s　]*[（(](?P<credit>[^（）()]{{2,40}})[)）])?$"
 )
 _TITLE_MAX = 60
 _TITLE_HAN_MIN = 6  # Han characters a title keeps when what the page ran onto it is cut off
@@ -749,8 +752,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             subtitle, subtitled = line, candidates[-1]  # the title is the line it completes
         elif front.reporters is None and reporter_line(line):
             front.reporters = line
-        elif front.dateline is None and _LONE_DATELINE.match(line):
-            front.dateline = line
+        elif front.dateline is None and (lone := _LONE_DATELINE.match(line)):
+            front.dateline = lone["dateline"]
+            front.credit = front.credit or lone["credit"]
         elif (label := _TITLE_LABEL.match(line)) and len(line) - label.end() <= _TITLE_MAX:
             front.furniture.append(line)
             candidates.append(_own_words(line[label.end() :]))
