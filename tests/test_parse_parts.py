@@ -4228,3 +4228,12 @@ def test_a_dateline_alone_on_its_line_may_name_its_writers_in_brackets() -> None
     assert article.title is None and article.dateline == "本台讯"
     assert article.byline.reporters == ["李俊杰"] and article.byline.correspondents == ["郭金磊"]
     assert article.lead == lead
+
+
+def test_a_headline_under_its_columns_name_keeps_the_place_it_opens_on() -> None:
+    title = "百村调研行 | 苏州：推动村级集体经济转型升级，夯实农业农村现代化桩基"
+    lead = "到2019年底，农村集体总资产达3046亿元，村均可支配性收入达936万元。"
+    article = parse_text(
+        f"新华报业网 > 苏州 > 资讯 > 正文\n{title}\n2020/05/12 08:31  新华日报\n{lead}\n"
+    )
+    assert article.title == title and article.lead == lead

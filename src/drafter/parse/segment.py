@@ -137,7 +137,10 @@ _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 # `发布时间：… | 来源：中国网 | 作者： | 责任编辑：吴一凡在国家发展的…`.
 # (each field taken whole, up to its bar, and never given back in part: a field's spaces that
 # either side of the bar could take made a line of bars try every way of sharing them out)
-_METADATA_RUN = re.compile(r"^(?>[^|。，]{0,40}\|)+\s*(?P<label>[^|。，:：]{1,6}[:：])\s*")
+# (a field's name, not a place a headline opens on after its column's: `百村调研行 | 苏州：…`)
+_METADATA_RUN = re.compile(
+    rf"^(?>[^|。，]{{0,40}}\|)+\s*(?P<label>(?:{FIELD_NAMES}|标题|题目)\s*[:：])\s*"
+)
 _PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
 _CHUNK_MIN = 40  # a converted file's chunks run to hundreds of characters
 _LONG_LINE = 200
