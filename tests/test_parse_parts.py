@@ -4237,3 +4237,18 @@ def test_a_headline_under_its_columns_name_keeps_the_place_it_opens_on() -> None
         f"新华报业网 > 苏州 > 资讯 > 正文\n{title}\n2020/05/12 08:31  新华日报\n{lead}\n"
     )
     assert article.title == title and article.lead == lead
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "每到周末和节假日，村庄便热闹起来。",
+        "公司刚刚起步，前期主要为文旅景区做配套设计。",
+        "走进乡村振兴综合体，一楼的展厅已不见踪影。",
+        "理想村位于南京城郊，白鹭湖畔。",
+    ],
+)
+def test_a_features_opening_that_tells_what_happened_is_no_sentence_header(opening: str) -> None:
+    from drafter.parse.headers import split_sentence_header
+
+    assert split_sentence_header(opening + "这里有房车营地，游客们体验采摘、烹饪。") is None

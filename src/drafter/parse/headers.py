@@ -78,6 +78,9 @@ DANGLING = re.compile(f"{_DANGLING_START}|{_DANGLING_END}")
 # chunk numbers, which break sentences, are whole numbers)
 _DANGLING_AT_END = re.compile(_DANGLING_END)
 _NARRATIVE = re.compile(r"是|(?<!为)了(?!解)|正在|我们|他们|[0-9０-９%]")  # (not 为了, 了解)
+# A feature's opening tells what happened, then or already, or where (`村庄便热闹起来`,
+# `公司刚刚起步`, `展厅已不见踪影`, `理想村位于南京城郊`): no sentence header's words.
+_STORY_TOLD = re.compile("便|已|刚刚|曾|位于")
 _QUOTATION = re.compile("“[^“”]+”")
 # What a chair tells the hall, or a sentence left to fill (`请全体起立，奏（唱）国歌。`,
 # `同意上述议程的请举手，……请放下。`): the steps of a meeting, not headers.
@@ -377,7 +380,12 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     if _QUOTATION.fullmatch(body):  # a line of verse or a saying, quoted whole
         return None
     han = len(HAN_CHAR.findall(body))
-    if not 4 <= han <= _SENTENCE_HEADER_MAX or BODY_OPENING.match(body) or _NARRATIVE.search(body):
+    if (
+        not 4 <= han <= _SENTENCE_HEADER_MAX
+        or BODY_OPENING.match(body)
+        or _NARRATIVE.search(body)
+        or _STORY_TOLD.search(body)
+    ):
         return None
     if _TO_THE_HALL.search(body):
         return None
