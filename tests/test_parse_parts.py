@@ -4252,3 +4252,12 @@ def test_a_features_opening_that_tells_what_happened_is_no_sentence_header(openi
     from drafter.parse.headers import split_sentence_header
 
     assert split_sentence_header(opening + "这里有房车营地，游客们体验采摘、烹饪。") is None
+
+
+def test_a_headline_may_exclaim_over_the_page_s_lines() -> None:
+    title = "这个村老人真幸福，70岁以上老人免费吃午餐！"
+    lead = "7月24日，港头镇陈库村的农村幸福院建成并正式投入使用，老人们多了休闲聚会的好地方。"
+    article = parse_text(
+        f"某某 发表于 2019-8-1 09:12:29\n{title}\nhttps://v.qq.com/x/page/o0907.html\n{lead}\n"
+    )
+    assert article.title == title and article.lead == lead

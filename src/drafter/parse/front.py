@@ -432,9 +432,9 @@ _SPOKEN_AT = re.compile(r"[^，。：]{0,30}上的(?:讲话|发言|表态发言|
 _COVER_LINES = 12  # a cover's word lines, at most
 
 
-def _asks(line: str) -> bool:
-    """A headline may ask (`144位村书记为啥成为座上宾？`)."""
-    return line.endswith(("？", "?"))
+def _asks_or_exclaims(line: str) -> bool:
+    """A headline may ask (`144位村书记为啥成为座上宾？`) or exclaim (`…老人免费吃午餐！`)."""
+    return line.endswith(("？", "?", "！", "!"))
 
 
 def _without_cover_words(candidates: list[str]) -> tuple[list[str], list[str]]:
@@ -674,7 +674,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         for i, line in enumerate(lines[:-1])
         if (
             _SUBTITLE_DASH.match(lines[i + 1])
-            or (_asks(line) and is_marked_furniture(lines[i + 1]))
+            or (_asks_or_exclaims(line) and is_marked_furniture(lines[i + 1]))
         )
         and len(line) <= _TITLE_MAX
         and not SENTENCE_MARK.search(line[:-1])
@@ -759,7 +759,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(line)
             candidates.append(_own_words(line[label.end() :]))
         elif (
-            (is_open_line(line) or at in asking_headlines or _asks(line))
+            (is_open_line(line) or at in asking_headlines or _asks_or_exclaims(line))
             and len(_undoubled(line)) <= _TITLE_MAX
             and (
                 not is_furniture(line)
