@@ -1173,7 +1173,7 @@ def test_an_original_title_label_is_not_the_lead() -> None:
     [
         ("2023年乡村振兴工作述职报告", "experience"),
         ("村党支部书记的先进事迹", "experience"),
-        ("市园林局驻村工作队驻村摸底调查汇报", "report"),
+        ("市园林局驻村摸底调查汇报", "report"),
         ("村党支部书记在培训班结业式上的汇报发言", "speech"),
         ("共商驻村发展良策——某市召开驻村工作调度会", "news"),
         ("在全市村党组织书记示范培训班上的辅导报告", "speech"),  # said at a meeting
