@@ -2697,6 +2697,18 @@ def test_an_epigraph_marked_as_one_is_not_the_title() -> None:
     assert article.epigraph.endswith("——题记")
 
 
+@pytest.mark.parametrize(
+    "couplet", ["乡村兴则国家兴，乡村衰则国家衰。", "风劲潮涌，党旗猎猎；万家灯火，欣欣向荣。"]
+)
+def test_a_couplet_under_the_title_opens_the_lead(couplet: str) -> None:
+    # Above the title (or with none) a couplet is the piece's motto; under it, the writer's
+    # first sentence, on a line of its own.
+    article = parse_text("农村基层党建的三点思考\n" + couplet + "\n" + BODY)
+    assert article.title == "农村基层党建的三点思考"
+    assert article.epigraph is None and article.lead == couplet
+    assert parse_text(couplet + "\n" + BODY).epigraph == couplet
+
+
 def test_a_title_glued_to_the_text_is_the_one_the_breadcrumb_names() -> None:
     article = parse_text(
         "当前位置：首页 > 办公文档 > 工作范文 > 市园林局驻村工作队驻村摸底调查汇报\n"

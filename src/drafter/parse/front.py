@@ -308,7 +308,8 @@ _MARKED_EPIGRAPH = re.compile(r"[—-]{1,2}\s*题记$")
 def is_epigraph(line: str) -> bool:
     """A couplet: a closed line of two or more short clauses of equal length
     (`欲筑室者，先治其基；党建引领，稳舵奋楫。`), or a line marked `——题记`. A header does not
-    close its own line, and a lead's clauses differ in length."""
+    close its own line, and a lead's clauses differ in length. (Only above the title is a
+    couplet the epigraph: under it, the text opens on it.)"""
     if _MARKED_EPIGRAPH.search(line):
         return True
     if len(line) > 40 or line[-1] not in "。！":
@@ -714,6 +715,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     # the candidates above a 范文 site's blurb over the text (`下面是小编…`), if it has one
     above_blurb: int | None = None
     subtitle = subtitled = ""
+    opening: list[str] = []
     for at, line in enumerate(zone[skipped:], skipped):
         if above_blurb is None and is_blurb(line):
             above_blurb = len(candidates)
@@ -742,7 +744,10 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         ):
             front.furniture.append(line)  # `…研究员白瑾撰`: who wrote it, not the title
         elif is_epigraph(line) and front.epigraph is None:
-            front.epigraph = line
+            if candidates and not _MARKED_EPIGRAPH.search(line):
+                opening.append(line)  # under a title, a couplet is the writer's first sentence
+            else:
+                front.epigraph = line
         elif at == len(zone) - 1 and body and _ABSTRACT_LABEL.match(body[0]) and _named(line):
             front.author = front.author or line  # a paper's writers, over its abstract
             front.furniture.append(line)
@@ -780,6 +785,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 front.furniture.append(line)
         else:
             front.furniture.append(line)
+    body[:0] = opening
     # The text may open on a sentence that hands over with a dash (`…处在“高光时刻”——`): the
     # last line above the text, under the title, is the lead, not a lead-in to a title.
     if len(candidates) > 1 and zone and candidates[-1] == zone[-1] and zone[-1].endswith("——"):
@@ -811,7 +817,12 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         _title_named_by_breadcrumb(front, body)
     if front.title is None and body:
         _title_glued_to_text(front, body)
-    if len(body) > 1 and is_epigraph(body[0]) and front.epigraph is None:
+    if (
+        len(body) > 1
+        and is_epigraph(body[0])
+        and front.epigraph is None
+        and (front.title is None or _MARKED_EPIGRAPH.search(body[0]))
+    ):
         front.epigraph = body.pop(0)
     if body and (dated := _DATED_BYLINE.match(body[0])):
         front.furniture.append(dated["who"])  # who issued or gave it, and when
