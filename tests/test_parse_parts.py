@@ -2709,6 +2709,20 @@ def test_a_couplet_under_the_title_opens_the_lead(couplet: str) -> None:
     assert parse_text(couplet + "\n" + BODY).epigraph == couplet
 
 
+def test_a_title_run_into_the_papers_dateline_is_the_title() -> None:
+    article = parse_text(
+        "支书当考生群众来打分本报讯（通讯员窦建英 胡晓梅）“去年底，我当选为新一届村支部书记，"
+        "今年要接受群众打分。”某村支书说。\n" + BODY
+    )
+    assert (article.title, article.dateline) == ("支书当考生群众来打分", "本报讯")
+    assert article.lead.startswith("“去年底")
+    spaced = parse_text(
+        "共乐镇 无职党员服务队助力基层治理本报讯（任小玲）连日来，某村的无职党员走村入户，"
+        "宣讲政策、调解纠纷，忙个不停。\n" + BODY
+    )
+    assert (spaced.title, spaced.dateline) == ("共乐镇 无职党员服务队助力基层治理", "本报讯")
+
+
 def test_a_title_glued_to_the_text_is_the_one_the_breadcrumb_names() -> None:
     article = parse_text(
         "当前位置：首页 > 办公文档 > 工作范文 > 市园林局驻村工作队驻村摸底调查汇报\n"
