@@ -262,6 +262,8 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("村民上台领取分红", "scene"),  # on the stage, at the table, taking the oath
         ("村民签名领取分红", "scene"),
         ("全体党员同志重温入党誓词", "scene"),
+        ("优秀党务工作者上台领奖", "scene"),  # who, qualified by what they are
+        ("精准走访解难题", None),
         ("现场观摩看典型", None),  # a measure: a visit to learn from, not a picture of it
         ("走访群众解难题", None),  # a measure, opening on what is done
         ("深入走访 倾听民声", None),

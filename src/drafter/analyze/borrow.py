@@ -67,6 +67,7 @@ _SCENE = re.compile(
     r"|上台|签名|领取|领奖|重温|宣誓|表演|演出|聆听"  # (on a stage, at a table, taking an oath)
     r"|(?:为|向|与|和|同)[^，。！？；：“”]{1,12}?(?:介绍|讲解|交流|座谈))"
 )
+_PEOPLE_ENDS = "员者民人队生们部组师长家众志表记宾子友娃辈客士手班团"
 # (a name outside the dictionary is `x`, `们` is `k`, `（右）` a place word)
 _NAMING_TAGS = ("n", "x", "k", "f", "r", "j", "m", "q")
 
@@ -82,8 +83,12 @@ def _is_scene(header: str) -> bool:
     return (
         bool(words)
         and words[-1][1].startswith(("n", "x", "k"))
+        # (people: a name, or a noun for people or a group: `精准走访解难题` is a measure)
+        and (words[-1][1].startswith(("nr", "x")) or words[-1][0][-1] in _PEOPLE_ENDS)
         and all(
-            tag.startswith(_NAMING_TAGS) or (tag == "v" and i in group)
+            tag.startswith(_NAMING_TAGS)
+            or (tag == "v" and i in group)
+            or (tag == "a" and i == 0 < len(words) - 1)  # `优秀党务工作者`: who, qualified
             for i, (_, tag) in enumerate(words)
         )
     )
