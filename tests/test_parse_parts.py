@@ -2723,6 +2723,13 @@ def test_a_title_run_into_the_papers_dateline_is_the_title() -> None:
     assert (spaced.title, spaced.dateline) == ("共乐镇 无职党员服务队助力基层治理", "本报讯")
 
 
+@pytest.mark.parametrize("credit", ["湖北日报评论员 张双双", "本报评论员", "新华社特约评论员 李明"])
+def test_an_outlets_commentator_under_the_title_is_no_title(credit: str) -> None:
+    article = parse_text("评论 | 当村干部要像“小葱拌豆腐”\n" + credit + "\n" + BODY)
+    assert article.title == "评论 | 当村干部要像“小葱拌豆腐”"
+    assert credit in article.furniture
+
+
 def test_a_title_glued_to_the_text_is_the_one_the_breadcrumb_names() -> None:
     article = parse_text(
         "当前位置：首页 > 办公文档 > 工作范文 > 市园林局驻村工作队驻村摸底调查汇报\n"

@@ -98,7 +98,9 @@ _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^[【\[（(]?文\s*[/／:：_＿]|[/／]\s*文$"
     # a newspaper's or journal's mark before the writers' names: `□ 张三 李四`, `◎陈柳钦`
     rf"|^[□■◎]\s*[{HAN}\s]{{2,20}}$"
-    r"|^(?:本刊|本报|本台|本网)?(?:特约)?评论员$"
+    # (an outlet's commentator, named or not: `本报评论员`, `湖北日报评论员 张双双`)
+    rf"|^(?:本刊|本报|本台|本网|[{HAN}·]{{1,8}}(?:报|社|网|台|刊))?(?:特约)?评论员"
+    rf"(?:[ \u3000]*[{HAN}·]{{2,4}})?$"
     # an author and her institution: `吴林丽    江西科技师范大学`
     rf"|^[{HAN}·]{{2,4}}\s+{_INSTITUTION}$"
 )
