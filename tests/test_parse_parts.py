@@ -714,6 +714,8 @@ def test_a_caption_that_says_who_is_in_the_picture_is_no_header() -> None:
         "图为众兴村所获荣誉奖章",
         "众兴村高标准农田项目现场",
         "村民们领取分红供图某区委宣传部",  # who gave the picture, after the word
+        "图一：队员到达众兴村",  # a numbered picture's
+        "图2 队员在田间合影",
     ],
 )
 def test_a_caption_that_says_what_the_picture_shows_is_no_header(caption: str) -> None:
@@ -722,6 +724,15 @@ def test_a_caption_that_says_what_the_picture_shows_is_no_header(caption: str) -
     then = "党员们表示，将把所学所思转化为实际行动。"
     article = parse_text(f"学生党支部赴众兴村调研\n{text}\n{after}\n{caption}\n{then}\n")
     assert not article.sections and caption in article.furniture
+
+
+def test_a_sites_copyright_notice_under_the_text_is_furniture() -> None:
+    notice = "版权声明：凡注明“来源：某某网”的所有作品，版权均属于某某网，未经授权不得转载。"
+    lead = "8月7日，学院学生党支部一行来到众兴村，调研党建引领乡村振兴的做法和成效。"
+    then = "党员们表示，将把所学所思转化为行动。"
+    article = parse_text(f"学生党支部赴众兴村调研\n{lead}\n{then}\n{notice}\n")
+    assert not article.sections
+    assert not any("版权" in p for p in [*article.paragraphs, article.closing or ""])
 
 
 @pytest.mark.parametrize("marker", ["（资料图片）", "（图片）", "资料照片", "（摄影：张三）"])

@@ -109,6 +109,8 @@ _PIECE_LABEL = re.compile(
 # What the piece won, noted in brackets under its title: `（获2015年度全省组织工作调研成果二等奖）`.
 _AWARD_NOTE = re.compile(r"[（(]\s*(?:荣)?获[^（）()]{2,40}奖\s*[)）]")
 # 积分 alone is a word of the genre (积分超市, 积分制管理); a site's notice prices it.
+# A site's copyright notice under the text, of any length: `版权声明：凡注明“来源：某网”的…`.
+_COPYRIGHT_NOTICE = re.compile(r"^版权声明\s*[:：]")
 _SHORT_NOTICE = re.compile(
     r"下载|登录|注册|会员|用户特权|立即了解|免费试用|(?<!\d)\d+\s*个?积分|积分\s*[:：]?\s*\d"
 )
@@ -125,6 +127,8 @@ _CAPTION = re.compile(
     r"|^[（(](?:图片|照片|配图)[）)]$"
     r"|^[▲△]"  # (a post's mark pointing up at its picture: `▲青年工人正在生产车间加工刀具`)
     r"|[（(][左右中][一二三四五]?[）)]|[前后中]排[左右中]?[一二三四五]?$|^[（(]?图为|一景$"
+    # (a numbered picture's: `图一：队员到达村里`, `图2 村民在田间劳作`)
+    r"|^图\s*[一二三四五六七八九十\d]{1,3}\s*[:：、.．\s]"
     # (or who gave it, after the word: `村民们领取分红供图铜梁区委宣传部`)
     rf"|供图[:：]?\s*[{HAN}]{{2,14}}$"
     # (where the picture was taken: `李家塅村高标准农田项目现场`, `活动现场一角`)
@@ -177,6 +181,7 @@ def is_furniture(line: str) -> bool:
     if (
         site_notice(line)
         or (len(line) <= _NOTICE_LINE_MAX and _SHORT_NOTICE.search(line))
+        or _COPYRIGHT_NOTICE.match(line)
         or _PIECE_LABEL.fullmatch(line)
         or _AWARD_NOTE.fullmatch(line)
     ):

@@ -310,7 +310,11 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         pieces[0:1] = _metadata_off(pieces[0])
     if "摄" in line:
         pieces = [part for piece in pieces for part in _CREDITED_CAPTION.split(piece) if part]
-    if pieces and (run_on := _TITLE_RUN_ON.match(pieces[0])):
+    run_on = _TITLE_RUN_ON.match(pieces[0]) if pieces else None
+    # (a title does not end inside a quotation: `版权声明：凡注明“来源：某网”的…` is one notice)
+    if run_on and run_on["title"].count("“") > run_on["title"].count("”"):
+        run_on = None
+    if run_on:
         pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
     elif pieces and (dated := _DATED_HEADLINE.match(pieces[0])):
         pieces[0:1] = [dated["title"], dated["when"]]
