@@ -127,6 +127,8 @@ _CAPTION = re.compile(
     r"|^[（(](?:图片|照片|配图)[）)]$"
     r"|^[▲△]"  # (a post's mark pointing up at its picture: `▲青年工人正在生产车间加工刀具`)
     r"|[（(][左右中][一二三四五]?[）)]|[前后中]排[左右中]?[一二三四五]?$|^[（(]?图为|一景$"
+    # (a group photograph's: `实践队员与村干部合影`)
+    r"|(?:合影|合照)(?:留念)?$"
     # (a numbered picture's: `图一：队员到达村里`, `图2 村民在田间劳作`)
     r"|^图\s*[一二三四五六七八九十\d]{1,3}\s*[:：、.．\s]"
     # (or who gave it, after the word: `村民们领取分红供图铜梁区委宣传部`)
