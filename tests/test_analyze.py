@@ -256,6 +256,7 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("（计票结束后）", "procedure"),
         ("现在宣布计票结果：（按计票单宣读）", "procedure"),
         ("实践队参观永和文化广场", "scene"),  # a photo's caption: who does what it shows
+        ("实践队员走访调研", "scene"),
         ("驻村工作队与村干部交流乡村治理经验", "scene"),
         ("讲解员为实践队介绍主题展的内容", "scene"),
         ("村民忙着采摘茶叶", "scene"),

@@ -78,8 +78,13 @@ def _is_scene(header: str) -> bool:
     from drafter.language import word_tags
 
     words = [(w, tag) for w, tag in word_tags(found["who"]) if w.strip("()（）、")]
-    # (a verb before a one-character noun names a group: `实践队`)
-    group = {i for i, (w, tag) in enumerate(words[1:]) if len(w) == 1 and tag == "n"}
+    # (a verb before a one-character noun names a group, `实践队`, or before the word for the
+    # people themselves: `实践队员`)
+    group = {
+        i
+        for i, (w, tag) in enumerate(words[1:])
+        if tag == "n" and (len(w) == 1 or (i + 2 == len(words) and w[-1] in _PEOPLE_ENDS))
+    }
     return (
         bool(words)
         and words[-1][1].startswith(("n", "x", "k"))
