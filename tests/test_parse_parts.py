@@ -1360,6 +1360,9 @@ def test_a_photo_s_caption_and_lost_characters_over_the_text_are_not_the_lead() 
     assert "农振锋所在的某县某镇双江村。农振锋摄" in captioned.furniture
     lost = parse_text(f"????{text}\n")
     assert lost.lead == text and "????" in lost.furniture
+    # (one is lost as well as four: no title or paragraph opens on a question mark)
+    one = parse_text(f"？邓村乡：党建联盟联出茶产业“新动能”\n?{text}\n")
+    assert (one.title, one.lead) == ("邓村乡：党建联盟联出茶产业“新动能”", text)
 
 
 def test_recurring_pairs_of_short_lines_are_a_label_and_its_header() -> None:
