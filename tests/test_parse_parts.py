@@ -1365,6 +1365,18 @@ def test_a_photo_s_caption_and_lost_characters_over_the_text_are_not_the_lead() 
     assert (one.title, one.lead) == ("邓村乡：党建联盟联出茶产业“新动能”", text)
 
 
+def test_a_page_that_spaces_its_opening_quotation_marks_lost_no_breaks_to_them() -> None:
+    lead = (
+        "2024 年，某省在全省范围内开展“ 百社联百村· 携手共富” 行动，引导支持社会组织采用“ 一社一村”"
+        "“ 一社多村”“ 多社一村” 等多种方式与乡村灵活结对，从健全保障制度、加强信息互通等方面着手，"
+        "坚持多元化路径探索，发挥社会组织牵线搭桥作用。一年来，全省社会组织聚焦热带高效农业、"
+        "乡村旅游和休闲农业等产业，开展产业项目合作，培育特色产业，做好“ 土特产” 文章，"
+        "带动村集体和农户增收，为乡村振兴注入了新的活力。"
+    )
+    article = parse_text(f"某省开展“ 百社联百村” 行动\n{lead}\n")
+    assert article.lead == lead
+
+
 def test_recurring_pairs_of_short_lines_are_a_label_and_its_header() -> None:
     text = "近年来，某村始终坚持绿水青山就是金山银山的理念，推行党建加基层治理等模式，推进振兴。"
     more = "创新红色党建加绿色康养模式，聚焦康养旅游发展，带动群众增收致富，村集体经济不断壮大。"

@@ -372,13 +372,18 @@ def _ends_paragraph(piece: str) -> bool:
 
 _SPACED_COMMA = re.compile("，[ \u3000]")
 _SPACED_COMMAS_MIN = 3
+_SPACED_OPENING = re.compile("[“‘《][ \u3000]")
+_SPACED_OPENINGS_MIN = 2
 
 
 def _spaces_its_marks(line: str) -> bool:
-    """A page that sets a space after its punctuation (`在 《乡土中国》 的开篇， 费孝通…`) lost
-    no line breaks to spaces: its spaces part nothing."""
+    """A page that sets a space after its punctuation (`在 《乡土中国》 的开篇， 费孝通…`), or
+    after its opening quotation marks (`开展“ 百社联百村· 携手共富” 行动`: no paragraph ends on
+    one), lost no line breaks to spaces: its spaces part nothing."""
     spaced = len(_SPACED_COMMA.findall(line))
-    return spaced >= _SPACED_COMMAS_MIN and spaced * 2 >= line.count("，")
+    return (spaced >= _SPACED_COMMAS_MIN and spaced * 2 >= line.count("，")) or len(
+        _SPACED_OPENING.findall(line)
+    ) >= _SPACED_OPENINGS_MIN
 
 
 _ORDINAL_POINT = re.compile(rf"第(?P<n>[{NUMERALS}])[，、,]")
