@@ -716,6 +716,8 @@ def test_a_caption_that_says_who_is_in_the_picture_is_no_header() -> None:
         "村民们领取分红供图某区委宣传部",  # who gave the picture, after the word
         "图一：队员到达众兴村",  # a numbered picture's
         "图2 队员在田间劳作",
+        "图 队员参观产业园",
+        "图表一：订婚消费情况",
         "实践队员与村干部合影",  # a group photograph
     ],
 )

@@ -129,8 +129,9 @@ _CAPTION = re.compile(
     r"|[（(][左右中][一二三四五]?[）)]|[前后中]排[左右中]?[一二三四五]?$|^[（(]?图为|一景$"
     # (a group photograph's: `实践队员与村干部合影`)
     r"|(?:合影|合照)(?:留念)?$"
-    # (a numbered picture's: `图一：队员到达村里`, `图2 村民在田间劳作`)
-    r"|^图\s*[一二三四五六七八九十\d]{1,3}\s*[:：、.．\s]"
+    # (a picture's or a chart's, numbered or set apart by a space: `图一：队员到达村里`,
+    # `图2 村民在田间劳作`, `图 参观调研产业园`, `图表一：订婚消费情况`)
+    r"|^图表?(?:\s*[一二三四五六七八九十\d]{1,3})?\s*[:：、.．\s]"
     # (or who gave it, after the word: `村民们领取分红供图铜梁区委宣传部`)
     rf"|供图[:：]?\s*[{HAN}]{{2,14}}$"
     # (where the picture was taken: `李家塅村高标准农田项目现场`, `活动现场一角`)
