@@ -2760,6 +2760,14 @@ def test_an_outlets_commentator_under_the_title_is_no_title(credit: str) -> None
     assert credit in article.furniture
 
 
+def test_a_sites_message_handing_over_at_a_colon_is_the_dateline() -> None:
+    lead = "本轮疫情发生以来，某市2万多名微网格员坚守岗位，织密基层防控网。"
+    article = parse_text(f"【凡人微光】他们筑起基层治理安全屏障\n央视网消息：{lead}\n{BODY}")
+    assert (article.dateline, article.lead) == ("央视网消息", lead)
+    cited = parse_text(f"某市微网格员坚守岗位\n据新华网消息：{lead}\n{BODY}")
+    assert cited.dateline is None and cited.lead == f"据新华网消息：{lead}"  # a source cited
+
+
 def test_a_title_glued_to_the_text_is_the_one_the_breadcrumb_names() -> None:
     article = parse_text(
         "当前位置：首页 > 办公文档 > 工作范文 > 市园林局驻村工作队驻村摸底调查汇报\n"

@@ -38,16 +38,19 @@ _CLAUSES = re.compile("[，；、]")
 _DATELINE = re.compile(
     # (a site may give two of its names: `中国网/中国发展门户网讯`; an agency its name and a
     # space before the place: `中新网 长沙3月25日电`)
-    rf"^(?P<dateline>(?:[{HAN}]{{2,8}}(?:网|社)[ \u3000])?"
+    # (`据新华网消息：…` cites a source: the lead opens on it)
+    rf"^(?!据)(?P<dateline>(?:[{HAN}]{{2,8}}(?:网|社)[ \u3000])?"
     # (and its other name in brackets: `荆楚网（湖北日报网）讯`)
-    rf"[{HAN}0-9·/]{{2,24}}?(?:[（(][{HAN}]{{2,12}}[)）])?(?:讯|电|(?:消息|报道)(?=[（(])))"
+    rf"[{HAN}0-9·/]{{2,24}}?(?:[（(][{HAN}]{{2,12}}[)）])?"
+    # (a site's `消息` may hand over at a colon: `央视网消息：本轮疫情发生以来，…`)
+    r"(?:讯|电|(?:消息|报道)(?=[（(])|(?<=网)消息(?=[:：])))"
     r"(?:[\s　]*[（(](?P<credit>[^（）()]{2,40})[)）][:：]?[\s　]*"
     r"|(?P<reported>[^，。：:]{2,40}?报道)[:：]\s*"
     # (or unbracketed, spaces apart: `…讯 通讯员 陈欢欢 报道  “电力爱心超市…`)
     r"|[\s　]+(?P<spaced>(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)"
     r"[^，。：:（）()“”]{2,40}?报道)[\s　]+"
     r"|[\s　]+"
-    r"|(?<=讯)[:：][\s　]*"  # (or a colon: `本报拉萨11月22日讯：日前，…`)
+    r"|(?<=讯|息)[:：][\s　]*"  # (or a colon: `本报拉萨11月22日讯：日前，…`)
     r"|(?<=讯)(?=“)"  # (or the quotation the story opens on: `本报淄博讯“作为村里的…”`)
     # the paper's own `本报讯` needs nothing after it: `本报讯近日，…`
     r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯)"
