@@ -707,6 +707,18 @@ def test_a_caption_that_says_who_is_in_the_picture_is_no_header() -> None:
     assert {"媒体人深入了解社区建设", "记者和在活动中心的小朋友交流"} <= set(article.furniture)
 
 
+def test_a_line_between_paragraphs_saying_who_does_what_is_a_caption() -> None:
+    text = "8月7日，学院实践队来到众兴村，调研党建引领乡村振兴的做法和成效，走访了多户村民。"
+    after = "通过走访，实践队了解到村党支部带领群众发展产业、壮大集体经济的做法。"
+    article = parse_text(
+        f"习近平在湖南考察农村基层减负情况\n{text}\n实践队员走访调研\n{after}\n"
+        f"村民上台领取分红\n{text}\n"
+    )
+    assert article.title == "习近平在湖南考察农村基层减负情况"  # a headline, over the text
+    assert not article.sections
+    assert {"实践队员走访调研", "村民上台领取分红"} <= set(article.furniture)
+
+
 @pytest.mark.parametrize(
     "caption",
     [

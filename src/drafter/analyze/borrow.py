@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.parse.furniture import is_scene_caption
 from drafter.parse.headers import BODY_OPENING, DANGLING
 from drafter.text.chars import HAN, HAN_CHAR
 
@@ -58,47 +59,6 @@ _PROCEDURE = re.compile(r"^(?:进行|推选|现在|下面)|[（(][^（）()]*[�
 # A speaker's own words (`下面我谈谈…`) head only the speech they were said in.
 _FIRST_PERSON = re.compile("我")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
-# A photo's scene taken for a header: who (nouns and names only) doing what a camera sees
-# (`实践队参观永和文化广场`, `讲解员为实践队介绍…`, `村民上台领取分红`); a header names a measure
-# or a result and opens on it (`走访群众解难题`).
-_SCENE = re.compile(
-    rf"^(?P<who>[{HAN}（）()、·]{{2,20}}?)(?:正在|忙着|[在到][^，。！？；：“”]{{1,10}}?)?"
-    r"(?:参观|走访|查看|察看|考察|采摘|合影|慰问|看望|观看|巡查"
-    r"|上台|签名|领取|领奖|重温|宣誓|表演|演出|聆听"  # (on a stage, at a table, taking an oath)
-    r"|(?:为|向|与|和|同)[^，。！？；：“”]{1,12}?(?:介绍|讲解|交流|座谈))"
-)
-_PEOPLE_ENDS = "员者民人队生们部组师长家众志表记宾子友娃辈客士手班团"
-# (a name outside the dictionary is `x`, `们` is `k`, `（右）` a place word)
-_NAMING_TAGS = ("n", "x", "k", "f", "r", "j", "m", "q")
-
-
-def _is_scene(header: str) -> bool:
-    if not (found := _SCENE.match(header)):
-        return False
-    from drafter.language import word_tags
-
-    words = [(w, tag) for w, tag in word_tags(found["who"]) if w.strip("()（）、")]
-    # (a verb before a one-character noun names a group, `实践队`, or before the word for the
-    # people themselves: `实践队员`)
-    group = {
-        i
-        for i, (w, tag) in enumerate(words[1:])
-        if tag == "n" and (len(w) == 1 or (i + 2 == len(words) and w[-1] in _PEOPLE_ENDS))
-    }
-    return (
-        bool(words)
-        and words[-1][1].startswith(("n", "x", "k"))
-        # (people: a name, or a noun for people or a group: `精准走访解难题` is a measure)
-        and (words[-1][1].startswith(("nr", "x")) or words[-1][0][-1] in _PEOPLE_ENDS)
-        and all(
-            tag.startswith(_NAMING_TAGS)
-            or (tag == "v" and i in group)
-            or (tag == "a" and i == 0 < len(words) - 1)  # `优秀党务工作者`: who, qualified
-            for i, (_, tag) in enumerate(words)
-        )
-    )
-
-
 def _is_fragment(header: str) -> bool:
     if (
         len(HAN_CHAR.findall(header)) < 4
@@ -151,7 +111,7 @@ def reason_to_leave_out(header: str, alone: bool) -> str | None:
         return "part"
     if _PROCEDURE.search(header):
         return "procedure"
-    if _is_scene(header):
+    if is_scene_caption(header):
         return "scene"
     if contains_region(_QUOTED.sub("，", header)):
         return "place"

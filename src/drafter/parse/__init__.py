@@ -37,6 +37,7 @@ from drafter.parse.furniture import (
     is_field_label,
     is_furniture,
     is_photo_line,
+    is_scene_caption,
     site_notice,
 )
 from drafter.text.chars import HAN_CHAR
@@ -182,7 +183,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     for index, paragraph in enumerate(body):
         after = body[index + 1 : index + 2]
         numbering = headers.labels_header(paragraph, after) or heads_text(paragraph, after)
-        page_line = not numbering and is_furniture(paragraph) and not is_diary_date(paragraph)
+        page_line = not numbering and (
+            (is_furniture(paragraph) and not is_diary_date(paragraph))
+            or _is_scene_line(paragraph)
+        )
         (article.furniture if page_line else kept).append(paragraph)
     body = kept
     if body and CLOSING_MARKERS.match(body[-1]):
@@ -448,6 +452,19 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
 # (on dev, lone headers run to 22 characters; a caption or a label stands beside less text)
 _LONE_HAN_MIN, _LONE_MAX = 5, 22  # a lone header's Han characters, at least, and its length
 _AROUND_MIN = 45  # characters of each paragraph around it: a sentence or two
+
+
+# A short line between the paragraphs that says who in the picture does what, without a
+# clause (`实践队员走访调研`, `村民上台领取分红`), is the picture's caption; over the text, the
+# same shape may be a headline (`习近平在湖南考察…`), so the body alone is read so.
+_SCENE_LINE_MAX = 24
+_CLAUSE_MARK = re.compile("[，,。；：！？]")
+
+
+def _is_scene_line(line: str) -> bool:
+    return (
+        len(line) <= _SCENE_LINE_MAX and not _CLAUSE_MARK.search(line) and is_scene_caption(line)
+    )
 
 
 def _is_page_line(line: str) -> bool:

@@ -238,6 +238,48 @@ def is_caption(line: str) -> bool:
     return len(line) <= CAPTION_MAX and bool(_CAPTION.search(line))
 
 
+# A photo's caption of who (nouns and names only) does what a camera sees
+# (`实践队参观永和文化广场`, `讲解员为实践队介绍…`, `村民上台领取分红`); a header names a measure
+# or a result and opens on it (`走访群众解难题`).
+_SCENE_CAPTION = re.compile(
+    rf"^(?P<who>[{HAN}（）()、·]{{2,20}}?)(?:正在|忙着|[在到][^，。！？；：“”]{{1,10}}?)?"
+    r"(?:参观|走访|查看|察看|考察|采摘|合影|慰问|看望|观看|巡查"
+    r"|上台|签名|领取|领奖|重温|宣誓|表演|演出|聆听"  # (on a stage, at a table, taking an oath)
+    r"|(?:为|向|与|和|同)[^，。！？；：“”]{1,12}?(?:介绍|讲解|交流|座谈))"
+)
+_PEOPLE_ENDS = "员者民人队生们部组师长家众志表记宾子友娃辈客士手班团"
+# (a name outside the dictionary is `x`, `们` is `k`, `（右）` a place word)
+_NAMING_TAGS = ("n", "x", "k", "f", "r", "j", "m", "q")
+
+
+def is_scene_caption(line: str) -> bool:
+    """A line (or a header's opening) that says who in the picture does what."""
+    if not (found := _SCENE_CAPTION.match(line)):
+        return False
+    from drafter.language import word_tags
+
+    words = [(w, tag) for w, tag in word_tags(found["who"]) if w.strip("()（）、")]
+    # (a verb before a one-character noun names a group, `实践队`, or before the word for the
+    # people themselves: `实践队员`)
+    group = {
+        i
+        for i, (w, tag) in enumerate(words[1:])
+        if tag == "n" and (len(w) == 1 or (i + 2 == len(words) and w[-1] in _PEOPLE_ENDS))
+    }
+    return (
+        bool(words)
+        and words[-1][1].startswith(("n", "x", "k"))
+        # (people: a name, or a noun for people or a group: `精准走访解难题` is a measure)
+        and (words[-1][1].startswith(("nr", "x")) or words[-1][0][-1] in _PEOPLE_ENDS)
+        and all(
+            tag.startswith(_NAMING_TAGS)
+            or (tag == "v" and i in group)
+            or (tag == "a" and i == 0 < len(words) - 1)  # `优秀党务工作者`: who, qualified
+            for i, (_, tag) in enumerate(words)
+        )
+    )
+
+
 def is_photo_line(line: str) -> bool:
     """One short sentence without a clause, figure or quotation, as a web page prints under
     its metadata for the photo above the text (`某村农户交售丰收的红辣椒。`), or a scene in it;
