@@ -50,7 +50,7 @@ from tests.evaluate import REAL, articles, purity, score
 # and 23/27: dev F1 0.907, form 0.903, lead 0.928 on 1,491 pages; test F1 0.865, form 0.806,
 # lead 0.884 on 1,293 (the code of before the eight batches 0.865, 0.803, 0.883); the hundred-
 # and-thirty-seventh to forty-fourth, read first at form 29/32 and 27/31 (dev), 25/31 and 21/27
-# (test), lead 25/32 and 28/31, 28/31 and 22/27: dev F1 0.908, form 0.902 (0.904 with the code and
+# (test), lead 25/32 and 28/31, 28/31 and 22/27: dev F1 0.911, form 0.901 (0.904 with the code and
 # weights of before the sixteen batches), lead 0.926 on 1,554 pages; test F1 0.865, form 0.806,
 # lead 0.883 on 1,351 (that code 0.865, 0.802, 0.882))
 FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.90, 0.91), "test": (0.86, 0.78, 0.87)}
@@ -113,7 +113,7 @@ def test_parse_reads_real_articles(split: str) -> None:
 # 0.92, 0.91, 0.90; glued 0.93, 0.90, 0.82, 0.66 (title 104/158 = 0.658, the same with the code
 # of before the last ten batches: its floor 0.66 → 0.65); flat 0.88, 0.90, 0.84, 0.83; framed
 # 0.92, 0.93, 0.95, 0.94. With a hundred and forty-four (562, 171, 562, 562): wrapped 0.90,
-# 0.92, 0.91, 0.90; glued 0.93, 0.88, 0.82, 0.66; flat 0.88, 0.89, 0.84, 0.83; framed 0.93, 0.93,
+# 0.91, 0.91, 0.90; glued 0.93, 0.88, 0.82, 0.66; flat 0.88, 0.89, 0.84, 0.83; framed 0.93, 0.93,
 # 0.95, 0.94.
 DAMAGED = {
     "dev-wrapped": (200, (0.89, 0.91, 0.89, 0.88)),
@@ -163,8 +163,8 @@ def test_parse_reads_damaged_copies_of_real_articles(damage: str) -> None:
 # code 1,059/1,141 = 0.928, `new` 33/35, dev 562/579 = 0.971 and 35/35: the floor 0.93 → 0.92;
 # the hundred-and-thirty-third to thirty-sixth: 1,072/1,155 = 0.928, the code of before the
 # eight batches 1,069/1,152, `new` 33/35, dev 571/588 = 0.971 and 35/35; the hundred-and-
-# thirty-seventh to forty-fourth: 1,104/1,188 = 0.929, the code of before the sixteen batches
-# 1,101/1,185, `new` 33/35, dev 584/601 = 0.972 and 35/35).
+# thirty-seventh to forty-fourth: 1,103/1,188 = 0.928, the code of before the sixteen batches
+# 1,101/1,185, `new` 33/35, dev 583/601 = 0.970 and 35/35).
 @pytest.mark.parametrize(("split", "floors"), [("dev", (0.97, 0.97)), ("", (0.92, 0.90))])
 def test_schema_offers_real_headers_only(split: str, floors: tuple[float, float]) -> None:
     found = purity(split)  # "" is the whole corpus: measured, never read
