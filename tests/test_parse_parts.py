@@ -4344,3 +4344,19 @@ def test_a_headline_may_exclaim_over_the_page_s_lines() -> None:
         f"某某 发表于 2019-8-1 09:12:29\n{title}\nhttps://v.qq.com/x/page/o0907.html\n{lead}\n"
     )
     assert article.title == title and article.lead == lead
+
+
+@pytest.mark.parametrize(
+    "title", ["关于农村红白喜事调查报告。", "某书记在欢送挂职干部会议上的致辞。"]
+)
+def test_a_title_naming_its_kind_may_end_on_a_full_stop(title: str) -> None:
+    lead = "村庄内部的红白喜事是村庄人公共交往的一种形式，是村落社会生活的重要组成部分。"
+    article = parse_text(f"{title}\n{lead}\n")
+    assert article.title == title and article.lead == lead
+
+
+def test_a_caption_that_names_a_speech_is_no_title() -> None:
+    caption = "李晓敏书记致辞。"
+    lead = "7月11日，福田镇2022年抓党建促乡村振兴擂台赛第二季度赛事在横溪头村举行。"
+    article = parse_text(f"{caption}\n{lead}\n")
+    assert article.title != caption and article.lead == lead

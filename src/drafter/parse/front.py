@@ -351,6 +351,7 @@ def _is_body(line: str) -> bool:
     is a sentence of the front), a dateline, a salutation."""
     sentence = (
         bool(SENTENCE_MARK.search(line))
+        and not _stopped_title(line)
         and not _REPRINT_NOTE.search(line)  # `…在《西安日报》发表。全文如下：` stands before
         and not _TITLE_LABEL.match(line)  # `原标题：…？` is the front, though it ends a sentence
         and len(HAN_CHAR.findall(line)) >= _BODY_HAN_MIN
@@ -394,6 +395,7 @@ _WRAPPED_TAIL = re.compile(rf"[{HAN}]{{1,2}}")
 # The words a title ends on that name the kind of text it heads (`…上的讲话`, `…调研报告`).
 KIND_OF_TEXT = "讲话|发言|致辞|讲稿|主持词|报告|总结|计划|材料|汇报|方案"
 _NAMED_KIND_END = re.compile(rf"(?:{KIND_OF_TEXT})$")
+_STOPPED_TITLE = re.compile(rf"[^，,。；;！？!?：:]{{8,58}}(?:{KIND_OF_TEXT})。")
 
 
 def _wrapped_tail(title: str, line: str) -> bool:
@@ -441,6 +443,11 @@ _COVER_LINES = 12  # a cover's word lines, at most
 def _asks_or_exclaims(line: str) -> bool:
     """A headline may ask (`144位村书记为啥成为座上宾？`) or exclaim (`…老人免费吃午餐！`)."""
     return line.endswith(("？", "?", "！", "!"))
+
+
+def _stopped_title(line: str) -> bool:
+    """A title that names its kind, closed by a full stop: `关于农村红白喜事调查报告。`."""
+    return bool(_STOPPED_TITLE.fullmatch(line))
 
 
 def _without_cover_words(candidates: list[str]) -> tuple[list[str], list[str]]:
@@ -772,7 +779,12 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.furniture.append(line)
             candidates.append(_own_words(line[label.end() :]))
         elif (
-            (is_open_line(line) or at in asking_headlines or _asks_or_exclaims(line))
+            (
+                is_open_line(line)
+                or at in asking_headlines
+                or _asks_or_exclaims(line)
+                or _stopped_title(line)
+            )
             and len(_undoubled(line)) <= _TITLE_MAX
             and (
                 not is_furniture(line)
