@@ -4360,3 +4360,24 @@ def test_a_caption_that_names_a_speech_is_no_title() -> None:
     lead = "7月11日，福田镇2022年抓党建促乡村振兴擂台赛第二季度赛事在横溪头村举行。"
     article = parse_text(f"{caption}\n{lead}\n")
     assert article.title != caption and article.lead == lead
+
+
+def test_a_line_wholly_in_round_brackets_is_never_the_title() -> None:
+    lead = "徽县位于陕甘川交界地带，地处中国南北方过渡地带，自然资源和矿产资源十分丰富。"
+    article = parse_text(f"（徽县县城鸟瞰）\n{lead}\n")
+    assert article.title is None and article.lead == lead
+    assert "（徽县县城鸟瞰）" in article.furniture
+
+
+@pytest.mark.parametrize("widget", ["—分享—", "- 分享 -", "·分享·"])
+def test_a_share_widget_framed_by_marks_is_furniture(widget: str) -> None:
+    from drafter.parse.furniture import is_furniture
+
+    assert is_furniture(widget)
+
+
+@pytest.mark.parametrize("site", ["时刻新闻", "图片新闻", "即时新闻"])
+def test_a_news_apps_or_columns_name_over_the_text_is_not_the_title(site: str) -> None:
+    lead = "步仙乡召保村辖7个组，村民918人，有水田1762亩，山林2000亩，是一个农业大村。"
+    article = parse_text(f"{site}\n—分享—\n{lead}\n")
+    assert article.title is None and article.lead == lead

@@ -540,6 +540,8 @@ _COLLECTION_COUNT = re.compile(
 )
 _NUMBERED_PIECE = re.compile(r"\s篇\s*\d{1,2}$")  # `换届选举会议主持词 篇8`
 _BRACKETED = re.compile(r"\[[^\[\]:：]{6,}\]")
+# (a line wholly in round brackets is a caption or a credit: `（徽县县城鸟瞰）`, never the title)
+_PARENTHESISED = re.compile(r"[（(][^（）()]+[)）]")
 _OPENING_PARAGRAPHS, _OPENING_REACH = 3, 400  # the text's opening, in paragraphs and characters
 _SHARED_MORE = 3  # pairs of Han characters a title shares with it beyond the nearest line's
 
@@ -797,6 +799,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not reporter_line(line)
             and not _CREDIT_OPENING.match(line)
             and not _NUMBERED.match(line)
+            and not _PARENTHESISED.fullmatch(line)
             and not ((len(line) <= _NAME_MAX or _NAME_LIST.fullmatch(line)) and author_line(line))
             and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):

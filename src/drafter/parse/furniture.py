@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
     # a date whose figures a template site took out: `今年月日`, `年月日`
     r"|^(?:今年|去年|明年|\d{4}\s*年|年)\s*月\s*日$"
     # (a headline may say 关注 or 分享: `县人大关注村级集体经济发展`; the widgets say more or less)
-    r"|分享(?:到|至)|^分享[:：]?$|^(?:正文复制|复制全文|全文复制|(?:阅读|查看|下载|浏览)?全文(?:下载|阅读)?)$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
+    r"|分享(?:到|至)|^[—－\-·\s]*分享[:：]?[—－\-·\s]*$|^(?:正文复制|复制全文|全文复制|(?:阅读|查看|下载|浏览)?全文(?:下载|阅读)?)$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|^点赞(?:$|\s)|点赞[\d(（]|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
     r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号|^详细信息$|^留言板$|^(?:网站)?导航$|^菜单$"
     # the links to the site's neighbouring articles, and its window widgets
@@ -144,7 +144,7 @@ _CAPTION = re.compile(
 CAPTION_MAX = 120
 _SITE_NAME = re.compile(
     # (a 汇报, 简报 or 通报 is the genre's own title, not a newspaper, spaced out or not: `汇 报`)
-    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|(?<![汇简通公喜捷])(?<![汇简通公喜捷]\s)报|报社|网站|网站群|客户端|融媒|频道|数字报纸|杂志|文库|在线)$"
+    rf"^[{HAN}A-Za-z·\s]{{2,14}}(?:网|新闻|(?<![汇简通公喜捷])(?<![汇简通公喜捷]\s)报|报社|网站|网站群|客户端|融媒|频道|数字报纸|杂志|文库|在线)$"
 )
 
 
