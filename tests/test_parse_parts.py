@@ -4381,3 +4381,16 @@ def test_a_news_apps_or_columns_name_over_the_text_is_not_the_title(site: str) -
     lead = "步仙乡召保村辖7个组，村民918人，有水田1762亩，山林2000亩，是一个农业大村。"
     article = parse_text(f"{site}\n—分享—\n{lead}\n")
     assert article.title is None and article.lead == lead
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "「金秋丰收美如诗，硕果飘香五谷熟；高举旗帜庆丰收，最是农民喜庆时。」概括了农民们的好心情。",
+        "“支部带着干，党员做示范；群众跟着走，日子有奔头。”这句顺口溜在村里传开了。",
+    ],
+)
+def test_a_sentence_cut_inside_a_quotation_is_no_header(paragraph: str) -> None:
+    from drafter.parse.headers import split_sentence_header
+
+    assert split_sentence_header(paragraph) is None
