@@ -4394,3 +4394,12 @@ def test_a_sentence_cut_inside_a_quotation_is_no_header(paragraph: str) -> None:
     from drafter.parse.headers import split_sentence_header
 
     assert split_sentence_header(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "opening", ["现在，进行第二项议程。", "下面，请大家举手表决。", "接下来，进行大会选举。"]
+)
+def test_a_hosts_call_to_the_next_item_is_no_sentence_header(opening: str) -> None:
+    from drafter.parse.headers import split_sentence_header
+
+    assert split_sentence_header(opening + "由镇党委副书记宣读选举办法，请大家认真听取。") is None
