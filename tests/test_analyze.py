@@ -250,11 +250,16 @@ def test_parallel_jobs_give_the_same_schema_on_real_pages() -> None:
         ("党建引领与产业振兴深度融合", None),
         ("聚焦群众急难愁盼，着力解决突出问题", None),  # a claim: what was done about them
         ("完善议事规则，推动问题就地解决", None),
-        ("下面我谈谈为什么到村任职", "first_person"),
+        ("下面我谈谈为什么到村任职", "fragment"),  # a speaker's turn: a body's opening
+        ("带着感情做群众工作，我有三点体会", "first_person"),
         ("进行大会选举", "procedure"),  # a host script's step
         ("推选通过监票人，指定计票人", "procedure"),
         ("（计票结束后）", "procedure"),
-        ("现在宣布计票结果：（按计票单宣读）", "procedure"),
+        ("计票结果：（按计票单宣读）", "procedure"),
+        ("现在宣布计票结果：（按计票单宣读）", "fragment"),  # a host's call: a body's opening
+        ("听取和通过上届妇代会工作报告", "procedure"),  # an agenda's items
+        ("讨论通过选举办法", "procedure"),
+        ("宣布妇代会委员候选人名单", "procedure"),
         ("实践队参观永和文化广场", "scene"),  # a photo's caption: who does what it shows
         ("实践队员走访调研", "scene"),
         ("驻村工作队与村干部交流乡村治理经验", "scene"),

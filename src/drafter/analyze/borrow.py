@@ -53,9 +53,11 @@ _PART_NAME = re.compile(
 # A fragment ends on a word that needs more after it (a clause mark or an opening quote too),
 # or starts on a mark that follows something (`、…机制缺乏`: a list's item cut off).
 _OPEN_END = re.compile("[，“]$|^[、，。；：）]")
-# A meeting's steps as a host script prints them (`进行大会选举`, `推选通过监票人`, `现在宣布…`),
-# or a note in brackets on what happens then (`（计票结束后）`, `…：（按计票单宣读）`).
-_PROCEDURE = re.compile(r"^(?:进行|推选|现在|下面)|[（(][^（）()]*[）)]$")
+# A meeting's steps as a host script prints them (`进行大会选举`, `推选通过监票人`,
+# `听取和通过…工作报告`, `讨论通过选举办法`, `宣布…候选人名单`), or a note in brackets on what
+# happens then (`（计票结束后）`, `…：（按计票单宣读）`). (`现在…`, `下面…`, `通过…`: a body's
+# opening, left out as a fragment before this is asked)
+_PROCEDURE = re.compile(r"^(?:进行|推选|听取|宣布|宣读|讨论通过)|[（(][^（）()]*[）)]$")
 # A speaker's own words (`下面我谈谈…`) head only the speech they were said in.
 _FIRST_PERSON = re.compile("我")
 _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
