@@ -4403,3 +4403,10 @@ def test_a_hosts_call_to_the_next_item_is_no_sentence_header(opening: str) -> No
     from drafter.parse.headers import split_sentence_header
 
     assert split_sentence_header(opening + "由镇党委副书记宣读选举办法，请大家认真听取。") is None
+
+
+def test_an_editors_note_labelled_as_such_stands_before_the_story() -> None:
+    note = "按语：《独臂村支书的家国情怀》长篇通讯，讲述了一位村党支部书记三十年扎根山村的故事。"
+    lead = "温守文出生在长城脚下、革命老区的一个小山村，十八岁那年在采石场失去了左臂。"
+    article = parse_text(f"独臂村支书的家国情怀\n{note}\n{lead}\n")
+    assert article.epigraph == note and article.lead == lead

@@ -256,10 +256,10 @@ _ABSTRACT_OPENING = re.compile(
 _EDITOR_NOTE_LABEL = re.compile(
     r"[【\[]?(?:编者按|编者的话|开栏的话|写在前面|(?:文章|内容)?导读)[】\]]?\s*[:：]?"
 )
-_BEFORE_STORY = re.compile("编者按|导读")
+_BEFORE_STORY = re.compile("编者按|按语|导读")
 _ABSTRACT_MIN = 100  # characters: an abstract says what the paper does; a news summary is short
 # A label glued to the lead: `摘要：…`, `编后：…`.
-_LEAD_LABELS = r"^[【\[]?(?:摘要|内容摘要|编后|编者按|导语|核心提示|导读)[】\]]?\s*"
+_LEAD_LABELS = r"^[【\[]?(?:摘要|内容摘要|编后|编者按|按语|导语|核心提示|导读)[】\]]?\s*"
 _LEAD_LABEL = re.compile(
     rf"{_LEAD_LABELS}[:：]?\s*(?=\S)"
     r"|^<正>|^[【\[]正文[】\]]\s*"  # a database's or a site's mark where the text starts
