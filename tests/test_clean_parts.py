@@ -372,3 +372,19 @@ def test_a_figure_run_into_a_watermark_is_kept() -> None:
 def test_an_address_opening_two_lines_is_no_watermark() -> None:
     raw = "www.example.cn党章规定，党员要起先锋模范作用。\nwww.example.cn基层党组织是战斗堡垒。\n"
     assert clean_text(raw).text == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "balance"),
+    [
+        ("“三个坚持”", 0),
+        ("「金秋丰收美如诗，硕果飘香五谷熟；", 1),
+        ("支部带着干，“党员做示范；", 1),
+        ("群众跟着走”", -1),
+        ("「小村大债」之困", 0),
+    ],
+)
+def test_quotation_balance_counts_mainland_and_traditional_marks(text: str, balance: int) -> None:
+    from drafter.text.punctuation import quotation_balance
+
+    assert quotation_balance(text) == balance

@@ -12,6 +12,7 @@ import re
 from drafter.parse.furniture import is_scene_caption
 from drafter.parse.headers import BODY_OPENING, DANGLING
 from drafter.text.chars import HAN, HAN_CHAR
+from drafter.text.punctuation import quotation_balance
 
 LEFT_OUT_LABELS = {
     "figure": "含数字",
@@ -64,7 +65,7 @@ _SPACED = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
 def _is_fragment(header: str) -> bool:
     if (
         len(HAN_CHAR.findall(header)) < 4
-        or header.count("“") != header.count("”")  # cut inside a quotation
+        or quotation_balance(header) != 0  # cut inside a quotation
         or BODY_OPENING.match(header)
         or DANGLING.search(header)
         or _OPEN_END.search(header)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from drafter.parse.front import BARE_NUMBER, is_open_line, is_part_label, is_salutation
 from drafter.text.chars import HAN, HAN_CHAR
+from drafter.text.punctuation import quotation_balance
 from drafter.vocabulary import NUMERALS
 
 # (the mark may be typed as a full stop or left as a space: `一.开场白`, `一 乡村治理的新形势`)
@@ -358,10 +359,6 @@ def is_headline_shaped(line: str) -> bool:
     return short >= 3 and long <= _CLAUSE_MAX and short / long >= 0.5
 
 
-def _opens_a_quotation(text: str) -> bool:
-    return text.count("“") + text.count("「") > text.count("”") + text.count("」")
-
-
 def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     """(header sentence, body, score) when the paragraph's first sentence reads as a header;
     None when it cannot be one. Score 1.0 for two parallel clauses, less for one clause."""
@@ -383,7 +380,7 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     body = sentence[:-1]
     if _QUOTATION.fullmatch(body):  # a line of verse or a saying, quoted whole
         return None
-    if _opens_a_quotation(body):  # cut inside a quotation: `「金秋丰收美如诗，硕果飘香五谷熟；`
+    if quotation_balance(body) > 0:  # cut inside a quotation: `「金秋丰收美如诗，硕果飘香五谷熟；`
         return None
     han = len(HAN_CHAR.findall(body))
     if (

@@ -25,6 +25,7 @@ from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
 from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
+from drafter.text.punctuation import quotation_balance
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
 
 _STOP = "。！？；：…"
@@ -312,7 +313,7 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         pieces = [part for piece in pieces for part in _CREDITED_CAPTION.split(piece) if part]
     run_on = _TITLE_RUN_ON.match(pieces[0]) if pieces else None
     # (a title does not end inside a quotation: `版权声明：凡注明“来源：某网”的…` is one notice)
-    if run_on and run_on["title"].count("“") > run_on["title"].count("”"):
+    if run_on and quotation_balance(run_on["title"]) > 0:
         run_on = None
     if run_on:
         pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]

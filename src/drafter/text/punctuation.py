@@ -369,3 +369,9 @@ def widen(text: str, chars: Set[str] | None = None) -> tuple[str, int]:
     if "…" in text:
         text = _ELLIPSES.sub("……", text)
     return text, changed
+
+
+def quotation_balance(text: str) -> int:
+    """How many quotations `text` opens and does not close (negative: closes more than it
+    opens), in mainland `“”` or in `「」` as Traditional pages print them."""
+    return text.count("“") + text.count("「") - text.count("”") - text.count("」")
