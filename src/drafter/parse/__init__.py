@@ -9,21 +9,19 @@ headers with 一是…二是… measures, a speech; headers of any kind an exper
 from __future__ import annotations
 
 import re
-from collections import Counter
-from itertools import groupby
 from pathlib import Path
 
-from drafter.article import Article, Byline, Measure, Section
+from drafter.article import Article, Byline, Section
 from drafter.clean import CleanResult, clean_text
 from drafter.errors import InputError
 from drafter.files import read_article
 from drafter.parse import headers, segment
 from drafter.parse.byline import person_names, reporter_line, take_bylines
+from drafter.parse.contents import without_contents
 from drafter.parse.form import classify
 from drafter.parse.front import (
     heads_text,
     is_diary_date,
-    is_open_line,
     is_paper_note,
     is_part_label,
     read_front,
@@ -31,7 +29,6 @@ from drafter.parse.front import (
 )
 from drafter.parse.furniture import (
     CONTINUED,
-    SENTENCE_MARK,
     is_blurb,
     is_caption,
     is_field_label,
@@ -40,12 +37,13 @@ from drafter.parse.furniture import (
     is_scene_caption,
     site_notice,
 )
+from drafter.parse.sections import build_sections, take_measures, unenclosed
 from drafter.text.chars import HAN_CHAR
+from drafter.text.punctuation import SENTENCE_END
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
 
 __all__ = ["parse_file", "parse_text", "read_structure"]
 
-_SENTENCE = re.compile("[。！？]")
 # `……(开头部分已省略221字)`: a document site shows the text from somewhere in the middle.
 _OPENING_LEFT_OUT = re.compile(r"省略\s*\d+\s*字|已省略")
 # A page without its title that opens on a second or later point (`第二，…`, `三、…`), or on the
@@ -94,7 +92,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         )
     page_marks: list[str] = []
     lines, byline = take_bylines(segment.paragraphs(lines, page_marks))
-    lines, contents = _without_contents(lines)
+    lines, contents = without_contents(lines)
     front, body = read_front(lines)
     # the site's own lines above the text show that the page begins where the article does
     page_top = bool(front.furniture) and not any(map(CONTINUED.search, front.furniture))
@@ -105,7 +103,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         restated = set(again)  # (a page may print it thousands of times: no list lookups)
         body = [line for line in body if line not in restated]
         # or run into the text's first line (`…心得体会五 3月6日，…`, `…演讲稿一、开场白`)
-        core = _ENCLOSED.sub(r"\g<inner>", front.title)
+        core = unenclosed(front.title)
         if body and len(core) >= _RESTATED_MIN and body[0].startswith(core) and body[0] != core:
             front.furniture.append(core)
             body[0:1] = segment.split_glued(body[0][len(core) :].strip())
@@ -191,7 +189,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     body = kept
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
-    article.sections, article.paragraphs = _sections(body, article.lead)
+    article.sections, article.paragraphs = build_sections(body, article.lead)
     # (a page without its title begins in the middle, unless its abstract, the site's lines
     # above it or an opening part's label show the start)
     if (
@@ -219,13 +217,11 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     ):
         article.lead = article.paragraphs.pop(at)
     for section in article.all_sections():
-        _take_measures(section)
+        take_measures(section)
     article.form, article.form_evidence = classify(article)
     return article
 
 
-# (a title the page set in brackets: `[基层干部学习…心得体会五]`)
-_ENCLOSED = re.compile(r"^[\[【](?P<inner>[^\[\]【】]+)[\]】]$")
 _RESTATED_MIN = 8  # characters of a title that the text's first line may repeat
 
 # (`…讲话 【演讲稿】`, `…报告(完整文档)`)
@@ -236,222 +232,6 @@ def _restates(line: str, title: str) -> bool:
     return line.startswith(title) and (
         len(line) == len(title) or bool(_SITE_TAG.fullmatch(line, len(title)))
     )
-
-
-# `目录/提纲:……` on 范文 sites, `本文目录导读：` on explainers: what follows, up to a line of
-# dots, is the outline.
-_CONTENTS_LABEL = re.compile(
-    r"^(?:目\s*录|提\s*纲|目录/提纲|内容提纲|(?:本文)?目录导读)[:：]?[…. ]*$"
-)
-_DOTS = re.compile(r"^[…. ]+$")
-
-
-def _without_contents(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Take out a table of contents: a block of short numbered header lines, two or more of
-    which the article prints again further on, whole or as the start of a longer header. The
-    rest of the block goes with them: a stored page may stop before it reaches those headers
-    (then a contents label before the block is enough)."""
-    outline = _dotted_outline(lines)
-    lines = [line for i, line in enumerate(lines) if i not in outline]
-    keys = [_header_key(line) for line in lines]
-    repeated = [False] * len(lines)
-    later: Counter[str] = Counter()  # prefixes of the keys of the lines after this one
-    for index in reversed(range(len(lines))):
-        if key := keys[index]:
-            repeated[index] = later[key] > 0
-            later.update(key[:end] for end in range(1, len(key) + 1))
-    contents: set[int] = set()
-    block: list[int] = []
-    block_keys: set[str] = set()
-    labelled = False
-    for index, key in enumerate([*keys, None]):
-        # The block ends where a line repeats one of its own: there the article begins.
-        if key and len(lines[index]) <= 60 and key not in block_keys:
-            block.append(index)
-            block_keys.add(key)
-            continue
-        if len(block) >= 2 and (
-            labelled or sum(repeated[i] for i in block) >= 2 or _over_title(lines, block, index)
-        ):
-            contents.update(block)
-            if labelled:
-                contents.add(block[0] - 1)
-                if index < len(lines) and _DOTS.match(lines[index]):
-                    contents.add(index)
-        labelled = index < len(lines) and bool(_CONTENTS_LABEL.match(lines[index]))
-        block = [index] if key and len(lines[index]) <= 60 else []
-        block_keys = {key} if block and key else set()
-    kept = [line for i, line in enumerate(lines) if i not in contents]
-    return kept, [*outline.values(), *(lines[i] for i in sorted(contents))]
-
-
-def _over_title(lines: list[str], block: list[int], end: int) -> bool:
-    """Header lines that open the page, over a title-shaped line and the text: an outline
-    printed above the document (its headers would come after its title), where the page stops
-    before them."""
-    return (
-        block[0] == 0
-        and end + 1 < len(lines)
-        and is_open_line(lines[end])
-        and len(lines[end]) <= _OUTLINE_LINE_MAX
-        and len(lines[end + 1]) > _OUTLINE_LINE_MAX
-    )
-
-
-_OUTLINE_REACH = 80  # lines from a contents label to the dots that close its outline
-_OUTLINE_LINE_MAX = 60
-
-
-def _dotted_outline(lines: list[str]) -> dict[int, str]:
-    """A labelled outline closed by a line of dots (`目录/提纲：……` … `……`), whatever its lines
-    are, headers or the `一是` points under them, so long as none of them is a sentence."""
-    start = None  # the label of the outline being read (one pass: a label starts another)
-    for index, line in enumerate(lines):
-        if _CONTENTS_LABEL.match(line):
-            start = index
-        elif start is None:
-            continue
-        elif _DOTS.match(line):
-            if index > start + 1:
-                return {i: lines[i] for i in range(start, index + 1)}
-            start = None
-        elif (
-            len(line) > _OUTLINE_LINE_MAX
-            or SENTENCE_MARK.search(line)
-            or index - start >= _OUTLINE_REACH
-        ):
-            start = None
-    return {}
-
-
-# A contents line may list the `1.` level too.
-_ARABIC_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.．、](?P<header>[^\d].*)$")
-_KEY_MAX = 40  # what a contents line and its header must share, at most
-
-
-def _header_key(line: str) -> str | None:
-    if found := headers.numbered(line):
-        number, header = found.number, found.header
-    elif found := _ARABIC_NUMBERED.match(line):
-        number, header = found["number"], found["header"]
-    else:
-        return None
-    return f"{number}{header.rstrip('。；')}"[:_KEY_MAX]
-
-
-def _sections(body: list[str], lead: str | None = None) -> tuple[list[Section], list[str]]:
-    """Build the section tree of the body (the text after the lead, if one was taken); return
-    it and the paragraphs before any header."""
-    body = headers.joined_labels(headers.joined_halves(body))
-    numbered = headers.numbered_all(body)
-    numberings = sorted({n.level for n in numbered if n})
-    has_first_level_numbers = 1 in numberings
-    # Line headers, like sentence headers, come in sets: a lone short line is a caption, a
-    # slogan or a fragment of the page, not a section.
-    # A header heads something: the last line of a page cut short is a broken sentence.
-    # (a diary's dates are headers by the rule for them below, or text)
-    dated = [not n and is_diary_date(p) for p, n in zip(body, numbered, strict=True)]
-    short = [
-        not n
-        and not date
-        and index + 1 < len(body)
-        and headers.is_line_header(p)
-        and not is_furniture(p)
-        for index, (p, n, date) in enumerate(zip(body, numbered, dated, strict=True))
-    ]
-    # Headers stand between paragraphs: short lines in a row are a list, a sidebar or a
-    # table's cells; only two in a row may be a header over its subheader, both shaped so.
-    lines = list(short)
-    grouped = groupby(range(len(short)), short.__getitem__)
-    runs = [list(run) for is_short, run in grouped if is_short]
-    # (pairs that recur are the page's layout: a label over each header, `党建+基层治理` over
-    # `擦亮基层党组织“红色名片”`, whatever their shape)
-    paired = sum(len(run) == 2 for run in runs) >= 2
-    for run in runs:
-        if len(run) > 1:
-            stacked = len(run) == 2 and (
-                paired or all(headers.is_headline_shaped(body[i]) for i in run)
-            )
-            for index in run:
-                lines[index] = stacked
-    # An untitled diary's entries are headed by their dates (`12月1日 星期四 阴`); where the
-    # entries have titles of their own, or the text other headers, the date is the entry's text.
-    diary = any(dated) and not numberings and not any(lines)
-    if diary:
-        lines = dated
-    line_headers = diary or sum(lines) >= 2
-    # Alone, a line is a header only in a header's own shape, or between two long paragraphs;
-    # and only before text.
-    if sum(lines) == 1 and not diary:
-        at = lines.index(True)
-        # (the lead is the paragraph before a header that opens the body)
-        around = [lead, *body] if lead else body
-        line_headers = (
-            headers.is_headline_shaped(body[at]) or _between_paragraphs(around, at + bool(lead))
-        ) and not headers.is_line_header(body[at + 1])
-    items: list[Section | str] = []
-    for paragraph, number, line in zip(body, numbered, lines, strict=True):
-        if number:
-            # the numbering's rank among those the article uses; `1.` under line headers is
-            # the level below them
-            level = numberings.index(number.level) + 1
-            if numberings == [3] and line_headers and any(lines):
-                level = 2
-            items.append(Section(level, "numbered", number.header, number.number, number.mark))
-            if number.rest:
-                items.append(number.rest)
-        elif line and has_first_level_numbers:
-            # under `一、` parts a plain line is a subheader only in a header's own shape
-            # (`班子建设：十指弹琴奏强音`); other short lines there are list items and labels
-            shaped = headers.is_headline_shaped(paragraph)
-            items.append(Section(2, "line", _unenclosed(paragraph)) if shaped else paragraph)
-        elif line and line_headers:
-            items.append(Section(1, "line", _unenclosed(paragraph)))
-        else:
-            items.append(paragraph)
-    items = _sentence_headers(items)
-    sections: list[Section] = []
-    loose: list[str] = []
-    parent: Section | None = None
-    current: Section | None = None
-    for item in items:
-        if isinstance(item, str):
-            (current.paragraphs if current else loose).append(item)
-        elif item.level == 1 or parent is None:
-            item.level = 1
-            sections.append(item)
-            parent = current = item
-        else:
-            parent.subsections.append(item)
-            current = item
-    return sections, loose
-
-
-def _unenclosed(line: str) -> str:
-    """A header without the brackets a page set it in (`【生态治理：从“脏乱差”到“洁净美”】`)."""
-    return _ENCLOSED.sub(r"\g<inner>", line)
-
-
-def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
-    """A short plain line between two long paragraphs, on a page that stopped after its first
-    section (`探索民富村强的路径`): a header has text on both sides, a label or a slogan rarely."""
-    line = paragraphs[at]
-    return (
-        0 < at < len(paragraphs) - 1
-        and len(HAN_CHAR.findall(line)) >= _LONE_HAN_MIN and len(line) <= _LONE_MAX
-        and not headers.tells_a_story(line)
-        and all(
-            len(paragraphs[i]) >= _AROUND_MIN
-            # (or one that introduces a list: `…呈现出以下特点：`)
-            and (_SENTENCE.search(paragraphs[i]) or paragraphs[i].endswith("："))
-            for i in (at - 1, at + 1)
-        )
-    )
-
-
-# (on dev, lone headers run to 22 characters; a caption or a label stands beside less text)
-_LONE_HAN_MIN, _LONE_MAX = 5, 22  # a lone header's Han characters, at least, and its length
-_AROUND_MIN = 45  # characters of each paragraph around it: a sentence or two
 
 
 # A short line between the paragraphs that says who in the picture does what, without a
@@ -475,7 +255,7 @@ def _is_page_line(line: str) -> bool:
     return (
         is_paper_note(line)
         or bool(site_notice(line))
-        or (is_furniture(line) and not _SENTENCE.search(line) and not is_diary_date(line))
+        or (is_furniture(line) and not SENTENCE_END.search(line) and not is_diary_date(line))
         or not HAN_CHAR.search(line)
     )
 
@@ -492,7 +272,7 @@ def _first_text(paragraphs: list[str]) -> int | None:
             i
             for i, p in enumerate(paragraphs[:_TEXT_REACH])
             if len(p) >= _TEXT_MIN
-            and _SENTENCE.search(p)
+            and SENTENCE_END.search(p)
             and not is_paper_note(p)
         ),
         None,
@@ -508,66 +288,3 @@ def _opening_paragraph(first: Section, furniture: list[str]) -> str | None:
         return None
     part = next((s for s in [first, *first.subsections] if s.paragraphs), None)
     return part.paragraphs.pop(0) if part else None
-
-
-def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
-    """Find the sentence headers among the paragraphs and split them off their bodies.
-
-    Candidates are grouped by the header above them; within a group, if some candidates have
-    two clauses, single-clause ones are body sentences. An article needs two or more."""
-    groups: dict[int, list[tuple[int, str, str, float]]] = {}
-    group, second_level = -1, False
-    nested: set[int] = set()  # paragraphs under a second-level header (`1.`)
-    for index, item in enumerate(items):
-        if isinstance(item, Section):
-            group, second_level = index, item.level >= 2
-            continue
-        if second_level:
-            nested.add(index)
-        if (found := headers.split_sentence_header(item)) is not None:
-            groups.setdefault(group, []).append((index, *found))
-    accepted: dict[int, tuple[str, str]] = {}
-    series = headers.parallel_openings(items)
-    for above, members in groups.items():
-        if in_series := [m for m in members if m[0] in series]:
-            members = in_series  # a series of like openings is the set, whatever else scores
-        elif above >= 0 and len(members) == 1 and members[0][3] < 1.0:
-            members = []  # one paragraph's short opening under a header is its own words
-        elif any(score >= 0.7 for *_, score in members):
-            members = [m for m in members if m[3] >= 0.7]
-        accepted.update({index: (sentence, rest) for index, sentence, rest, _ in members})
-    accepted.update(series)
-    if len(accepted) == 1:
-        [(sentence, _)] = accepted.values()
-        accepted.update(headers.echoed_header(items, sentence))
-    # (a pair of long headers, one of which may have been found on its own)
-    if len(accepted) <= 1 and (pair := headers.shared_run_pair(items)).keys() >= accepted.keys():
-        accepted = pair
-    # Under a second-level header a paragraph's first sentence sums it up: a sentence header
-    # there would stand beside that header, at its level.
-    accepted = {index: found for index, found in accepted.items() if index not in nested}
-    if len(accepted) < 2 or not headers.parallel_pair([s for s, _ in accepted.values()]):
-        return items
-    under_headers = any(isinstance(item, Section) for item in items)
-    result: list[Section | str] = []
-    for index, item in enumerate(items):
-        if index in accepted:
-            sentence, rest = accepted[index]
-            in_section = under_headers and any(isinstance(i, Section) for i in items[:index])
-            result += [
-                Section(2 if in_section else 1, "sentence", sentence),
-                *([rest] if rest else []),
-            ]
-        else:
-            result.append(item)
-    return result
-
-
-def _take_measures(section: Section) -> None:
-    paragraphs = []
-    for paragraph in section.paragraphs:
-        opening, measures = headers.split_measures(paragraph)
-        if opening:
-            paragraphs.append(opening)
-        section.measures += [Measure(marker, text) for marker, text in measures]
-    section.paragraphs = paragraphs

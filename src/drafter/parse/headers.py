@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from drafter.parse.front import BARE_NUMBER, is_open_line, is_part_label, is_salutation
 from drafter.text.chars import HAN, HAN_CHAR
-from drafter.text.punctuation import quotation_balance
+from drafter.text.punctuation import SENTENCE_END, quotation_balance
 from drafter.vocabulary import NUMERALS
 
 # (the mark may be typed as a full stop or left as a space: `一.开场白`, `一 乡村治理的新形势`)
@@ -61,7 +61,6 @@ _UNSTOPPED = re.compile(
 _CLAUSE = re.compile("[，；]")
 _PHRASE_GAP = re.compile(rf"(?<=[{HAN}”])[ \u3000]+(?=[{HAN}“])")
 _CLAUSE_END = re.compile("[，；。！？]")
-_SENTENCE_END = re.compile("[。！？]")
 _STOPS = re.compile(rf"[{HAN}]{{2}}。")
 # Sentences that open with an adverbial, a connective or a subject are body text.
 BODY_OPENING = re.compile(
@@ -166,7 +165,7 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
     for index, match in list(ordinals.items()):
         if match["word"]:
             under = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-            if len(_SENTENCE_END.findall(under)) < 2:
+            if len(SENTENCE_END.findall(under)) < 2:
                 del ordinals[index]
                 found[index] = None
     if len(ordinals) < 2:

@@ -25,7 +25,7 @@ from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
 from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
-from drafter.text.punctuation import quotation_balance
+from drafter.text.punctuation import SENTENCE_END, quotation_balance
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
 
 _STOP = "。！？；：…"
@@ -360,7 +360,7 @@ def _names_off(piece: str) -> list[str]:
         # (a speaker and his post before his words is no byline: `李波（…村党总支书记）：我们…`)
         if unit and not is_affiliation(unit.group()):
             return [piece]
-        if len(text) < _WRAP_MIN or not _SENTENCE_STOP.search(text):
+        if len(text) < _WRAP_MIN or not SENTENCE_END.search(text):
             return [piece]
         return [names, unit.group(), text] if unit else [names, text]
     return [piece]
@@ -484,7 +484,7 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
         return [fields.group().strip(), *(q for r in _names_off(rest) for q in _head_off(r))]
     if not _NUMBERED_HEAD.match(piece):
         return _line_head_off(piece) if after_sentence else [piece]
-    stop = _SENTENCE_STOP.search(piece)
+    stop = SENTENCE_END.search(piece)
     reach = min(stop.start() if stop else len(piece), _HEAD_MAX)
     # (not a space inside brackets: `（鱼娇 金虹 记者 张野）`)
     spaces = [
@@ -547,7 +547,7 @@ def _spaced_head(piece: str, text_min: int) -> re.Match[str] | None:
     head, rest = found["head"], piece[found.end() :]
     if (
         len(rest) < text_min
-        or not (_SENTENCE_STOP.search(rest) or _LABEL_COLON.match(rest[-1]))
+        or not (SENTENCE_END.search(rest) or _LABEL_COLON.match(rest[-1]))
         or not is_line_header(head)
         or _LABEL_COLON.match(head[-1])  # (it introduces what follows: `…有以下几个特点：`)
         or _NO_HEADER_END.search(head)  # (`国庆长假， 位于…`, `本报记者 朱海兵…`)
@@ -611,7 +611,6 @@ _NOTICE_CUT_MIN = 100  # a paragraph this long keeps its text when a site's noti
 # an opening bracket (`…报告如下：精品资料 - - - 欢迎下载`, `…方面达 ……（快文网…省略685字…）`).
 _NOTICE_START = re.compile(r"(?<=[。！？：；])|[ \u3000]+|……|[（(【\[]")
 _LABEL_HAN = 6  # Han characters a notice's first words hold before the words that tell it
-_SENTENCE_STOP = re.compile("[。！？]")
 _CLAUSE_STOP = re.compile("[，,；;]")
 
 
@@ -624,7 +623,7 @@ def _notices_off(piece: str) -> list[str]:
         if notice.start() - start >= (len(piece) - start) // 2:
             return [*pieces, *_tail_notice_off(piece[start:], notice.start() - start)]
         # the notice opens the paragraph: it runs to its sentence's end
-        stop = _SENTENCE_STOP.search(piece, notice.end())
+        stop = SENTENCE_END.search(piece, notice.end())
         cut = stop.end() if stop else len(piece)
         if len(piece) - cut < _NOTICE_CUT_MIN:  # a blurb of the site's, whole
             break
@@ -641,7 +640,7 @@ def _tail_notice_off(piece: str, at: int) -> list[str]:
         reach -= 1
     start = _NOTICE_START.search(piece, reach, at)
     cut = start.start() if start else at
-    if _SENTENCE_STOP.search(piece, cut):  # the notice is a sentence of the blurb it ends
+    if SENTENCE_END.search(piece, cut):  # the notice is a sentence of the blurb it ends
         return [piece]
     return [part for part in (piece[:cut].rstrip(), piece[cut:].strip()) if part]
 
@@ -682,7 +681,7 @@ def _title_off(line: str) -> list[str]:
     # The title ends before the first clause, or, a short title holding commas (`选好育好“领头雁”，
     # 激发乡村振兴新活力 乡村振兴的战略目标，…`), at a space between words before the first sentence
     # ends (not a space before a quotation: `…凝聚乡村发展的 “合力”。`).
-    for end, reach in ((_CLAUSE_MARK, _TITLE_SPACE_MAX), (_SENTENCE_STOP, _TITLE_WITH_COMMAS_MAX)):
+    for end, reach in ((_CLAUSE_MARK, _TITLE_SPACE_MAX), (SENTENCE_END, _TITLE_WITH_COMMAS_MAX)):
         found = end.search(line)
         head = line[: found.start()] if found else line
         space = _last_open_space(head[: reach + 1])

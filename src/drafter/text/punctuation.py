@@ -32,6 +32,9 @@ from drafter.text.chars import CJK, HAN_CHAR, is_cjk
 from drafter.text.lazy import LazyPattern
 from drafter.text.positions import line_span
 
+# The marks that end a Chinese sentence.
+SENTENCE_END = re.compile("[。！？]")
+
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 # The characters `widen` may change: text without any is returned as it is.
 WIDENED = ',;:?!()."…'

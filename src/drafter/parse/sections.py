@@ -1,0 +1,197 @@
+"""The body's section tree: numbered, line and sentence headers over their paragraphs, and the
+`一是…二是…` measures inside each section. Headers are told by the evidence any article of the
+genre carries: numbering, shape, position between paragraphs, and sets of like headers.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from drafter.article import Measure, Section
+from drafter.parse import headers
+from drafter.parse.front import is_diary_date
+from drafter.parse.furniture import is_furniture
+from drafter.text.chars import HAN_CHAR
+from drafter.text.punctuation import SENTENCE_END
+
+# (a header the page set in brackets: `【生态治理：从“脏乱差”到“洁净美”】`)
+_ENCLOSED = re.compile(r"^[\[【](?P<inner>[^\[\]【】]+)[\]】]$")
+
+
+def build_sections(body: list[str], lead: str | None = None) -> tuple[list[Section], list[str]]:
+    """Build the section tree of the body (the text after the lead, if one was taken); return
+    it and the paragraphs before any header."""
+    body = headers.joined_labels(headers.joined_halves(body))
+    numbered = headers.numbered_all(body)
+    numberings = sorted({n.level for n in numbered if n})
+    has_first_level_numbers = 1 in numberings
+    # Line headers, like sentence headers, come in sets: a lone short line is a caption, a
+    # slogan or a fragment of the page, not a section.
+    # A header heads something: the last line of a page cut short is a broken sentence.
+    # (a diary's dates are headers by the rule for them below, or text)
+    dated = [not n and is_diary_date(p) for p, n in zip(body, numbered, strict=True)]
+    short = [
+        not n
+        and not date
+        and index + 1 < len(body)
+        and headers.is_line_header(p)
+        and not is_furniture(p)
+        for index, (p, n, date) in enumerate(zip(body, numbered, dated, strict=True))
+    ]
+    # Headers stand between paragraphs: short lines in a row are a list, a sidebar or a
+    # table's cells; only two in a row may be a header over its subheader, both shaped so.
+    lines = list(short)
+    grouped = groupby(range(len(short)), short.__getitem__)
+    runs = [list(run) for is_short, run in grouped if is_short]
+    # (pairs that recur are the page's layout: a label over each header, `党建+基层治理` over
+    # `擦亮基层党组织“红色名片”`, whatever their shape)
+    paired = sum(len(run) == 2 for run in runs) >= 2
+    for run in runs:
+        if len(run) > 1:
+            stacked = len(run) == 2 and (
+                paired or all(headers.is_headline_shaped(body[i]) for i in run)
+            )
+            for index in run:
+                lines[index] = stacked
+    # An untitled diary's entries are headed by their dates (`12月1日 星期四 阴`); where the
+    # entries have titles of their own, or the text other headers, the date is the entry's text.
+    diary = any(dated) and not numberings and not any(lines)
+    if diary:
+        lines = dated
+    line_headers = diary or sum(lines) >= 2
+    # Alone, a line is a header only in a header's own shape, or between two long paragraphs;
+    # and only before text.
+    if sum(lines) == 1 and not diary:
+        at = lines.index(True)
+        # (the lead is the paragraph before a header that opens the body)
+        around = [lead, *body] if lead else body
+        line_headers = (
+            headers.is_headline_shaped(body[at]) or _between_paragraphs(around, at + bool(lead))
+        ) and not headers.is_line_header(body[at + 1])
+    items: list[Section | str] = []
+    for paragraph, number, line in zip(body, numbered, lines, strict=True):
+        if number:
+            # the numbering's rank among those the article uses; `1.` under line headers is
+            # the level below them
+            level = numberings.index(number.level) + 1
+            if numberings == [3] and line_headers and any(lines):
+                level = 2
+            items.append(Section(level, "numbered", number.header, number.number, number.mark))
+            if number.rest:
+                items.append(number.rest)
+        elif line and has_first_level_numbers:
+            # under `一、` parts a plain line is a subheader only in a header's own shape
+            # (`班子建设：十指弹琴奏强音`); other short lines there are list items and labels
+            shaped = headers.is_headline_shaped(paragraph)
+            items.append(Section(2, "line", unenclosed(paragraph)) if shaped else paragraph)
+        elif line and line_headers:
+            items.append(Section(1, "line", unenclosed(paragraph)))
+        else:
+            items.append(paragraph)
+    items = _sentence_headers(items)
+    sections: list[Section] = []
+    loose: list[str] = []
+    parent: Section | None = None
+    current: Section | None = None
+    for item in items:
+        if isinstance(item, str):
+            (current.paragraphs if current else loose).append(item)
+        elif item.level == 1 or parent is None:
+            item.level = 1
+            sections.append(item)
+            parent = current = item
+        else:
+            parent.subsections.append(item)
+            current = item
+    return sections, loose
+
+
+def unenclosed(line: str) -> str:
+    """A header without the brackets a page set it in (`【生态治理：从“脏乱差”到“洁净美”】`)."""
+    return _ENCLOSED.sub(r"\g<inner>", line)
+
+
+def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
+    """A short plain line between two long paragraphs, on a page that stopped after its first
+    section (`探索民富村强的路径`): a header has text on both sides, a label or a slogan rarely."""
+    line = paragraphs[at]
+    return (
+        0 < at < len(paragraphs) - 1
+        and len(HAN_CHAR.findall(line)) >= _LONE_HAN_MIN and len(line) <= _LONE_MAX
+        and not headers.tells_a_story(line)
+        and all(
+            len(paragraphs[i]) >= _AROUND_MIN
+            # (or one that introduces a list: `…呈现出以下特点：`)
+            and (SENTENCE_END.search(paragraphs[i]) or paragraphs[i].endswith("："))
+            for i in (at - 1, at + 1)
+        )
+    )
+
+
+# (on dev, lone headers run to 22 characters; a caption or a label stands beside less text)
+_LONE_HAN_MIN, _LONE_MAX = 5, 22  # a lone header's Han characters, at least, and its length
+_AROUND_MIN = 45  # characters of each paragraph around it: a sentence or two
+
+
+def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
+    """Find the sentence headers among the paragraphs and split them off their bodies.
+
+    Candidates are grouped by the header above them; within a group, if some candidates have
+    two clauses, single-clause ones are body sentences. An article needs two or more."""
+    groups: dict[int, list[tuple[int, str, str, float]]] = {}
+    group, second_level = -1, False
+    nested: set[int] = set()  # paragraphs under a second-level header (`1.`)
+    for index, item in enumerate(items):
+        if isinstance(item, Section):
+            group, second_level = index, item.level >= 2
+            continue
+        if second_level:
+            nested.add(index)
+        if (found := headers.split_sentence_header(item)) is not None:
+            groups.setdefault(group, []).append((index, *found))
+    accepted: dict[int, tuple[str, str]] = {}
+    series = headers.parallel_openings(items)
+    for above, members in groups.items():
+        if in_series := [m for m in members if m[0] in series]:
+            members = in_series  # a series of like openings is the set, whatever else scores
+        elif above >= 0 and len(members) == 1 and members[0][3] < 1.0:
+            members = []  # one paragraph's short opening under a header is its own words
+        elif any(score >= 0.7 for *_, score in members):
+            members = [m for m in members if m[3] >= 0.7]
+        accepted.update({index: (sentence, rest) for index, sentence, rest, _ in members})
+    accepted.update(series)
+    if len(accepted) == 1:
+        [(sentence, _)] = accepted.values()
+        accepted.update(headers.echoed_header(items, sentence))
+    # (a pair of long headers, one of which may have been found on its own)
+    if len(accepted) <= 1 and (pair := headers.shared_run_pair(items)).keys() >= accepted.keys():
+        accepted = pair
+    # Under a second-level header a paragraph's first sentence sums it up: a sentence header
+    # there would stand beside that header, at its level.
+    accepted = {index: found for index, found in accepted.items() if index not in nested}
+    if len(accepted) < 2 or not headers.parallel_pair([s for s, _ in accepted.values()]):
+        return items
+    under_headers = any(isinstance(item, Section) for item in items)
+    result: list[Section | str] = []
+    for index, item in enumerate(items):
+        if index in accepted:
+            sentence, rest = accepted[index]
+            in_section = under_headers and any(isinstance(i, Section) for i in items[:index])
+            result += [
+                Section(2 if in_section else 1, "sentence", sentence),
+                *([rest] if rest else []),
+            ]
+        else:
+            result.append(item)
+    return result
+
+
+def take_measures(section: Section) -> None:
+    paragraphs = []
+    for paragraph in section.paragraphs:
+        opening, measures = headers.split_measures(paragraph)
+        if opening:
+            paragraphs.append(opening)
+        section.measures += [Measure(marker, text) for marker, text in measures]
+    section.paragraphs = paragraphs
