@@ -4410,3 +4410,21 @@ def test_an_editors_note_labelled_as_such_stands_before_the_story() -> None:
     lead = "温守文出生在长城脚下、革命老区的一个小山村，十八岁那年在采石场失去了左臂。"
     article = parse_text(f"独臂村支书的家国情怀\n{note}\n{lead}\n")
     assert article.epigraph == note and article.lead == lead
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("【本报讯】", "【本报讯】"),
+        ("【新华社北京电】（记者 张三）", "【新华社北京电】"),
+        ("[本网讯]", "[本网讯]"),
+    ],
+)
+def test_a_dateline_set_in_square_brackets_opens_the_story(opening: str, dateline: str) -> None:
+    lead = "近日，某镇召开机关党支部标准化建设现场观摩会，全镇21个支部书记参加会议。"
+    title = "某镇召开机关党支部标准化建设观摩会"
+    article = parse_text(f"{title}\n{opening}{lead}\n会议指出，要提升党建质量。\n")
+    assert (article.dateline, article.lead) == (dateline, lead)
+    assert article.form == "news"
+    # a bracketed column name is no dateline: `【基层动态】近日，…`
+    assert parse_text(f"【基层动态】{lead}\n").dateline is None

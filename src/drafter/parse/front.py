@@ -56,6 +56,12 @@ _DATELINE = re.compile(
     r"|(?<=^本报讯)|(?<=^本网讯)|(?<=^本台讯)"
     r"|(?<=电)(?=题\s*[:：]))(?P<rest>\S.*)$"  # (a wire names its story next: `…电题：…`)
 )
+# A dateline the paper sets in square brackets, its writers maybe after it: `【本报讯】近日，…`,
+# `【新华社北京电】（记者 张三）…`.
+_ENCLOSED_DATELINE = re.compile(
+    rf"^(?P<dateline>[【\[][{HAN}0-9·/ ]{{2,24}}?(?:讯|电)[】\]])[\s　]*"
+    r"(?:[（(](?P<credit>[^（）()]{2,40})[)）][:：]?[\s　]*)?(?P<rest>\S.*)$"
+)
 # An outlet and its writers in brackets opening the lead, with no `讯`: `中国报道网（通讯员唐华）`.
 # (the outlet may name its parent site: `浙江在线-兰溪新闻网（记者杨一之）`)
 _OUTLET_CREDIT = re.compile(
@@ -325,6 +331,8 @@ def is_epigraph(line: str) -> bool:
 
 def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     """(dateline, credit, rest of the paragraph) when the paragraph opens with a dateline."""
+    if enclosed := _ENCLOSED_DATELINE.match(paragraph):
+        return enclosed["dateline"], enclosed["credit"], enclosed["rest"]
     match = _DATELINE.match(paragraph)
     if not match:
         return None
