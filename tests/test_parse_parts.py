@@ -4428,3 +4428,20 @@ def test_a_dateline_set_in_square_brackets_opens_the_story(opening: str, datelin
     assert article.form == "news"
     # a bracketed column name is no dateline: `【基层动态】近日，…`
     assert parse_text(f"【基层动态】{lead}\n").dateline is None
+
+
+def test_a_line_header_may_end_on_a_word_whose_last_character_is_a_function_word() -> None:
+    paragraph = "近年来，某县把发展壮大村级集体经济作为抓党建促乡村振兴的重要抓手，成效明显。"
+    text = "\n".join(
+        ["某县发展壮大村级集体经济", paragraph, "政策搭台，为集体经济领航定向", paragraph,
+         "坚持问题导向", paragraph, "人才赋能，夯实发展基础", paragraph]
+    )
+    article = parse_text(text + "\n")
+    assert [s.header for s in article.sections] == [
+        "政策搭台，为集体经济领航定向", "坚持问题导向", "人才赋能，夯实发展基础"
+    ]
+    # a line cut before its object still ends on the word that wants one
+    from drafter.parse.headers import is_line_header
+
+    assert not is_line_header("推动村级集体经济走向")
+    assert not is_line_header("群众反映强烈的问题在")
