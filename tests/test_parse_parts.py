@@ -4445,3 +4445,19 @@ def test_a_line_header_may_end_on_a_word_whose_last_character_is_a_function_word
 
     assert not is_line_header("推动村级集体经济走向")
     assert not is_line_header("群众反映强烈的问题在")
+
+
+@pytest.mark.parametrize("tag", ["", "（全文完整）"])
+def test_a_document_sites_headline_files_a_year_before_the_documents_own_title(tag: str) -> None:
+    headline = f"2022年度贫困村调研报告{tag}"
+    lead = "今年3月，调研组走进全县12个贫困村，召开座谈会8场，走访农户96户，现将有关情况报告如下。"
+    twice = parse_text(f"{headline}\n来源：网友投稿\n{headline}\n贫困村调研报告\n{lead}\n")
+    blurb = parse_text(
+        f"{headline}\n下面是小编为大家整理的{headline}，供大家参考。\n{headline}\n贫困村调研报告\n{lead}\n"
+    )
+    assert twice.title == blurb.title == "贫困村调研报告"
+    assert twice.lead == blurb.lead == lead
+    # a headline that adds words of its own stays the title
+    county = "某县贫困村调研报告"
+    own = parse_text(f"{county}\n来源：网友投稿\n{county}\n贫困村调研报告\n{lead}\n")
+    assert own.title == county

@@ -127,7 +127,7 @@ _SITE_TAGS = re.compile(
     # or a forum's or a site's widget after the title: `… [打印本页]`
     r"|[\[【](?:打印本页|打印此页|打印|关闭窗口|关闭|收藏本页|收藏)[\]】]$"
     # or a 范文 site's note on the version it offers: `…发言材料（精品）`, `…的讲话（终稿）`
-    r"|[（(](?:精品|终稿|定稿|完整版|最新版?|全文|精选|通用版?|推荐)[)）]$"
+    r"|[（(](?:精品|终稿|定稿|完整版|最新版?|全文(?:完整)?|精选|通用版?|推荐)[)）]$"
 )
 # The offices a speaker or signer holds (each pattern below adds its own).
 OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
@@ -497,7 +497,9 @@ def _title_of(candidates: list[str], body: list[str]) -> str | None:
         candidates = others
     # (a headline the page prints twice is its title, whatever mark it ends on)
     if again := next((c for i, c in enumerate(candidates) if c in candidates[i + 1 :]), None):
-        return again
+        # (unless it files a year before the document's own title, which stands nearest the
+        # text: `2022年度贫困村调研报告（全文完整）` twice over `贫困村调研报告`)
+        return candidates[-1] if _files_year_before(again, candidates[-1]) else again
     if stated := [c for c in candidates if is_open_line(c)]:
         candidates = stated
     for candidate in candidates:
@@ -534,6 +536,13 @@ def _title_of(candidates: list[str], body: list[str]) -> str | None:
 
 
 _FILED_YEAR = re.compile(r"(?:免费|最新)?(?:(?:19|20)\d{2}年?度?|[（(]\d{2,4}年\d{1,2}月[)）]|\s)+")
+
+
+def _files_year_before(headline: str, title: str) -> bool:
+    """Whether a document site's `headline` is `title` with a year filed before it (and the
+    site's tag after it): `2022年度贫困村调研报告（全文完整）` over `贫困村调研报告`."""
+    own = _own_words(headline)
+    return own != title and own.endswith(title) and bool(_FILED_YEAR.fullmatch(own[: -len(title)]))
 
 
 # How a collection's title counts its pieces (two or more, not `第二篇`): `（精选10篇）`,
@@ -825,7 +834,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     # title printed again under it still says which line above is the title
     if above_blurb:
         above, below = candidates[:above_blurb], candidates[above_blurb:]
-        again = [c for c in below if any(a.startswith(c) for a in above)]
+        again = [
+            c for c in below if any(a.startswith(c) or _files_year_before(a, c) for a in above)
+        ]
         front.furniture += [c for c in below if c not in again]
         candidates = above + again
     candidates, cover = _without_cover_words(_joined_lead_ins(candidates))
