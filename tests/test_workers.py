@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -65,3 +66,17 @@ def test_an_ended_worker_unwinds_its_task_and_the_batch_ends_quietly(
         assert (tmp_path / "unwound").exists(), "the busy worker was killed, not ended"
         assert multiprocessing.active_children() == []
     assert capfd.readouterr().err == ""
+
+
+def _interrupted_after_one_long_task() -> Iterator[float]:
+    """Tasks whose handing out is cut short, as by Ctrl-C between two submissions."""
+    yield 30.0
+    raise KeyboardInterrupt
+
+
+def test_an_interrupt_while_tasks_are_handed_out_ends_the_started_workers() -> None:
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        list(in_workers(time.sleep, _interrupted_after_one_long_task(), 2))
+    assert multiprocessing.active_children() == []
+    assert time.monotonic() - started < 10

@@ -96,31 +96,34 @@ def in_workers(
     executor = ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_started, initargs=(os.getpid(),)
     )
-    workers: list[Any] = []
     try:
         # Not executor.map: on an error its results cancel the waiting tasks, and Python 3.11's
         # pool, seeing its workers ended, then fails on those cancelled futures in its thread.
         futures = [executor.submit(_task, work, task) for task in tasks]
-        workers = [child for child in multiprocessing.active_children() if child not in others]
         futures.reverse()  # popped in order, so a result is let go once given
         while futures:
             yield futures.pop().result()
     except BrokenProcessPool:  # the system killed a worker (out of memory, say)
-        _end(executor, workers)
+        _end(executor, others)
         raise UserError(
             "有一个工作进程意外退出（可能是内存不足，或被系统结束），已停止。",
             hint="加 -j 1 只用一个进程重试，或分批处理。",
         ) from None
     except BaseException:  # an error, Ctrl-C, or the caller stopped early: end them now
-        _end(executor, workers)
+        _end(executor, others)
         raise
     executor.shutdown()
 
 
-def _end(executor: Any, workers: list[Any]) -> None:
+def _end(executor: Any, others: set[Any]) -> None:
     """Stop the workers at once, with SIGTERM, then SIGKILL for any that do not go. Then wait
     for the executor's own thread: it reaps workers too, and one it has reaped but not yet
-    recorded would still look alive to this process."""
+    recorded would still look alive to this process. The workers are the children started
+    since the executor was made, looked up now: an interrupt can come while the tasks are
+    still being handed out, with workers already started and busy."""
+    import multiprocessing
+
+    workers = [child for child in multiprocessing.active_children() if child not in others]
     for worker in workers:
         worker.terminate()
     for worker in workers:
