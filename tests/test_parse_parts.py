@@ -783,6 +783,27 @@ def test_a_header_run_into_its_first_arabic_sub_header_is_split() -> None:
     ]
 
 
+def test_a_header_of_two_phrases_run_into_its_first_sub_header_is_split() -> None:
+    article = parse_text(
+        "某县农村人居环境整治情况调查报告\n"
+        "为了解全县农村人居环境整治的成效，调研组走访了12个乡镇。现将调查情况报告如下。\n"
+        "一、人居环境整治成效显著，农村居民满意度高（一）调查的农村居民基本情况。本次共发放问卷"
+        "600份，收回有效问卷571份。\n"
+        "（二）农村居民对整治工作的评价。八成以上的受访者对村庄环境的变化表示满意。\n"
+    )
+    assert [s.printed_header for s in article.all_sections()][:2] == [
+        "一、人居环境整治成效显著，农村居民满意度高",
+        "（一）调查的农村居民基本情况。",
+    ]
+    # (a sentence that names a first point inside it is no header run into a sub-header)
+    sentence = parse_text(
+        "某县农村人居环境整治情况调查报告\n"
+        "为了解全县农村人居环境整治的成效，调研组走访了12个乡镇。现将调查情况报告如下。\n"
+        "一、整治工作有序推进。全县完成改厕3000户，其中（一）类村完成率达到九成。\n"
+    )
+    assert [s.printed_header for s in sentence.all_sections()][:1] == ["一、整治工作有序推进。"]
+
+
 def test_deeds_and_practices_in_a_title_name_an_experience_piece_a_deeds_meeting_not() -> None:
     body = "他用47年的人生谱写了一个农村党支部书记满腔热血、一心为民的动人篇章。\n"
     assert "experience_title" in _features("党支部书记事迹材料\n" + body)

@@ -57,11 +57,12 @@ _HEADER_START = re.compile(
     rf"|[ \u3000][（(]\d{{1,2}}[)）]{_HEADER_CHAR}|[ \u3000][•●▪]|[ \u3000]\d{{1,2}}[.．]\d{{1,2}}"
 )
 # `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
-# break runs straight into its first sub-header; nothing but header words stands between them.
+# break runs straight into its first sub-header; nothing but header words stands between them
+# (a header's phrases included: `一、人居环境整治成效显著，农村居民满意度高（一）调查的…`).
 # (a paper numbers its sub-parts with decimals: `一、引言1.1研究背景与意义…`; the first one that
 # follows ends the header)
 _HEADER_THEN_SUB = re.compile(
-    rf"(?P<head>[{NUMERALS}]{{1,3}}、[^，。；！？：（(]{{2,40}}?)"
+    rf"(?P<head>[{NUMERALS}]{{1,3}}、(?:[^，。；！？：（(]{{2,30}}，){{0,2}}[^，。；！？：（(]{{2,40}}?)"
     rf"(?=[ \u3000]?(?:[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“]|1[、.．][ \u3000]?[{HAN}“]"
     rf"|1[.．]1(?:[.．]1)?[ \u3000]?[{HAN}“]))"
 )
