@@ -2008,6 +2008,22 @@ def test_a_photo_line_under_the_page_metadata_is_not_the_lead() -> None:
     assert parse_text(page.replace("某县某镇某村农户交售丰收的红辣椒。", said)).lead == said
 
 
+def test_photos_and_their_file_names_under_the_page_metadata_are_not_the_lead() -> None:
+    lead = "九省通衢的某市，人口过千万，城区科教、产业、人才资源丰富，透露着无限朝气。"
+    photos = (
+        "20220316.png\n某银行支持的某区茶园基地。\n"
+        "20220316.1.png\n驻村工作队员指导致富带头人种植水生植物。\n"
+    )
+    page = (
+        "【奋进新征程 建功新时代】某市“国企联村”行动观察\n"
+        "党建引领 村企牵手全方位立体式赋能乡村振兴——某市“国企联村”行动观察\n"
+        f"{photos}{lead}\n乡村振兴，离不开发展资源要素的集聚。城市发展的积极要素如何跟农村融合？\n"
+    )
+    article = parse_text(page)
+    assert article.lead == lead
+    assert set(photos.split()) <= set(article.furniture)
+
+
 def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     article = parse_text(
         "某县党员队伍建设的调研3篇【篇一】一、党员队伍现状及存在的主要问题某县共有基层党委31个，"

@@ -137,29 +137,9 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         byline=byline,
         furniture=front.furniture,
     )
-    # page furniture between the front and the text (an English abstract, a widget line); a
-    # short first paragraph with a date is the lead, though a line like it elsewhere is not
-    skipped = 0
-    while skipped < len(body) and (
-        (
-            _is_page_line(body[skipped])
-            and not heads_text(body[skipped], body[skipped + 1 : skipped + 2])
-        )
-        # a photo's caption, a 范文 site's blurb, over the text
-        or (skipped + 1 < len(body) and (is_caption(body[skipped]) or is_blurb(body[skipped])))
-    ):
-        if is_field_label(body[skipped]):
-            skipped += 2
-            # (a listing prints each of its writers on a line of his own under `作者`)
-            while skipped < len(body) and person_names(body[skipped]) == [body[skipped]]:
-                skipped += 1
-        else:
-            skipped += 1
+    skipped = _page_lines_above_text(body, page_top)
     article.furniture += body[:skipped]
     body = body[skipped:]
-    if page_top and len(body) > 1 and is_photo_line(body[0]):
-        article.furniture.append(body.pop(0))
-        skipped += 1
     if skipped and article.salutation is None:  # (`同志们：` under the lines set aside)
         take_salutation(front, body)
         article.salutation = front.salutation
@@ -226,6 +206,32 @@ _RESTATED_MIN = 8  # characters of a title that the text's first line may repeat
 
 # (`…讲话 【演讲稿】`, `…报告(完整文档)`)
 _SITE_TAG = re.compile(r"\s*[【\[(（][^】\])）]{1,8}[】\])）]")
+
+
+def _page_lines_above_text(body: list[str], page_top: bool) -> int:
+    """How many of the body's first lines are the page's, not the text's: its furniture between
+    the front and the text (an English abstract, a widget line), and, under the site's lines
+    (`page_top`), the photos' captions over the text, each maybe under its picture's file name
+    (`20220316.png`, then `…茶园基地。`). A short first paragraph with a date is the lead, though
+    a line like it elsewhere is not."""
+    skipped = 0
+    while skipped < len(body):
+        line, after = body[skipped], body[skipped + 1 : skipped + 2]
+        if is_field_label(line):
+            skipped += 2
+            # (a listing prints each of its writers on a line of his own under `作者`)
+            while skipped < len(body) and person_names(body[skipped]) == [body[skipped]]:
+                skipped += 1
+        elif (
+            (_is_page_line(line) and not heads_text(line, after))
+            # a photo's caption, a 范文 site's blurb, over the text
+            or (after and (is_caption(line) or is_blurb(line)))
+            or (page_top and after and is_photo_line(line))
+        ):
+            skipped += 1
+        else:
+            break
+    return skipped
 
 
 def _restates(line: str, title: str) -> bool:
