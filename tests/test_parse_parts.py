@@ -2024,6 +2024,30 @@ def test_photos_and_their_file_names_under_the_page_metadata_are_not_the_lead() 
     assert set(photos.split()) <= set(article.furniture)
 
 
+@pytest.mark.parametrize(
+    ("credit", "field", "value"),
+    [
+        ("本报评论员", "furniture", ["本报评论员"]),
+        ("本报记者 王明", "reporters", ["王明"]),
+        ("通讯员 丁远进 连中福", "correspondents", ["丁远进", "连中福"]),
+        ("中共某某县委组织部", "unit", "中共某某县委组织部"),
+    ],
+)
+def test_a_title_run_into_the_credit_under_it_ends_before_the_credit(
+    credit: str, field: str, value: object
+) -> None:
+    title = "建设清廉村居 助推乡村振兴"
+    text = "近年来，某村坚持把清廉村居建设作为推进乡村振兴的重要抓手，村风民风持续向好。"
+    for page in (f"{title}{credit}\n{text}\n", f"{title}\n{credit}\n{text}\n"):
+        article = parse_text(page + "村里还建起了廉政文化长廊。\n")
+        assert article.title == title and article.lead == text
+        owner = article if field == "furniture" else article.byline
+        assert getattr(owner, field) == value
+    # (a paper's credit line that names the paper first is a credit line, not a title)
+    paper = parse_text(f"工人日报-中工网记者 柳姗姗 彭冰\n{text}\n")
+    assert paper.title is None and paper.byline.reporters == ["柳姗姗", "彭冰"]
+
+
 def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     article = parse_text(
         "某县党员队伍建设的调研3篇【篇一】一、党员队伍现状及存在的主要问题某县共有基层党委31个，"

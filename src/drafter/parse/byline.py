@@ -22,6 +22,7 @@ _AUTHOR = re.compile(
 )
 _SEPARATORS = re.compile(r"[\s、，：:/／+＋]+")
 _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
+_ROLE_WORD = re.compile("记者|通讯员|实习生|编辑|摄影")
 # The characters of names and of what separates them: a line holding any other (most lines are
 # paragraphs) names no one, and need not be split into its many pieces to tell.
 _NAME_LINE = re.compile(rf"[{HAN}·\s、，：:/／+＋]+")
@@ -58,6 +59,8 @@ def person_names(line: str) -> list[str] | None:
     tokens = [n for n in _SEPARATORS.split(line.strip()) if n]
     names = _spaced_out_joined(tokens)
     if not names or len(names) > _NAMES_MAX or not all(re.fullmatch(_NAME, n) for n in names):
+        return None
+    if any(_ROLE_WORD.fullmatch(name) for name in names):  # (`通讯员 丁远进 连中福`: a credit)
         return None
     # A word spaced out to a name's width (`雷 光 华`) is a name: print does that to names only.
     spaced = len(names) < len(tokens)
