@@ -2048,6 +2048,19 @@ def test_a_title_run_into_the_credit_under_it_ends_before_the_credit(
     assert paper.title is None and paper.byline.reporters == ["柳姗姗", "彭冰"]
 
 
+def test_a_title_run_into_the_first_header_or_the_abstracts_label_ends_before_it() -> None:
+    title = "某县推行村干部专职化管理的实践与探索"
+    text = "村干部是党在农村各项方针政策的具体执行者，村干部队伍建设关系到乡村振兴的成效。"
+    article = parse_text(f"{title}一、背景意义\n{text}\n二、主要做法\n{text}\n")
+    assert article.title == title
+    assert [s.printed_header for s in article.sections] == ["一、背景意义", "二、主要做法"]
+    abstract = parse_text(f"{title}摘要\n{text}\n关键词：村干部；专职化\n")
+    assert abstract.title == title and abstract.epigraph == text
+    # (a title that holds a first point's number keeps it: the words after it are no header)
+    kept = "某县促进农村一、二、三产业融合发展"
+    assert parse_text(f"{kept}\n{text}\n").title == kept
+
+
 def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     article = parse_text(
         "某县党员队伍建设的调研3篇【篇一】一、党员队伍现状及存在的主要问题某县共有基层党委31个，"

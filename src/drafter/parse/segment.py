@@ -825,27 +825,31 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
         len(lines),
     )
     first_long = next((i for i, line in enumerate(lines[: top + 1]) if len(line) >= _LONG_LINE), -1)
-    lines = [piece for i, line in enumerate(lines) for piece in _credit_off(line, i < top)]
+    lines = [piece for i, line in enumerate(lines) for piece in _title_run_into(line, i < top)]
     return [piece for i, line in enumerate(lines) for piece in split_glued(line, i == first_long)]
 
 
-# A title the page ran into the credit under it: `…助推乡村振兴本报记者`, `…学习本报评论员`,
-# `…村规民约哪家好通讯员 丁远进 连中福`, `…奋楫勇进蓝色海洋中共罗源县委组织部`.
-_TITLE_THEN_CREDIT = re.compile(
+# A title the page ran into the line under it: the credit (`…助推乡村振兴本报记者`,
+# `…学习本报评论员`, `…村规民约哪家好通讯员 丁远进 连中福`, `…蓝色海洋中共罗源县委组织部`), the
+# first part's numbered header (`…实践与探索一、背景意义`) or the label of the abstract or the
+# opening part (`…试点经验探讨摘要`, `…的思考引言`).
+_TITLE_RUN_INTO = re.compile(
     rf"(?P<title>[^。！？；]{{6,60}}?[{HAN}”）)])"
-    rf"(?P<credit>(?:本报|本刊|本网)(?:特约)?(?:记者|评论员|通讯员)[^。！？，]{{0,24}}"
+    rf"(?P<rest>(?:本报|本刊|本网)(?:特约)?(?:记者|评论员|通讯员)[^。！？，]{{0,24}}"
     rf"|(?:记者|通讯员)[ \u3000]+[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{0,5}}"
-    rf"|中共[{HAN}]{{2,16}}?委(?:员会)?(?:组织部|宣传部|统战部|办公室))$"
+    rf"|中共[{HAN}]{{2,16}}?委(?:员会)?(?:组织部|宣传部|统战部|办公室)"
+    rf"|一、(?P<header>[^。！？；，]{{2,20}})|摘要|内容摘要|引言|前言|导言)$"
 )
 
 
-def _credit_off(line: str, above_text: bool) -> list[str]:
-    """A line above the text, or its title and the credit run into it, each on its own. (Not
-    a paper's credit line that names it before its reporters: `工人日报-中工网记者 柳姗姗`.)"""
+def _title_run_into(line: str, above_text: bool) -> list[str]:
+    """A line above the text, or its title and what ran into it, each on its own. (Not a
+    paper's credit line that names it before its reporters: `工人日报-中工网记者 柳姗姗`.)"""
     if (
         not above_text
-        or not (found := _TITLE_THEN_CREDIT.fullmatch(line))
+        or not (found := _TITLE_RUN_INTO.fullmatch(line))
+        or (found["header"] and not is_line_header(found["header"]))
         or reporter_line(line)
     ):
         return [line]
-    return [found["title"], found["credit"]]
+    return [found["title"], found["rest"]]
