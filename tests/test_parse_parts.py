@@ -2048,7 +2048,7 @@ def test_a_title_run_into_the_credit_under_it_ends_before_the_credit(
     assert paper.title is None and paper.byline.reporters == ["柳姗姗", "彭冰"]
 
 
-def test_a_title_run_into_the_first_header_or_the_abstracts_label_ends_before_it() -> None:
+def test_a_title_run_into_its_first_header_date_speaker_or_abstract_label_ends_before_it() -> None:
     title = "某县推行村干部专职化管理的实践与探索"
     text = "村干部是党在农村各项方针政策的具体执行者，村干部队伍建设关系到乡村振兴的成效。"
     article = parse_text(f"{title}一、背景意义\n{text}\n二、主要做法\n{text}\n")
@@ -2056,6 +2056,11 @@ def test_a_title_run_into_the_first_header_or_the_abstracts_label_ends_before_it
     assert [s.printed_header for s in article.sections] == ["一、背景意义", "二、主要做法"]
     abstract = parse_text(f"{title}摘要\n{text}\n关键词：村干部；专职化\n")
     assert abstract.title == title and abstract.epigraph == text
+    dated = parse_text(f"某镇整治人居环境2024年03月22日\n{text}\n")
+    assert dated.title == "某镇整治人居环境" and dated.lead == text
+    report = "2022年度基层党建专项述职报告"
+    spoken = parse_text(f"{report}某村党总支书记 张振华\n{text}\n")
+    assert spoken.title == report and spoken.lead == text
     # (a title that holds a first point's number keeps it: the words after it are no header)
     kept = "某县促进农村一、二、三产业融合发展"
     assert parse_text(f"{kept}\n{text}\n").title == kept

@@ -142,6 +142,11 @@ _SPEAKER_LINE = re.compile(
     # (a two-character name spaced out to the width of longer ones: `詹 毅`)
     rf"(?!座谈会|大会|会议)(?:[{HAN}]{{2,3}}|[{HAN}][ \u3000]{{1,2}}[{HAN}])$"
 )
+def is_speaker_line(line: str) -> bool:
+    """Who speaks, on a line of its own under a speech's title (`镇党委书记 张三`)."""
+    return bool(_SPEAKER_LINE.match(line))
+
+
 # A subtitle's dash, typed as the page could: `——`, `--`, `-—`.
 _SUBTITLE_DASH = re.compile(r"[—\-－–]{2}")
 _REPRINT_NOTE = re.compile(
@@ -785,7 +790,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         elif at == len(zone) - 1 and body and _ABSTRACT_LABEL.match(body[0]) and _named(line):
             front.author = front.author or line  # a paper's writers, over its abstract
             front.furniture.append(line)
-        elif _SPEAKER_LINE.match(line) or _named_in_metadata(line, front.furniture):
+        elif is_speaker_line(line) or _named_in_metadata(line, front.furniture):
             front.furniture.append(line)
         elif _SUBTITLE_DASH.match(line) and candidates and not subtitle:
             subtitle, subtitled = line, candidates[-1]  # the title is the line it completes

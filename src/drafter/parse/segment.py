@@ -20,6 +20,7 @@ from drafter.parse.front import (
     is_affiliation,
     is_diary_date,
     is_part_label,
+    is_speaker_line,
 )
 from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
 from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
@@ -838,16 +839,26 @@ _TITLE_RUN_INTO = re.compile(
     rf"(?P<rest>(?:本报|本刊|本网)(?:特约)?(?:记者|评论员|通讯员)[^。！？，]{{0,24}}"
     rf"|(?:记者|通讯员)[ \u3000]+[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{0,5}}"
     rf"|中共[{HAN}]{{2,16}}?委(?:员会)?(?:组织部|宣传部|统战部|办公室)"
-    rf"|一、(?P<header>[^。！？；，]{{2,20}})|摘要|内容摘要|引言|前言|导言)$"
+    rf"|一、(?P<header>[^。！？；，]{{2,20}})|摘要|内容摘要|引言|前言|导言"
+    # (or the day it was published: `…整治人居环境2024年03月22日`)
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
+# Or the speaker under a title that names its kind: `…专项述职报告林庄村党总支书记 张振华`.
+_KIND_THEN_SPEAKER = re.compile(
+    rf"(?P<title>[^。！？；]{{4,60}}?(?:{KIND_OF_TEXT}))"
+    rf"(?P<rest>\S{{4,40}}[ \u3000]+[{HAN}]{{2,3}})"
 )
 
 
 def _title_run_into(line: str, above_text: bool) -> list[str]:
     """A line above the text, or its title and what ran into it, each on its own. (Not a
     paper's credit line that names it before its reporters: `工人日报-中工网记者 柳姗姗`.)"""
+    if not above_text:
+        return [line]
+    if (found := _KIND_THEN_SPEAKER.fullmatch(line)) and is_speaker_line(found["rest"]):
+        return [found["title"], found["rest"]]
     if (
-        not above_text
-        or not (found := _TITLE_RUN_INTO.fullmatch(line))
+        not (found := _TITLE_RUN_INTO.fullmatch(line))
         or (found["header"] and not is_line_header(found["header"]))
         or reporter_line(line)
     ):
