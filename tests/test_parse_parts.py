@@ -2059,8 +2059,9 @@ def test_a_title_run_into_its_first_header_date_speaker_or_abstract_label_ends_b
     dated = parse_text(f"某镇整治人居环境2024年03月22日\n{text}\n")
     assert dated.title == "某镇整治人居环境" and dated.lead == text
     report = "2022年度基层党建专项述职报告"
-    spoken = parse_text(f"{report}某村党总支书记 张振华\n{text}\n")
-    assert spoken.title == report and spoken.lead == text
+    for under in ("某村党总支书记 张振华", "XXX", "某某范文网", "述 职 报 告"):
+        spoken = parse_text(f"{report}{under}\n{text}\n")
+        assert spoken.title == report and spoken.lead == text, under
     # (a title that holds a first point's number keeps it: the words after it are no header)
     kept = "某县促进农村一、二、三产业融合发展"
     assert parse_text(f"{kept}\n{text}\n").title == kept

@@ -843,10 +843,13 @@ _TITLE_RUN_INTO = re.compile(
     # (or the day it was published: `…整治人居环境2024年03月22日`)
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
-# Or the speaker under a title that names its kind: `…专项述职报告林庄村党总支书记 张振华`.
+# Or, after a title that names its kind, the line under it: the speaker
+# (`…专项述职报告林庄村党总支书记 张振华`, a template's `…上的讲话XXX`), the site's name
+# (`…上的讲话三味园范文网`) or the kind again, spaced out as printed (`…工作计划政 府 工 作 报 告`).
 _KIND_THEN_SPEAKER = re.compile(
     rf"(?P<title>[^。！？；]{{4,60}}?(?:{KIND_OF_TEXT}))"
-    rf"(?P<rest>\S{{4,40}}[ \u3000]+[{HAN}]{{2,3}})"
+    rf"(?P<rest>(?P<speaker>\S{{4,40}}[ \u3000]+[{HAN}]{{2,3}})|[XxＸ×*＊]{{2,4}}"
+    rf"|[{HAN}]{{2,8}}网|(?:[{HAN}][ \u3000]){{3,}}[{HAN}])"
 )
 
 
@@ -855,7 +858,9 @@ def _title_run_into(line: str, above_text: bool) -> list[str]:
     paper's credit line that names it before its reporters: `工人日报-中工网记者 柳姗姗`.)"""
     if not above_text:
         return [line]
-    if (found := _KIND_THEN_SPEAKER.fullmatch(line)) and is_speaker_line(found["rest"]):
+    if (found := _KIND_THEN_SPEAKER.fullmatch(line)) and (
+        not found["speaker"] or is_speaker_line(found["speaker"])
+    ):
         return [found["title"], found["rest"]]
     if (
         not (found := _TITLE_RUN_INTO.fullmatch(line))
