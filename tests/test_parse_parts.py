@@ -2067,6 +2067,25 @@ def test_a_title_run_into_its_first_header_date_speaker_or_abstract_label_ends_b
     assert parse_text(f"{kept}\n{text}\n").title == kept
 
 
+def test_on_a_page_on_one_line_the_title_ends_before_the_credit_or_the_abstract_label() -> None:
+    text = (
+        "曾深度贫困的南疆地区2020年底全部脱贫摘帽，近年来，当地持续壮大村集体经济，"
+        "农民的“钱袋子”越来越鼓。 走进某村，合作社的厂房里机器轰鸣，工人们正忙着分拣红枣。"
+        "村党支部书记介绍，去年村集体收入超过80万元，全村人均增收3000多元，日子越过越红火。"
+        " 在另一个村，村党支部领办的养殖合作社吸纳了60多户村民入股，年底每户分红4000余元。"
+        "“跟着党支部干，心里踏实。”村民说，今年打算再多养20只羊。"
+    )
+    title = "不断壮大的集体经济让农民捧牢“金饭碗”——南疆乡村振兴一线观察"
+    for credit, reporters in (("新华社记者潘莹、周晔", ["潘莹", "周晔"]), ("本报评论员", [])):
+        article = parse_text(f"{title} {credit} {text}")
+        assert article.title == title and article.lead.startswith("曾深度贫困的南疆地区")
+        assert article.byline.reporters == reporters
+        assert credit in [*article.byline.lines, *article.furniture]
+    # (a credit in brackets after the dateline is no end of a title)
+    news = parse_text(f"本报讯（记者 徐 丹 通讯员 张 华）{text}")
+    assert news.title is None and news.lead.startswith("曾深度贫困的南疆地区")
+
+
 def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     article = parse_text(
         "某县党员队伍建设的调研3篇【篇一】一、党员队伍现状及存在的主要问题某县共有基层党委31个，"

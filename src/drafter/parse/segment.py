@@ -89,6 +89,12 @@ _SPACED_QUOTE_REACH = 16
 # before the first clause mark (a title may hold spaces: `坚持党建领航 强化一体推进`), or, with
 # no space, up to the word that names the kind of text, before a lead's usual opening.
 _CLAUSE_MARK = re.compile("[，。；！？]")
+# The credit or the abstract's label under a title, after a space: where a page on one line
+# ends its title.
+_SPACED_CREDIT = re.compile(
+    rf"[ \u3000]+(?=(?:本报|本刊|本网|本台|新华社|[{HAN}]{{2,8}}[报台网])?(?:特约)?"
+    r"(?:记者|评论员|通讯员)|(?:摘\s?要|内容摘要)(?:[ \u3000:：]|$))"
+)
 _SPACED_SALUTATION = re.compile(r"[ \u3000]+(?=(?:尊敬的|各位|同志们)[^。]{0,20}[:：])")
 # The salutation between spaces, where the page lost its lines: both spaces are line breaks.
 # (a run of spaces is taken whole, once: tried from each of its spaces it is quadratic)
@@ -680,6 +686,17 @@ def _title_off(line: str) -> list[str]:
     greeting = _SPACED_SALUTATION.search(line, 0, 80)
     if greeting and greeting.start() >= 6:
         return [line[: greeting.start()], line[greeting.end() :]]
+    # (or at the space before the credit or the abstract's label under it: `…好支书学习 本报评论员
+    # …`, `…一线观察 新华社记者潘莹、周晔 …`, `…试点经验探讨 摘要 …`)
+    under = _SPACED_CREDIT.search(line, 0, _TITLE_SPACE_MAX + 1)
+    if (
+        under
+        and under.start() >= 6
+        and not _CLAUSE_MARK.search(line, 0, under.start())
+        and _last_open_space(line[: under.end()]) == under.end() - 1  # (not inside brackets)
+        and not reporter_line(line[: under.start()])
+    ):
+        return [line[: under.start()], *_credit_apart(line[under.end() :])]
     # The title ends before the first clause, or, a short title holding commas (`选好育好“领头雁”，
     # 激发乡村振兴新活力 乡村振兴的战略目标，…`), at a space between words before the first sentence
     # ends (not a space before a quotation: `…凝聚乡村发展的 “合力”。`).
@@ -713,6 +730,20 @@ def _title_off(line: str) -> list[str]:
             parts = (title[:-length], title[-length:], rest[:length], rest[length:])
             return [*pages, *(p for p in parts if p)]
     return [*pages, title, rest]
+
+
+def _credit_apart(text: str) -> list[str]:
+    """`text`, or the credit it opens on and the rest apart (`新华社记者潘莹、周晔 曾深度贫困的…`):
+    the longest run of words up to a space that reads as a credit."""
+    for space in reversed([m.start() for m in _SPACE.finditer(text, 0, _CREDIT_REACH)]):
+        credit = text[:space]
+        if reporter_line(credit) or _ROLE_ALONE.fullmatch(credit):
+            return [credit, text[space:].strip()]
+    return [text]
+
+
+_CREDIT_REACH = 40
+_ROLE_ALONE = re.compile("(?:本报|本刊|本网)?(?:特约)?评论员")
 
 
 def _last_open_space(head: str) -> int:
