@@ -142,6 +142,8 @@ _SPEAKER_LINE = re.compile(
     # (a two-character name spaced out to the width of longer ones: `詹 毅`)
     rf"(?!座谈会|大会|会议)(?:[{HAN}]{{2,3}}|[{HAN}][ \u3000]{{1,2}}[{HAN}])$"
 )
+
+
 def is_speaker_line(line: str) -> bool:
     """Who speaks, on a line of its own under a speech's title (`镇党委书记 张三`)."""
     return bool(_SPEAKER_LINE.match(line))

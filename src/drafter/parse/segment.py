@@ -91,8 +91,10 @@ _SPACED_QUOTE_REACH = 16
 _CLAUSE_MARK = re.compile("[，。；！？]")
 # The credit or the abstract's label under a title, after a space: where a page on one line
 # ends its title.
+# (the paper's own writers: `本报记者`, `本刊特约评论员`)
+_OWN_WRITERS = "(?:本报|本刊|本网)(?:特约)?(?:记者|评论员|通讯员)"
 _SPACED_CREDIT = re.compile(
-    rf"[ \u3000]+(?=(?:本报|本刊|本网|本台|新华社|[{HAN}]{{2,8}}[报台网])?(?:特约)?"
+    rf"[ \u3000]+(?={_OWN_WRITERS}|(?:本台|新华社|[{HAN}]{{2,8}}[报台网])?(?:特约)?"
     r"(?:记者|评论员|通讯员)|(?:摘\s?要|内容摘要)(?:[ \u3000:：]|$))"
 )
 _SPACED_SALUTATION = re.compile(r"[ \u3000]+(?=(?:尊敬的|各位|同志们)[^。]{0,20}[:：])")
@@ -867,7 +869,7 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
 # opening part (`…试点经验探讨摘要`, `…的思考引言`).
 _TITLE_RUN_INTO = re.compile(
     rf"(?P<title>[^。！？；]{{6,60}}?[{HAN}”）)])"
-    rf"(?P<rest>(?:本报|本刊|本网)(?:特约)?(?:记者|评论员|通讯员)[^。！？，]{{0,24}}"
+    rf"(?P<rest>{_OWN_WRITERS}[^。！？，]{{0,24}}"
     rf"|(?:记者|通讯员)[ \u3000]+[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{0,5}}"
     rf"|中共[{HAN}]{{2,16}}?委(?:员会)?(?:组织部|宣传部|统战部|办公室)"
     rf"|一、(?P<header>[^。！？；，]{{2,20}})|摘要|内容摘要|引言|前言|导言"
@@ -877,7 +879,7 @@ _TITLE_RUN_INTO = re.compile(
 # Or, after a title that names its kind, the line under it: the speaker
 # (`…专项述职报告林庄村党总支书记 张振华`, a template's `…上的讲话XXX`), the site's name
 # (`…上的讲话三味园范文网`) or the kind again, spaced out as printed (`…工作计划政 府 工 作 报 告`).
-_KIND_THEN_SPEAKER = re.compile(
+_KIND_THEN_LINE_UNDER = re.compile(
     rf"(?P<title>[^。！？；]{{4,60}}?(?:{KIND_OF_TEXT}))"
     rf"(?P<rest>(?P<speaker>\S{{4,40}}[ \u3000]+[{HAN}]{{2,3}})|[XxＸ×*＊]{{2,4}}"
     rf"|[{HAN}]{{2,8}}网|(?:[{HAN}][ \u3000]){{3,}}[{HAN}])"
@@ -889,7 +891,7 @@ def _title_run_into(line: str, above_text: bool) -> list[str]:
     paper's credit line that names it before its reporters: `工人日报-中工网记者 柳姗姗`.)"""
     if not above_text:
         return [line]
-    if (found := _KIND_THEN_SPEAKER.fullmatch(line)) and (
+    if (found := _KIND_THEN_LINE_UNDER.fullmatch(line)) and (
         not found["speaker"] or is_speaker_line(found["speaker"])
     ):
         return [found["title"], found["rest"]]
