@@ -3545,6 +3545,7 @@ def test_a_wire_story_names_its_title_and_reporter_on_the_datelines_line() -> No
         "（记者邓静 通讯员王树健）",
         "（记者邓静通讯员王树健）",
         "（德州 记者邓静 通讯员王树健）",  # the place they write from first
+        "（德州日报记者 邓静 通讯员 王树健）",  # under their paper's name
         "德州网（德州日报网）讯（记者邓静 通讯员王树健）",  # an outlet with its other name
         "德州新闻网讯 记者 邓静 通讯员 王树健 报道  ",  # or spaces apart, unbracketed
     ],

@@ -69,10 +69,11 @@ _OUTLET_CREDIT = re.compile(
     r"(?P<credit>(?:记者|通讯员)[^（）()]{2,30})[)）]\s*(?P<rest>\S.*)$"
 )
 # Or the writers in brackets alone: `（记者邓静 通讯员王树健）近日，…`, after the place they
-# write from (`（谷山 通讯员 赵西培）`).
+# write from (`（谷山 通讯员 赵西培）`), maybe under their paper's name (`（浙江日报记者 林庆雄）`).
 _BRACKETED_CREDIT = re.compile(
     rf"^[（(](?:(?P<place>(?!\S*(?:记者|通讯员))[{HAN}]{{2,6}})\s+)?"
-    r"(?P<credit>(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)[^（）()]{2,40})[)）]\s*(?P<rest>\S.*)$"
+    rf"(?P<credit>(?:本报|本台|本网|[{HAN}]{{2,10}}(?:报|台|网|融媒))?(?:特约)?(?:记者|通讯员)"
+    r"[^（）()]{2,40})[)）]\s*(?P<rest>\S.*)$"
 )
 # A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`, its
 # writers in brackets after it (`本台讯 （周口广电全媒体记者 李俊杰 通讯员郭金磊）`).
