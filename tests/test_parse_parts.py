@@ -2086,6 +2086,21 @@ def test_on_a_page_on_one_line_the_title_ends_before_the_credit_or_the_abstract_
     assert news.title is None and news.lead.startswith("曾深度贫困的南疆地区")
 
 
+def test_who_wrote_or_photographed_it_run_into_the_text_is_not_the_lead() -> None:
+    lead = "乡贤是乡村治理的宝贵资源，在凝聚人心、化解矛盾、带动发展等方面发挥着独特作用。"
+    more = (
+        "近年来，某县探索“乡贤+”治理模式，组建乡贤理事会46个，参与调解矛盾纠纷300余起，"
+        "引回项目资金1.2亿元，乡村治理效能明显提升。 乡贤理事会还定期组织议事活动，"
+        "听取群众意见建议，推动解决群众急难愁盼问题。 下一步，某县将继续完善乡贤参与机制，"
+        "让乡贤在乡村振兴中发挥更大作用，努力打造共建共治共享的乡村治理新格局。"
+    )
+    for label in ("文字：", "撰文：", "摄影："):
+        fields = f"时间:2025-09-30 10:31:36来源:某县委党校 {label}翁少鑫"
+        article = parse_text(f"某杂志 党建引领乡贤助村路 {fields} {lead}{more}")
+        assert article.lead.startswith(lead), label
+        assert any(f"{label}翁少鑫" in line for line in article.furniture), label
+
+
 def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     article = parse_text(
         "某县党员队伍建设的调研3篇【篇一】一、党员队伍现状及存在的主要问题某县共有基层党委31个，"
