@@ -2101,6 +2101,23 @@ def test_who_wrote_or_photographed_it_run_into_the_text_is_not_the_lead() -> Non
         assert any(f"{label}翁少鑫" in line for line in article.furniture), label
 
 
+@pytest.mark.parametrize(
+    "when", ["2017年11月16日 09:08:14来源:某网某支站", "2024年10月28日15:56    来源：某网"]
+)
+def test_on_a_page_on_one_line_a_date_in_words_and_its_time_are_the_pages_fields(when: str) -> None:
+    lead = (
+        "11月13日至14日，为推进某镇民主法治建设，维护社会稳定，树立良好的民风、村风，"
+        "某镇深入各村张贴宣传最新修订完善的村规民约。"
+    )
+    more = (
+        " 最新修订版的村规民约获得各村的一致通过，主要包括社会治安、消防安全、村风民俗、邻里关系"
+        "等方面，对法律普及、公共秩序的维护、公共财产的保护等方方面面都作出了明文规定。"
+    )
+    where = "县市频道 您当前的位置 : 县市频道   ->   某县 -->正文"
+    article = parse_text(f"{where} 某县：某镇落实最新修订版村规民约 {when} {lead}{more}")
+    assert article.lead == lead
+
+
 def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     article = parse_text(
         "某县党员队伍建设的调研3篇【篇一】一、党员队伍现状及存在的主要问题某县共有基层党委31个，"

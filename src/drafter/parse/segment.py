@@ -470,10 +470,12 @@ _FIRST_WORD = re.compile(r"(?P<word>[^\s，。]{2,12})[ \u3000]+")
 # 作者： “借助党组织力量…`.
 _FIELDS_RUN = re.compile(
     r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
+    # (a date in words with its time: `2017年11月16日 09:08:14`, `2024年10月28日15:56`)
+    r"|\d{4}年\d{1,2}月\d{1,2}日(?=\s*\d{1,2}:\d{2})"
     # (a field of tags: `标签： #乡镇 #讲话`)
     rf"|(?:{FIELD_NAMES}|标签)\s*[:：](?:\s*#[^\s#]{{1,10}})*[^\s|，。]{{0,20}})"
     # (a date may run straight onto the names after it: `2019-02-09郑华萍 朱 伟 …`)
-    rf"(?:\s*[|｜]\s*|\s+|(?<=\d)(?=[{HAN}])))+"
+    rf"(?:\s*[|｜]\s*|\s+|(?<=\d)(?=[{HAN}])|(?<=日)(?=\d)))+"
 )
 # (or a paper's decimal part: `1.1 实地考察`)
 _NUMBERED_HEAD = re.compile(rf"{_NUMBER}|\d{{1,2}}[、.．](?!\d)|\d{{1,2}}[.．]\d{{1,2}}[ \u3000]")
