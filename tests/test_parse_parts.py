@@ -2118,6 +2118,26 @@ def test_on_a_page_on_one_line_a_date_in_words_and_its_time_are_the_pages_fields
     assert article.lead == lead
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "发布时间:2024-11-17 06:23:00 来源: sp20241117",  # a code a space after its colon
+        "来源: 本站 时间:2024-06-18 浏览量: 次",  # a count left blank, its unit printed
+        "来源: 本站 时间:2024-06-18 作者：",  # an empty field: the text is not its value
+    ],
+)
+def test_on_a_page_on_one_line_the_fields_over_the_text_are_not_its_lead(fields: str) -> None:
+    lead = "近日，某区国资和金融系统党委、某城投集团党委与某街道党工委签订结对共建协议。"
+    more = (
+        "双方将围绕基层治理、产业发展、民生服务等方面开展合作，推动资源共享、优势互补。"
+        " 活动现场，各方负责人就下一步合作重点进行了交流，并实地走访了结对社区。"
+        " 下一步，双方将建立常态化联络机制，定期召开联席会议，确保结对共建取得实效。"
+        " 据悉，这是某区今年签订的第12个结对共建协议，全区已有36个村（社区）与国企结对。"
+    )
+    article = parse_text(f"某区开展国企联村结对共建活动 {fields} {lead} {more}")
+    assert article.lead == lead
+
+
 def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     article = parse_text(
         "某县党员队伍建设的调研3篇【篇一】一、党员队伍现状及存在的主要问题某县共有基层党委31个，"
