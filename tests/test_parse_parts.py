@@ -2138,6 +2138,21 @@ def test_on_a_page_on_one_line_the_fields_over_the_text_are_not_its_lead(fields:
     assert article.lead == lead
 
 
+def test_a_line_split_above_the_text_leaves_the_title_glued_to_the_first_long_line_found() -> None:
+    from drafter.parse.segment import paragraphs
+
+    body = (
+        "近年来，某县坚持以党建引领乡村振兴，选优配强村党组织书记，壮大村级集体经济，村容村貌焕然一新。"
+        "全县126个村集体经济收入全部超过10万元，其中超过50万元的村达到31个，群众获得感明显增强。"
+        "某县还推行“党建+合作社”模式，组建联村党委12个，带动2万余户农户增收，乡村治理效能持续提升。"
+        "下一步，某县将继续深化党建引领，推动乡村全面振兴取得新成效，让农民群众的日子越过越红火，"
+        "幸福感成色更足。"
+    )
+    # (the first line comes apart in two, the line under it is still the page's first long one)
+    pieces = paragraphs(["某某县党建网站首页中共某县委组织部", f"建设和美乡村的某县实践 {body}"])
+    assert pieces == ["某某县党建网站首页", "中共某县委组织部", "建设和美乡村的某县实践", body]
+
+
 def test_a_collection_page_that_lost_every_break_keeps_its_parts() -> None:
     article = parse_text(
         "某县党员队伍建设的调研3篇【篇一】一、党员队伍现状及存在的主要问题某县共有基层党委31个，"

@@ -867,8 +867,12 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
         len(lines),
     )
     first_long = next((i for i, line in enumerate(lines[: top + 1]) if len(line) >= _LONG_LINE), -1)
-    lines = [piece for i, line in enumerate(lines) for piece in _title_run_into(line, i < top)]
-    return [piece for i, line in enumerate(lines) for piece in split_glued(line, i == first_long)]
+    return [
+        piece
+        for i, line in enumerate(lines)
+        for part in _title_run_into(line, i < top)
+        for piece in split_glued(part, i == first_long)
+    ]
 
 
 # A title the page ran into the line under it: the credit (`…助推乡村振兴本报记者`,
