@@ -1577,6 +1577,9 @@ def test_what_a_body_says_is_evidence_of_its_form_without_a_title() -> None:
     assert "research" in _features(fieldwork) - _features(journal)
     reported = account.replace("近年来，", "3月5日，记者走进某镇，看到")
     assert {"dates", "reporter_in_text"} <= _features(reported) - _features(account)
+    cited = account + "已有学者从产权角度研究了集体经济[1]，本文则从组织角度展开分析。\n"
+    scholarly = [e.value for e in evidence(parse_text(cited)) if e.feature == "scholarly"]
+    assert scholarly == [3.0] and "scholarly" not in _features(account)
 
 
 @pytest.mark.parametrize(
