@@ -2635,6 +2635,25 @@ def test_a_line_broken_after_a_comma_goes_on_whatever_its_width() -> None:
     assert [s.printed_header for s in listed.sections] == ["一、提高认识"]
 
 
+def test_a_numbered_header_as_wide_as_the_wrap_stands_apart_from_the_text_under_it() -> None:
+    body = "合作社共吸引村民入股，村民持股过半，收益按股份比例分红，集体分红再按比例分配。" * 3
+    header = "一、把握形势胸怀全局，充分认识培训的意义"
+    # a header run into its text, a word broken at the wrap (`示范` `性`), goes on
+    run_in = "二、促进党员落实村两委的决议增强党员示范性。各村党组织书记带头，" + body
+    wrapped = wrapped_at(40, run_in)
+    assert wrapped[0].endswith("示范") and wrapped[1].startswith("性。")
+    lines = [*wrapped_at(40, body), header, *wrapped_at(40, body), *wrapped]
+    article = parse_text("某县农村干部培训工作调研\n" + "\n".join(lines) + "\n")
+    assert [s.printed_header for s in article.sections] == [header, run_in.split("。")[0] + "。"]
+    assert article.sections[0].paragraphs == [body]
+    # nor does one the next line goes on from with a comma (`…文化建设` `，也涉及…`)
+    goes_on = "，也涉及文化建设。" + body
+    comma = ["四、党建工作促进乡村文化建设与乡村治理", goes_on[:20], *wrapped_at(40, goes_on[20:])]
+    cut = parse_text("某县农村干部培训工作调研\n" + "\n".join([*wrapped_at(40, body), *comma]))
+    assert [s.printed_header for s in cut.sections] != [comma[0]]
+    assert not any(p.startswith("，") for s in cut.sections for p in s.paragraphs)
+
+
 def test_a_wrapped_dateline_naming_its_reporters_in_brackets_goes_on() -> None:
     lead = (
         "红网时刻娄底10月18日讯（通讯员 邹畅宁 刘文）10月16日，新化县举行首届党建引领乡村振兴"
