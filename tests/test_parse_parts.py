@@ -3530,7 +3530,7 @@ def test_a_reprint_note_above_an_abstract_is_the_journals_note(note: str) -> Non
     assert article.epigraph.startswith("城乡关系是影响我国各项事业发展的重要关系之一。对于")
     assert article.lead == lead
     # (a newspaper named as the source is a news page's metadata, not a journal's note)
-    from drafter.parse.front import is_paper_note
+    from drafter.parse.paper import is_paper_note
 
     assert not is_paper_note("来源：《人民日报》（2023年05月06日 07 版）")
 

@@ -22,7 +22,6 @@ from drafter.parse.form import classify
 from drafter.parse.front import (
     heads_text,
     is_diary_date,
-    is_paper_note,
     is_part_label,
     read_front,
     take_salutation,
@@ -37,6 +36,7 @@ from drafter.parse.furniture import (
     is_scene_caption,
     site_notice,
 )
+from drafter.parse.paper import is_paper_note
 from drafter.parse.sections import build_sections, take_measures, unenclosed
 from drafter.text.chars import HAN_CHAR
 from drafter.text.punctuation import SENTENCE_END

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from drafter.article import Article
 from drafter.parse.form_weights import BIAS, NAMED, WEIGHTS, WORD_FORMS, WORDS
-from drafter.parse.front import is_paper_note
 from drafter.parse.furniture import is_caption
+from drafter.parse.paper import is_paper_note
 from drafter.places import contains_region
 from drafter.text.chars import HAN
 from drafter.vocabulary import Form

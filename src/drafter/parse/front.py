@@ -26,6 +26,18 @@ from drafter.parse.furniture import (
     is_marked_furniture,
     site_after_title,
 )
+from drafter.parse.paper import (
+    ABSTRACT_LABEL,
+    ABSTRACT_MIN,
+    AFFILIATED_TEXT,
+    BEFORE_STORY,
+    EDITOR_NOTE_LABEL,
+    INSTITUTION,
+    PAPER_NOTE,
+    is_abstract,
+    is_affiliation,
+    take_paper_front,
+)
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.vocabulary import NUMERALS
@@ -54,8 +66,6 @@ _PIECE_LABEL_AFTER = re.compile(
     r"|_第\d{1,3}页$"
     r"|(?<=讲话|发言|言稿|讲稿|话稿|报告|总结|材料|体会|方案)[1-9]$"
 )
-_SCHOOLS = "大学|学院|研究院|研究所|研究中心|党校"
-_INSTITUTION = rf"[{HAN}]{{2,24}}(?:{_SCHOOLS})"
 _AUTHORED = re.compile(
     rf"[{HAN}]{{2,4}}\s*(?:撰文?|撰稿|执笔)$|^[【\[（(]?文\s*[/／:：_＿]|[/／]\s*文$"
     # a newspaper's or journal's mark before the writers' names: `□ 张三 李四`, `◎陈柳钦`
@@ -64,10 +74,10 @@ _AUTHORED = re.compile(
     rf"|^(?:本刊|本报|本台|本网|[{HAN}·]{{1,8}}(?:报|社|网|台|刊))?(?:特约)?评论员"
     rf"(?:[ \u3000]*[{HAN}·]{{2,4}})?$"
     # an author and her institution: `吴林丽    江西科技师范大学`
-    rf"|^[{HAN}·]{{2,4}}\s+{_INSTITUTION}$"
+    rf"|^[{HAN}·]{{2,4}}\s+{INSTITUTION}$"
 )
 # Or the institution first: `四川大学经济学院 贺立龙 张 衔`.
-_INSTITUTION_FIRST = re.compile(rf"^{_INSTITUTION}\s+(?P<names>.+)$")
+_INSTITUTION_FIRST = re.compile(rf"^{INSTITUTION}\s+(?P<names>.+)$")
 # Or a department before a colon: `担保业务二部：邹杰`.
 _UNIT_THEN_NAME = re.compile(
     rf"^[{HAN}]{{2,16}}(?:部|处|科|室|中心|局|委|办|所|站|队|组|公司|支行|分行)[:：]\s*(?P<names>[{HAN}·]{{2,4}})$"
@@ -157,62 +167,6 @@ _PART_LABEL = re.compile(
     rf"(?:\d[ \u3000]+)?(?:{_OPENING_PARTS}|结\s?语|结束语|结\s?论|余\s?论)"
     r"(?:[：:](?:[^。！？：:]{2,30})?)?"
 )
-# The notes a journal prints between an article's abstract and its text.
-_PAPER_NOTE = re.compile(
-    r"^[【\[〔]?(?:关\s*键\s*词|关键字|中图分类号|中图法分类号|文献标[识志]码|文章编号|收稿日期"
-    r"|DOI|基金项目|作者简介|作者单位|作者(?=[】\]\s:：])|Key\s*words"
-    # (a unit's label run into its name: `单位中国社会科学院大学`)
-    rf"|单位\s*[:：]?\s*{_INSTITUTION}$"
-    # the label over a journal's QR code: `开放科学（资源服务）标识码（OSID）：`
-    r"|开放科学\s*[（(]资源服务[)）]"
-    # where the page says it reprints the article from (`本文原刊于《行政论坛》2025年第3期，…`)
-    r"|本文(?:原)?(?:刊|载|发表)(?:于|在)|(?:原|本文)载(?:于)?《"
-    # (or names a journal's issue as the source: `文章来源：《经济纵横》2022年第12期。`)
-    r"|(?:文章)?来源\s*[:：]\s*《[^》]{2,20}》\s*\d{4}\s*年\s*第?\s*\d{1,2}\s*期"
-    # how to cite it, which a journal's site prints under the abstract (`文章引用：聂铭. …`)
-    r"|文章引用|引用本文|引用格式|引文格式"
-    # the grant it was written under, unlabelled: `本文为国家社会科学基金一般项目“…”的阶段性成果。`
-    r"|本文[为系是][^。]{0,80}(?:项目|课题|基金)[^。]{0,60}(?:成果|资助)[。]?$)",
-    re.IGNORECASE,
-)
-# An author's affiliation under an academic title: `（中南民族大学马克思主义学院，武汉 430070）`,
-# maybe after the author's name (`刘朵朵（东北大学文法学院，辽宁沈阳 110169）`); or the authors and
-# their posts run into the text (`卫志民 吴茜（北京师范大学…教授；…）脱贫攻坚战…`).
-# (a school may name its campus in brackets: `（中国石油大学（华东） 马克思主义学院，…）`)
-_IN_BRACKETS = r"(?:[^（）()]|[（(][^（）()]{1,10}[）)])*"
-_AFFILIATION = re.compile(
-    rf"^(?P<names>[{HAN}·\s，、]{{0,30}}?)[（(]{_IN_BRACKETS}(?:{_SCHOOLS}|\d{{6}}){_IN_BRACKETS}[）)]$"
-)
-# Or its authors' several units, numbered: `1.中共某某盟委员会党校科研处;2.某某中心医院医学工程科`.
-# (or one to a line, each with its postcode: `2. 江苏省委党校 党史党建教研部, 江苏 南京 210009;`)
-_NUMBERED_AFFILIATIONS = re.compile(
-    rf"^1[.．]\s*[^;；]{{0,30}}(?:{_SCHOOLS})[^;；]{{0,20}}[;；]\s*2[.．]\s*[{HAN}][^;；。]{{1,40}}"
-    rf"|^\d[.．]\s*[^;；。]{{0,30}}(?:{_SCHOOLS})[^;；。]{{0,30}}\d{{6}}\s*[;；]?$"
-)
-_AFFILIATED_TEXT = re.compile(
-    rf"^(?P<names>[{HAN}·\s，、]{{2,30}}?)[（(][^（）()]*(?:{_SCHOOLS})[^（）()]*[）)]\s*"
-    rf"(?P<rest>[{HAN}“].{{{BODY_MIN},}})$"
-)
-# An author's post and address under an academic title: `王某 研究员 某某公司 北京 100048`.
-_POSTAL_ADDRESS = re.compile(rf"^[{HAN}·]{{2,4}}\s.{{2,60}}[{HAN}]\s*\d{{6}}$")
-# Keywords a page printed without their label: short terms between semicolons.
-_BARE_KEYWORDS = re.compile(rf"[{HAN}]{{2,12}}(?:\s*[；;]\s*[{HAN}]{{2,12}}){{2,7}}[；;]?")
-_BARE_LABEL_MAX = 6  # `关键词` or `关 键 词：` on a line of its own, the words on the next
-# (`提要` only as a label: `提要求…` opens a sentence)
-_ABSTRACT_LABEL = re.compile(
-    r"^[【\[〔]?(?:内容)?(?:摘\s*要|提\s*要(?=[】\]〕\s:：]|$))[】\]〕]?\s*[:：]?\s*"
-)
-# A report's labelled summary, or a structured abstract's first part (`目的：本文…`).
-_ABSTRACT_OPENING = re.compile(
-    r"^[【\[]?报告要点[】\]]?\s*[:：]|^(?:研究)?目的(?:[/／与和]意义)?\s*[:：]"
-)
-# An editor's note labelled on a line of its own: the paragraph under it stands before the story.
-# (a column's first piece carries its note too: `开栏的话`)
-_EDITOR_NOTE_LABEL = re.compile(
-    r"[【\[]?(?:编者按|编者的话|开栏的话|写在前面|(?:文章|内容)?导读)[】\]]?\s*[:：]?"
-)
-_BEFORE_STORY = re.compile("编者按|按语|导读")
-_ABSTRACT_MIN = 100  # characters: an abstract says what the paper does; a news summary is short
 # A label glued to the lead: `摘要：…`, `编后：…`.
 _LEAD_LABELS = r"^[【\[]?(?:摘要|内容摘要|编后|编者按|按语|导语|核心提示|导读)[】\]]?\s*"
 _LEAD_LABEL = re.compile(
@@ -596,44 +550,8 @@ def _added_to(short: str, long: str) -> str | None:
     return "".join(added) or None
 
 
-def is_affiliation(line: str) -> bool:
-    if _NUMBERED_AFFILIATIONS.match(line):
-        return True
-    found = _AFFILIATION.match(line)
-    # (an affiliation in brackets says that the words before it are its authors' names)
-    return bool(found) and (not found["names"].strip() or surnamed(found["names"]))
-
-
 def _repeats(added: str, title: str, run: int = 4) -> bool:
     return any(title[i : i + run] in added for i in range(len(title) - run + 1))
-
-
-def _take_paper_front(front: Front, body: list[str]) -> None:
-    """An academic article's abstract stands before the keywords and the journal's notes: the
-    paragraph before them, or all from a `摘要` label to them. It is the epigraph, the notes are
-    furniture (with or without an abstract), and the text starts after them. Notes may stand
-    above the abstract too (`作者简介：…`, `基金项目：…`, `本文原刊于…`)."""
-    above = 0
-    while above < len(body) - 2 and is_paper_note(body[above]):
-        above += 1
-    front.furniture += body[:above]
-    del body[:above]
-    notes = next((i for i in range(1, min(len(body) - 1, 4)) if is_paper_note(body[i])), 0)
-    label = _ABSTRACT_LABEL.match(body[0]) if notes else None
-    if front.epigraph is None and notes and (notes == 1 or label):
-        abstract = "\n".join(body[:notes])
-        del body[:notes]
-        if label:
-            front.furniture.append(label.group().strip())
-            abstract = abstract[label.end() :]
-        front.epigraph = abstract
-    notes = 0
-    while notes < len(body) and is_paper_note(body[notes]):
-        # `关键词` on a line of its own takes the words on the next (text must remain after)
-        label = len(body[notes]) <= _BARE_LABEL_MAX and len(body) - notes > 2
-        notes += 2 if label else 1
-    front.furniture += body[:notes]
-    del body[:notes]
 
 
 def read_front(lines: list[str]) -> tuple[Front, list[str]]:
@@ -709,11 +627,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 and author_line(named["names"])
             )
             or _REPRINT_NOTE.search(line)
-            or _ABSTRACT_LABEL.fullmatch(line)
-            or _EDITOR_NOTE_LABEL.fullmatch(line)
+            or ABSTRACT_LABEL.fullmatch(line)
+            or EDITOR_NOTE_LABEL.fullmatch(line)
             or _LABELLED_KEYWORDS.match(line)
             or is_affiliation(line)
-            or _PAPER_NOTE.match(line)
+            or PAPER_NOTE.match(line)
         ):
             front.furniture.append(line)  # `…研究员白瑾撰`: who wrote it, not the title
         elif is_epigraph(line) and front.epigraph is None:
@@ -721,7 +639,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 opening.append(line)  # under a title, a couplet is the writer's first sentence
             else:
                 front.epigraph = line
-        elif at == len(zone) - 1 and body and _ABSTRACT_LABEL.match(body[0]) and _named(line):
+        elif at == len(zone) - 1 and body and ABSTRACT_LABEL.match(body[0]) and _named(line):
             front.author = front.author or line  # a paper's writers, over its abstract
             front.furniture.append(line)
         elif is_speaker_line(line) or _named_in_metadata(line, front.furniture):
@@ -807,7 +725,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     if body and (dated := _DATED_BYLINE.match(body[0])):
         front.furniture.append(dated["who"])  # who issued or gave it, and when
         body[0] = dated["rest"]
-    elif body and (named := _AFFILIATED_TEXT.match(body[0])) and surnamed(named["names"]):
+    elif body and (named := AFFILIATED_TEXT.match(body[0])) and surnamed(named["names"]):
         front.furniture.append(body[0][: named.start("rest")].strip())  # the authors, posts
         body[0] = named["rest"]
     elif body and (office := _OFFICE_BEFORE_DATE.match(body[0])):
@@ -838,21 +756,21 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     take_salutation(front, body)
     take_dateline(front, body)
     _take_listing_fields(front, zone, body)
-    _take_paper_front(front, body)
+    take_paper_front(front, body)
     # A summary the page printed above `引言` is the article's abstract, the text starts under it.
     if front.epigraph is None and len(body) > 2 and _OPENING_PART.fullmatch(body[1]):
         front.epigraph = body.pop(0)
-    if front.epigraph is None and body and _is_abstract(zone, body):
+    if front.epigraph is None and body and is_abstract(zone, body):
         front.epigraph = body.pop(0)
     # An academic abstract labelled in its paragraph, with no keywords under it (`摘 要：…`,
     # `内容提要 …`); a news page's short `摘要：` opens its lead (below).
-    label = _ABSTRACT_LABEL.match(body[0]) if body else None
-    if front.epigraph is None and len(body) > 1 and label and len(body[0]) >= _ABSTRACT_MIN:
+    label = ABSTRACT_LABEL.match(body[0]) if body else None
+    if front.epigraph is None and len(body) > 1 and label and len(body[0]) >= ABSTRACT_MIN:
         front.furniture.append(label.group().strip())
         front.epigraph = body.pop(0)[label.end() :]
     if body and (label := _LEAD_LABEL.match(body[0])) and len(body[0]) > label.end():
         # an editor's note or reading guide stands before the story (`导读：…`, then the text)
-        if _BEFORE_STORY.search(label.group()) and len(body) > 1 and front.epigraph is None:
+        if BEFORE_STORY.search(label.group()) and len(body) > 1 and front.epigraph is None:
             front.epigraph = body.pop(0)
         else:
             front.furniture.append(label.group().strip())
@@ -991,7 +909,7 @@ def _take_listing_fields(front: Front, zone: list[str], body: list[str]) -> None
     while len(body) > 1:
         if label:
             value = body.pop(0)
-            if _ABSTRACT_LABEL.fullmatch(label) and front.epigraph is None:
+            if ABSTRACT_LABEL.fullmatch(label) and front.epigraph is None:
                 front.epigraph = value
             else:
                 front.furniture.append(value)
@@ -1037,25 +955,3 @@ _ORDER = re.compile(
     r"(?:请)?大家(?:安静|静一静|坐好)[，,]?(?:(?:大会|会议)(?:马上|现在)?开始)?[。！!]?"
     r"|(?:现在)?(?:大会|会议)(?:马上|现在)?开始[。！!]?"
 )
-
-
-def _is_abstract(zone: list[str], body: list[str]) -> bool:
-    """The body's first paragraph is an abstract (or an editor's note) rather than the lead where
-    its label stands alone above it (`内容提要：`, `编者按：`), where a report labels its summary
-    (`报告要点：…`), or where a labelled one is all the page kept of the text (a journal's
-    listing): a summary glued to a news item's lead (`摘要：近日，…`) has text after it.
-    """
-    label = zone[-1] if zone else ""
-    if _ABSTRACT_LABEL.fullmatch(label) or _EDITOR_NOTE_LABEL.fullmatch(label):
-        return True
-    if _ABSTRACT_OPENING.match(body[0]):
-        return True
-    return bool(_ABSTRACT_LABEL.match(body[0])) and all(map(is_furniture, body[1:]))
-
-
-def is_paper_note(line: str) -> bool:
-    """A journal's note between an abstract and the text: keywords, classification, fund, an
-    author's post and address."""
-    return bool(
-        _PAPER_NOTE.match(line) or _BARE_KEYWORDS.fullmatch(line) or _POSTAL_ADDRESS.match(line)
-    )

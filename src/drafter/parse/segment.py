@@ -17,13 +17,13 @@ from drafter.parse.front import (
     DIARY_DATE,
     KIND_OF_TEXT,
     OFFICES,
-    is_affiliation,
     is_diary_date,
     is_part_label,
     is_speaker_line,
 )
 from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
 from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
+from drafter.parse.paper import is_affiliation
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.text.punctuation import SENTENCE_END, quotation_balance
