@@ -2652,6 +2652,15 @@ def test_a_numbered_header_as_wide_as_the_wrap_stands_apart_from_the_text_under_
     cut = parse_text("某县农村干部培训工作调研\n" + "\n".join([*wrapped_at(40, body), *comma]))
     assert [s.printed_header for s in cut.sections] != [comma[0]]
     assert not any(p.startswith("，") for s in cut.sections for p in s.paragraphs)
+    # nor one whose text ran on after a space (`三、…战场 贵州铜仁市…`): the text goes on below
+    spaced = [
+        "三、减负攻坚的三大战场 贵州铜仁市曾经因为",
+        "盲目建设农业旅游项目，使得大片土地闲置，配",
+        "套资金也被浪费。",
+    ]
+    ran_on = parse_text("某县基层减负调研\n" + "\n".join([*wrapped_at(40, body), *spaced]))
+    texts = [ran_on.lead, *ran_on.paragraphs, *(p for s in ran_on.sections for p in s.paragraphs)]
+    assert any("曾经因为盲目建设" in (t or "") for t in texts)
 
 
 def test_a_wrapped_dateline_naming_its_reporters_in_brackets_goes_on() -> None:

@@ -33,7 +33,8 @@ _STOP = "。！？；：…"
 _CLOSING = "”’）)】"
 # Breaks inside a line: before a numbered header or measure run that follows a sentence end or a
 # space (`…提质增效。一、筑先锋堡垒…`, `…发展 一是锚定…`, `…。（一）科学划分…`).
-_NUMBER = rf"(?:[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]|第[{NUMERALS}]{{1,3}}[，、,])"
+_CHINESE_NUMBER_MARK = rf"[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]"
+_NUMBER = rf"(?:{_CHINESE_NUMBER_MARK}|第[{NUMERALS}]{{1,3}}[，、,])"
 # Each pattern starts with the characters it looks for, so the engine skips ahead to them; what
 # stands before is checked after.
 # A header's first character: Han, a quotation mark, or a name a template masked (`xxxx区…`).
@@ -250,7 +251,7 @@ def _whole_header_at_width(line: str, after: list[str], width: int) -> bool:
 
 
 _GOES_ON_MARKS = tuple("，,、。.；;：:）)”！!？?")
-_CHINESE_NUMBER = re.compile(rf"[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]")
+_CHINESE_NUMBER = re.compile(_CHINESE_NUMBER_MARK)
 _WORD_REACH = 4  # characters either side of a break that a word across it may take
 
 
