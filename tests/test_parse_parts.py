@@ -1580,6 +1580,9 @@ def test_what_a_body_says_is_evidence_of_its_form_without_a_title() -> None:
     cited = account + "已有学者从产权角度研究了集体经济[1]，本文则从组织角度展开分析。\n"
     scholarly = [e.value for e in evidence(parse_text(cited)) if e.feature == "scholarly"]
     assert scholarly == [3.0] and "scholarly" not in _features(account)
+    # (every citation is of one kind: a page of many notes is no more a paper for them)
+    cited_often = cited.replace("[1]", "[1][2][3][4]")
+    assert [e.value for e in evidence(parse_text(cited_often)) if e.feature == "scholarly"] == [3.0]
 
 
 @pytest.mark.parametrize(

@@ -58,8 +58,8 @@ _RESEARCH = re.compile(r"调研|调查|问卷|访谈|课题组")
 # How a study got its facts: data, samples, fieldwork (a study of one place is a report).
 _EMPIRICAL = re.compile(r"实证|样本|田野|实地|统计数据|调研数据|数据来源")
 # A paper's apparatus: citations (`[1]`), literature, "this paper", scholars; the kinds of them
-# found count, not how often.
-_SCHOLARLY = re.compile(r"[\[［]\d{1,2}[\]］]|参考文献|学者|本文|笔者|文献")
+# found count, not how often (every citation mark is one kind).
+_SCHOLARLY = re.compile(r"(?P<citation>[\[［]\d{1,2}[\]］])|参考文献|学者|本文|笔者|文献")
 _NATION = re.compile(r"我们党|党和国家|我国")
 _OUGHT = re.compile(r"必须|应当|应该|需要|(?<![重主只纲摘提首])要(?![求素点闻件害领务紧])")
 _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|我局")
@@ -238,7 +238,7 @@ def evidence(article: Article) -> list[Evidence]:
         note("report_title", "标题是调研报告", names="report")
     if ought := len(_OUGHT.findall(body)):  # how often, per 200 characters: pages stop short
         note("ought", "讲应当怎样做", min(ought * 200 / len(body), 2.0))
-    if scholarly := len(set(_SCHOLARLY.findall(body))):
+    if scholarly := len({"[]" if m["citation"] else m[0] for m in _SCHOLARLY.finditer(body)}):
         note("scholarly", "学术论文用语（文献、学者、本文）", min(scholarly, 4))
     if _NATION.search(body):
         note("nation", "以全党全国为视角")
