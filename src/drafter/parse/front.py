@@ -159,12 +159,12 @@ _SALUTATION_OPENING = re.compile(
     rf"^(?P<salutation>{_ADDRESSEES}|{_ADDRESSED}[{HAN}、，,\s]{{0,10}}?[，,](?={_GREETING.pattern}))"
 )
 # (a journal may space the two characters out: `引 言`)
-_OPENING_PARTS = r"引\s?言|前\s?言|导\s?言|绪\s?论|序\s?言"
-_OPENING_PART = re.compile(rf"(?:{_OPENING_PARTS})[：:]?")
+OPENING_PARTS = r"引\s?言|前\s?言|导\s?言|绪\s?论|序\s?言"
+_OPENING_PART = re.compile(rf"(?:{OPENING_PARTS})[：:]?")
 # (a paper may number it with a bare figure: `0 引言`)
 # (or name what the part says after a colon: `引言：数字时代下的乡村党建新机遇`)
 _PART_LABEL = re.compile(
-    rf"(?:\d[ \u3000]+)?(?:{_OPENING_PARTS}|结\s?语|结束语|结\s?论|余\s?论)"
+    rf"(?:\d[ \u3000]+)?(?:{OPENING_PARTS}|结\s?语|结束语|结\s?论|余\s?论)"
     r"(?:[：:](?:[^。！？：:]{2,30})?)?"
 )
 # A label glued to the lead: `摘要：…`, `编后：…`.

@@ -17,6 +17,7 @@ from drafter.parse.front import (
     DIARY_DATE,
     KIND_OF_TEXT,
     OFFICES,
+    OPENING_PARTS,
     is_diary_date,
     is_part_label,
     is_speaker_line,
@@ -920,7 +921,7 @@ _TITLE_RUN_INTO = re.compile(
     rf"(?P<rest>{_OWN_WRITERS}[^。！？，]{{0,24}}"
     rf"|(?:记者|通讯员)[ \u3000]+[{HAN}]{{2,4}}(?:[ \u3000]+[{HAN}]{{2,4}}){{0,5}}"
     rf"|中共[{HAN}]{{2,16}}?委(?:员会)?(?:组织部|宣传部|统战部|办公室)"
-    rf"|一、(?P<header>[^。！？；，]{{2,20}})|摘要|内容摘要|引言|前言|导言"
+    rf"|一、(?P<header>[^。！？；，]{{2,20}})|摘要|内容摘要|{OPENING_PARTS}"
     # (or the day it was published: `…整治人居环境2024年03月22日`)
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
