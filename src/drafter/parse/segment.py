@@ -217,7 +217,7 @@ def reflow(lines: list[str]) -> list[str]:
         return lines
     joined: list[list[str]] = []  # each paragraph in pieces: adding to a string is quadratic
     carry = False
-    for index, (line, columns) in enumerate(zip(lines, widths, strict=True)):
+    for line, next_line, columns in zip(lines, [*lines[1:], ""], widths, strict=True):
         if carry and joined:
             joined[-1].append(line)
         else:
@@ -230,28 +230,28 @@ def reflow(lines: list[str]) -> list[str]:
             and not _ends_sentence(line)
             and len(_WORD_GAP.findall(_BRACKETED.sub("", line))) < 2
             and not _FIELDS_RUN.match(line)
-            and not _whole_header_at_width(line, lines[index + 1 : index + 2], width)
+            and not _whole_header_at_width(line, next_line, width)
         )
     return ["".join(pieces) for pieces in joined]
 
 
-def _whole_header_at_width(line: str, after: list[str], width: int) -> bool:
+def _whole_header_at_width(line: str, next_line: str, width: int) -> bool:
     """A numbered header as wide as the wrap, over a line that runs to the width as well and
     starts on a word of its own: a header is a paragraph of its own, so had it gone on, the line
     under it would hold only the rest of it and be short (`一、把握形势、胸怀全局，充分认识培训的
     目的意义` over `县委一贯重视…`); a word broken at the wrap goes on (`…增强党员示` `范性…`)."""
     return (
-        bool(after)
-        and _columns(after[0]) >= width - _WRAP_SLACK
-        and not after[0].startswith(_GOES_ON_MARKS)  # (`…乡村振兴不仅包括经济建设` `，也涉及…`)
+        _columns(next_line) >= width - _WRAP_SLACK
+        # (`…乡村振兴不仅包括经济建设` over `，也涉及…`)
+        and not next_line.startswith(_MID_SENTENCE_MARKS)
         and bool(_CHINESE_NUMBER.match(line))
         and is_line_header(line)
         and not _WORD_GAP.search(line)  # (the text run on after a space: `一、…战场 贵州…`)
-        and not _breaks_a_word(line, after[0])
+        and not _breaks_a_word(line, next_line)
     )
 
 
-_GOES_ON_MARKS = tuple("，,、。.；;：:）)”！!？?")
+_MID_SENTENCE_MARKS = tuple("，,、。.；;：:）)”！!？?")
 _CHINESE_NUMBER = re.compile(_CHINESE_NUMBER_MARK)
 _WORD_REACH = 4  # characters either side of a break that a word across it may take
 
