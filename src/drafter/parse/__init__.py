@@ -24,7 +24,6 @@ from drafter.parse.front import (
     is_diary_date,
     is_part_label,
     read_front,
-    take_salutation,
 )
 from drafter.parse.furniture import (
     CONTINUED,
@@ -37,6 +36,7 @@ from drafter.parse.furniture import (
     site_notice,
 )
 from drafter.parse.paper import is_paper_note
+from drafter.parse.salutation import take_salutation
 from drafter.parse.sections import build_sections, take_measures, unenclosed
 from drafter.text.chars import HAN_CHAR
 from drafter.text.punctuation import SENTENCE_END

@@ -9,8 +9,8 @@ import re
 from collections import Counter
 
 from drafter.parse import headers
-from drafter.parse.front import is_open_line
 from drafter.parse.furniture import SENTENCE_MARK
+from drafter.text.punctuation import is_open_line
 
 # `目录/提纲:……` on 范文 sites, `本文目录导读：` on explainers: what follows, up to a line of
 # dots, is the outline.

@@ -13,9 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.parse.front import BARE_NUMBER, is_open_line, is_part_label, is_salutation
+from drafter.parse.front import BARE_NUMBER, is_part_label
+from drafter.parse.salutation import is_salutation
 from drafter.text.chars import HAN, HAN_CHAR
-from drafter.text.punctuation import SENTENCE_END, quotation_balance
+from drafter.text.punctuation import SENTENCE_END, is_open_line, quotation_balance
 from drafter.vocabulary import NUMERALS
 
 # (the mark may be typed as a full stop or left as a space: `一.开场白`, `一 乡村治理的新形势`)

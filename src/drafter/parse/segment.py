@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from drafter.parse.byline import author_line, reporter_line
 from drafter.parse.front import (
     DIARY_DATE,
-    KIND_OF_TEXT,
     OFFICES,
     OPENING_PARTS,
     is_diary_date,
@@ -25,6 +24,7 @@ from drafter.parse.front import (
 from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
 from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
 from drafter.parse.paper import is_affiliation
+from drafter.parse.title import KIND_OF_TEXT
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.text.punctuation import SENTENCE_END, quotation_balance

@@ -34,6 +34,8 @@ from drafter.text.positions import line_span
 
 # The marks that end a Chinese sentence.
 SENTENCE_END = re.compile("[。！？]")
+# A sentence is closed by one of these; a title or header line is not.
+CLOSED = "。！？；：…"
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 # The characters `widen` may change: text without any is returned as it is.
@@ -372,6 +374,12 @@ def widen(text: str, chars: Set[str] | None = None) -> tuple[str, int]:
     if "…" in text:
         text = _ELLIPSES.sub("……", text)
     return text, changed
+
+
+def is_open_line(line: str) -> bool:
+    """A line that does not end a sentence: a title or a header of its own. A sentence closed
+    inside a quotation is closed (`…老书记说：“…心情特别激动！”`)."""
+    return bool(line) and line.rstrip("”’」』")[-1:] not in CLOSED
 
 
 def quotation_balance(text: str) -> int:

@@ -1,0 +1,363 @@
+"""Which line of an article's front is its title, and what of the line is the title's own.
+
+A saved page prints its title among other title-shaped lines (a column's name, a site's
+headline, a cover's words, a collection's count) and decorates it (site tags, a piece's number,
+the site's name after a dash). The title is the line the page repeats or that another extends,
+else the one nearest the text unless a line above shares clearly more of the text's words.
+Where the page lost the title's line, the title is found run into the text: cut at a wrap,
+named by a breadcrumb, or glued to the first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from drafter.parse.byline import author_line, surnamed
+from drafter.parse.furniture import BODY_MIN, field_after, site_after_title
+from drafter.parse.salutation import ADDRESS_OPENING, SALUTATION_OPENING
+from drafter.text.chars import HAN, HAN_CHAR
+from drafter.text.punctuation import is_open_line
+
+if TYPE_CHECKING:
+    from drafter.parse.front import Front
+
+_TITLE_HAN_MIN = 6  # Han characters a title keeps when what the page ran onto it is cut off
+# The first piece's label run onto the collection's title (`党员队伍建设的调研3篇【篇一】`,
+# `…讲稿（优质19篇）篇一`), a document site's label on the image of each page (`…调研报告_第1页`),
+# or the piece's number run onto a title that names the kind of text (`…推进会上的讲话1`).
+_PIECE_LABEL_AFTER = re.compile(
+    r"[（(【]篇[一二三四五六七八九十]{1,3}[)）】]$|(?:(?<=[)）])|\s)篇[一二三四五六七八九十]{1,3}$"
+    r"|_第\d{1,3}页$"
+    r"|(?<=讲话|发言|言稿|讲稿|话稿|报告|总结|材料|体会|方案)[1-9]$"
+)
+# A listing site's category words after a headline: `…蓬勃发展（党建引领 乡镇）`.
+# (the spaces before a tag are the title's to strip: a pattern that took them would try every
+# space of a long run)
+_SITE_TAGS = re.compile(
+    rf"[（(][{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,8}})+[)）]$"
+    # or a forum's or a site's widget after the title: `… [打印本页]`
+    r"|[\[【](?:打印本页|打印此页|打印|关闭窗口|关闭|收藏本页|收藏)[\]】]$"
+    # or a 范文 site's note on the version it offers: `…发言材料（精品）`, `…的讲话（终稿）`
+    r"|[（(](?:精品|终稿|定稿|完整版|最新版?|全文(?:完整)?|精选|通用版?|推荐)[)）]$"
+)
+_FILE_TITLE = re.compile(
+    r"^《?(?P<title>[^《》]{4,60}?)\s*\.(?:docx?|pdf|wps|txt)》?$", re.IGNORECASE
+)
+
+
+def own_words(line: str) -> str:
+    """A title line without what the site put around it: its tags, its name, its widgets, the
+    page's fields run on; printed twice, once."""
+    tags = _SITE_TAGS.search(line) or _PIECE_LABEL_AFTER.search(line)
+    own = line[: tags.start() if tags else _tail_start(line)].rstrip()
+    # (a page's title as its window names it: `[…心得体会五]`)
+    return undoubled(own[1:-1] if _BRACKETED.fullmatch(own) else own)
+
+
+def _tail_start(line: str) -> int:
+    """Where a title line's own words end: before the site's name after a dash, or before the
+    page's fields run onto it (a title long enough to stand without them)."""
+    for end in (site_after_title(line), field_after(line)):
+        if end is not None and len(HAN_CHAR.findall(line[:end])) >= _TITLE_HAN_MIN:
+            return end
+    return len(line)
+
+
+# A title with its author's name after a space: `难忘的40年党员冬训 郝立良`.
+_TITLE_THEN_NAME = re.compile(rf"^(?P<title>\S.{{5,}}?)[ \u3000]+(?P<name>[{HAN}]{{2,3}})$")
+_JOINING = ("的", "之", "和", "与", "及")  # (`乡村振兴路上的 金扁担`: one phrase, no name)
+
+
+def name_after(title: str) -> tuple[str, str] | None:
+    """(the title, its author) when the page printed the author's name after the title."""
+    named = _TITLE_THEN_NAME.match(title)
+    if named and not named["title"].endswith(_JOINING) and author_line(named["name"]):
+        return named["title"], named["name"]
+    return None
+
+
+def undoubled(line: str) -> str:
+    """`乡村振兴领头雁乡村振兴领头雁` → `乡村振兴领头雁`: a title the page printed twice, the
+    first time perhaps under a prefix of its own (`2023年专题党课：… 专题党课：…`)."""
+    half = len(line) // 2
+    if len(line) % 2 == 0 and line[:half] == line[half:]:
+        return line[:half]
+    for space in _SPACE.finditer(line):
+        first, second = line[: space.start()], line[space.end() :]
+        if len(second) >= _SHORTENED_MIN and first.endswith(second):
+            return second
+    return line
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def as_file_title(line: str) -> str | None:
+    """`《在县委农村工作会议上的发言.docx》` → the title a document site printed as a file name."""
+    match = _FILE_TITLE.match(line)
+    return match["title"] if match else None
+
+
+_WRAPPED_TAIL = re.compile(rf"[{HAN}]{{1,2}}")
+# The words a title ends on that name the kind of text it heads (`…上的讲话`, `…调研报告`).
+KIND_OF_TEXT = "讲话|发言|致辞|讲稿|主持词|报告|总结|计划|材料|汇报|方案"
+_NAMED_KIND_END = re.compile(rf"(?:{KIND_OF_TEXT})$")
+_STOPPED_TITLE = re.compile(rf"[^，,。；;！？!?：:]{{8,58}}(?:{KIND_OF_TEXT})。")
+
+
+def wrapped_tail(title: str, line: str) -> bool:
+    """`line` is the last character or two of `title`, wrapped onto a line of their own: the
+    two end on the word that names the kind of text, which `title` alone does not."""
+    return bool(
+        _WRAPPED_TAIL.fullmatch(line)
+        and _NAMED_KIND_END.search(title + line)
+        and not _NAMED_KIND_END.search(title)
+    )
+
+
+def joined_lead_ins(candidates: list[str]) -> list[str]:
+    """A headline's lead-in that ends on a dash runs on into the line under it, and so does a
+    speech's title broken over two lines (`在全区村居“两委”换届选举工作`, `会议上的讲话`); a
+    lead-in that ends on who said it (`组织部长…在基层调研时强调`) runs on, a space apart, into
+    what was said."""
+    joined: list[str] = []
+    for candidate in candidates:
+        if joined and (
+            joined[-1].endswith(("——", "--"))
+            or (
+                joined[-1].startswith("在")
+                and not _SPOKEN_AT.search(joined[-1])
+                and _SPOKEN_AT.match(candidate)
+            )
+        ):
+            joined[-1] += candidate
+        elif joined and _SAYS.search(joined[-1]):
+            joined[-1] += f" {candidate}"
+        else:
+            joined.append(candidate)
+    return joined
+
+
+# (`…在基层调研时强调`: a headline does not end on the verb; its words are the line under it)
+_SAYS = re.compile(r"(?:时|上)(?:强调|指出|要求|表示)$")
+
+
+# Where a speech's title ends: `…会议上的讲话`, `…上的表态发言`.
+_SPOKEN_AT = re.compile(r"[^，。：]{0,30}上的(?:讲话|发言|表态发言|交流发言|致辞|主持词|汇报)$")
+_COVER_LINES = 12  # a cover's word lines, at most
+
+
+def stopped_title(line: str) -> bool:
+    """A title that names its kind, closed by a full stop: `关于农村红白喜事调查报告。`."""
+    return bool(_STOPPED_TITLE.fullmatch(line))
+
+
+def without_cover_words(candidates: list[str]) -> tuple[list[str], list[str]]:
+    """(the candidates, a document cover's word lines): a cover prints the title a few words
+    to a line (`农村基层`, `党组织`, `建设`…) above the title printed whole."""
+    cover: set[int] = set()
+    for end, whole in enumerate(candidates):
+        length = 0
+        for start in range(end - 1, max(end - _COVER_LINES, 0) - 1, -1):
+            length += len(candidates[start])
+            if length >= len(whole):  # the lines above, joined, are as long as the title
+                if end - start > 1 and "".join(candidates[start:end]) == whole:
+                    cover.update(range(start, end))
+                break
+    return (
+        [c for i, c in enumerate(candidates) if i not in cover],
+        [c for i, c in enumerate(candidates) if i in cover],
+    )
+
+
+def title_of(candidates: list[str], body: list[str]) -> str | None:
+    """The title among the front zone's title-shaped lines: a collection's counted title; one
+    the page repeats (or that another candidate extends with a column note); else the one
+    nearest the body, unless a line above shares clearly more words with the text's opening; a
+    headline that asks only when no other line could be the title."""
+    if not candidates:
+        return None
+    # a 范文 site's page of several pieces is titled by the line that counts them, not by the
+    # first piece's own title under it (`…工作日记范文（精选10篇）` over `…工作日记 1`); or
+    # by that line without its count, when the page printed it so first
+    counted = next((i for i, c in enumerate(candidates) if COLLECTION_COUNT.search(c)), None)
+    if counted is not None:
+        first = candidates[counted]
+        return next((c for c in candidates[:counted] if first.startswith(c)), first)
+    # (a writer's name a journal's page prints above and under the title is no title: `张春华`)
+    printed = Counter(candidates)  # (a page may hold thousands of lines: no count per line)
+    named_twice = {c for c, times in printed.items() if times > 1 and surnamed(c)}
+    if named_twice and (others := [c for c in candidates if c not in named_twice]):
+        candidates = others
+    # (a headline the page prints twice is its title, whatever mark it ends on)
+    if again := next((c for i, c in enumerate(candidates) if c in candidates[i + 1 :]), None):
+        # (unless it files a year before the document's own title, which stands nearest the
+        # text: `2022年度贫困村调研报告（全文完整）` twice over `贫困村调研报告`)
+        return candidates[-1] if files_year_before(again, candidates[-1]) else again
+    if stated := [c for c in candidates if is_open_line(c)]:
+        candidates = stated
+    for candidate in candidates:
+        others = [c for c in candidates if c is not candidate]
+        if any(
+            o == candidate or (o.startswith(candidate) and len(o) > len(candidate)) for o in others
+        ):
+            return candidate
+    nearest = candidates[-1]
+    # A title names what the text is about: a line above that shares clearly more words with the
+    # text's opening than the nearest line does is the title, the nearest a column's or a
+    # section's name, a tagline, a piece's label (`火蓝筑梦` under `脱贫攻坚 党建先行`).
+    if len(candidates) > 1 and body:
+        opening = _pairs("".join(body[:_OPENING_PARAGRAPHS])[:_OPENING_REACH])
+        shared = [len(_pairs(c) & opening) for c in candidates]
+        best = max(range(len(candidates)), key=lambda i: (shared[i], i))
+        if shared[best] >= shared[-1] + _SHARED_MORE:
+            nearest = candidates[best]
+    # The article's own title shortened from the page's headline above it (`在…上的致辞` under
+    # `龙明彪副主任在…上的致辞`, `党委书记培训班讲话` under `市委书记在…党委书记培训班上的讲话`):
+    # the headline says it whole. Not a label (`文档介绍：…`, `[…]`), nor two titles run together,
+    # nor a document site's year filed before it (`2022年度贫困村调研报告` over `贫困村调研报告`).
+    if len(nearest) >= _SHORTENED_MIN:
+        for candidate in reversed(candidates[:-1]):
+            added = _added_to(nearest, candidate)
+            if (
+                added
+                and not _LABEL_MARKS.search(added)
+                and not _repeats(added, nearest)
+                and not _FILED_YEAR.fullmatch(added)
+            ):
+                return candidate
+    return nearest
+
+
+_FILED_YEAR = re.compile(r"(?:免费|最新)?(?:(?:19|20)\d{2}年?度?|[（(]\d{2,4}年\d{1,2}月[)）]|\s)+")
+
+
+def files_year_before(headline: str, title: str) -> bool:
+    """Whether a document site's `headline` is `title` with a year filed before it (and the
+    site's tag after it): `2022年度贫困村调研报告（全文完整）` over `贫困村调研报告`."""
+    own = own_words(headline)
+    return own != title and own.endswith(title) and bool(_FILED_YEAR.fullmatch(own[: -len(title)]))
+
+
+# How a collection's title counts its pieces (two or more, not `第二篇`): `（精选10篇）`,
+# `大全(19篇)`, `（共五则范文）`, `-13篇`, `三篇`.
+_PIECES = (
+    r"(?<!第)(?:[2-9]|[1-9]\d{1,2}|[二三四五六七八九两]"
+    r"|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+)
+COLLECTION_COUNT = re.compile(
+    rf"(?:[（(]\s*(?:共|精选|优质|优秀|通用|热门|推荐|最新)?\s*{_PIECES}\s*[篇则份](?:范文)?\s*[)）]"
+    rf"|(?:大全|汇编|合集|范文|精选|-|[{HAN}])\s*{_PIECES}\s*[篇则])$"
+)
+_BRACKETED = re.compile(r"\[[^\[\]:：]{6,}\]")
+_OPENING_PARAGRAPHS, _OPENING_REACH = 3, 400  # the text's opening, in paragraphs and characters
+_SHARED_MORE = 3  # pairs of Han characters a title shares with it beyond the nearest line's
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of Han characters side by side in `text`: its words, roughly."""
+    return {text[i : i + 2] for i in range(len(text) - 1) if _HAN_PAIR.fullmatch(text[i : i + 2])}
+
+
+_HAN_PAIR = re.compile(f"[{HAN}]{{2}}")
+_SHORTENED_MIN = 6
+_LABEL_MARKS = re.compile(r"[:：\[\]【】<>《》|｜]")
+
+
+# A title the page ran into its first paragraph ends on a word that names the kind of text
+# (`…调研报告`, `…上的讲话`, `…情况汇报`), or before a lead's usual opening: a time and a comma
+# (`…积分制管理日前，东阳结合…`) or a salutation, after words that are not a place's or an
+# office's name, nor an outlet's credit (`中国报道网（通讯员唐华）1月4日，…`).
+_GLUED_TITLE = re.compile(
+    r"^(?P<title>[^，。：；！？\s]{2,40}?"
+    r"(?:(?:调研|调查|研究|分析|述职|工作|情况)报告|情况(?:汇报|总结)|材料|发言|讲话|讲稿|致辞|主持词"
+    r"|演讲稿|心得体会|工作总结|工作计划|做法|纪实|综述)"
+    r"(?:范文|范本)?"  # (as a 范文 site names it: `…调查情况报告范文为了解xx区…`)
+    # (the text may open on a name a 范文 site masked: `…主持词xxx等x名预备党员…`)
+    rf"(?=[{HAN}“\d]|[xX×*＊]{{2,}})(?!精神|的|和|与|中|时|上)"
+    # (a study named for what it is about: `关于农村集体“三资”管理的调研农村集体资金、…`)
+    rf"|关于[^，。：；！？\s]{{2,40}}?的(?:调研|调查|思考)(?=[{HAN}“\d])(?!报告|与|和|及)"
+    # (or it runs into the paper's own dateline: `支书当考生群众来打分本报讯（通讯员…）`)
+    rf"|[^，。：；！？\s（）()][^，。：；！？（）()\n]{{4,48}}?[^，。：；！？\s（）()]"
+    rf"(?=[ \u3000]?(?:本报|本台|本网)[{HAN}\d]{{0,12}}讯)"
+    # (a place and a colon may label it: `太尉镇：多措并举做好…工作为进一步做好…`; two phrases a
+    # space apart: `党建引领网格化管理 助推乡村振兴近年来，…`)
+    r"|(?:[^，。：；！？\s（）()]{2,12}[：:])?[^，。：；！？\s（）()]{8,40}?"
+    r"(?:[ \u3000][^，。：；！？\s（）()]{4,20}?)?"
+    r"(?<![县区市镇乡村省州部委局讯电\s])"
+    r"(?=(?:近年来|近日|日前|今年以来|去年以来|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?"
+    r"|\d{4}年以来"
+    r"|自[^，。]{2,20}以来)，|尊敬的|同志们"
+    # or a lead opening on its aim (`为进一步做好群众动态监测和帮扶工作，…`)
+    r"|为(?:进一步|深入|全面|切实|扎实|更好|加快|持续|认真|有效)[^。]{2,40}，))"
+)
+# A breadcrumb's separators: `首页 > 工作范文 > 某某调查汇报`, `首页 » …`, `首页 -> …`.
+CRUMB_SEPARATOR = re.compile(r"\s*(?:->|>|»|›|/)\s*")
+_CRUMB_MIN = 6  # characters of a last crumb that may be the title
+_CRUMB_REACH = 40  # how far into the first paragraph the title may be glued
+
+
+def title_glued_to_text(front: Front, body: list[str]) -> None:
+    """The title a page ran into its first paragraph, cut off where its shape ends."""
+    glued = _GLUED_TITLE.match(body[0])
+    if not glued or ADDRESS_OPENING.match(body[0]):
+        return
+    rest = body[0][glued.end() :]
+    if len(glued["title"]) >= _SHORTENED_MIN and (
+        len(rest) >= BODY_MIN or SALUTATION_OPENING.match(rest)
+    ):
+        front.title, body[0] = glued["title"], rest
+
+
+def title_named_by_breadcrumb(front: Front, body: list[str]) -> None:
+    """A page with no title line may glue its title to the text (`参考资料，少熬夜！某某调查汇报
+    局领导：根据…`); its breadcrumb's last crumb names that title, and where it stands in the
+    first paragraph the title ends."""
+    for line in front.furniture:
+        crumbs = CRUMB_SEPARATOR.split(line)
+        if len(crumbs) < 3 or len(last := crumbs[-1].strip()) < _CRUMB_MIN:
+            continue
+        at = body[0].find(last, 0, _CRUMB_REACH + len(last))
+        if at < 0 or len(body[0]) - at - len(last) < BODY_MIN:
+            continue
+        if before := body[0][:at].strip():
+            front.furniture.append(before)
+        front.title = last
+        body[0] = body[0][at + len(last) :].strip()
+        return
+
+
+def _added_to(short: str, long: str) -> str | None:
+    """What `long` adds to `short` when every character of `short` is in it, in order."""
+    added: list[str] = []
+    rest = iter(long)
+    for char in short:
+        for other in rest:
+            if other == char:
+                break
+            added.append(other)
+        else:
+            return None
+    added.extend(rest)
+    return "".join(added) or None
+
+
+def _repeats(added: str, title: str, run: int = 4) -> bool:
+    return any(title[i : i + run] in added for i in range(len(title) - run + 1))
+
+
+def join_title_cut_by_wrap(front: Front, body: list[str]) -> None:
+    """`…建设的生态新` as the title, `画卷习近平总书记指出…` as the text: a preview broke the title
+    at a wrap and ran it into the text. The page's whole title (a file name) says where the
+    title ends; the cut piece and its end go to the furniture."""
+    if not (front.title and body):
+        return
+    for line in front.furniture:
+        rest = line[len(front.title) :]
+        if line.startswith(front.title) and rest and body[0].startswith(rest) and body[0] != rest:
+            front.furniture.append(f"{front.title} {rest}")
+            front.title = line
+            body[0] = body[0][len(rest) :]
+            return
