@@ -2992,6 +2992,56 @@ def test_a_title_glued_to_the_text_is_the_one_the_breadcrumb_names() -> None:
     assert "参考资料，少熬夜！" in article.furniture
 
 
+_SPEECH_TITLE = "激情干净超越主题演讲稿：脚上粘泥土心中有群众"
+_STORY = "这是一片贫瘠的土地。多少年来，这里没有自来水，吃水要去一公里以外的邻村挑。\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "lead"),
+    [
+        # the title again over the text, a space before the text
+        (f"脚上泥土多了 {_SPEECH_TITLE}\n{_SPEECH_TITLE}  {_STORY}", "这是一片"),
+        # or a piece's label before it, the text run on after the word naming the kind of text
+        (f"第一书记述职报告\n篇一：第一书记述职报告{_STORY}", "这是一片"),
+        # or both, the page's copy first (`…述职报告篇一：…述职报告经过整顿，…`)
+        (f"第一书记述职报告\n第一书记述职报告篇一：第一书记述职报告{_STORY}", "这是一片"),
+    ],
+)
+def test_the_title_printed_again_at_the_head_of_the_text_is_not_the_lead(
+    page: str, lead: str
+) -> None:
+    article = parse_text(page)
+    assert article.lead.startswith(lead)
+    assert all(lead not in line for line in article.furniture)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a news lead that opens on its headline's words and goes on
+        "某县召开乡村振兴推进会议\n某县召开乡村振兴推进会议精神传达到各村，全县党员干部认真学习。\n",
+        # the title's kind of text, then the sentence goes on from it
+        "学习政府工作报告\n学习政府工作报告中提出的各项任务，是全县干部当前的一项重点工作。\n",
+    ],
+)
+def test_a_lead_that_opens_on_the_titles_words_keeps_them(page: str) -> None:
+    assert parse_text(page).lead == page.splitlines()[1]
+
+
+def test_a_document_sites_short_summary_under_its_label_is_the_sites_line() -> None:
+    page = (
+        "在全区整顿工作推进会上的讲话\n"
+        "在全区整顿工作推进会上的讲话 本文简介：在全区整顿工作推进会上的讲话"
+        "同志们：这次会议是贯彻落实中央、省、市有关会议精神召开的一次重要会议。\n"
+        "一、提高认识\n会议的任务是总结工作，部署下一步整顿任务，全区各级要认真落实。\n"
+    )
+    article = parse_text(page)
+    assert article.salutation == "同志们："
+    assert article.lead.startswith("这次会议")
+    assert [s.header for s in article.sections] == ["提高认识"]
+    assert "本文简介：在全区整顿工作推进会上的讲话" in article.furniture
+
+
 _GLUED_LEAD = (
     "通过调研，摸准实情、掌握了第一手资料，并对全镇各村进行了认真的分析，具体情况总结如下：\n"
 )

@@ -38,6 +38,7 @@ from drafter.parse.furniture import (
 from drafter.parse.paper import is_paper_note
 from drafter.parse.salutation import take_salutation
 from drafter.parse.sections import build_sections, take_measures, unenclosed
+from drafter.parse.title import restated_title_end
 from drafter.text.chars import HAN_CHAR
 from drafter.text.punctuation import SENTENCE_END
 from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
@@ -102,11 +103,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         front.furniture += again
         restated = set(again)  # (a page may print it thousands of times: no list lookups)
         body = [line for line in body if line not in restated]
-        # or run into the text's first line (`…心得体会五 3月6日，…`, `…演讲稿一、开场白`)
-        core = unenclosed(front.title)
-        if body and len(core) >= _RESTATED_MIN and body[0].startswith(core) and body[0] != core:
-            front.furniture.append(core)
-            body[0:1] = segment.split_glued(body[0][len(core) :].strip())
+        # or run into the text's first line, maybe twice (`…述职报告篇一：…述职报告经过整顿，…`)
+        while body and (end := restated_title_end(unenclosed(front.title), body[0])):
+            front.furniture.append(body[0][:end].strip())
+            body[0:1] = segment.split_glued(body[0][end:].strip())
         if front.salutation is None:  # (what the restated title stood before: `同志们：…`)
             take_salutation(front, body)
     if front.reporters and (line := reporter_line(front.reporters)):
@@ -202,7 +202,6 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     return article
 
 
-_RESTATED_MIN = 8  # characters of a title that the text's first line may repeat
 
 # (`…讲话 【演讲稿】`, `…报告(完整文档)`)
 _SITE_TAG = re.compile(r"\s*[【\[(（][^】\])）]{1,8}[】\])）]")

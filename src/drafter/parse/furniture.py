@@ -96,10 +96,10 @@ _SITE_NOTICE = re.compile(
 )
 # The blurb itself, a paragraph over what the site collected (`下面是小编收集整理的…`): as a
 # notice only with its count or its `的`, as a blurb whatever follows (`为您精心挑选了九篇…`).
-# (or its summary of the text, the text's opening cut short: `文章简介：大家好！今天…`)
-_BLURB = re.compile(
-    rf"小编|{_FOR_YOU}(?:{_GATHERED})|请欣赏|{_HOPES_TO_HELP}|^(?:文章|本文)简介\s*[:：]"
-)
+_BLURB = re.compile(rf"小编|{_FOR_YOU}(?:{_GATHERED})|请欣赏|{_HOPES_TO_HELP}")
+# Or its summary of the text, of any length: the text's opening cut short (`文章简介：大家好！
+# 今天…`), or the title again (`本文简介：在…上的讲话`).
+_SUMMARY_LABEL = re.compile(r"(?:文章|本文)简介\s*[:：]")
 # A collection's label over each piece: `（篇一）`. (Matched whole, apart from the notices: an
 # anchored branch among them would slow the search of every line.)
 # (or the piece's entry, numbered, its label after it: `1.农村无职党员设岗定责具体措施 篇一`)
@@ -175,7 +175,7 @@ def site_notice(line: str, start: int = 0) -> re.Match[str] | None:
 
 def is_blurb(line: str) -> bool:
     """A 范文 site's blurb over what it collected (a paragraph, not a title's line)."""
-    return len(line) >= BODY_MIN and bool(_BLURB.search(line))
+    return bool(_SUMMARY_LABEL.match(line)) or (len(line) >= BODY_MIN and bool(_BLURB.search(line)))
 
 
 def is_furniture(line: str) -> bool:

@@ -361,3 +361,33 @@ def join_title_cut_by_wrap(front: Front, body: list[str]) -> None:
             front.title = line
             body[0] = body[0][len(rest) :]
             return
+
+
+# A piece's label before the title a 范文 site prints again over the text: `篇一：`.
+_PIECE_LABEL = re.compile(
+    r"(?:篇[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[：:]\s*"
+)
+_RESTATED_MIN = 8  # characters of a title that the text's first line may repeat
+# (the text may go on from words that end a title: `…工作报告中提出`, `…讲话精神`)
+_RUNS_ON_FROM_TITLE = re.compile(r"中|的|和|与|上|时|精神")
+
+
+def restated_title_end(title: str, paragraph: str) -> int:
+    """Where the title printed again at the head of `paragraph` ends, 0 if it is not there:
+    the whole title run into the text (`…心得体会五 3月6日，…`, `…演讲稿一、开场白`), or,
+    after a piece's label (`篇一：`), its last words before a space (`…演讲稿：脚上粘泥土心中有
+    群众  这是一片…`) or before text run on from the word that names the kind of text
+    (`篇一：…述职报告经过整顿，…`). Not a sentence that goes on from the title's words
+    (`…工作报告中提出的…`, `…推进会议精神传达到…`)."""
+    label = _PIECE_LABEL.match(paragraph)
+    start = label.end() if label else 0
+    for length in range(len(title), _RESTATED_MIN - 1, -1):
+        if not paragraph.startswith(title[-length:], start):
+            continue
+        rest = paragraph[start + length :]
+        if not rest.strip() or _RUNS_ON_FROM_TITLE.match(rest):
+            return 0
+        whole = length == len(title)
+        spaced = rest[:1].isspace()
+        return start + length if whole or spaced or _NAMED_KIND_END.search(title) else 0
+    return 0
