@@ -3042,6 +3042,39 @@ def test_a_document_sites_short_summary_under_its_label_is_the_sites_line() -> N
     assert "本文简介：在全区整顿工作推进会上的讲话" in article.furniture
 
 
+_RUN_ON = "盂县禅房村：支部建在产业上，党旗飘在田园中"
+_VILLAGE_TEXT = "近年来，禅房村党支部把支部建在产业上，带领群众发展特色种植，村集体收入逐年增加。\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a headline the page's date and writer ran onto, the break between them lost
+        (f"{_RUN_ON}2019-11-18朱建国", _RUN_ON),
+        # its date, time and fields
+        (f"{_RUN_ON}2017年11月16日 09:08:14来源：温州网", _RUN_ON),
+        # a forum's line, spaced from its date, is no headline
+        ("本帖最后由 吕村镇 于 2017-05-03 10:20 编辑", None),
+        # nor where the piece ran
+        ("刊于《中国妇女报》2020年7月8日", None),
+    ],
+)
+def test_a_headline_with_the_pages_date_run_onto_it_is_the_title(
+    head: str, title: str | None
+) -> None:
+    article = parse_text(f"{head}\n{_VILLAGE_TEXT}")
+    assert article.title == title
+    assert article.lead == _VILLAGE_TEXT.strip()
+    if title != head:
+        assert head in article.furniture
+
+
+def test_a_headline_run_onto_the_pages_date_is_the_title_only_where_no_line_is() -> None:
+    article = parse_text(f"禅房村发展特色种植\n{_RUN_ON}2019-11-18朱建国\n{_VILLAGE_TEXT}")
+    assert article.title == "禅房村发展特色种植"
+    assert f"{_RUN_ON}2019-11-18朱建国" in article.furniture
+
+
 _GLUED_LEAD = (
     "通过调研，摸准实情、掌握了第一手资料，并对全镇各村进行了认真的分析，具体情况总结如下：\n"
 )

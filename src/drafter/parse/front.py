@@ -50,7 +50,6 @@ from drafter.parse.title import (
     title_glued_to_text,
     title_named_by_breadcrumb,
     title_of,
-    undoubled,
     without_cover_words,
     wrapped_tail,
 )
@@ -112,6 +111,7 @@ def is_speaker_line(line: str) -> bool:
 _SUBTITLE_DASH = re.compile(r"[—\-－–]{2}")
 _REPRINT_NOTE = re.compile(
     r"(?:全文|原文|内容)如下[:：]?$|(?:转载|转自|来源于)[^。]{0,30}[。：:]?$"
+    r"|^(?:原|本文)?(?:刊|载|刊载|发表)于《"  # (where it ran: `刊于《中国妇女报》2020年7月8日`)
 )
 # The speaker's office under a speech's title (`县委副书记`, `镇党委书记 张三`): not the title.
 # The office is named by its body first, so a title that ends in one (`争当新时代好支部书记`)
@@ -204,6 +204,18 @@ def heads_text(line: str, after: list[str]) -> bool:
     return bool(BARE_NUMBER.fullmatch(line)) and bool(after) and _is_body(after[0])
 
 
+def _run_on_headline(line: str, own: str) -> bool:
+    """`own`, a headline's words, is what stands of `line` before the page's date or fields run
+    on with no space between: the line break between them lost (`…田园中2019-11-18朱建国`), not
+    a line of the page's own words (`本帖最后由 吕村镇 于 2017-…`)."""
+    return (
+        own != line
+        and line.startswith(own)
+        and not line[len(own)].isspace()
+        and not is_furniture(own)
+    )
+
+
 def _is_body(line: str) -> bool:
     """A paragraph of the article: a sentence of some length that is not furniture (an epigraph
     is a sentence of the front), a dateline, a salutation."""
@@ -288,6 +300,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     above_blurb: int | None = None
     subtitle = subtitled = ""
     opening: list[str] = []
+    run_on: list[str] = []
     for at, line in enumerate(zone[skipped:], skipped):
         if above_blurb is None and is_blurb(line):
             above_blurb = len(candidates)
@@ -341,9 +354,11 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 or _asks_or_exclaims(line)
                 or stopped_title(line)
             )
-            and len(undoubled(line)) <= _TITLE_MAX
+            and len(own := own_words(line)) <= _TITLE_MAX
             and (
                 not is_furniture(line)
+                # (a headline the page's date or fields ran onto, its break lost)
+                or _run_on_headline(line, own)
                 # (not a breadcrumb whose last crumb counts them: `…> 公文范文 > …标准6篇`)
                 or (COLLECTION_COUNT.search(line) and len(CRUMB_SEPARATOR.split(line)) < 3)
                 # (a page of one piece titled with its number, which it keeps; under a blurb,
@@ -357,11 +372,14 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not ((len(line) <= _NAME_MAX or _NAME_LIST.fullmatch(line)) and author_line(line))
             and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):
-            candidates.append(own_words(line))
-            if candidates[-1] != line:  # the title printed twice on one line, or tagged
+            # (a headline run onto the page's fields is the title only where no line is)
+            ran_on = is_furniture(line) and _run_on_headline(line, own)
+            (run_on if ran_on else candidates).append(own)
+            if own != line:  # the title printed twice on one line, or tagged
                 front.furniture.append(line)
         else:
             front.furniture.append(line)
+    candidates = candidates or run_on
     body[:0] = opening
     # The text may open on a sentence that hands over with a dash (`…处在“高光时刻”——`): the
     # last line above the text, under the title, is the lead, not a lead-in to a title.

@@ -168,6 +168,21 @@ def field_after(line: str) -> int | None:
     return found.start() if found else None
 
 
+# Or the page's date run onto a headline whose break was lost, its time, its writer or its
+# fields after it: `…党旗飘在田园中2019-11-18朱建国`, `…村规民约2017年11月16日 09:08:14来源:…`.
+# (not a date in brackets: `…上的讲话（2021年3月5日）`)
+_DATE_AFTER = re.compile(
+    r"(?<=[^\d\s（(【\[])\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?![\d月日])[^。！？，；]{0,60}$"
+)
+
+
+def date_after(line: str) -> int | None:
+    """Where the page's date runs on at the end of a line."""
+    found = _DATE_AFTER.search(line)
+    return found.start() if found else None
+
+
 def site_notice(line: str, start: int = 0) -> re.Match[str] | None:
     """Where a document or template site's notice about the page itself stands in `line`."""
     return _SITE_NOTICE.search(line, start)

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from drafter.parse.byline import author_line, surnamed
-from drafter.parse.furniture import BODY_MIN, field_after, site_after_title
+from drafter.parse.furniture import BODY_MIN, date_after, field_after, site_after_title
 from drafter.parse.salutation import ADDRESS_OPENING, SALUTATION_OPENING
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.punctuation import is_open_line
@@ -58,11 +58,12 @@ def own_words(line: str) -> str:
 
 def _tail_start(line: str) -> int:
     """Where a title line's own words end: before the site's name after a dash, or before the
-    page's fields run onto it (a title long enough to stand without them)."""
-    for end in (site_after_title(line), field_after(line)):
-        if end is not None and len(HAN_CHAR.findall(line[:end])) >= _TITLE_HAN_MIN:
-            return end
-    return len(line)
+    page's date or fields run onto it (a title long enough to stand without them)."""
+    ends = (site_after_title(line), field_after(line), date_after(line))
+    return min(
+        (e for e in ends if e is not None and len(HAN_CHAR.findall(line[:e])) >= _TITLE_HAN_MIN),
+        default=len(line),
+    )
 
 
 # A title with its author's name after a space: `难忘的40年党员冬训 郝立良`.
