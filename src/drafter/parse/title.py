@@ -271,13 +271,18 @@ _LABEL_MARKS = re.compile(r"[:：\[\]【】<>《》|｜]")
 # (`…调研报告`, `…上的讲话`, `…情况汇报`), or before a lead's usual opening: a time and a comma
 # (`…积分制管理日前，东阳结合…`) or a salutation, after words that are not a place's or an
 # office's name, nor an outlet's credit (`中国报道网（通讯员唐华）1月4日，…`).
+_BRACKETED_DATE = r"[（(][^（）()]{0,12}?年[^（）()]{0,10}[)）]"
+_DATE_AFTER_TITLE = re.compile(f"{_BRACKETED_DATE}$")
 _GLUED_TITLE = re.compile(
     r"^(?P<title>[^，。：；！？\s]{2,40}?"
     r"(?:(?:调研|调查|研究|分析|述职|工作|情况)报告|情况(?:汇报|总结)|材料|发言|讲话|讲稿|致辞|主持词"
     r"|演讲稿|心得体会|工作总结|工作计划|做法|纪实|综述)"
     r"(?:范文|范本)?"  # (as a 范文 site names it: `…调查情况报告范文为了解xx区…`)
-    # (the text may open on a name a 范文 site masked: `…主持词xxx等x名预备党员…`)
-    rf"(?=[{HAN}“\d]|[xX×*＊]{{2,}})(?!精神|的|和|与|中|时|上)"
+    # (a speech's date may follow: `…支部大会主持词（年月日）同志们：…`)
+    rf"(?:{_BRACKETED_DATE})?"
+    # (the text may open on a name or a date a 范文 site masked: `…主持词xxx等x名预备党员…`,
+    # `…心得体会___年__月__日至…`)
+    rf"(?=[{HAN}“\d]|[xX×*＊]{{2,}}|_{{2,}})(?!精神|的|和|与|中|时|上)"
     # (a study named for what it is about: `关于农村集体“三资”管理的调研农村集体资金、…`)
     rf"|关于[^，。：；！？\s]{{2,40}}?的(?:调研|调查|思考)(?=[{HAN}“\d])(?!报告|与|和|及)"
     # (or it runs into the paper's own dateline: `支书当考生群众来打分本报讯（通讯员…）`)
@@ -310,6 +315,9 @@ def title_glued_to_text(front: Front, body: list[str]) -> None:
         len(rest) >= BODY_MIN or SALUTATION_OPENING.match(rest)
     ):
         front.title, body[0] = glued["title"], rest
+        if dated := _DATE_AFTER_TITLE.search(front.title):
+            front.furniture.append(dated.group())
+            front.title = front.title[: dated.start()]
 
 
 def title_named_by_breadcrumb(front: Front, body: list[str]) -> None:
