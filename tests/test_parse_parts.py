@@ -3075,6 +3075,16 @@ def test_a_headline_run_onto_the_pages_date_is_the_title_only_where_no_line_is()
     assert f"{_RUN_ON}2019-11-18朱建国" in article.furniture
 
 
+def test_a_speechs_opening_part_may_start_on_the_salutation() -> None:
+    article = parse_text(
+        "观看村容村貌演讲稿\n一、开场白\n各位朋友，大家好！今天能够站在这里，与大家相聚一堂，"
+        "共同探讨我们家园的美好，我感到非常荣幸。\n二、村容村貌的变化\n"
+        "这几年，村里的道路硬化了，房前屋后干净了，村民的精气神也提起来了。\n"
+    )
+    assert article.salutation == "各位朋友，"
+    assert article.lead.startswith("大家好！今天能够站在这里")
+
+
 _GLUED_LEAD = (
     "通过调研，摸准实情、掌握了第一手资料，并对全镇各村进行了认真的分析，具体情况总结如下：\n"
 )

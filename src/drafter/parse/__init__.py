@@ -20,6 +20,7 @@ from drafter.parse.byline import person_names, reporter_line, take_bylines
 from drafter.parse.contents import without_contents
 from drafter.parse.form import classify
 from drafter.parse.front import (
+    Front,
     heads_text,
     is_diary_date,
     is_part_label,
@@ -184,7 +185,8 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
             or is_diary_date(article.sections[0].header)
         )
     ):
-        article.lead = _opening_paragraph(article.sections[0], front.furniture)
+        article.lead = _opening_paragraph(article.sections[0], front)
+        article.salutation = front.salutation
     # (the first lines were not taken as the lead for their shape, the writers' names and units
     # of a journal page, a subhead, yet no section came of them: the text starts below them)
     if (
@@ -284,12 +286,17 @@ def _first_text(paragraphs: list[str]) -> int | None:
     )
 
 
-def _opening_paragraph(first: Section, furniture: list[str]) -> str | None:
+def _opening_paragraph(first: Section, front: Front) -> str | None:
     """Take the first paragraph of a document that opens on a header (`一、基本情况`, `引言`):
-    it is the lead. A page that says it left the opening out begins in the middle and has none
-    (nor has a page without the title, an abstract, the site's lines above or an opening part's
-    label, which the caller checks)."""
-    if any(_OPENING_LEFT_OUT.search(line) for line in furniture):
+    it is the lead, after the salutation a speech's opening part may start on (`开场白`, then
+    `各位朋友，大家好！…`). A page that says it left the opening out begins in the middle and
+    has none (nor has a page without the title, an abstract, the site's lines above or an
+    opening part's label, which the caller checks)."""
+    if any(_OPENING_LEFT_OUT.search(line) for line in front.furniture):
         return None
     part = next((s for s in [first, *first.subsections] if s.paragraphs), None)
-    return part.paragraphs.pop(0) if part else None
+    if part is None:
+        return None
+    if front.salutation is None:
+        take_salutation(front, part.paragraphs)
+    return part.paragraphs.pop(0) if part.paragraphs else None
