@@ -331,7 +331,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _reflowed(text: str) -> object:
-    from drafter.parse.segment import reflow
+    from drafter.parse.wrap import reflow
 
     return reflow(_lines(text))
 

@@ -2608,7 +2608,7 @@ def test_a_title_a_preview_broke_at_a_wrap_and_ran_into_the_text_is_joined() -> 
 
 
 def test_a_wrap_after_a_closed_quotation_goes_on_and_a_line_of_names_does_not() -> None:
-    from drafter.parse.segment import _columns
+    from drafter.parse.wrap import _columns
 
     lead = (
         "进一步深化农村改革，全面推行“三权分置”试点，探索吸引下乡人才的特殊政策，搞活农技推广"

@@ -168,6 +168,26 @@ def field_after(line: str) -> int | None:
     return found.start() if found else None
 
 
+
+# The page's dates, times and labelled fields run onto the text: `2023-05-06 20:53:33 来源：某网
+# 作者： “借助党组织力量…`.
+FIELDS_RUN = re.compile(
+    r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
+    # (a date in words with its time: `2017年11月16日 09:08:14`, `2024年10月28日15:56`)
+    r"|\d{4}年\d{1,2}月\d{1,2}日(?=\s*\d{1,2}:\d{2})"
+    # (a field of tags: `标签： #乡镇 #讲话`)
+    # (its value maybe a space after its colon, when it is a code or another field follows it,
+    # and a count maybe in `次`: `来源: sp2024`, `来源: 本站 时间:…`, `浏览量: 次`; not the words
+    # after an empty field, which may be the text's: `作者： 引言 …`)
+    rf"|(?:{FIELD_NAMES}|标签)\s*[:：](?:\s*#[^\s#]{{1,10}})*"
+    r"(?:[ \u3000]+(?=[^\s|，。]*[A-Za-z0-9])[^\s|，。]{1,20}(?=[\s|｜]|$)"
+    rf"|[ \u3000]+[^\s|，。]{{1,20}}(?=[ \u3000]+(?:{FIELD_NAMES})\s*[:：])|[^\s|，。]{{0,20}})"
+    r"(?:[ \u3000]*次(?=\s))?)"
+    # (a date may run straight onto the names after it: `2019-02-09郑华萍 朱 伟 …`)
+    rf"(?:\s*[|｜]\s*|\s+|(?<=\d)(?=[{HAN}])|(?<=日)(?=\d)))+"
+)
+
+
 # Or the page's date run onto a headline whose break was lost, its time, its writer or its
 # fields after it: `…党旗飘在田园中2019-11-18朱建国`, `…村规民约2017年11月16日 09:08:14来源:…`.
 # (not a date in brackets: `…上的讲话（2021年3月5日）`)

@@ -3,13 +3,13 @@
 Real pages arrive in three broken shapes: hard-wrapped copies of print or PDF layouts (a break
 every 25–30 characters, mid-sentence), pages whose breaks were lost (the whole article on one
 line, headers glued to the sentence before them), and pages whose paragraphs are separated by
-spaces inside one line. Each is recognised by its shape, never by its words.
+spaces inside one line. Each is recognised by its shape, never by its words; the hard wraps
+are joined in `wrap`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from drafter.parse.byline import author_line, reporter_line
@@ -21,21 +21,19 @@ from drafter.parse.front import (
     is_part_label,
     is_speaker_line,
 )
-from drafter.parse.furniture import FIELD_NAMES, is_furniture, site_notice
+from drafter.parse.furniture import FIELD_NAMES, FIELDS_RUN, is_furniture, site_notice
 from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
 from drafter.parse.paper import is_affiliation
 from drafter.parse.title import KIND_OF_TEXT
+from drafter.parse.wrap import CHINESE_NUMBER_MARK, WORD_GAP, WRAP_MIN, ends_sentence, reflow
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
 from drafter.text.punctuation import SENTENCE_END, quotation_balance
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
 
-_STOP = "。！？；：…"
-_CLOSING = "”’）)】"
 # Breaks inside a line: before a numbered header or measure run that follows a sentence end or a
 # space (`…提质增效。一、筑先锋堡垒…`, `…发展 一是锚定…`, `…。（一）科学划分…`).
-_CHINESE_NUMBER_MARK = rf"[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]"
-_NUMBER = rf"(?:{_CHINESE_NUMBER_MARK}|第[{NUMERALS}]{{1,3}}[，、,])"
+_NUMBER = rf"(?:{CHINESE_NUMBER_MARK}|第[{NUMERALS}]{{1,3}}[，、,])"
 # Each pattern starts with the characters it looks for, so the engine skips ahead to them; what
 # stands before is checked after.
 # A header's first character: Han, a quotation mark, or a name a template masked (`xxxx区…`).
@@ -160,113 +158,6 @@ _LONG_LINE = 200
 _TITLE_SPACE_MAX = 60  # a title glued to the text ends at a space this far in, at most
 _TITLE_WITH_COMMAS_MAX = 32  # or this far, when it holds a comma
 _GOES_ON = ("—", "-", "：", ":")
-_WRAP_MIN = 30  # columns
-_WORD_GAP = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
-# (a news item's dateline names its reporters in brackets, spaced: `(通讯员 邹畅宁 刘文)`)
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-# A print layout breaks lines at a width on the page, not at a count of characters: Han, full-
-# width marks and quotes take two columns, half-width digits, letters and spaces one (so a line
-# with `197 户` holds more characters than one without).
-_WRAP_SLACK = 4  # columns a wrapped line may fall short of the width or pass it by
-
-
-def _ends_sentence(text: str) -> bool:
-    """`…。` or `…。”` ends a sentence; a quotation or bracket closed mid-sentence
-    (`…在宅基地“三权分置”`, wrapped there) does not."""
-    if text[-1] in _CLOSING:
-        if _BRACKETED.fullmatch(text):  # a note in brackets on a line of its own
-            return True
-        text = text.rstrip(_CLOSING)
-    return bool(text) and text[-1] in _STOP
-
-
-def _columns(line: str) -> int:
-    # In UTF-8 those take three bytes and these one: the mean of bytes and characters.
-    return (len(line.encode()) + len(line)) // 2
-
-
-def _wrap_width(widths: list[int], lines: list[str]) -> int | None:
-    """The width a hard-wrapped text was broken at, if it was: most long lines are about as
-    wide and do not end a sentence."""
-    long_lines = [(w, line) for w, line in zip(widths, lines, strict=True) if w >= _WRAP_MIN]
-    if len(long_lines) < 6:
-        return None
-    width, _ = Counter(w for w, _ in long_lines).most_common(1)[0]
-    near = [line for w, line in long_lines if abs(w - width) <= _WRAP_SLACK]
-    open_near = [line for line in near if not _ends_sentence(line)]
-    # Wrapping leaves no line longer than the width: a few such lines say it is not wrapped
-    # (a title and a breadcrumb of the same length above long paragraphs).
-    longer = [w for w, _ in long_lines if w > width + _WRAP_SLACK]
-    if (
-        len(near) >= 0.4 * len(long_lines)
-        and len(open_near) >= 0.5 * len(near)
-        and len(longer) <= 0.1 * len(long_lines)
-    ):
-        return width
-    return None
-
-
-def reflow(lines: list[str]) -> list[str]:
-    """Join the lines of a hard-wrapped text back into paragraphs: a line broken at the wrap
-    width that does not end a sentence continues on the next line."""
-    if sum(1 for line in lines if len(line) >= _WRAP_MIN // 2) < 6:
-        return lines  # too few long lines to tell a wrap by
-    widths = [_columns(line) for line in lines]
-    width = _wrap_width(widths, lines)
-    if width is None:
-        return lines
-    joined: list[list[str]] = []  # each paragraph in pieces: adding to a string is quadratic
-    carry = False
-    for line, next_line, columns in zip(lines, [*lines[1:], ""], widths, strict=True):
-        if carry and joined:
-            joined[-1].append(line)
-        else:
-            joined.append([line])
-        # A printed paragraph has no spaces between its words: a line of names or fields is the
-        # page's front, not a paragraph broken at the wrap; nor is a line opening on the page's
-        # dates and labelled fields (`2023-05-06 10:20:31 来源：…`).
-        carry = (
-            abs(columns - width) <= _WRAP_SLACK
-            and not _ends_sentence(line)
-            and len(_WORD_GAP.findall(_BRACKETED.sub("", line))) < 2
-            and not _FIELDS_RUN.match(line)
-            and not _whole_header_at_width(line, next_line, width)
-        )
-    return ["".join(pieces) for pieces in joined]
-
-
-def _whole_header_at_width(line: str, next_line: str, width: int) -> bool:
-    """A numbered header as wide as the wrap, over a line that runs to the width as well and
-    starts on a word of its own: a header is a paragraph of its own, so had it gone on, the line
-    under it would hold only the rest of it and be short (`一、把握形势、胸怀全局，充分认识培训的
-    目的意义` over `县委一贯重视…`); a word broken at the wrap goes on (`…增强党员示` `范性…`)."""
-    return (
-        _columns(next_line) >= width - _WRAP_SLACK
-        # (`…乡村振兴不仅包括经济建设` over `，也涉及…`)
-        and not next_line.startswith(_MID_SENTENCE_MARKS)
-        and bool(_CHINESE_NUMBER.match(line))
-        and is_line_header(line)
-        and not _WORD_GAP.search(line)  # (the text run on after a space: `一、…战场 贵州…`)
-        and not _breaks_a_word(line, next_line)
-    )
-
-
-_MID_SENTENCE_MARKS = tuple("，,、。.；;：:）)”！!？?")
-_CHINESE_NUMBER = re.compile(_CHINESE_NUMBER_MARK)
-_WORD_REACH = 4  # characters either side of a break that a word across it may take
-
-
-def _breaks_a_word(left: str, right: str) -> bool:
-    """Whether a dictionary word runs across the end of `left` into `right`."""
-    from drafter.language import tokenizer
-
-    text = left[-_WORD_REACH:] + right[:_WORD_REACH]
-    at, cut = 0, min(len(left), _WORD_REACH)
-    for word in tokenizer().cut(text, HMM=False):
-        at += len(word)
-        if at >= cut:
-            return at > cut
-    return False
 
 
 # A line broken off after a comma, or after a comma and the word that leads into the next clause
@@ -407,7 +298,7 @@ def _names_off(piece: str) -> list[str]:
         # (a speaker and his post before his words is no byline: `李波（…村党总支书记）：我们…`)
         if unit and not is_affiliation(unit.group()):
             return [piece]
-        if len(text) < _WRAP_MIN or not SENTENCE_END.search(text):
+        if len(text) < WRAP_MIN or not SENTENCE_END.search(text):
             return [piece]
         return [names, unit.group(), text] if unit else [names, text]
     return [piece]
@@ -503,23 +394,6 @@ _HEAD_SPACE = re.compile(
     rf"(?<=[{HAN}”’）)：:])[ \u3000]+(?={_HEADER_CHAR}|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)"
 )
 _FIRST_WORD = re.compile(r"(?P<word>[^\s，。]{2,12})[ \u3000]+")
-# The page's dates, times and labelled fields run onto the text: `2023-05-06 20:53:33 来源：某网
-# 作者： “借助党组织力量…`.
-_FIELDS_RUN = re.compile(
-    r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?"
-    # (a date in words with its time: `2017年11月16日 09:08:14`, `2024年10月28日15:56`)
-    r"|\d{4}年\d{1,2}月\d{1,2}日(?=\s*\d{1,2}:\d{2})"
-    # (a field of tags: `标签： #乡镇 #讲话`)
-    # (its value maybe a space after its colon, when it is a code or another field follows it,
-    # and a count maybe in `次`: `来源: sp2024`, `来源: 本站 时间:…`, `浏览量: 次`; not the words
-    # after an empty field, which may be the text's: `作者： 引言 …`)
-    rf"|(?:{FIELD_NAMES}|标签)\s*[:：](?:\s*#[^\s#]{{1,10}})*"
-    r"(?:[ \u3000]+(?=[^\s|，。]*[A-Za-z0-9])[^\s|，。]{1,20}(?=[\s|｜]|$)"
-    rf"|[ \u3000]+[^\s|，。]{{1,20}}(?=[ \u3000]+(?:{FIELD_NAMES})\s*[:：])|[^\s|，。]{{0,20}})"
-    r"(?:[ \u3000]*次(?=\s))?)"
-    # (a date may run straight onto the names after it: `2019-02-09郑华萍 朱 伟 …`)
-    rf"(?:\s*[|｜]\s*|\s+|(?<=\d)(?=[{HAN}])|(?<=日)(?=\d)))+"
-)
 # (or a paper's decimal part: `1.1 实地考察`)
 _NUMBERED_HEAD = re.compile(rf"{_NUMBER}|\d{{1,2}}[、.．](?!\d)|\d{{1,2}}[.．]\d{{1,2}}[ \u3000]")
 _HEAD_MAX = 60
@@ -533,8 +407,8 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     if (label := _FIRST_WORD.match(piece)) and is_part_label(label["word"]):
         return [label["word"], piece[label.end() :]]  # `引言 乡村振兴战略是…`
     # (what follows is a text, or a sentence: a photo's caption under the fields)
-    if (fields := _FIELDS_RUN.match(piece)) and (
-        len(rest := piece[fields.end() :]) >= _WRAP_MIN or (rest and _ends_sentence(rest))
+    if (fields := FIELDS_RUN.match(piece)) and (
+        len(rest := piece[fields.end() :]) >= WRAP_MIN or (rest and ends_sentence(rest))
     ):
         return [fields.group().strip(), *(q for r in _names_off(rest) for q in _head_off(r))]
     if not _NUMBERED_HEAD.match(piece):
@@ -554,7 +428,7 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     # 人民群众是历史发展和 社会进步…`), so the last space is not the header's end.
     end = next((space for space in spaces if _opens_clause(piece, space.end())), spaces[-1])
     head, rest = piece[: end.start()], piece[end.end() :]
-    if len(HAN_CHAR.findall(head)) < _HEAD_HAN_MIN or len(rest) < _WRAP_MIN:
+    if len(HAN_CHAR.findall(head)) < _HEAD_HAN_MIN or len(rest) < WRAP_MIN:
         return [piece]
     # (the page may stop in the text's first sentence: `…明白为什么下去 选派第一书记驻村帮扶，是…`;
     # without a clause going on, the words after the space are a list's, not a text)
@@ -581,7 +455,7 @@ _NO_HEADER_END = re.compile("(?:[，,、；;]|记者|通讯员)$")
 
 
 def _line_head_off(piece: str) -> list[str]:
-    head = _spaced_head(piece, _WRAP_MIN)
+    head = _spaced_head(piece, WRAP_MIN)
     if head is None:
         return [piece]
     rest = piece[head.end() :]
@@ -756,7 +630,7 @@ def _title_off(line: str) -> list[str]:
         if (
             6 <= space <= reach
             and not title.endswith(_GOES_ON)
-            and (end is _CLAUSE_MARK or bool(_WORD_GAP.search(f"{title[-1]} {rest[:1]}")))
+            and (end is _CLAUSE_MARK or bool(WORD_GAP.search(f"{title[-1]} {rest[:1]}")))
         ):
             # (the dateline before the space stands at the head of the text: `…新风气 白城9月18日电
             # (高龙安)杨玉林…`)
@@ -823,7 +697,7 @@ def _metadata_off(line: str) -> list[str]:
 
 def _broken_off(line: str) -> bool:
     """A chunk of body text that stops mid-sentence; a title or header above `1、…` is short."""
-    return len(line) > _CHUNK_MIN and not _ends_sentence(line)
+    return len(line) > _CHUNK_MIN and not ends_sentence(line)
 
 
 def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
@@ -846,7 +720,7 @@ def _without_page_chunks(lines: list[str], removed: list[str]) -> list[str]:
         chunk = _PAGE_CHUNK.match(line)
         if chunk:
             removed.append(chunk.group())
-        if not (chunk and length > _CHUNK_MIN and not _ends_sentence(tail)):  # not broken off
+        if not (chunk and length > _CHUNK_MIN and not ends_sentence(tail)):  # not broken off
             kept.append("".join(pieces))
             pieces, length = [], 0
         text = line[chunk.end() :] if chunk else line
@@ -900,7 +774,7 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
     )
     # (the title stands above the text: not after a paragraph of it, a sentence ended)
     top = next(
-        (i for i, line in enumerate(lines) if _ends_sentence(line) and not is_furniture(line)),
+        (i for i, line in enumerate(lines) if ends_sentence(line) and not is_furniture(line)),
         len(lines),
     )
     first_long = next((i for i, line in enumerate(lines[: top + 1]) if len(line) >= _LONG_LINE), -1)
