@@ -3085,6 +3085,17 @@ def test_a_speechs_opening_part_may_start_on_the_salutation() -> None:
     assert article.lead.startswith("大家好！今天能够站在这里")
 
 
+def test_a_short_page_on_one_line_has_its_title_apart() -> None:
+    page = (
+        "党群众志成城抗旱情 连日来，南城县组织广大党员干部群众全力以赴抗旱情，最大限度降低农业生产"
+        "损失。该县各级党组织充分发挥战斗堡垒作用，建立四级抗旱响应机制，组建党员抗旱先锋队150支。\n"
+    )
+    assert 80 < len(page) < 200  # (as long as a short news item, not a long page)
+    article = parse_text(page)
+    assert article.title == "党群众志成城抗旱情"
+    assert article.lead.startswith("连日来，南城县")
+
+
 _GLUED_LEAD = (
     "通过调研，摸准实情、掌握了第一手资料，并对全镇各村进行了认真的分析，具体情况总结如下：\n"
 )

@@ -155,6 +155,7 @@ _METADATA_RUN = re.compile(
 _PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
 _CHUNK_MIN = 40  # a converted file's chunks run to hundreds of characters
 _LONG_LINE = 200
+_ONE_LINE_PAGE_MIN = 80  # characters of a page on one line, its title and some text
 _TITLE_SPACE_MAX = 60  # a title glued to the text ends at a space this far in, at most
 _TITLE_WITH_COMMAS_MAX = 32  # or this far, when it holds a comma
 _GOES_ON = ("—", "-", "：", ":")
@@ -257,7 +258,7 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
     elif pieces and (dated := _DATED_HEADLINE.match(pieces[0])):
         pieces[0:1] = [dated["title"], dated["when"]]
-    if len(line) >= _LONG_LINE and pieces and not _spaces_its_marks(line):
+    if (titled or len(line) >= _LONG_LINE) and pieces and not _spaces_its_marks(line):
         # (a title that ran on into the page's fields ends there: `…发言材料(精品) 更新时间：…`)
         if titled and not run_on and not is_diary_date(pieces[0]):
             title, *text = _title_off(pieces[0])
@@ -778,6 +779,9 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
         len(lines),
     )
     first_long = next((i for i, line in enumerate(lines[: top + 1]) if len(line) >= _LONG_LINE), -1)
+    # (a short page on one line lost its breaks as a long one does: `…抗旱情 连日来，…`)
+    if first_long < 0 and len(lines) == 1 and len(lines[0]) >= _ONE_LINE_PAGE_MIN:
+        first_long = 0
     return [
         piece
         for i, line in enumerate(lines)
