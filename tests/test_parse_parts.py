@@ -3096,6 +3096,21 @@ def test_a_short_page_on_one_line_has_its_title_apart() -> None:
     assert article.lead.startswith("连日来，南城县")
 
 
+def test_a_papers_three_reviews_are_page_fields() -> None:
+    text = (
+        "近日，某县组织全县村党组织书记开展集中轮训，邀请专家围绕乡村振兴作专题辅导，"
+        "参训书记纷纷表示收获很大。"
+    )
+    for page in (
+        f"某县开展村党组织书记轮训\n一审：宁基\n二审：仇晴\n三审：周满荣\n{text}\n",
+        # (on one line, the fields between the title and the text)
+        f"某县开展村党组织书记轮训 一审：宁基 二审：仇晴 三审：周满荣 {text}\n",
+    ):
+        article = parse_text(page)
+        assert article.lead == text
+        assert any("三审：周满荣" in line for line in article.furniture)
+
+
 _GLUED_LEAD = (
     "通过调研，摸准实情、掌握了第一手资料，并对全镇各村进行了认真的分析，具体情况总结如下：\n"
 )
