@@ -334,6 +334,22 @@ def test_report_parts_that_lost_their_breaks_are_headers() -> None:
     assert article.lead.endswith("汇报如下：")
 
 
+def test_a_papers_opening_and_closing_parts_that_lost_their_breaks_are_headers() -> None:
+    from drafter.parse.segment import split_glued
+
+    assert split_glued("一、引言习近平总书记指出，共同富裕是社会主义的本质要求。") == [
+        "一、引言",
+        "习近平总书记指出，共同富裕是社会主义的本质要求。",
+    ]
+    assert split_glued("五、结语乡村振兴是一项长期而艰巨的任务。") == [
+        "五、结语",
+        "乡村振兴是一项长期而艰巨的任务。",
+    ]
+    # (a part named more fully goes on: `引言与文献综述`)
+    whole = "一、引言与文献综述：本文的研究问题是什么，我们怎样展开研究。"
+    assert split_glued(whole) == [whole]
+
+
 def test_a_header_ends_at_the_space_before_its_measures() -> None:
     article = parse_text(
         "乡镇乡村振兴经验交流：坚持党建领航 强化一体推进\n"

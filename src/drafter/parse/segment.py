@@ -76,8 +76,10 @@ _DECIMAL_PART_THEN_BODY = re.compile(
 # `一、基本情况全县现有…`: a report's part header that lost its break runs into its body; the
 # part's name says where the header ends (unless a word joins more to it: `基本情况及…`).
 # (the name may close a longer header: `一、党员队伍现状及存在的主要问题xx县共有…`)
+# (or a paper's opening or closing part, named alone: `一、引言习近平总书记指出，…`)
 _PART_THEN_BODY = re.compile(
-    rf"(?P<head>{_NUMBER}[^，。；：、\s]{{0,12}}?(?:{'|'.join(REPORT_PARTS)}))"
+    rf"(?P<head>{_NUMBER}(?:[^，。；：、\s]{{0,12}}?(?:{'|'.join(REPORT_PARTS)})"
+    rf"|{OPENING_PARTS}|结\s?语|结束语))"
     r"(?=[^，。；：、）)\s\d及与和暨的])"
 )
 # A space between two sentences of a long line: the page's paragraph break.
