@@ -350,6 +350,20 @@ def test_a_papers_opening_and_closing_parts_that_lost_their_breaks_are_headers()
     assert split_glued(whole) == [whole]
 
 
+def test_a_title_run_into_a_header_run_into_its_sub_header_is_three_lines() -> None:
+    from drafter.parse.segment import split_glued
+
+    assert split_glued(
+        "农村社区建设情况调研报告二、主要做法及取得的成效（一）创新管理体制和运行模式，"
+        "基层组织建设得到加强。在试点过程中，各试点村的工作方案都经过了反复论证。"
+    ) == [
+        "农村社区建设情况调研报告",
+        "二、主要做法及取得的成效",
+        "（一）创新管理体制和运行模式，基层组织建设得到加强。在试点过程中，各试点村的工作方案都经过了"
+        "反复论证。",
+    ]
+
+
 def test_a_header_ends_at_the_space_before_its_measures() -> None:
     article = parse_text(
         "乡镇乡村振兴经验交流：坚持党建领航 强化一体推进\n"

@@ -256,8 +256,8 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
     # (a title does not end inside a quotation: `版权声明：凡注明“来源：某网”的…` is one notice)
     if run_on and quotation_balance(run_on["title"]) > 0:
         run_on = None
-    if run_on:
-        pieces[0:1] = [run_on["title"], pieces[0][run_on.end() :].strip()]
+    if run_on:  # (the header it ran into may run into its sub-header: `…报告二、…成效(一)创新…`)
+        pieces[0:1] = [run_on["title"], *_sub_header_off(pieces[0][run_on.end() :].strip())]
     elif pieces and (dated := _DATED_HEADLINE.match(pieces[0])):
         pieces[0:1] = [dated["title"], dated["when"]]
     if (titled or len(line) >= _LONG_LINE) and pieces and not _spaces_its_marks(line):
