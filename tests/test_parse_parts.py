@@ -364,6 +364,17 @@ def test_a_title_run_into_a_header_run_into_its_sub_header_is_three_lines() -> N
     ]
 
 
+def test_a_header_run_into_its_first_measure_ends_before_it() -> None:
+    from drafter.parse.segment import split_glued
+
+    assert split_glued(
+        "一、当前农村精神文明建设存在的突出问题一是农村精神文明建设投入不足。二是群众参与度不高。"
+    ) == [
+        "一、当前农村精神文明建设存在的突出问题",
+        "一是农村精神文明建设投入不足。二是群众参与度不高。",
+    ]
+
+
 def test_a_header_ends_at_the_space_before_its_measures() -> None:
     article = parse_text(
         "乡镇乡村振兴经验交流：坚持党建领航 强化一体推进\n"

@@ -61,11 +61,11 @@ _HEADER_START = re.compile(
 # break runs straight into its first sub-header; nothing but header words stands between them
 # (a header's phrases included: `一、人居环境整治成效显著，农村居民满意度高（一）调查的…`).
 # (a paper numbers its sub-parts with decimals: `一、引言1.1研究背景与意义…`; the first one that
-# follows ends the header)
+# follows ends the header; so does a first measure: `一、…存在的突出问题一是农村…`)
 _HEADER_THEN_SUB = re.compile(
     rf"(?P<head>[{NUMERALS}]{{1,3}}、(?:[^，。；！？：（(]{{2,30}}，){{0,2}}[^，。；！？：（(]{{2,40}}?)"
     rf"(?=[ \u3000]?(?:[（(][{NUMERALS}]{{1,3}}[)）][{HAN}“]|1[、.．][ \u3000]?[{HAN}“]"
-    rf"|1[.．]1(?:[.．]1)?[ \u3000]?[{HAN}“]))"
+    rf"|1[.．]1(?:[.．]1)?[ \u3000]?[{HAN}“]|{NUMERALS[0]}是[{HAN}“]))"
 )
 # `1.1研究背景与意义乡村治理作为…`: a paper's decimal-numbered part run into its text, its name
 # saying where the header ends (as a report's part names do: `_PART_THEN_BODY`).
