@@ -2449,6 +2449,32 @@ def test_two_sentence_headers_of_unequal_length_are_no_pair() -> None:
     ]
 
 
+def test_two_sentence_headers_of_two_clauses_are_a_pair_clause_for_clause() -> None:
+    opening = "近日，市卫健委组织专家走进某村，为群众开展义诊和健康宣讲活动，受到村民欢迎。\n"
+    story = parse_text(
+        "市卫健委到某村开展义诊活动\n" + opening
+        + "么书记一行的到来，受到当地村民的热烈欢迎。大家早早来到村委会门前排队等候。\n"
+        + "仪式结束后，义诊活动如火如荼地举行。专家们耐心为村民测血压、看病情。\n"
+    )
+    assert story.sections == []
+    built_alike = parse_text(
+        "某县以金融赋能乡村振兴\n" + opening
+        + "坚持高质高效原则，扎实推进项目落地。全县的项目全部按期开工建设。\n"
+        + "充分发挥金融优势，探索产业融合道路。县农商行发放惠农贷款两亿元。\n"
+    )
+    assert [s.header for s in built_alike.sections] == [
+        "坚持高质高效原则，扎实推进项目落地。",
+        "充分发挥金融优势，探索产业融合道路。",
+    ]
+    # (or opening on the same words, whatever the length of their clauses)
+    opening_alike = parse_text(
+        "党建引领乡村振兴\n" + opening
+        + "党建引领打破了乡村邻里间日益加深的隔阂，重塑乡村温情。村里建起议事厅，邻里矛盾少了。\n"
+        + "党建引领有力地凝聚起各方力量，共筑乡村发展的坚实大厦。乡贤回村，企业结对。\n"
+    )
+    assert len(opening_alike.sections) == 2
+
+
 def test_ordinal_points_on_lines_of_their_own_are_numbered_headers() -> None:
     speech = (
         "在全县农村人居环境整治行动动员大会上的讲话\n"

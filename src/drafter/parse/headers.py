@@ -569,7 +569,19 @@ def parallel_pair(sentences: list[str]) -> bool:
     if len(sentences) != 2:
         return True
     short, long = sorted(map(len, sentences))
-    return short / long >= _PAIR_RATIO
+    if short / long < _PAIR_RATIO:
+        return False
+    # (and of two clauses each, clause for clause, or opening on the same words:
+    # `坚持高质高效原则，扎实推进项目落地。` beside `充分发挥金融优势，探索产业融合道路。`, not
+    # a story's `仪式结束后，义诊活动如火如荼地举行` beside `么书记一行的到来，受到…热烈欢迎`)
+    clauses = [[c for c in _CLAUSE.split(s.rstrip("。；：")) if c] for s in sentences]
+    first, second = sentences
+    if all(len(c) == 2 for c in clauses) and first[:_ENDS_SAME] != second[:_ENDS_SAME]:
+        return all(
+            min(len(a), len(b)) / max(len(a), len(b)) >= _PAIR_RATIO
+            for a, b in zip(*clauses, strict=True)
+        )
+    return True
 
 
 _PAIR_RATIO = 0.7
