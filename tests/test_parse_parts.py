@@ -3456,9 +3456,11 @@ def test_a_page_on_one_line_sets_its_writers_apart_from_the_text(front: str, aut
     assert article.title == (_STUDY.strip() if front.startswith(_STUDY) else None)
     assert article.byline.author == author
     assert article.lead.startswith("乡村振兴的战略目标")
-    # a speaker and his post before his words are no byline
-    spoken = parse_text(f"{_STUDY}李波 （某村党总支书记、村委会主任）：{_FLAT_BODY}")
-    assert spoken.byline.author is None
+    # a speaker and his post before his words are no byline, on a short page or a long one
+    for body in (_FLAT_BODY, _FLAT_BODY * 2):
+        spoken = parse_text(f"{_STUDY}李波 （某村党总支书记、村委会主任）：{body}")
+        assert spoken.byline.author is None
+        assert spoken.lead.startswith("李波 （某村党总支书记")
 
 
 def test_a_speech_on_one_line_keeps_its_salutation_after_the_title_printed_again() -> None:

@@ -232,17 +232,18 @@ def _jammer_apart(line: str) -> tuple[str, str, str]:
     return head.strip(), line[len(head) : text_end if tail else len(line)].strip(), tail.strip()
 
 
-def split_glued(line: str, titled: bool = True) -> list[str]:
+def split_glued(line: str, titled: bool = True, page_min: int = _LONG_LINE) -> list[str]:
     """A line holding several paragraphs: split before numbered headers glued to the previous
-    sentence, and, in a long line, at spaces between sentences; a title glued to the text is
-    looked for only where `titled` (the page's first long line: the title stands at the top)."""
+    sentence, and, in a line of `page_min` characters or more (a page that lost its breaks), at
+    spaces between sentences; a title glued to the text is looked for only where `titled` (the
+    page's first such line: the title stands at the top)."""
     if "|" in line:  # the pattern cannot skip ahead to a pipe: it would try every character
         # a table's border alone on its line stays whole: it is furniture, and said to be
         line = _without_table_border(line) or line
     if line[:1].isascii() or line[-1:].isascii():  # (most lines hold Chinese at both ends)
         head, line, tail = _jammer_apart(line)
         if head or tail:
-            return [part for part in (head, *split_glued(line, titled), tail) if part]
+            return [part for part in (head, *split_glued(line, titled, page_min), tail) if part]
     pieces = [line]
     if _HEADER_START.search(line, 1):
         pieces = _run_in_points(line, [p.strip() for p in _GLUED_HEADER.split(line) if p.strip()])
@@ -260,7 +261,7 @@ def split_glued(line: str, titled: bool = True) -> list[str]:
         pieces[0:1] = [run_on["title"], *_sub_header_off(pieces[0][run_on.end() :].strip())]
     elif pieces and (dated := _DATED_HEADLINE.match(pieces[0])):
         pieces[0:1] = [dated["title"], dated["when"]]
-    if (titled or len(line) >= _LONG_LINE) and pieces and not _spaces_its_marks(line):
+    if len(line) >= page_min and pieces and not _spaces_its_marks(line):
         # (a title that ran on into the page's fields ends there: `…发言材料(精品) 更新时间：…`)
         if titled and not run_on and not is_diary_date(pieces[0]):
             title, *text = _title_off(pieces[0])
@@ -628,6 +629,10 @@ def _title_off(line: str) -> list[str]:
         found = end.search(line)
         head = line[: found.start()] if found else line
         space = _last_open_space(head[: reach + 1])
+        # (a speaker's name before his post and his words is the text's: `…探究 李波 （某村党总支
+        # 书记）：…`)
+        if space > 0 and _POST_THEN_WORDS.match(line, space + 1):
+            space = _last_open_space(head[:space])
         title, rest = line[:space].strip(), line[space:].strip()
         # (a sentence goes on after a dash or a colon: `组织振兴是乡村振兴的“保障”—— 只有…`)
         if (
@@ -654,6 +659,9 @@ def _title_off(line: str) -> list[str]:
             parts = (title[:-length], title[-length:], rest[:length], rest[length:])
             return [*pages, *(p for p in parts if p)]
     return [*pages, title, rest]
+
+
+_POST_THEN_WORDS = re.compile(r"[（(][^（）()]{2,40}[)）][:：]")
 
 
 def _credit_apart(text: str) -> list[str]:
@@ -780,15 +788,14 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
         (i for i, line in enumerate(lines) if ends_sentence(line) and not is_furniture(line)),
         len(lines),
     )
-    first_long = next((i for i, line in enumerate(lines[: top + 1]) if len(line) >= _LONG_LINE), -1)
     # (a short page on one line lost its breaks as a long one does: `…抗旱情 连日来，…`)
-    if first_long < 0 and len(lines) == 1 and len(lines[0]) >= _ONE_LINE_PAGE_MIN:
-        first_long = 0
+    page_min = _ONE_LINE_PAGE_MIN if len(lines) == 1 else _LONG_LINE
+    first_long = next((i for i, line in enumerate(lines[: top + 1]) if len(line) >= page_min), -1)
     return [
         piece
         for i, line in enumerate(lines)
         for part in _title_run_into(line, i < top)
-        for piece in split_glued(part, i == first_long)
+        for piece in split_glued(part, i == first_long, page_min)
     ]
 
 
