@@ -204,7 +204,6 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     return article
 
 
-
 # (`…讲话 【演讲稿】`, `…报告(完整文档)`)
 _SITE_TAG = re.compile(r"\s*[【\[(（][^】\])）]{1,8}[】\])）]")
 
