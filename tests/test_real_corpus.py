@@ -65,8 +65,10 @@ from tests.evaluate import REAL, articles, purity, score
 # lead 22/23 and 23/24, 17/23 and 15/19: dev F1 0.905, form 0.899, lead 0.925 on 1,669 pages; test
 # F1 0.857, form 0.800 (1,181/1,465 with the weights of before them, refitted twice since), lead
 # 0.877 on 1,465 (the code of before them 0.856, 0.806, 0.877); one dev page of the sixty-third
-# taken out afterwards: dev F1 0.905, form 0.899, lead 0.925 on 1,668)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.89, 0.91), "test": (0.85, 0.78, 0.87)}
+# taken out afterwards: dev F1 0.905, form 0.899, lead 0.925 on 1,668); later rules: dev F1
+# 0.908, form 0.899, lead 0.930; test F1 0.859, form 0.805, lead 0.878 (test form's floor
+# 0.78 → 0.79)
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.89, 0.91), "test": (0.85, 0.79, 0.87)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
