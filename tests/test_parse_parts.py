@@ -1439,6 +1439,9 @@ def test_a_photo_s_caption_and_lost_characters_over_the_text_are_not_the_lead() 
     # (one is lost as well as four: no title or paragraph opens on a question mark)
     one = parse_text(f"？邓村乡：党建联盟联出茶产业“新动能”\n?{text}\n")
     assert (one.title, one.lead) == ("邓村乡：党建联盟联出茶产业“新动能”", text)
+    # (or several, spaced apart: `? ? ?10月23日，…`)
+    spaced = parse_text(f"? ? ?{text}\n")
+    assert spaced.lead == text and "? ? ?" in spaced.furniture
 
 
 def test_a_page_that_spaces_its_opening_quotation_marks_lost_no_breaks_to_them() -> None:

@@ -138,7 +138,7 @@ _DATED_HEADLINE = re.compile(
     r"^(?P<title>[^，。；！？：:\s（）()]{6,60})"
     r"(?P<when>[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[^（）()]{0,20}[)）])$"
 )
-_LOST_CHARACTERS = re.compile(r"[?？]+\s*")
+_LOST_CHARACTERS = re.compile(r"[?？][?？\s]*")
 # (a middle dot with a space after it joins no name: `· 链上党建…`)
 _BULLET = re.compile(r"^(?:[•●▪]\s*|·\s+)")
 # A photo's caption ends on its photographer's credit; text run on after it is the article's:
@@ -774,7 +774,7 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
             removed.append(bullet.group().strip())
             kept = kept[bullet.end() :]
         # what an encoding left of characters it lost, before a line's text (`????1月5日，…`,
-        # `?2023年，…`): no title or paragraph opens on a question mark
+        # `?2023年，…`, `? ? ?10月23日，…`): no title or paragraph opens on a question mark
         if (lost := _LOST_CHARACTERS.match(kept)) and len(kept) > lost.end():
             removed.append(lost.group().strip())
             kept = kept[lost.end() :]
