@@ -40,6 +40,7 @@ from drafter.parse.salutation import is_salutation, take_salutation, titled_salu
 from drafter.parse.title import (
     COLLECTION_COUNT,
     CRUMB_SEPARATOR,
+    TITLE_MAX,
     as_file_title,
     files_year_before,
     join_title_cut_by_wrap,
@@ -59,7 +60,6 @@ from drafter.text.punctuation import is_open_line
 from drafter.vocabulary import NUMERALS
 
 _CLAUSES = re.compile("[，；、]")
-_TITLE_MAX = 60
 _ZONE_MAX = 200  # lines above the text that may hold the title
 _NAME_MAX = 6  # a line this short may be the author's name under the title
 # Or the authors' names in a list: `祝宇豪，苏咏喜，徐有芳`, `张三 李四`, `兰 芳，刘浩杰，何 楠`.
@@ -261,7 +261,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             _SUBTITLE_DASH.match(lines[i + 1])
             or (_asks_or_exclaims(line) and is_marked_furniture(lines[i + 1]))
         )
-        and len(line) <= _TITLE_MAX
+        and len(line) <= TITLE_MAX
         and not SENTENCE_MARK.search(line[:-1])
     }
     start = next(
@@ -284,7 +284,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         start == 0
         and len(lines) > 1
         and is_open_line(lines[0])
-        and len(lines[0]) <= _TITLE_MAX
+        and len(lines[0]) <= TITLE_MAX
         and not is_part_label(lines[0])
         and not is_diary_date(lines[0])
         and not _NUMBERED.match(lines[0])  # a page that opens on a numbered header
@@ -313,7 +313,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             # (a boxed line of reporters is their credit: `□新华社记者许仕豪 李丽`)
             (
                 _AUTHORED.search(line)
-                and len(line) <= _TITLE_MAX
+                and len(line) <= TITLE_MAX
                 and not (front.reporters is None and reporter_line(line))
             )
             or (
@@ -344,7 +344,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             front.reporters = line
         elif front.dateline is None and (lone := lone_dateline(line)):
             front.dateline, front.credit = lone[0], front.credit or lone[1]
-        elif (label := _TITLE_LABEL.match(line)) and len(line) - label.end() <= _TITLE_MAX:
+        elif (label := _TITLE_LABEL.match(line)) and len(line) - label.end() <= TITLE_MAX:
             front.furniture.append(line)
             candidates.append(own_words(line[label.end() :]))
         elif (
@@ -354,7 +354,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 or _asks_or_exclaims(line)
                 or stopped_title(line)
             )
-            and len(own := own_words(line)) <= _TITLE_MAX
+            and len(own := own_words(line)) <= TITLE_MAX
             and (
                 not is_furniture(line)
                 # (a headline the page's date or fields ran onto, its break lost)

@@ -23,6 +23,7 @@ from drafter.text.punctuation import is_open_line
 if TYPE_CHECKING:
     from drafter.parse.front import Front
 
+TITLE_MAX = 60  # characters of a title line, at most
 _TITLE_HAN_MIN = 6  # Han characters a title keeps when what the page ran onto it is cut off
 # The first piece's label run onto the collection's title (`党员队伍建设的调研3篇【篇一】`,
 # `…讲稿（优质19篇）篇一`), a document site's label on the image of each page (`…调研报告_第1页`),
@@ -85,9 +86,11 @@ def undoubled(line: str) -> str:
     half = len(line) // 2
     if len(line) % 2 == 0 and line[:half] == line[half:]:
         return line[:half]
-    for space in _SPACE.finditer(line):
-        first, second = line[: space.start()], line[space.end() :]
-        if len(second) >= _SHORTENED_MIN and first.endswith(second):
+    # (the copy after the space is a title line, no longer: a long line is not compared at each
+    # of its spaces, which was quadratic)
+    for space in _SPACE.finditer(line, max(len(line) - TITLE_MAX - 1, 0)):
+        second = line[space.end() :]
+        if len(second) >= _SHORTENED_MIN and line.endswith(second, 0, space.start()):
             return second
     return line
 
