@@ -356,7 +356,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             )
             and len(own := own_words(line)) <= TITLE_MAX
             and (
-                not is_furniture(line)
+                not (furniture := is_furniture(line))
                 # (a headline the page's date or fields ran onto, its break lost)
                 or _run_on_headline(line, own)
                 # (not a breadcrumb whose last crumb counts them: `…> 公文范文 > …标准6篇`)
@@ -373,7 +373,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             and not (len(line) <= _OFFICE_MAX and _OFFICE_LINE.match(line))
         ):
             # (a headline run onto the page's fields is the title only where no line is)
-            ran_on = is_furniture(line) and _run_on_headline(line, own)
+            ran_on = furniture and _run_on_headline(line, own)
             (run_on if ran_on else candidates).append(own)
             if own != line:  # the title printed twice on one line, or tagged
                 front.furniture.append(line)

@@ -169,7 +169,6 @@ def field_after(line: str) -> int | None:
     return found.start() if found else None
 
 
-
 # The page's dates, times and labelled fields run onto the text: `2023-05-06 20:53:33 来源：某网
 # 作者： “借助党组织力量…`.
 FIELDS_RUN = re.compile(

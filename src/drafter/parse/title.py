@@ -275,6 +275,8 @@ _LABEL_MARKS = re.compile(r"[:：\[\]【】<>《》|｜]")
 # (`…积分制管理日前，东阳结合…`) or a salutation, after words that are not a place's or an
 # office's name, nor an outlet's credit (`中国报道网（通讯员唐华）1月4日，…`).
 _BRACKETED_DATE = r"[（(][^（）()]{0,12}?年[^（）()]{0,10}[)）]"
+# (a sentence may go on from the word that names the kind of text: `…工作报告中提出`, `…讲话精神`)
+_GOES_ON_FROM_KIND = "精神|的|和|与|中|时|上"
 _DATE_AFTER_TITLE = re.compile(f"{_BRACKETED_DATE}$")
 _GLUED_TITLE = re.compile(
     r"^(?P<title>[^，。：；！？\s]{2,40}?"
@@ -285,7 +287,7 @@ _GLUED_TITLE = re.compile(
     rf"(?:{_BRACKETED_DATE})?"
     # (the text may open on a name or a date a 范文 site masked: `…主持词xxx等x名预备党员…`,
     # `…心得体会___年__月__日至…`)
-    rf"(?=[{HAN}“\d]|[xX×*＊]{{2,}}|_{{2,}})(?!精神|的|和|与|中|时|上)"
+    rf"(?=[{HAN}“\d]|[xX×*＊]{{2,}}|_{{2,}})(?!{_GOES_ON_FROM_KIND})"
     # (a study named for what it is about: `关于农村集体“三资”管理的调研农村集体资金、…`)
     rf"|关于[^，。：；！？\s]{{2,40}}?的(?:调研|调查|思考)(?=[{HAN}“\d])(?!报告|与|和|及)"
     # (or it runs into the paper's own dateline: `支书当考生群众来打分本报讯（通讯员…）`)
@@ -380,8 +382,7 @@ _PIECE_LABEL = re.compile(
     r"(?:篇[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[：:]\s*"
 )
 _RESTATED_MIN = 8  # characters of a title that the text's first line may repeat
-# (the text may go on from words that end a title: `…工作报告中提出`, `…讲话精神`)
-_RUNS_ON_FROM_TITLE = re.compile(r"中|的|和|与|上|时|精神")
+_RUNS_ON_FROM_TITLE = re.compile(_GOES_ON_FROM_KIND)
 
 
 def restated_title_end(title: str, paragraph: str) -> int:
