@@ -16,6 +16,7 @@ weight for each form. The highest score wins; ties go to the earlier form in `_O
 from __future__ import annotations
 
 import heapq
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -61,7 +62,9 @@ _EMPIRICAL = re.compile(r"实证|样本|田野|实地|统计数据|调研数据|
 # found count, not how often (every citation mark is one kind).
 _SCHOLARLY = re.compile(r"(?P<citation>[\[［]\d{1,2}[\]］])|参考文献|学者|本文|笔者|文献")
 _NATION = re.compile(r"我们党|党和国家|我国")
-_OUGHT = re.compile(r"必须|应当|应该|需要|(?<![重主只纲摘提首])要(?![求素点闻件害领务紧])")
+# (each branch opens on its character, what stands before it checked after: the engine skips
+# ahead to those characters, several times faster over a page)
+_OUGHT = re.compile(r"必须|应当|应该|需要|要(?<![重主只纲摘提首]要)(?![求素点闻件害领务紧])")
 _FIRST_PERSON = re.compile(r"我们|我镇|我县|我区|我市|我村|我乡|我局")
 # A speaker turning to the hall: `同志们，`, `刚才，`, `我代表区委`, `希望大家`.
 _ADDRESS = re.compile(
@@ -80,9 +83,10 @@ _REPORTERS_IN_METADATA = re.compile(rf"(?:^|\s)(?:本报|本台|本网)?记者\s
 _REPORTED_BY = re.compile(r"[（(][^（）()]{2,30}(?:报道|供稿)[)）]")
 _ARGUMENT = re.compile(r"只有|才能|必须|应当|关键在|根本在|意味着|本质上|归根结底|由此可见|因此")
 _FIRST_PERSON_SINGULAR = re.compile(r"我(?![们县市区镇乡村局委])")
-# (a figure is read from its first digit: a long run of digits is not tried at each one)
+# (a figure is read from its first digit, what stands before it checked after: the engine skips
+# ahead to digits, and a long run of digits is not tried at each one)
 _FIGURE = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|万元|亿元|元|名|个|人次|人|家|户|亩|项|次|场|支|条|所|公里)"
+    r"\d(?<![\d.]\d)\d*(?:\.\d+)?\s*(?:%|万元|亿元|元|名|个|人次|人|家|户|亩|项|次|场|支|条|所|公里)"
 )
 _DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _NAMED_WORK = re.compile(r"《[^《》]*》")
@@ -157,8 +161,9 @@ class Vocabulary:
         """The words that occur in `text`."""
         # (the text's pairs of characters, then the two-character words are one set intersection
         # and a longer word is searched for only when its first pair is there: a search of the
-        # text for each of hundreds of words costs several times more)
-        pieces = {text[i : i + 2] for i in range(len(text) - 1)}
+        # text for each of hundreds of words costs several times more; the pairs joined
+        # character to character, a third faster than slicing)
+        pieces = set(map(operator.add, text, text[1:]))
         found = pieces & self.pairs
         return frozenset(found).union(w for w in self.longer if w[:2] in pieces and w in text)
 

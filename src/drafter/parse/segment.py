@@ -52,10 +52,13 @@ _GLUED_HEADER = LazyPattern(
     rf"|(?<=[。！？”])[ \u3000]+(?=\d{{1,2}}[.．]\d{{1,2}}[ \u3000]?{_HEADER_CHAR})"
     r"|(?<![ \u3000])[ \u3000]+(?=[•●▪])"  # a bullet after a space: `…的背景 • 国家层面：…`
 )
+# (led by the characters its branches open with: the engine would try every branch at every
+# character, where one class fails most of them at once)
 _HEADER_START = re.compile(
-    rf"{_NUMBER}{_HEADER_CHAR}|[。！？：]\d{{1,2}}、{_HEADER_CHAR}"
+    rf"(?=[{NUMERALS}（(第。！？： \u3000])"
+    rf"(?:{_NUMBER}{_HEADER_CHAR}|[。！？：]\d{{1,2}}、{_HEADER_CHAR}"
     rf"|[ \u3000]\d{{1,2}}[、.．][ \u3000]?{_HEADER_CHAR}"
-    rf"|[ \u3000][（(]\d{{1,2}}[)）]{_HEADER_CHAR}|[ \u3000][•●▪]|[ \u3000]\d{{1,2}}[.．]\d{{1,2}}"
+    rf"|[ \u3000][（(]\d{{1,2}}[)）]{_HEADER_CHAR}|[ \u3000][•●▪]|[ \u3000]\d{{1,2}}[.．]\d{{1,2}})"
 )
 # `一、重要意义（一）内在赓续…`, `一、工作开展情况1、加强学习…`: a first-level header that lost its
 # break runs straight into its first sub-header; nothing but header words stands between them
@@ -103,7 +106,9 @@ _SPACED_SALUTATION = re.compile(r"[ \u3000]+(?=(?:尊敬的|各位|同志们)[^�
 # The salutation between spaces, where the page lost its lines: both spaces are line breaks.
 # (a run of spaces is taken whole, once: tried from each of its spaces it is quadratic)
 _SPACED_SALUTATION_LINE = re.compile(
-    r"(?<![ \u3000])[ \u3000]++((?:尊敬的|各位|同志们)[^。，\s]{0,20}[:：])[ \u3000]+"
+    # (the space first, what stands before it checked after: so the engine skips to spaces)
+    r"[ \u3000](?<![ \u3000][ \u3000])[ \u3000]*+"
+    r"((?:尊敬的|各位|同志们)[^。，\s]{0,20}[:：])[ \u3000]+"
 )
 _NAMED_TITLE = re.compile(
     # (a document site's page count may stand before it: `8页乡村治理环境调研分析报告…`)
