@@ -1629,6 +1629,29 @@ def test_what_a_body_says_is_evidence_of_its_form_without_a_title() -> None:
     assert [e.value for e in evidence(parse_text(cited_often)) if e.feature == "scholarly"] == [3.0]
 
 
+def test_where_a_paper_studied_and_a_story_opening_on_a_quotation_are_evidence_of_form() -> None:
+    # a paper whose abstract names the place it studied is a report on that place's practice
+    journal = (
+        "基层党组织领办合作社的运行机理\n"
+        "摘要：农村基层党组织领办合作社是发展新型农村集体经济的重要路径，本文基于两个案例展开分析。\n"
+        "关键词：基层党组织；合作社；集体经济\n"
+        "自2007年合作社法施行以来，农民专业合作社数量快速增长，但空壳社问题也日益突出。\n"
+    )
+    case = journal.replace("本文基于两个案例", "本文以浙江省安吉县为例")
+    assert "placed_abstract" in _features(case)
+    assert "placed_abstract" not in _features(journal)
+    # (a place named only in the text after the abstract is the lead's, not the abstract's)
+    assert "placed_abstract" not in _features(journal.replace("自2007年", "安吉县自2007年"))
+    story = (
+        "村里的“积分超市”开张了\n"
+        "“以前村里的大事只有村干部知道，现在大家都能说上话。”村民李大爷笑着说。\n"
+        "今年以来，某镇推行积分制管理，群众参与村级事务的热情明显提高。\n"
+    )
+    assert "quoted_lead" in _features(story)
+    told = "\n".join(line for line in story.split("\n") if not line.startswith("“"))
+    assert "quoted_lead" not in _features(told)
+
+
 @pytest.mark.parametrize(
     "credit",
     [

@@ -101,6 +101,7 @@ _ORDER: tuple[Form, ...] = ("news", "speech", "report", "commentary", "experienc
 # A commentary argues in general; the other forms tell of places, paragraph after paragraph.
 # (the first paragraphs, their openings: a place is named early, and tagging is dear)
 _PLACED_PARAGRAPHS, _PLACED_REACH = 4, 40
+_ABSTRACT_REACH = 300
 
 
 def _placed_share(paragraphs: list[str]) -> float:
@@ -209,6 +210,9 @@ def evidence(article: Article) -> list[Evidence]:
         note("reporters", "记者、通讯员署名")
     if article.lead and _NEWS_LEAD.match(article.lead):
         note("dated_lead", "导语以日期开头")
+    # (a feature story opens on what someone said: `“以前村里的大事只有村干部知道……”`)
+    if (article.lead or "").startswith("“"):
+        note("quoted_lead", "导语以引语开头")
     if _DATE.search(body):
         note("dates", "正文写到某月某日")
     if "记者" in body:  # a reporter went, saw, asked
@@ -262,6 +266,9 @@ def evidence(article: Article) -> list[Evidence]:
         note("unplaced_title", "标题不写具体地方")
     if contains_region((article.lead or "")[:120]):
         note("placed_lead", "导语写到具体地方")
+    # (a paper's case: its abstract says where it was studied, `本文以浙江省安吉县为例…`)
+    if contains_region((article.epigraph or "")[:_ABSTRACT_REACH]):
+        note("placed_abstract", "摘要写到具体地方")
     if placed := _placed_share(paragraphs):
         note("placed_text", "正文各段写到具体地方", placed)
     if len(_ARGUMENT.findall(body)) >= 4:
