@@ -1318,6 +1318,42 @@ def test_a_header_sentence_on_a_line_of_its_own_between_paragraphs() -> None:
     assert "群众满意度明显提升。" in article.sections[1].paragraphs
 
 
+LONE_SUBHEAD = """胡陈乡：村支书的一颗公心
+沿着蜿蜒的公路前行，层层山峦下，便是山清水秀的胡陈乡。这里的村干部把百姓的事当成自己的事，村民说起他们都竖大拇指。
+{line}
+车家村是位于胡陈乡西南面的一个偏远山村，村里一幢幢新式的小洋楼，反映出村民的富裕程度。
+老车一上任，就盯上了修路的事。“修路是个大工程，村里太穷，只能到县里求助。”他来到了县里，希望为车家村立项。
+"""
+
+
+@pytest.mark.parametrize("line", ["公心聚起了民心", "每个党员都是一面旗帜", "面貌正在发生深刻变化"])
+def test_a_news_features_lone_subhead_may_say_what_happened(line: str) -> None:
+    article = parse_text(LONE_SUBHEAD.format(line=line))
+    assert headers(article) == [(1, "line", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们把民心聚起来",  # a speaker's words
+        "表1 村民收入分布情况",  # a table's caption
+    ],
+)
+def test_a_lone_line_that_says_who_tells_or_counts_heads_nothing(line: str) -> None:
+    assert parse_text(LONE_SUBHEAD.format(line=line)).sections == []
+
+
+def test_a_lone_subhead_may_follow_a_paragraph_of_one_sentence() -> None:
+    said = "“看！姜书记出来了！”一个村民开心地喊道，现场氛围顿时沸腾了起来。"  # 33 characters
+    page = LONE_SUBHEAD.format(line="建设成为共同富裕的示范村").replace(
+        "建设成为", f"{said}\n建设成为"
+    )
+    assert headers(parse_text(page)) == [(1, "line", "建设成为共同富裕的示范村")]
+    # (after a line of a few words the line is one of a list, or a caption under it)
+    short = page.replace(said, "村民们开心地喊道：“看！”")
+    assert parse_text(short).sections == []
+
+
 def test_a_lead_in_that_ends_on_who_said_it_runs_on_into_what_was_said() -> None:
     lead = "近日，县委组织部长王青峰一行深入流曲镇大岗村进行调研，实地查看了村级组织活动场所。"
     said, words = "县委组织部长王青峰在基层调研时强调", "提高村级党建工作水平 加快新农村建设步伐"

@@ -255,6 +255,17 @@ def tells_a_story(text: str) -> bool:
     return bool(_NARRATIVE.search(text))
 
 
+# A news feature's subhead may well say `是` or `了` (`每个党员都是一面旗帜`, `公心聚起了民心`);
+# what it does not hold is who tells (`我们`, `他们`) or a figure (a table's or a picture's
+# caption: `表1 调研农民具体分布情况`, a postcode under an author's unit).
+_TOLD_BY_OR_COUNTED = re.compile(r"我们|他们|[0-9０-９%]")
+
+
+def told_by_or_counted(text: str) -> bool:
+    """A speaker's `我们`/`他们` or a figure: no lone subhead's words."""
+    return bool(_TOLD_BY_OR_COUNTED.search(text))
+
+
 def is_line_header(paragraph: str, han_min: int = 4, opened: bool = False) -> bool:
     """A short line of its own that does not close a sentence, shaped like a header: at most
     two clauses, not opening or ending on a word that needs more text around it. (A number
