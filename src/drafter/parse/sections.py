@@ -131,7 +131,7 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
 
 # (on dev, lone headers run to 22 characters; a caption or a label stands beside less text)
 _LONE_HAN_MIN, _LONE_MAX = 5, 22  # a lone header's Han characters, at least, and its length
-_AROUND_MIN = 30  # characters of each paragraph around it: a sentence at least
+_AROUND_MIN = 45  # characters of each paragraph around it: a sentence or two
 
 
 def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
