@@ -375,7 +375,9 @@ def is_headline_shaped(line: str) -> bool:
 
 def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     """(header sentence, body, score) when the paragraph's first sentence reads as a header;
-    None when it cannot be one. Score 1.0 for two parallel clauses, less for one clause."""
+    None when it cannot be one. Score 1.0 for two parallel clauses, less for one clause or for
+    three (`突出政治建设，强化富民意识，让农牧民思想活起来。`: a set of them is headers, a lone
+    one a sentence)."""
     match = _FIRST_SENTENCE.match(paragraph) or _ONLY_SENTENCE.match(paragraph)
     colon = _COLON_HEADER.match(paragraph)
     # `砥砺奋进新时代，乡村振兴正当时：实施…`: a header that hands over with a colon
@@ -409,9 +411,11 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     clauses = [c for c in _CLAUSE.split(body) if c]
     if len(clauses) == 1:  # two phrases apart: `坚持党建驱动 筑牢乡村振兴主心骨。`
         clauses = [c for c in _PHRASE_GAP.split(body) if c]
-    if len(clauses) > 2 or any(len(c) > _CLAUSE_MAX or len(c) < 2 for c in clauses):
+    if len(clauses) > 3 or any(len(c) > _CLAUSE_MAX or len(c) < 2 for c in clauses):
         return None
-    if len(clauses) == 2:
+    if len(clauses) == 3:  # (below an uneven pair's 0.7: taken only where no better stands)
+        score = 0.65
+    elif len(clauses) == 2:
         short, long = sorted(len(c) for c in clauses)
         score = 1.0 if short / long >= 0.5 else 0.7
     else:
@@ -582,12 +586,12 @@ def parallel_pair(sentences: list[str]) -> bool:
     short, long = sorted(map(len, sentences))
     if short / long < _PAIR_RATIO:
         return False
-    # (and of two clauses each, clause for clause, or opening on the same words:
+    # (and of two clauses each, or three, clause for clause, or opening on the same words:
     # `坚持高质高效原则，扎实推进项目落地。` beside `充分发挥金融优势，探索产业融合道路。`, not
     # a story's `仪式结束后，义诊活动如火如荼地举行` beside `么书记一行的到来，受到…热烈欢迎`)
     clauses = [[c for c in _CLAUSE.split(s.rstrip("。；：")) if c] for s in sentences]
     first, second = sentences
-    if all(len(c) == 2 for c in clauses) and first[:_ENDS_SAME] != second[:_ENDS_SAME]:
+    if len(clauses[0]) == len(clauses[1]) in (2, 3) and first[:_ENDS_SAME] != second[:_ENDS_SAME]:
         return all(
             min(len(a), len(b)) / max(len(a), len(b)) >= _PAIR_RATIO
             for a, b in zip(*clauses, strict=True)
