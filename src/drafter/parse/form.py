@@ -50,7 +50,8 @@ _NEWS_LEAD = re.compile(
     r"^(?:为[^。！？]{2,60}?，)?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|连日来|昨天|今天(?!，?我)|本月)"
 )
 _NEWS_VOICE = re.compile(
-    r"据了解|据介绍|记者(?:了解|看到|获悉|从|走进)|(?:强调|指出|表示|介绍)[，：]|走进"
+    # (each branch opens on its own character: the engine skips ahead to them)
+    r"据了解|据介绍|记者(?:了解|看到|获悉|从|走进)|强调[，：]|指出[，：]|表示[，：]|介绍[，：]|走进"
     # a quotation and who said it (`……，”胡新平说`), not the speaker's own (`”我对大家说`)
     r"|”[，,]?(?!我|经过|通过)[^“”。，！？]{2,15}?(?:(?<![劝听据以是再])说|介绍|表示|告诉记者)"
 )
@@ -59,8 +60,9 @@ _RESEARCH = re.compile(r"调研|调查|问卷|访谈|课题组")
 # How a study got its facts: data, samples, fieldwork (a study of one place is a report).
 _EMPIRICAL = re.compile(r"实证|样本|田野|实地|统计数据|调研数据|数据来源")
 # A paper's apparatus: citations (`[1]`), literature, "this paper", scholars; the kinds of them
-# found count, not how often (every citation mark is one kind).
-_SCHOLARLY = re.compile(r"(?P<citation>[\[［]\d{1,2}[\]］])|参考文献|学者|本文|笔者|文献")
+# found count, not how often (every citation mark is one kind). (each branch opens on its own
+# character, so the engine skips ahead to them)
+_SCHOLARLY = re.compile(r"参考文献|学者|本文|笔者|文献|\[\d{1,2}[\]］]|［\d{1,2}[\]］]")
 _NATION = re.compile(r"我们党|党和国家|我国")
 # (each branch opens on its character, what stands before it checked after: the engine skips
 # ahead to those characters, several times faster over a page)
@@ -247,7 +249,7 @@ def evidence(article: Article) -> list[Evidence]:
         note("report_title", "标题是调研报告", names="report")
     if ought := len(_OUGHT.findall(body)):  # how often, per 200 characters: pages stop short
         note("ought", "讲应当怎样做", min(ought * 200 / len(body), 2.0))
-    if scholarly := len({"[]" if m["citation"] else m[0] for m in _SCHOLARLY.finditer(body)}):
+    if scholarly := len({"[]" if m[0][0] in "[［" else m[0] for m in _SCHOLARLY.finditer(body)}):
         note("scholarly", "学术论文用语（文献、学者、本文）", min(scholarly, 4))
     if _NATION.search(body):
         note("nation", "以全党全国为视角")
