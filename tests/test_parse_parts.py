@@ -1337,10 +1337,23 @@ def test_a_news_features_lone_subhead_may_say_what_happened(line: str) -> None:
     [
         "我们把民心聚起来",  # a speaker's words
         "表1 村民收入分布情况",  # a table's caption
+        "老车在为村民修路奔忙",  # a picture's caption: who is where, doing something
+        "村民们在村口等候",
     ],
 )
-def test_a_lone_line_that_says_who_tells_or_counts_heads_nothing(line: str) -> None:
+def test_a_lone_line_that_says_who_tells_counts_or_stands_where_heads_nothing(line: str) -> None:
     assert parse_text(LONE_SUBHEAD.format(line=line)).sections == []
+
+
+def test_a_lone_subhead_may_follow_a_paragraph_of_one_sentence() -> None:
+    said = "“看！姜书记出来了！”一个村民开心地喊道，现场氛围顿时沸腾了起来。"  # 33 characters
+    page = LONE_SUBHEAD.format(line="建设成为共同富裕的示范村").replace(
+        "建设成为", f"{said}\n建设成为"
+    )
+    assert headers(parse_text(page)) == [(1, "line", "建设成为共同富裕的示范村")]
+    # (after a line of a few words the line is one of a list, or a caption under it)
+    short = page.replace(said, "村民们开心地喊道：“看！”")
+    assert parse_text(short).sections == []
 
 
 def test_a_lead_in_that_ends_on_who_said_it_runs_on_into_what_was_said() -> None:

@@ -289,11 +289,26 @@ _NAMING_TAGS = ("n", "x", "k", "f", "r", "j", "m", "q")
 
 def is_scene_caption(line: str) -> bool:
     """A line (or a header's opening) that says who in the picture does what."""
-    if not (found := _SCENE_CAPTION.match(line)):
-        return False
+    found = _SCENE_CAPTION.match(line)
+    return bool(found) and _names_people(found["who"])
+
+
+# Who is where, doing something: `孟永波在为老乡准备晚餐`, `村民在积分超市兑换商品`.
+_LOCATED = re.compile(rf"^(?P<who>[{HAN}（）()、·]{{2,12}}?)(?:正在|在)[{HAN}“]")
+
+
+def is_located_scene(line: str) -> bool:
+    """A line that says which people are where, as a picture shows them: a caption, whatever
+    they do (`村民在积分超市兑换商品`); a header opens on a measure or a result."""
+    found = _LOCATED.match(line)
+    return bool(found) and _names_people(found["who"])
+
+
+def _names_people(who: str) -> bool:
+    """`who` names people: a person's name, or nouns ending on a word for people or a group."""
     from drafter.language import word_tags
 
-    words = [(w, tag) for w, tag in word_tags(found["who"]) if w.strip("()（）、")]
+    words = [(w, tag) for w, tag in word_tags(who) if w.strip("()（）、")]
     # (a verb before a one-character noun names a group, `实践队`, or before the word for the
     # people themselves: `实践队员`)
     group = {

@@ -11,7 +11,7 @@ from itertools import groupby
 from drafter.article import Measure, Section
 from drafter.parse import headers
 from drafter.parse.front import is_diary_date
-from drafter.parse.furniture import is_furniture
+from drafter.parse.furniture import is_furniture, is_located_scene
 from drafter.text.chars import HAN_CHAR
 from drafter.text.punctuation import SENTENCE_END
 
@@ -120,6 +120,7 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
         0 < at < len(paragraphs) - 1
         and len(HAN_CHAR.findall(line)) >= _LONE_HAN_MIN and len(line) <= _LONE_MAX
         and not headers.told_by_or_counted(line)
+        and not is_located_scene(line)
         and all(
             len(paragraphs[i]) >= _AROUND_MIN
             # (or one that introduces a list: `…呈现出以下特点：`)
@@ -131,7 +132,7 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
 
 # (on dev, lone headers run to 22 characters; a caption or a label stands beside less text)
 _LONE_HAN_MIN, _LONE_MAX = 5, 22  # a lone header's Han characters, at least, and its length
-_AROUND_MIN = 45  # characters of each paragraph around it: a sentence or two
+_AROUND_MIN = 30  # characters of each paragraph around it: a sentence at least
 
 
 def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
