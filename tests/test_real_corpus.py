@@ -68,7 +68,7 @@ from tests.evaluate import REAL, articles, purity, score
 # taken out afterwards: dev F1 0.905, form 0.899, lead 0.925 on 1,668); later rules: dev F1
 # 0.908, form 0.899, lead 0.930; test F1 0.859, form 0.805, lead 0.878 (test form's floor
 # 0.78 → 0.79)
-FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.89, 0.91), "test": (0.85, 0.79, 0.87)}
+FLOORS = {"seeds": (1.0, 1.0, 1.0), "dev": (0.90, 0.90, 0.92), "test": (0.86, 0.79, 0.87)}
 
 
 @pytest.mark.parametrize("split", list(FLOORS))
