@@ -81,7 +81,9 @@ DANGLING = re.compile(f"{_DANGLING_START}|{_DANGLING_END}")
 # (after a decimal number a header may open on any word: `1.2 与村民交流`; a document site's
 # chunk numbers, which break sentences, are whole numbers)
 _DANGLING_AT_END = re.compile(_DANGLING_END)
-_NARRATIVE = re.compile(r"是|(?<!为)了(?!解)|正在|我们|他们|[0-9０-９%]")  # (not 为了, 了解)
+# Who tells (`我们`, `他们`) or a figure: words a lone subhead holds no more than a header does.
+_TOLD_BY_OR_COUNTED_WORDS = r"我们|他们|[0-9０-９%]"
+_NARRATIVE = re.compile(rf"是|(?<!为)了(?!解)|正在|{_TOLD_BY_OR_COUNTED_WORDS}")  # (not 为了, 了解)
 # A feature's opening tells what happened, then or already, or where (`村庄便热闹起来`,
 # `公司刚刚起步`, `展厅已不见踪影`, `理想村位于南京城郊`): no sentence header's words.
 _STORY_TOLD = re.compile("便|已|刚刚|曾|位于")
@@ -256,9 +258,9 @@ def tells_a_story(text: str) -> bool:
 
 
 # A news feature's subhead may well say `是` or `了` (`每个党员都是一面旗帜`, `公心聚起了民心`);
-# what it does not hold is who tells (`我们`, `他们`) or a figure (a table's or a picture's
-# caption: `表1 调研农民具体分布情况`, a postcode under an author's unit).
-_TOLD_BY_OR_COUNTED = re.compile(r"我们|他们|[0-9０-９%]")
+# what it does not hold is who tells or a figure (a table's or a picture's caption:
+# `表1 调研农民具体分布情况`, a postcode under an author's unit).
+_TOLD_BY_OR_COUNTED = re.compile(_TOLD_BY_OR_COUNTED_WORDS)
 
 
 def told_by_or_counted(text: str) -> bool:

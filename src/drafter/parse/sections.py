@@ -120,13 +120,13 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
         0 < at < len(paragraphs) - 1
         and len(HAN_CHAR.findall(line)) >= _LONE_HAN_MIN and len(line) <= _LONE_MAX
         and not headers.told_by_or_counted(line)
-        and not is_located_scene(line)
         and all(
             len(paragraphs[i]) >= _AROUND_MIN
             # (or one that introduces a list: `…呈现出以下特点：`)
             and (SENTENCE_END.search(paragraphs[i]) or paragraphs[i].endswith("："))
             for i in (at - 1, at + 1)
         )
+        and not is_located_scene(line)  # (last: it tags the line's words)
     )
 
 
