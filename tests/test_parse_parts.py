@@ -2513,50 +2513,48 @@ def test_two_sentence_headers_of_unequal_length_are_no_pair() -> None:
     ]
 
 
-def test_two_sentence_headers_of_two_clauses_are_a_pair_clause_for_clause() -> None:
-    opening = "近日，市卫健委组织专家走进某村，为群众开展义诊和健康宣讲活动，受到村民欢迎。\n"
-    story = parse_text(
-        "市卫健委到某村开展义诊活动\n" + opening
-        + "么书记一行的到来，受到当地村民的热烈欢迎。大家早早来到村委会门前排队等候。\n"
-        + "仪式结束后，义诊活动如火如荼地举行。专家们耐心为村民测血压、看病情。\n"
-    )
-    assert story.sections == []
-    built_alike = parse_text(
-        "某县以金融赋能乡村振兴\n" + opening
-        + "坚持高质高效原则，扎实推进项目落地。全县的项目全部按期开工建设。\n"
-        + "充分发挥金融优势，探索产业融合道路。县农商行发放惠农贷款两亿元。\n"
-    )
-    assert [s.header for s in built_alike.sections] == [
-        "坚持高质高效原则，扎实推进项目落地。",
-        "充分发挥金融优势，探索产业融合道路。",
-    ]
-    # (or opening on the same words, whatever the length of their clauses)
-    opening_alike = parse_text(
-        "党建引领乡村振兴\n" + opening
-        + "党建引领打破了乡村邻里间日益加深的隔阂，重塑乡村温情。村里建起议事厅，邻里矛盾少了。\n"
-        + "党建引领有力地凝聚起各方力量，共筑乡村发展的坚实大厦。乡贤回村，企业结对。\n"
-    )
-    assert len(opening_alike.sections) == 2
-
-
-def test_two_sentence_headers_of_three_clauses_are_a_pair_clause_for_clause() -> None:
-    opening = "某旗坚持把群众过上幸福美好生活作为一切工作的出发点和落脚点，大力实施富民党建。\n"
-    built_alike = parse_text(
-        "某旗党建引领富民强村\n" + opening
-        + "突出政治建设，强化富民意识，让农牧民思想活起来。全旗打造红色教育基地十二处。\n"
-        + "优化组织设置，建强基层堡垒，让党组织龙头舞起来。全旗推行党组织达标创优工程。\n"
-    )
-    assert [s.header for s in built_alike.sections] == [
-        "突出政治建设，强化富民意识，让农牧民思想活起来。",
-        "优化组织设置，建强基层堡垒，让党组织龙头舞起来。",
-    ]
-    # (three short clauses a story opens with, not built alike, are its sentences)
-    story = parse_text(
-        "某旗党建引领富民强村\n" + opening
-        + "清晨，牧民巴图赶着羊群走向草场，远处炊烟袅袅。他说今年的收入比去年翻了一番。\n"
-        + "合作社门口热闹非凡，牧民们排队领取分红，笑声不断。大家脸上笑开了花。\n"
-    )
-    assert story.sections == []
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        # two clauses each, clause for clause
+        (
+            "坚持高质高效原则，扎实推进项目落地。全县的项目全部按期开工建设。",
+            "充分发挥金融优势，探索产业融合道路。县农商行发放惠农贷款两亿元。",
+            True,
+        ),
+        # (not a story's, of about one length but built unlike)
+        (
+            "么书记一行的到来，受到当地村民的热烈欢迎。大家早早来到村委会门前排队等候。",
+            "仪式结束后，义诊活动如火如荼地举行。专家们耐心为村民测血压、看病情。",
+            False,
+        ),
+        # (or opening on the same words, whatever the length of their clauses)
+        (
+            "党建引领打破了乡村邻里间日益加深的隔阂，重塑乡村温情。村里建起议事厅，邻里矛盾少了。",
+            "党建引领有力地凝聚起各方力量，共筑乡村发展的坚实大厦。乡贤回村，企业结对。",
+            True,
+        ),
+        # three clauses each, clause for clause
+        (
+            "突出政治建设，强化富民意识，让农牧民思想活起来。全旗打造红色教育基地十二处。",
+            "优化组织设置，建强基层堡垒，让党组织龙头舞起来。全旗推行党组织达标创优工程。",
+            True,
+        ),
+        # (three short clauses a story opens with, not built alike, are its sentences)
+        (
+            "清晨，牧民巴图赶着羊群走向草场，远处炊烟袅袅。他说今年的收入比去年翻了一番。",
+            "合作社门口热闹非凡，牧民们排队领取分红，笑声不断。大家脸上笑开了花。",
+            False,
+        ),
+    ],
+)
+def test_two_sentence_headers_are_a_pair_clause_for_clause(
+    first: str, second: str, pair: bool
+) -> None:
+    opening = "近年来，某地坚持把群众过上幸福美好生活作为工作的出发点和落脚点，各项工作取得实效。"
+    article = parse_text(f"某地党建引领乡村振兴\n{opening}\n{first}\n{second}\n")
+    expected = [p[: p.index("。") + 1] for p in (first, second)] if pair else []
+    assert [s.header for s in article.sections] == expected
 
 
 def test_ordinal_points_on_lines_of_their_own_are_numbered_headers() -> None:
