@@ -2703,10 +2703,21 @@ def test_a_headline_that_asks_over_the_page_metadata_is_the_title() -> None:
     )
     assert article.title == "浙贵两位村支书代表同题共答——如何跨村“联姻”携手共富？"
     assert article.lead is not None and article.lead.startswith("今年政府工作报告提出")
-    # a question opening the text, with no metadata under it, is the text
+
+
+def test_a_question_heading_the_page_or_over_a_line_of_no_sentence_is_the_title() -> None:
+    # (on dev, all seven questions that stand on a page's first line are its title)
     question = "乡村振兴为什么首先要抓好农村基层党组织建设？"
     asking = parse_text(f"{question}\n靠党建引领。近年来，全县坚持抓党建促乡村振兴，成效明显。\n")
-    assert asking.lead == question
+    assert asking.title == question and asking.lead.startswith("靠党建引领")
+    under_a_kicker = parse_text(
+        "平台简介\n平安“村赛”长盛不衰的秘诀何在？\n记者实地探寻“村超”“村BA”背后社会治理模式\n"
+        "能容纳5万人的足球场水泄不通，来自全国各地的人们在呐喊助威，这是一座西南小城。\n"
+    )
+    assert under_a_kicker.lead.startswith("能容纳5万人")
+    # a question further down, with a paragraph under it, is the text
+    further_down = parse_text(f"平台简介\n{question}\n靠党建引领。近年来，全县抓党建促振兴。\n")
+    assert further_down.lead == question
 
 
 def test_a_lone_header_line_may_set_its_two_phrases_apart_by_a_space() -> None:

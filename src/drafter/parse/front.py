@@ -260,6 +260,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         if (
             _SUBTITLE_DASH.match(lines[i + 1])
             or (_asks_or_exclaims(line) and is_marked_furniture(lines[i + 1]))
+            # or one heading the page, or over a line that is no sentence (its second line)
+            or (line.endswith(("？", "?")) and (i == 0 or not _is_body(lines[i + 1])))
         )
         and len(line) <= TITLE_MAX
         and not SENTENCE_MARK.search(line[:-1])
