@@ -753,11 +753,23 @@ def test_a_line_between_paragraphs_saying_who_does_what_is_a_caption() -> None:
     after = "通过走访，实践队了解到村党支部带领群众发展产业、壮大集体经济的做法。"
     article = parse_text(
         f"习近平在湖南考察农村基层减负情况\n{text}\n实践队员走访调研\n{after}\n"
-        f"村民上台领取分红\n{text}\n"
+        f"村民上台领取分红\n{text}\n驻村工作队走访绿野农场，查看西瓜秧苗长势\n{after}\n"
     )
     assert article.title == "习近平在湖南考察农村基层减负情况"  # a headline, over the text
     assert not article.sections
-    assert {"实践队员走访调研", "村民上台领取分红"} <= set(article.furniture)
+    # (the scene may go on after a comma, with no sentence)
+    scenes = {"实践队员走访调研", "村民上台领取分红", "驻村工作队走访绿野农场，查看西瓜秧苗长势"}
+    assert scenes <= set(article.furniture)
+
+
+def test_lines_wholly_in_round_brackets_are_captions_or_stage_directions_not_headers() -> None:
+    text = "8月7日，宣讲队来到鸠戛乡，用苗族语言为群众宣讲党的政策，台下坐满了前来听讲的群众。"
+    after = "宣讲结束后，群众纷纷表示听得懂、记得住，要把好政策讲给家里人听。"
+    article = parse_text(
+        f"理论宣讲进苗寨\n{text}\n（杨秀霞用苗族语言宣讲）\n{after}\n（苗族妇女认真聆听）\n{text}\n"
+    )
+    assert not article.sections
+    assert "（苗族妇女认真聆听）" in article.paragraphs
 
 
 @pytest.mark.parametrize(

@@ -282,7 +282,13 @@ def is_line_header(paragraph: str, han_min: int = 4, opened: bool = False) -> bo
         and not (_DANGLING_AT_END if opened else DANGLING).search(paragraph)
         and not _RECORD_FIELD.match(paragraph)
         and not _CALL_TO_VOTE.search(paragraph)
+        and not _PARENTHESISED.fullmatch(paragraph)
     )
+
+
+# A line wholly in round brackets is a picture's caption or a script's stage direction:
+# `（杨秀霞用苗族语言宣讲）`, `（计票结束后）`.
+_PARENTHESISED = re.compile(r"[（(][^（）()]+[)）]")
 
 
 # A chair's call to vote: `弃权的请举手！（没有）`.
