@@ -1582,6 +1582,15 @@ def test_a_headline_that_asks_is_the_title_when_a_subtitle_completes_it() -> Non
     )
     assert article.title == "基层治理中的“说服”何以有效？——基于两个案例的比较分析"
     assert article.lead.startswith("长期以来")
+    one_line = parse_text(  # (the subtitle on the headline's line, the authors under it)
+        "大学生村官能改善中国乡村治理吗？——来自CRHPS2017的微观证据\n崔宝玉，肖瑶\n"
+        "（安徽大学 中国三农问题研究中心，安徽 合肥 230009）\n"
+        "大学生村官政策实施已近15年，其政策实施效果需要被检视和讨论。本文利用调查数据考察其影响。\n"
+        "大学生村官；乡村治理；新型代理人；影响；作用机制\n"
+        "为适应后农业税时代农村社区建设与治理的客观要求，中组部开始选聘高校毕业生到村任职。\n"
+    )
+    assert one_line.title == "大学生村官能改善中国乡村治理吗？——来自CRHPS2017的微观证据"
+    assert one_line.lead.startswith("为适应后农业税时代")
     asked = parse_text(  # without a subtitle, a question opens the text
         "乡村振兴靠什么？靠的是一支永不走的工作队。\n某村党支部坚持党建引领，带领群众发展产业。\n"
     )

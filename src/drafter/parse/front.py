@@ -239,6 +239,10 @@ def _named(line: str) -> bool:
 _HAN_WORDS = re.compile(rf"[{HAN}]{{2,3}}(?:[ \u3000，、]+[{HAN}]{{2,3}})*")
 
 
+# (or its subtitle on its line: `大学生村官能改善中国乡村治理吗？——来自CRHPS2017的微观证据`)
+_ASKS_OVER_SUBTITLE = re.compile(r"[^。！？!?]{4,}[？?！!]\s?——[^。！？!?]{4,}")
+
+
 def _asks_or_exclaims(line: str) -> bool:
     """A headline may ask (`144位村书记为啥成为座上宾？`) or exclaim (`…老人免费吃午餐！`)."""
     return line.endswith(("？", "?", "！", "!"))
@@ -255,6 +259,10 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     # A headline may ask or exclaim when a subtitle completes it: `…何以有效？` / `——基于…`.
     # So may one over the page's metadata: `…——如何跨村“联姻”携手共富？` / `2024-03-07 来源：…`.
     asking_headlines = {
+        i
+        for i, line in enumerate(lines[:-1])
+        if _ASKS_OVER_SUBTITLE.fullmatch(line) and len(line) <= TITLE_MAX
+    } | {
         i
         for i, line in enumerate(lines[:-1])
         if (
