@@ -1282,6 +1282,7 @@ def test_an_original_title_label_is_not_the_lead() -> None:
         ("某镇强村富民行动工作情况汇报", "experience"),  # written to the leadership
         ("大田移栽现场会上的主持词", "speech"),
         ("首届特色农产品博览会开幕式欢迎辞", "speech"),
+        ("乡村振兴宣讲稿：把会议精神落实到乡村振兴火热实践中", "speech"),  # a text to be read out
     ],
 )
 def test_the_title_says_the_form(title: str, form: str) -> None:

@@ -31,7 +31,7 @@ from drafter.vocabulary import Form
 
 # (`在…培训班上的辅导报告`: what is said at a meeting is a speech, whatever it is called)
 _SPEECH_TITLE = re.compile(
-    r"发言|讲话|致辞|欢迎[辞词]|表态|演讲|党课|政府工作报告|主持词"
+    r"发言|讲话|讲稿|致辞|欢迎[辞词]|表态|演讲|党课|政府工作报告|主持词"
     r"|在[^，。]{2,50}?(?:会议?|班|式|典礼|论坛)上的"
 )
 # A work summary, a 述职报告 or a model's deeds: a written account of work done.
