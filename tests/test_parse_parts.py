@@ -1283,12 +1283,19 @@ def test_an_original_title_label_is_not_the_lead() -> None:
         ("大田移栽现场会上的主持词", "speech"),
         ("首届特色农产品博览会开幕式欢迎辞", "speech"),
         ("乡村振兴宣讲稿：把会议精神落实到乡村振兴火热实践中", "speech"),  # a text to be read out
+        ("驻村工作日记三则", "experience"),
     ],
 )
 def test_the_title_says_the_form(title: str, form: str) -> None:
     # (a body that names no place: a place named in the lead and the text counts for news)
     body = "为推动乡村振兴，党支部坚持抓班子、带队伍，集体经济不断壮大，群众收入稳步增长。\n"
     assert parse_text(f"{title}\n{body}").form == form
+
+
+def test_a_diary_a_title_mentions_does_not_name_the_piece() -> None:
+    body = "为推动乡村振兴，党支部坚持抓班子、带队伍，集体经济不断壮大，群众收入稳步增长。\n"
+    caption = parse_text(f"两位乡贤正在梳理手头上的工作日记\n{body}")
+    assert caption.title and "experience_title" not in {e.feature for e in evidence(caption)}
 
 
 def test_a_page_that_stops_in_the_journals_notes_has_no_lead() -> None:

@@ -34,9 +34,12 @@ _SPEECH_TITLE = re.compile(
     r"发言|讲话|讲稿|致辞|欢迎[辞词]|表态|演讲|党课|政府工作报告|主持词"
     r"|在[^，。]{2,50}?(?:会议?|班|式|典礼|论坛)上的"
 )
-# A work summary, a 述职报告 or a model's deeds: a written account of work done.
-# (`…的主要做法`, `经验做法`; a 情况汇报 is written to the leadership, not said)
-_EXPERIENCE_TITLE = re.compile(r"述职报告|工作总结|事迹(?!报告)|典型经验|做法|情况汇报")
+# A work summary, a 述职报告, a model's deeds or a 驻村日记: a written account of work done.
+# (`…的主要做法`, `经验做法`; a 情况汇报 is written to the leadership, not said; a diary the
+# title names, not one a caption mentions: `…正在梳理手头上的工作日记`)
+_EXPERIENCE_TITLE = re.compile(
+    r"述职报告|工作总结|事迹(?!报告)|典型经验|做法|情况汇报|(?<!的)(?<!的工作)日记"
+)
 # A headline that reports an event: `神木市召开驻村工作调度会`, an official's visit
 # (`…在基层调研时强调`, `市委书记到某村调研`).
 _NEWS_TITLE = re.compile(r"召开|举行|举办|调研时|(?:到|赴|深入)[^，。：\s]{1,20}调研")
@@ -234,7 +237,7 @@ def evidence(article: Article) -> list[Evidence]:
     if _EXPERIENCE_TITLE.search(says):
         note(
             "experience_title",
-            "标题是工作总结、述职报告、事迹材料、做法或情况汇报",
+            "标题是工作总结、述职报告、事迹材料、做法、情况汇报或日记",
             names="experience",
         )
     if _NEWS_TITLE.search(says):
