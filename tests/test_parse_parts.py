@@ -550,6 +550,21 @@ def test_a_chair_s_requests_to_the_hall_are_steps_not_headers() -> None:
     assert article.sections == []
 
 
+def test_a_host_script_s_running_order_is_its_text_not_its_sections() -> None:
+    steps = (
+        "一、听取和审议村支部委员会工作报告。",
+        "二、讨论通过选举办法。",
+        "三、讨论通过新一届村党支部委员会委员候选人名单。",
+    )
+    text = "\n".join(
+        f"{step}\n现在进行这项议程，请各位党员认真听取，有意见可以会后提出。" for step in steps
+    )
+    script = parse_text(f"村党支部换届主持词\n各位党员：\n{text}\n")
+    assert script.sections == [] and set(steps) <= set(script.paragraphs)
+    # (the same steps under another title are its headers)
+    assert len(parse_text(f"村党支部换届工作安排\n{text}\n").sections) == 3
+
+
 def test_a_blurb_over_the_text_is_not_the_lead() -> None:
     lead = "某村位于县城西5公里，村委会干部5人，驻村工作队5人，全村有党员9名，其中正式党员6名。"
     article = parse_text(

@@ -62,6 +62,11 @@ _MID_TEXT = re.compile(
     rf"|[{NUMERALS[1:]}]是)"
 )
 
+# A host's script is a meeting's running order, read out by its chair: its numbered steps
+# (`五、进行大会选举`) and what he says between them (`现在，进行第一项议程。`) are the order
+# of business, not sections of a text.
+_RUNNING_ORDER = re.compile("主持(?:词|稿)")
+
 
 def parse_text(text: str, source: str = "<文本>") -> Article:
     """Clean raw article text, then read its structure."""
@@ -170,7 +175,10 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
     body = kept
     if body and CLOSING_MARKERS.match(body[-1]):
         article.closing = body.pop()
-    article.sections, article.paragraphs = build_sections(body, article.lead)
+    if article.title and _RUNNING_ORDER.search(article.title):
+        article.paragraphs = body
+    else:
+        article.sections, article.paragraphs = build_sections(body, article.lead)
     # (a page without its title begins in the middle, unless its abstract, the site's lines
     # above it or an opening part's label show the start)
     if (
