@@ -4900,6 +4900,11 @@ def test_a_headline_under_its_columns_name_keeps_the_place_it_opens_on() -> None
         "公司刚刚起步，前期主要为文旅景区做配套设计。",
         "走进乡村振兴综合体，一楼的展厅已不见踪影。",
         "理想村位于南京城郊，白鹭湖畔。",
+        # (a visitor going in and out, a scene's hour or season, a simile)
+        "走出服务中心，讲解员带领实践队来到文化广场。",
+        "清晨的柏洋村，清风裹挟着草木的清香。",
+        "初冬的天荒坪，青山环绕、树木葱茏。",
+        "遴选人才的第一步犹如沙里淘金。",
     ],
 )
 def test_a_features_opening_that_tells_what_happened_is_no_sentence_header(opening: str) -> None:

@@ -85,8 +85,12 @@ _DANGLING_AT_END = re.compile(_DANGLING_END)
 _TOLD_BY_OR_COUNTED_WORDS = r"我们|他们|[0-9０-９%]"
 _NARRATIVE = re.compile(rf"是|(?<!为)了(?!解)|正在|{_TOLD_BY_OR_COUNTED_WORDS}")  # (not 为了, 了解)
 # A feature's opening tells what happened, then or already, or where (`村庄便热闹起来`,
-# `公司刚刚起步`, `展厅已不见踪影`, `理想村位于南京城郊`): no sentence header's words.
-_STORY_TOLD = re.compile("便|已|刚刚|曾|位于")
+# `公司刚刚起步`, `展厅已不见踪影`, `理想村位于南京城郊`), where the visitor went
+# (`走出服务中心，…来到…`), at what hour or season (`清晨的柏洋村，…`, `初冬的天荒坪，…`), or
+# what it was like (`…犹如沙里淘金`): no sentence header's words.
+_STORY_TOLD = re.compile(
+    "便|已|刚刚|曾|位于|来到|走进|走出|清晨|傍晚|初春|盛夏|深秋|初冬|寒冬|犹如"
+)
 _QUOTATION = re.compile("“[^“”]+”")
 # What a chair tells the hall, or a sentence left to fill (`请全体起立，奏（唱）国歌。`,
 # `同意上述议程的请举手，……请放下。`): the steps of a meeting, not headers.
