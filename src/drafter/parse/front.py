@@ -261,7 +261,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     asking_headlines = {
         i
         for i, line in enumerate(lines[:-1])
-        if _ASKS_OVER_SUBTITLE.fullmatch(line) and len(line) <= TITLE_MAX
+        if len(line) <= TITLE_MAX and _ASKS_OVER_SUBTITLE.fullmatch(line)
     } | {
         i
         for i, line in enumerate(lines[:-1])
