@@ -1361,8 +1361,11 @@ LONE_SUBHEAD = """胡陈乡：村支书的一颗公心
 """
 
 
-@pytest.mark.parametrize("line", ["公心聚起了民心", "每个党员都是一面旗帜", "面貌正在发生深刻变化"])
+@pytest.mark.parametrize(
+    "line", ["公心聚起了民心", "每个党员都是一面旗帜", "面貌正在发生深刻变化", "新年展望"]
+)
 def test_a_news_features_lone_subhead_may_say_what_happened(line: str) -> None:
+    # (of four characters at the least: `工作做法`, `理论基础`)
     article = parse_text(LONE_SUBHEAD.format(line=line))
     assert headers(article) == [(1, "line", line)]
 
@@ -1374,6 +1377,8 @@ def test_a_news_features_lone_subhead_may_say_what_happened(line: str) -> None:
         "表1 村民收入分布情况",  # a table's caption
         "老车在为村民修路奔忙",  # a picture's caption: who is where, doing something
         "村民们在村口等候",
+        "本报记者 李秀萍",  # the reporters, where the page goes on with other stories
+        "新闻推荐",  # the box of other stories
     ],
 )
 def test_a_lone_line_that_says_who_tells_counts_or_stands_where_heads_nothing(line: str) -> None:

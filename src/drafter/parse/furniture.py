@@ -45,6 +45,7 @@ _FURNITURE = re.compile(
     r"|^【(?:同期声?|解说词?|画面|字幕)】"
     # (and the boxes under the text: tips, comments, recommended and most-read items)
     r"|^打赏$|^\d*\s*条?相关评论$|^推荐(?:图文|资讯|阅读)$|^点击排行$"
+    r"|^(?:新闻|相关|热点|热门|精彩|图片|视频)推荐$|^猜你喜欢$|^延伸阅读$|^热门文章$"
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|复制链接|(?:文档)?页数[:：]"
     r"|部分内容阅读|^标签\s*[:：]"  # (a line of the page's tags: `标签：#乡镇 #讲话`)

@@ -10,8 +10,10 @@ from itertools import groupby
 
 from drafter.article import Measure, Section
 from drafter.parse import headers
+from drafter.parse.byline import reporter_line
 from drafter.parse.front import is_diary_date
 from drafter.parse.furniture import is_furniture, is_located_scene
+from drafter.parse.title import names_a_kind_of_text
 from drafter.text.chars import HAN_CHAR
 from drafter.text.punctuation import SENTENCE_END
 
@@ -37,6 +39,7 @@ def build_sections(body: list[str], lead: str | None = None) -> tuple[list[Secti
         and index + 1 < len(body)
         and headers.is_line_header(p)
         and not is_furniture(p)
+        and not reporter_line(p)  # (the reporters, named where the page went on to other stories)
         for index, (p, n, date) in enumerate(zip(body, numbered, dated, strict=True))
     ]
     # Headers stand between paragraphs: short lines in a row are a list, a sidebar or a
@@ -120,6 +123,7 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
         0 < at < len(paragraphs) - 1
         and len(HAN_CHAR.findall(line)) >= _LONE_HAN_MIN and len(line) <= _LONE_MAX
         and not headers.told_by_or_counted(line)
+        and not names_a_kind_of_text(line)  # (a label of what follows: `调查报告`)
         and all(
             len(paragraphs[i]) >= _AROUND_MIN
             # (or one that introduces a list: `…呈现出以下特点：`)
@@ -131,7 +135,7 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
 
 
 # (on dev, lone headers run to 22 characters; a caption or a label stands beside less text)
-_LONE_HAN_MIN, _LONE_MAX = 5, 22  # a lone header's Han characters, at least, and its length
+_LONE_HAN_MIN, _LONE_MAX = 4, 22  # a lone header's Han characters, at least, and its length
 _AROUND_MIN = 30  # characters of each paragraph around it: a sentence at least
 
 

@@ -111,6 +111,11 @@ _NAMED_KIND_END = re.compile(rf"(?:{KIND_OF_TEXT})$")
 _STOPPED_TITLE = re.compile(rf"[^，,。；;！？!?：:]{{8,58}}(?:{KIND_OF_TEXT})。")
 
 
+def names_a_kind_of_text(line: str) -> bool:
+    """`line` ends on the word that names a kind of text (`调查报告`, `工作总结`)."""
+    return bool(_NAMED_KIND_END.search(line))
+
+
 def wrapped_tail(title: str, line: str) -> bool:
     """`line` is the last character or two of `title`, wrapped onto a line of their own: the
     two end on the word that names the kind of text, which `title` alone does not."""
