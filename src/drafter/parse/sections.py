@@ -134,7 +134,8 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
     )
 
 
-# (on dev, lone headers run to 22 characters; a caption or a label stands beside less text)
+# (on dev, lone headers run from four Han characters, `工作做法`, to 22 characters; a caption or a
+# label stands beside less text)
 _LONE_HAN_MIN, _LONE_MAX = 4, 22  # a lone header's Han characters, at least, and its length
 _AROUND_MIN = 30  # characters of each paragraph around it: a sentence at least
 
