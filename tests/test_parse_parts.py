@@ -5028,6 +5028,13 @@ def test_a_line_header_may_end_on_a_word_whose_last_character_is_a_function_word
     assert not is_line_header("群众反映强烈的问题在")
 
 
+def test_a_line_header_may_open_on_a_word_whose_first_character_is_a_function_word() -> None:
+    from drafter.parse.headers import is_line_header
+
+    assert is_line_header("和睦邻里，共赴富裕") and is_line_header("和美乡村建设提速")
+    assert not is_line_header("和村民一起共赴富裕")  # (a line that goes on from the one above)
+
+
 @pytest.mark.parametrize("tag", ["", "（全文完整）"])
 def test_a_document_sites_headline_files_a_year_before_the_documents_own_title(tag: str) -> None:
     headline = f"2022年度贫困村调研报告{tag}"

@@ -71,9 +71,10 @@ BODY_OPENING = re.compile(
     r"|这|此|那|其)"
 )
 # A line cut off mid-sentence starts or ends on a function word, or hands over with a dash.
-# (`了解`, `就业`, `就近` are words a header may open with; `方向`, `导向`, `存在`, `目的` words it
-# may end on: `政策搭台，为村级集体经济领航定向`)
-_DANGLING_START = r"^(?:了(?!解)|就(?![业近])|[的和与及或而都之])"
+# (`了解`, `就业`, `就近`, `和美`, `和谐`, `和睦` are words a header may open with: `和美乡村…`,
+# `和睦邻里，共赴富裕`; `方向`, `导向`, `存在`, `目的` words it may end on:
+# `政策搭台，为村级集体经济领航定向`)
+_DANGLING_START = r"^(?:了(?!解)|就(?![业近])|和(?![美谐睦])|[的与及或而都之])"
 _DANGLING_END = (
     r"[的了和与及或在把对被从向、](?<!目的)(?<![存所实内自]在)(?<![方导定倾取趋动去志意所]向)$|——$"
 )
