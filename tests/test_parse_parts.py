@@ -2583,6 +2583,12 @@ def test_two_sentence_headers_of_unequal_length_are_no_pair() -> None:
             "党建引领有力地凝聚起各方力量，共筑乡村发展的坚实大厦。乡贤回村，企业结对。",
             True,
         ),
+        # (`为民` a word of its own, not a purpose clause's `为…，`)
+        (
+            "为民服务，展现“新作为”。社区党员志愿者常年为老人代购代办，解决急难愁盼。",
+            "开拓创新，打开“新格局”。社区推行“网格+党建”模式，把服务送到群众家门口。",
+            True,
+        ),
         # three clauses each, clause for clause
         (
             "突出政治建设，强化富民意识，让农牧民思想活起来。全旗打造红色教育基地十二处。",

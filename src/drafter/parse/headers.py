@@ -65,7 +65,9 @@ _CLAUSE_END = re.compile("[，；。！？]")
 _STOPS = re.compile(rf"[{HAN}]{{2}}。")
 # Sentences that open with an adverbial, a connective or a subject are body text.
 BODY_OPENING = re.compile(
-    r"^(?:为了?|在|通过|根据|随着|按照|围绕|对于|关于|截至|据|自|从|当前|今年|近年|目前|去年|近日|现在|下面|接下来"
+    # (`为民` is a word of its own: `为民服务，展现“新作为”。`)
+    r"^(?:为(?!民)了?|在|通过|根据|随着|按照|围绕|对于|关于|截至|据|自|从|当前|今年|近年|目前|去年"
+    r"|近日|现在|下面|接下来"
     r"|日前|同时|此外|另外|其中|由于|因为|如果|虽然|如|但|而|并且|因此|所以|然而|于是|不过|可是|因而"
     r"|我们|我|他们|他|她|该"
     r"|这|此|那|其)"
