@@ -1239,6 +1239,23 @@ def test_paragraphs_opening_on_a_phrase_built_alike_are_a_series_whatever_follow
     assert [s.header for s in article.sections] == headers
 
 
+def test_paragraphs_whose_sentences_go_on_alike_after_a_phrase_of_one_length_are_a_series() -> None:
+    headers = [
+        "政治上跟党走，就是要有党性观念和奉献精神。",
+        "思想上不落后，就是要敢为人先和勇于争先。",
+        "发展上显身手，就是要让村民富起来和乐起来。",
+    ]
+    body = "作为村党支部书记，他带领村“两委”一班人，把村里的事当成自家的事来办。"
+    intro = "担任村党支部书记以来，我始终把群众的冷暖放在心上，带领村民走上致富路。\n"
+    title = "村党支部书记述职报告\n"
+    article = parse_text(title + intro + "".join(f"{h}{body}\n" for h in headers))
+    assert [s.header for s in article.sections] == headers
+    # (after first phrases of different lengths, the same words are a turn of the text's)
+    told = ["今年，就是要干实事。", "村里的产业发展，就是要靠能人带动。", "全村党员，就是要干。"]
+    plain = parse_text(title + intro + "".join(f"{t}{body}\n" for t in told))
+    assert not plain.sections
+
+
 def test_paragraphs_opening_on_sentences_built_alike_clause_for_clause_are_a_series() -> None:
     headers = [
         "因地制宜，科学设岗定责，变“无职”为“有责”。",

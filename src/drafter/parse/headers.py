@@ -446,6 +446,7 @@ _SERIES_MIN = 3  # paragraphs opening alike
 _SERIES_SAME = 4  # characters they share at the start
 _ENDS_SAME = 2  # characters they share at the start and at the end
 _PHRASE_MIN = 6  # characters of an opening phrase built alike
+_GOES_ON_SAME = 3  # characters that the second clauses of a series share at their start
 
 
 def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
@@ -483,6 +484,13 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
         if clauses == 3:
             shape = "/".join(str(len(c)) for c in _CLAUSE.split(sentence[:-1]))
             series.setdefault((shape, clauses), {})[index] = (sentence, rest)
+        # or go on alike after a first phrase of one length: `政治上跟党走，就是要…。`
+        # `思想上不落后，就是要…。`
+        if clauses >= 2:
+            first, second = _CLAUSE.split(sentence, 2)[:2]
+            if len(HAN_CHAR.findall(second[:_GOES_ON_SAME])) == _GOES_ON_SAME:
+                key = f"{len(first)}，{second[:_GOES_ON_SAME]}"
+                series.setdefault((key, clauses), {})[index] = (sentence, rest)
     found = {
         index: found
         for members in series.values()
