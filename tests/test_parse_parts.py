@@ -1394,12 +1394,20 @@ def test_a_news_features_lone_subhead_may_say_what_happened(line: str) -> None:
         "表1 村民收入分布情况",  # a table's caption
         "老车在为村民修路奔忙",  # a picture's caption: who is where, doing something
         "村民们在村口等候",
-        "本报记者 李秀萍",  # the reporters, where the page goes on with other stories
         "新闻推荐",  # the box of other stories
     ],
 )
 def test_a_lone_line_that_says_who_tells_counts_or_stands_where_heads_nothing(line: str) -> None:
     assert parse_text(LONE_SUBHEAD.format(line=line)).sections == []
+
+
+def test_the_reporters_line_over_the_box_of_other_stories_heads_nothing() -> None:
+    lead = "近日，市直机关工委召开党建工作推进会，总结上半年工作，安排部署下半年重点任务。"
+    said = "会议要求，要进一步拓宽党建工作思路，创新工作方法，推动机关党建与业务深度融合。"
+    other = "暑假期间，学校交流群里发出通知，召开家长会，家长们纷纷放下手头的工作赶到学校。"
+    credit = "□兰州日报全媒体记者刘超"
+    page = f"市直机关召开党建工作推进会\n{lead}\n{said}\n{credit}\n新闻推荐\n{other}\n{other}\n"
+    assert parse_text(page).sections == []
 
 
 def test_a_lone_subhead_may_follow_a_paragraph_of_one_sentence() -> None:
