@@ -253,17 +253,16 @@ def _restates(line: str, title: str) -> bool:
 # goes on after a comma without a sentence (`驻村工作队走访绿野农场，查看西瓜秧苗长势`); over
 # the text, the same shape may be a headline (`习近平在湖南考察…`), so the body alone is read so.
 _SCENE_LINE_MAX, _SCENE_MAX = 40, 24
-_CLAUSE_MARK = re.compile("[，,。；：！？]")
+_COMMA = re.compile("[，,]")
 _SENTENCE_MARK = re.compile("[。；：！？]")
 
 
 def _is_scene_line(line: str) -> bool:
-    scene, _, more = line.partition("，")
+    scene = _COMMA.split(line, maxsplit=1)[0]
     return (
         len(line) <= _SCENE_LINE_MAX
         and len(scene) <= _SCENE_MAX
-        and not _CLAUSE_MARK.search(scene)
-        and not _SENTENCE_MARK.search(more)
+        and not _SENTENCE_MARK.search(line)
         and is_scene_caption(scene)
     )
 

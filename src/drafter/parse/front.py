@@ -261,18 +261,19 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     asking_headlines = {
         i
         for i, line in enumerate(lines[:-1])
-        if len(line) <= TITLE_MAX and _ASKS_OVER_SUBTITLE.fullmatch(line)
-    } | {
-        i
-        for i, line in enumerate(lines[:-1])
-        if (
-            _SUBTITLE_DASH.match(lines[i + 1])
-            or (_asks_or_exclaims(line) and is_marked_furniture(lines[i + 1]))
-            # or one heading the page, or over a line that is no sentence (its second line)
-            or (line.endswith(("？", "?")) and (i == 0 or not _is_body(lines[i + 1])))
+        if len(line) <= TITLE_MAX
+        and (
+            _ASKS_OVER_SUBTITLE.fullmatch(line)
+            or (
+                not SENTENCE_MARK.search(line[:-1])
+                and (
+                    _SUBTITLE_DASH.match(lines[i + 1])
+                    or (_asks_or_exclaims(line) and is_marked_furniture(lines[i + 1]))
+                    # or one heading the page, or over a line that is no sentence (its second)
+                    or (line.endswith(("？", "?")) and (i == 0 or not _is_body(lines[i + 1])))
+                )
+            )
         )
-        and len(line) <= TITLE_MAX
-        and not SENTENCE_MARK.search(line[:-1])
     }
     start = next(
         (
