@@ -225,7 +225,7 @@ def evidence(article: Article) -> list[Evidence]:
     if voices := len(_NEWS_VOICE.findall(body)):
         note("reported_speech", "转述讲话或“据了解”", min(voices, 3))
     if _SPEECH_TITLE.search(says):
-        note("speech_title", "标题是发言、讲话", names="speech")
+        note("speech_title", "标题是发言、讲话、讲稿、致辞或主持词", names="speech")
     if article.salutation:
         note("salutation", f"称呼“{article.salutation}”")
     if (turns := len(set(_ADDRESS.findall(body)))) >= 2:
