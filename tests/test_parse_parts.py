@@ -2951,6 +2951,39 @@ def test_an_outlet_and_its_writers_in_brackets_opening_the_lead_are_the_byline()
     assert article.dateline is None
 
 
+_NEWS_TEXT = (
+    "某县位于三省交界地带，近年来以党建引领产业发展，村集体经济收入全部超过二十万元。\n"
+    "会上，5个乡镇党委书记作了交流发言，与会人员实地观摩了3个示范村。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "reporters"),
+    [
+        ("氧分子网5月30日 ", "氧分子网5月30日", []),  # the outlet and the day, a space after
+        ("山东法制传媒网：（李静良）", None, ["李静良"]),  # names after its colon
+        ("本报记者郝彦丰报道", None, ["郝彦丰"]),  # the paper's reporter run into the text
+        ("本报记者 郝彦丰 报道 ", None, ["郝彦丰"]),
+    ],
+)
+def test_an_outlet_without_its_xun_or_a_reporter_run_into_the_text_is_no_lead(
+    opening: str, dateline: str | None, reporters: list[str]
+) -> None:
+    article = parse_text(f"某县召开推进会\n{opening}{_NEWS_TEXT}")
+    assert article.lead is not None and article.lead.startswith("某县位于三省交界地带")
+    assert (article.dateline, article.byline.reporters) == (dateline, reporters)
+    # (nothing of the opening lost: each character said in the byline, the furniture or the
+    # dateline)
+    named = "".join([*article.byline.lines, *article.furniture, article.dateline or ""])
+    assert sorted(re.sub(r"[\s（）：]", "", opening)) == sorted(re.sub(r"[\s（）：]", "", named))
+
+
+def test_an_outlets_bracket_after_its_colon_must_hold_names() -> None:
+    # (what an outlet's colon brings in brackets that names no one is the text's: a place)
+    noted = parse_text(f"某县召开推进会\n某某融媒：（城关镇）{_NEWS_TEXT}")
+    assert noted.lead is not None and noted.lead.startswith("某某融媒：（城关镇）")
+
+
 def test_a_papers_decimal_numbering_is_the_level_under_its_parts() -> None:
     from drafter.parse.headers import numbered
 

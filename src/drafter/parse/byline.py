@@ -139,7 +139,10 @@ _ROLE_WORD = re.compile("记者|通讯员|实习生")
 # What a paper prints around its writers' names: a box before them (`□本报记者 …`), what
 # they made after them (`… 文/图`, `… 摄`).
 _BOX = re.compile(r"^[□■◇◆●◎]\s*")
-_CREDIT_MARKS = re.compile(rf"{_BOX.pattern}|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?|报道)$")
+# (`报道` maybe run onto the last name: `本报记者郝彦丰报道`)
+_CREDIT_MARKS = re.compile(
+    rf"{_BOX.pattern}|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?)$|(?<=\S)\s*报道$"
+)
 _NAME_MIN = 2
 # What each made, after the name: `周嘉/文 宋姿熠/图` (who took the pictures reported nothing).
 _WROTE = re.compile(r"\s*[/／]\s*文(?=\s|$)")

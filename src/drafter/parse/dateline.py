@@ -9,7 +9,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from drafter.parse.byline import reporter_line
+from drafter.parse.byline import person_names, reporter_line
 from drafter.parse.furniture import BODY_MIN
 from drafter.text.chars import HAN
 
@@ -45,11 +45,22 @@ _ENCLOSED_DATELINE = re.compile(
     rf"^(?P<dateline>[【\[][{HAN}0-9·/ ]{{2,24}}?(?:讯|电)[】\]])[\s　]*"
     r"(?:[（(](?P<credit>[^（）()]{2,40})[)）][:：]?[\s　]*)?(?P<rest>\S.*)$"
 )
-# An outlet and its writers in brackets opening the lead, with no `讯`: `中国报道网（通讯员唐华）`.
+_OUTLET = rf"[{HAN}][{HAN}\-－·]{{1,20}}(?:网|报|台|融媒|客户端)"
+# An outlet and its writers in brackets opening the lead, with no `讯`: `中国报道网（通讯员唐华）`,
+# or their names alone after its colon (`山东法制传媒网：（李静良）`).
 # (the outlet may name its parent site: `浙江在线-兰溪新闻网（记者杨一之）`)
 _OUTLET_CREDIT = re.compile(
-    rf"^(?P<outlet>[{HAN}][{HAN}\-－·]{{1,20}}(?:网|报|台|融媒|客户端))[（(]\s*"
-    r"(?P<credit>(?:记者|通讯员)[^（）()]{2,30})[)）]\s*(?P<rest>\S.*)$"
+    rf"^(?P<outlet>{_OUTLET})(?P<colon>[:：]\s*)?[（(]\s*"
+    r"(?P<credit>[^（）()]{2,30})[)）]\s*(?P<rest>\S.*)$"
+)
+# Or its name and the day, a space before the text: `氧分子网5月30日 徽县位于…`.
+_DATED_OUTLET = re.compile(
+    rf"^(?P<dateline>{_OUTLET}(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)[ \u3000]+(?P<rest>\S.*)$"
+)
+# The paper's reporter and his `报道` run straight into the text: `本报记者郝彦丰报道村民在…`.
+_PAPER_REPORTED = re.compile(
+    rf"^(?P<credit>(?:本报|本台|本网)(?:特约)?记者[ \u3000]*[{HAN}]{{2,4}}"
+    rf"(?:[、 \u3000][{HAN}]{{2,4}}){{0,3}}[ \u3000]*报道)[:：]?[ \u3000]*(?P<rest>\S.*)$"
 )
 # Or the writers in brackets alone: `（记者邓静 通讯员王树健）近日，…`, after the place they
 # write from (`（谷山 通讯员 赵西培）`), maybe under their paper's name (`（浙江日报记者 林庆雄）`).
@@ -96,10 +107,18 @@ def lone_dateline(line: str) -> tuple[str, str | None] | None:
 def take_dateline(front: Front, body: list[str]) -> None:
     """Take the dateline and the writers the text opens on into `front`, and a wire story's
     title after its dateline."""
-    if body and (credited := _OUTLET_CREDIT.match(body[0])):
+    if body and (credited := _outlet_credit(body[0])):
         # `中国报道网（通讯员唐华）1月4日，…`: the outlet and its writers, with no dateline
-        front.credit = credited["outlet"] + credited["credit"]
+        if credited["colon"]:  # (their names alone: the outlet said apart)
+            front.furniture.append(credited["outlet"] + credited["colon"].strip())
+            front.credit = credited["credit"]
+        else:
+            front.credit = credited["outlet"] + credited["credit"]
         body[0] = credited["rest"]
+    elif body and (dated := _DATED_OUTLET.match(body[0])):
+        front.dateline, body[0] = dated["dateline"], dated["rest"]
+    elif body and (reported := _PAPER_REPORTED.match(body[0])):
+        front.credit, body[0] = reported["credit"], reported["rest"]
     elif (
         body
         and (bracketed := _BRACKETED_CREDIT.match(body[0]))
@@ -136,6 +155,18 @@ def take_dateline(front: Front, body: list[str]) -> None:
         front.title = wire["title"]
         front.furniture.append(wire["label"])
         _wire_reporters(front, body)
+
+
+def _outlet_credit(paragraph: str) -> re.Match[str] | None:
+    """An outlet and the writers it names in brackets: by their roles, or after the outlet's
+    colon by their names alone."""
+    found = _OUTLET_CREDIT.match(paragraph)
+    if not found:
+        return None
+    credit = found["credit"].strip()
+    if credit.startswith(("记者", "通讯员")) or (found["colon"] and person_names(credit)):
+        return found
+    return None
 
 
 def _run_in_credit(paragraph: str) -> str | None:
