@@ -2984,6 +2984,16 @@ def test_an_outlets_bracket_after_its_colon_must_hold_names() -> None:
     assert noted.lead is not None and noted.lead.startswith("某某融媒：（城关镇）")
 
 
+def test_the_pages_date_field_run_onto_the_text_is_furniture() -> None:
+    article = parse_text(
+        "村规民约助推乡风文明\n来源：某区文明办\n"
+        "时间：2021-10-12乡风文明的改进，是有效推动乡村治理的方法。\n"
+        "在某村，《村规民约》已深深融入村民生活，村里的红白喜事都按约定简办。\n"
+    )
+    assert article.lead == "乡风文明的改进，是有效推动乡村治理的方法。"
+    assert "时间：2021-10-12" in article.furniture
+
+
 def test_a_papers_decimal_numbering_is_the_level_under_its_parts() -> None:
     from drafter.parse.headers import numbered
 

@@ -256,6 +256,8 @@ def split_glued(line: str, titled: bool = True, page_min: int = _LONG_LINE) -> l
     pieces = [part for piece in pieces for part in _notices_off(piece)]
     if pieces and "|" in pieces[0]:
         pieces[0:1] = _metadata_off(pieces[0])
+    elif len(line) < page_min and pieces and (apart := _fields_apart(pieces[0])):
+        pieces[0:1] = apart  # (on a page that lost its breaks, `_head_off` looks for them)
     if "摄" in line:
         pieces = [part for piece in pieces for part in _CREDITED_CAPTION.split(piece) if part]
     run_on = _TITLE_RUN_ON.match(pieces[0]) if pieces else None
@@ -409,17 +411,24 @@ _HEAD_MAX = 60
 _HEAD_HAN_MIN = 2
 
 
+def _fields_apart(piece: str) -> tuple[str, str] | None:
+    """(the page's fields, the text) where its fields run onto a text or a sentence (a photo's
+    caption under them): `时间:2021-10-12乡风文明的改进，是…`."""
+    if (fields := FIELDS_RUN.match(piece)) and (
+        len(rest := piece[fields.end() :]) >= WRAP_MIN or (rest and ends_sentence(rest))
+    ):
+        return fields.group().strip(), rest
+    return None
+
+
 def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     """What a page that lost its breaks to spaces ran onto a paragraph's text: a part label, a
     run of the page's fields, a numbered header, or, `after_sentence` (the piece before ended
     one), a header line; each split off before the text."""
     if (label := _FIRST_WORD.match(piece)) and is_part_label(label["word"]):
         return [label["word"], piece[label.end() :]]  # `引言 乡村振兴战略是…`
-    # (what follows is a text, or a sentence: a photo's caption under the fields)
-    if (fields := FIELDS_RUN.match(piece)) and (
-        len(rest := piece[fields.end() :]) >= WRAP_MIN or (rest and ends_sentence(rest))
-    ):
-        return [fields.group().strip(), *(q for r in _names_off(rest) for q in _head_off(r))]
+    if apart := _fields_apart(piece):
+        return [apart[0], *(q for r in _names_off(apart[1]) for q in _head_off(r))]
     if not _NUMBERED_HEAD.match(piece):
         return _line_head_off(piece) if after_sentence else [piece]
     stop = SENTENCE_END.search(piece)
