@@ -2994,6 +2994,20 @@ def test_the_pages_date_field_run_onto_the_text_is_furniture() -> None:
     assert "时间：2021-10-12" in article.furniture
 
 
+def test_a_headline_in_square_brackets_run_into_the_texts_first_line_is_the_title() -> None:
+    text = "为全面推进乡村振兴，实现共同富裕，六合街道先行先试，联合7个行政村进行跨村联建。"
+    article = parse_text(
+        f"【六合街道：跨村联建谋发展 同心铸就共富路】{text}\n以组织融合为基础建强战斗堡垒\n"
+        "街道党工委牵头成立共富公司，任命一名带富能力强的村党组织书记作为负责人。\n"
+    )
+    assert (article.title, article.lead) == ("六合街道：跨村联建谋发展 同心铸就共富路", text)
+    # (a dateline in brackets is no headline, nor a caption over a few words)
+    dated = parse_text(f"【某县融媒讯】{text}\n")
+    assert dated.dateline == "【某县融媒讯】" and dated.lead == text
+    captioned = parse_text(f"【百岁老人和他的家庭党课】老人和工作人员合影。\n{text}\n")
+    assert captioned.title != "百岁老人和他的家庭党课"
+
+
 def test_a_papers_decimal_numbering_is_the_level_under_its_parts() -> None:
     from drafter.parse.headers import numbered
 

@@ -21,7 +21,7 @@ from drafter.parse.front import (
     is_part_label,
     is_speaker_line,
 )
-from drafter.parse.furniture import FIELD_NAMES, FIELDS_RUN, is_furniture, site_notice
+from drafter.parse.furniture import BODY_MIN, FIELD_NAMES, FIELDS_RUN, is_furniture, site_notice
 from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
 from drafter.parse.paper import is_affiliation
 from drafter.parse.title import KIND_OF_TEXT
@@ -808,7 +808,7 @@ def paragraphs(lines: list[str], removed: list[str] | None = None) -> list[str]:
     return [
         piece
         for i, line in enumerate(lines)
-        for part in _title_run_into(line, i < top)
+        for part in (_title_run_into(line, i < top) if i != top else _bracketed_headline_off(line))
         for piece in split_glued(part, i == first_long, page_min)
     ]
 
@@ -834,6 +834,21 @@ _KIND_THEN_LINE_UNDER = re.compile(
     rf"(?P<rest>(?P<speaker>\S{{4,40}}[ \u3000]+[{HAN}]{{2,3}})|[XxＸ×*＊]{{2,4}}"
     rf"|[{HAN}]{{2,8}}网|(?:[{HAN}][ \u3000]){{3,}}[{HAN}])"
 )
+
+
+# The headline in square brackets at the head of the text's first line: `【六合街道：跨村联建谋发展
+# 同心铸就共富路】为全面推进乡村振兴，…`. (not a dateline, `【本报讯】`, nor a label, `【摘要】`)
+# The brackets set it off from the text, and go with the break that does so.
+_BRACKETED_HEADLINE = re.compile(
+    r"^【(?P<title>[^【】。！？]{6,50}(?<![讯电]))】[ \u3000]*(?P<rest>\S.*)$"
+)
+
+
+def _bracketed_headline_off(line: str) -> list[str]:
+    found = _BRACKETED_HEADLINE.match(line)
+    if found and len(found["rest"]) >= BODY_MIN:
+        return [found["title"], found["rest"]]
+    return [line]
 
 
 def _title_run_into(line: str, above_text: bool) -> list[str]:
