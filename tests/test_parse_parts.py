@@ -5123,6 +5123,23 @@ def test_a_line_header_may_open_on_a_word_whose_first_character_is_a_function_wo
     assert not is_line_header("和村民一起共赴富裕")  # (a line that goes on from the one above)
 
 
+def test_a_line_or_sentence_opening_on_the_day_something_happened_is_no_header() -> None:
+    from drafter.parse.headers import is_line_header
+
+    paragraph = "近年来，某县把发展壮大村级集体经济作为抓党建促乡村振兴的重要抓手，成效明显。"
+    article = parse_text(
+        f"某县强村公司成立\n{paragraph}\n6月7日，某县强村建设实业有限公司\n{paragraph}\n"
+        f"2023年，全县村集体经济收入\n{paragraph}\n"
+    )
+    assert article.sections == []
+    assert not is_line_header("2023年村集体经济全面提升")
+    # (a diary's date on its line is the entry's heading, read apart)
+    diary = parse_text(
+        f"驻村日记\n12月1日 星期四 阴\n{paragraph}\n12月2日 星期五 晴\n{paragraph}\n"
+    )
+    assert [s.header for s in diary.sections] == ["12月1日 星期四 阴", "12月2日 星期五 晴"]
+
+
 @pytest.mark.parametrize("tag", ["", "（全文完整）"])
 def test_a_document_sites_headline_files_a_year_before_the_documents_own_title(tag: str) -> None:
     headline = f"2022年度贫困村调研报告{tag}"

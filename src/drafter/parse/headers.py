@@ -63,11 +63,15 @@ _CLAUSE = re.compile("[，；]")
 _PHRASE_GAP = re.compile(rf"(?<=[{HAN}”])[ \u3000]+(?=[{HAN}“])")
 _CLAUSE_END = re.compile("[，；。！？]")
 _STOPS = re.compile(rf"[{HAN}]{{2}}。")
-# Sentences that open with an adverbial, a connective or a subject are body text.
+# The day or the year something happened (`6月7日，四会市…`): no header opens on it. (A diary's
+# date stands on a line of its own, `12月1日 星期四 阴`, and is read apart.)
+_DATED_OPENING = r"\d{4}年|\d{1,2}月\d{1,2}日"
+# Sentences that open with an adverbial, a connective or a subject, or a date, are body text.
 BODY_OPENING = re.compile(
     # (`为民` is a word of its own: `为民服务，展现“新作为”。`)
     r"^(?:为(?!民)了?|在|通过|根据|随着|按照|围绕|对于|关于|截至|据|自|从|当前|今年|近年|目前|去年"
     r"|近日|现在|下面|接下来"
+    rf"|{_DATED_OPENING}"
     r"|日前|同时|此外|另外|其中|由于|因为|如果|虽然|如|但|而|并且|因此|所以|然而|于是|不过|可是|因而"
     r"|我们|我|他们|他|她|该"
     r"|这|此|那|其)"
@@ -290,9 +294,11 @@ def is_line_header(paragraph: str, han_min: int = 4, opened: bool = False) -> bo
         and not _RECORD_FIELD.match(paragraph)
         and not _CALL_TO_VOTE.search(paragraph)
         and not _PARENTHESISED.fullmatch(paragraph)
+        and not _DATED.match(paragraph)
     )
 
 
+_DATED = re.compile(_DATED_OPENING)
 # A line wholly in round brackets is a picture's caption or a script's stage direction:
 # `（杨秀霞用苗族语言宣讲）`, `（计票结束后）`.
 _PARENTHESISED = re.compile(r"[（(][^（）()]+[)）]")
