@@ -5123,6 +5123,19 @@ def test_a_line_header_may_open_on_a_word_whose_first_character_is_a_function_wo
     assert not is_line_header("和村民一起共赴富裕")  # (a line that goes on from the one above)
 
 
+def test_words_of_two_or_three_characters_head_sections_only_as_a_set_over_text() -> None:
+    paragraph = "近年来，某县把发展壮大村级集体经济作为抓党建促乡村振兴的重要抓手，成效明显。"
+    page = "某县村级集体经济发展案例\n{}\n".format
+    three = parse_text(
+        page(f"{paragraph}\n背景\n{paragraph}\n意义\n{paragraph}\n亮点\n{paragraph}")
+    )
+    assert [s.header for s in three.sections] == ["背景", "意义", "亮点"]
+    # (two alone are a page's labels; in a row, a list)
+    two = parse_text(page(f"{paragraph}\n背景\n{paragraph}\n意义\n{paragraph}"))
+    listed = parse_text(page(f"{paragraph}\n背景\n意义\n亮点\n{paragraph}\n做法\n{paragraph}"))
+    assert two.sections == [] and listed.sections == []
+
+
 def test_a_line_or_sentence_opening_on_the_day_something_happened_is_no_header() -> None:
     from drafter.parse.headers import is_line_header
 

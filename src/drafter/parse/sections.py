@@ -14,7 +14,7 @@ from drafter.parse.byline import reporter_line
 from drafter.parse.front import is_diary_date
 from drafter.parse.furniture import is_furniture, is_located_scene
 from drafter.parse.title import names_a_kind_of_text
-from drafter.text.chars import HAN_CHAR
+from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.punctuation import SENTENCE_END
 
 # (a header the page set in brackets: `【生态治理：从“脏乱差”到“洁净美”】`)
@@ -42,6 +42,14 @@ def build_sections(body: list[str], lead: str | None = None) -> tuple[list[Secti
         and not reporter_line(p)  # (the reporters, named where the page went on to other stories)
         for index, (p, n, date) in enumerate(zip(body, numbered, dated, strict=True))
     ]
+    # Words of two or three characters head sections only as a set, each over its text (`背景`,
+    # `意义`, `亮点`): one or two alone are a page's labels or a kicker; in a row, a list (below).
+    labels = [
+        not n and not date and index + 1 < len(body) and bool(_LABEL_WORD.fullmatch(p))
+        for index, (p, n, date) in enumerate(zip(body, numbered, dated, strict=True))
+    ]
+    if sum(labels) >= _LABEL_WORDS_MIN:
+        short = [line or labelled for line, labelled in zip(short, labels, strict=True)]
     # Headers stand between paragraphs: short lines in a row are a list, a sidebar or a
     # table's cells; only two in a row may be a header over its subheader, both shaped so.
     lines = list(short)
@@ -133,6 +141,9 @@ def _between_paragraphs(paragraphs: list[str], at: int) -> bool:
         and not is_located_scene(line)  # (last: it tags the line's words)
     )
 
+
+_LABEL_WORD = re.compile(f"[{HAN}]{{2,3}}")
+_LABEL_WORDS_MIN = 3
 
 # (on dev, lone headers run from four Han characters, `工作做法`, to 22 characters; a caption or a
 # label stands beside less text)
