@@ -2433,6 +2433,22 @@ def test_a_pair_of_long_opening_sentences_sharing_words_are_headers_a_pair_of_qu
     assert quoted.sections == []
 
 
+def test_a_pair_of_short_sentences_mirroring_each_other_are_headers() -> None:
+    intro = "入汛以来，某镇党委把防汛抗洪作为检验党组织战斗力的考场，全镇党员闻汛而动。\n"
+    text = "各村党支部迅速动员，发动党员成为防汛抗洪的先锋队，及时反映各小组汛情。"
+    page = "某镇党旗在防汛一线高高飘扬\n{}{}{}\n{}{}\n".format
+    pair = ["一个支部就是一个堡垒。", "一个党员就是一面旗帜。"]
+    mirrored = parse_text(page(intro, pair[0], text, pair[1], text))
+    assert [s.header for s in mirrored.sections] == pair
+    # (as long, but alike in one place only; a measure's points; a label and its value)
+    for first, second in (
+        ("守牢底线是前提。", "富民增收是核心。"),
+        ("一是织牢党组织服务网。", "二是织牢社区管理网。"),
+        ("第二张名片：徽县苗木。", "第三张名片：神奇三滩。"),
+    ):
+        assert parse_text(page(intro, first, text, second, text)).sections == []
+
+
 def test_a_masked_place_opens_a_glued_part_header_that_names_the_situation() -> None:
     article = parse_text(
         "农村发展党员工作调研报告\n"
