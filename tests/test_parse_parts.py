@@ -2449,6 +2449,20 @@ def test_a_pair_of_short_sentences_mirroring_each_other_are_headers() -> None:
         assert parse_text(page(intro, first, text, second, text)).sections == []
 
 
+def test_a_first_paragraph_opening_on_the_first_of_a_pair_of_headers_is_no_lead() -> None:
+    text = "围绕场所布局合理、基本设施配套的要求，全县新建改建党群服务中心42个，实现村村全覆盖。"
+    first, second = "统筹谋划，实现党群服务中心全覆盖。", "有序推进，不让一个党群服务中心掉队。"
+    article = parse_text(f"党群服务中心建设情况\n{first}{text}\n{second}{text}\n")
+    assert [s.header for s in article.sections] == [first, second]
+    assert article.lead == text  # (the first paragraph under the first header, under a title)
+    # a lead that opens on a saying, unlike the pair of headers below it, is the lead
+    said = "乡村兴则国家兴，乡村衰则国家衰。"
+    pair = ["统筹谋划，实现服务全覆盖。", "有序推进，不让一个村掉队。"]
+    saying = parse_text(f"党群服务中心建设情况\n{said}{text}\n{pair[0]}{text}\n{pair[1]}{text}\n")
+    assert saying.lead == said + text
+    assert [s.header for s in saying.sections] == pair
+
+
 def test_a_masked_place_opens_a_glued_part_header_that_names_the_situation() -> None:
     article = parse_text(
         "农村发展党员工作调研报告\n"

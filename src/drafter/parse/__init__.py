@@ -161,6 +161,7 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         and not later_page
         and not headers.opens_numbered(body)
         and not (len(body) > 1 and (headers.is_line_header(body[0]) or is_diary_date(body[0])))
+        and not _heads_a_set(body)
     ):
         article.lead = body.pop(0)
     kept = []
@@ -214,6 +215,22 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
 
 # (`…讲话 【演讲稿】`, `…报告(完整文档)`)
 _SITE_TAG = re.compile(r"\s*[【\[(（][^】\])）]{1,8}[】\])）]")
+
+
+def _heads_a_set(body: list[str]) -> bool:
+    """The first paragraph opens on the first of a pair of sentence headers, alike as a pair is
+    (`统筹谋划，实现党群服务中心全覆盖。…` over `有序推进，不让一个党群服务中心掉队。…`): the text
+    opens on its first section, and the paragraph is no lead. (A lead may open on a saying
+    beside the headers below, `乡村兴则国家兴，乡村衰则国家衰。`, unlike them.)"""
+    if len(body) < 2 or headers.split_sentence_header(body[0]) is None:
+        return False
+    sections, loose = build_sections(body, None)
+    return (
+        not loose
+        and len(sections) >= 2
+        and sections[0].style == sections[1].style == "sentence"
+        and headers.alike_pair(sections[0].header, sections[1].header)
+    )
 
 
 def _page_lines_above_text(body: list[str], page_top: bool) -> int:

@@ -581,9 +581,10 @@ def shared_run_pair(items: Sequence[object]) -> dict[int, tuple[str, str]]:
 
 
 _MIRRORED_MAX = 20  # Han characters of each sentence of a mirrored pair, at most
-_MIRRORED_SAME = 2  # characters alike in the same places, at least
-# (a measure's `一是…`, a label and its value: `第二张名片：徽县苗木。`)
-_NOT_MIRRORED = re.compile(rf"^[{NUMERALS}]是|[：:]")
+_MIRRORED_SAME = 2  # Han characters alike in the same places, at least (not a comma)
+# (a measure's `一是…` or an ordinal's point, `第一，要…`, and a label and its value:
+# `第二张名片：徽县苗木。`)
+_NOT_MIRRORED = re.compile(rf"^(?:[{NUMERALS}]是|第[{NUMERALS}])|[：:]")
 
 
 def _mirrorable(sentence: str) -> bool:
@@ -599,7 +600,16 @@ def _mirrorable(sentence: str) -> bool:
 def _mirrored(first: str, second: str) -> bool:
     if abs(len(first) - len(second)) > 1:
         return False
-    return sum(a == b for a, b in zip(first[:-1], second[:-1], strict=False)) >= _MIRRORED_SAME
+    alike = (a for a, b in zip(first, second, strict=False) if a == b)
+    return len(HAN_CHAR.findall("".join(alike))) >= _MIRRORED_SAME
+
+
+def alike_pair(first: str, second: str) -> bool:
+    """Two sentences alike as a pair of headers is: sharing six characters, or mirroring each
+    other."""
+    return _share_a_run(first, second) or (
+        _mirrorable(first) and _mirrorable(second) and _mirrored(first, second)
+    )
 
 
 def _share_a_run(first: str, second: str) -> bool:
