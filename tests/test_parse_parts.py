@@ -3501,13 +3501,13 @@ _GLUED_LEAD = (
             "太尉镇：多措并举做好常态化防返贫监测帮扶工作",
             "为进一步做好",
         ),
-        # (a report's title that names it so, before the office it is sent to; two phrases a
-        # space apart before a time)
+        # (a report's title that names it so, before the office it is sent to, the salutation;
+        # two phrases a space apart before a time)
         (
             "关于对软弱涣散基层党组织进行集中排查工作的情况报告省委组织部：按照省委组织部的通知"
             "要求，结合我市实际，经市委同意，现将排查工作开展情况报告如下。\n",
             "关于对软弱涣散基层党组织进行集中排查工作的情况报告",
-            "省委组织部：按照",
+            "按照省委组织部的通知",
         ),
         (
             "党建引领网格化管理 助推乡村振兴近年来，某镇探索推出“抱团式”服务，把网格建在村组上，"
@@ -5151,6 +5151,17 @@ def test_a_line_header_may_open_on_a_word_whose_first_character_is_a_function_wo
 
     assert is_line_header("和睦邻里，共赴富裕") and is_line_header("和美乡村建设提速")
     assert not is_line_header("和村民一起共赴富裕")  # (a line that goes on from the one above)
+
+
+@pytest.mark.parametrize("office", ["省委组织部：", "州学践办：", "县委、县政府："])
+def test_the_office_a_report_is_sent_to_is_its_salutation_and_no_speech(office: str) -> None:
+    lead = "按照《关于开展软弱涣散基层党组织排查工作的通知》要求，我县迅速行动，现将情况报告如下。"
+    article = parse_text(f"关于软弱涣散基层党组织排查工作的情况报告\n{office}{lead}\n")
+    assert (article.salutation, article.lead) == (office, lead)
+    assert "salutation" not in {item.feature for item in evidence(article)}
+    # (someone's words introduced by a colon are the text's: `县委指出：…`)
+    said = parse_text(f"关于软弱涣散基层党组织排查工作的情况报告\n县委强调：{lead}\n")
+    assert said.salutation is None
 
 
 def test_words_of_two_or_three_characters_head_sections_only_as_a_set_over_text() -> None:

@@ -25,6 +25,7 @@ from drafter.article import Article
 from drafter.parse.form_weights import BIAS, NAMED, WEIGHTS, WORD_FORMS, WORDS
 from drafter.parse.furniture import is_caption
 from drafter.parse.paper import is_paper_note
+from drafter.parse.salutation import addresses_an_office
 from drafter.places import contains_region
 from drafter.text.chars import HAN
 from drafter.vocabulary import Form
@@ -226,7 +227,7 @@ def evidence(article: Article) -> list[Evidence]:
         note("reported_speech", "转述讲话或“据了解”", min(voices, 3))
     if _SPEECH_TITLE.search(says):
         note("speech_title", "标题是发言、讲话、讲稿、致辞或主持词", names="speech")
-    if article.salutation:
+    if article.salutation and not addresses_an_office(article.salutation):
         note("salutation", f"称呼“{article.salutation}”")
     if (turns := len(set(_ADDRESS.findall(body)))) >= 2:
         note("address", "对台下说话（同志们、刚才、我代表）", min(turns, 4))

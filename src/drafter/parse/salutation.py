@@ -17,8 +17,15 @@ if TYPE_CHECKING:
 _ADDRESSED = (
     rf"[{HAN}、，,\sA-Za-z×＊*]{{0,40}}(?:同志们|同志|领导|来宾|朋友们|同学们|乡亲们|代表(?!团)|各位|大家好)"
 )
+# Or the office a report is sent to (`省委组织部：`, `州学践办：`, `县委、县政府：`).
+_OFFICE = (
+    rf"[{HAN}、]{{0,16}}(?:组织部|宣传部|统战部|办公室|[{HAN}]办|委员会|党委|党组"
+    r"|[省市县区州盟旗乡镇]委|政府|局|厅)"
+)
 # (not someone's words introduced: `今年两会，在参加…代表团审议时指出：`)
-_ADDRESSEES = rf"(?![^:：]*(?:指出|强调|表示|提出|说)){_ADDRESSED}[{HAN}、，,\s]{{0,10}}[:：]"
+_ADDRESSEES = (
+    rf"(?![^:：]*(?:指出|强调|表示|提出|说))(?:{_ADDRESSED}[{HAN}、，,\s]{{0,10}}|{_OFFICE})[:：]"
+)
 _GREETING = re.compile(
     r"(?:各位|同志们)?[，,]?(?:大家(?:早上|上午|中午|下午|晚上)?|早上|上午|中午|下午|晚上)好[！!。]?"
 )
@@ -39,6 +46,14 @@ _GLUED_SALUTATION = re.compile(
 SALUTATION_OPENING = re.compile(
     rf"^(?P<salutation>{_ADDRESSEES}|{_ADDRESSED}[{HAN}、，,\s]{{0,10}}?[，,](?={_GREETING.pattern}))"
 )
+
+
+_OFFICE_ADDRESSED = re.compile(f"{_OFFICE}[:：]")
+
+
+def addresses_an_office(salutation: str) -> bool:
+    """`省委组织部：`: a report sent to an office, no hall spoken to."""
+    return bool(_OFFICE_ADDRESSED.fullmatch(salutation))
 
 
 def is_salutation(line: str) -> bool:
