@@ -3008,6 +3008,17 @@ def test_an_outlet_without_its_xun_or_a_reporter_run_into_the_text_is_no_lead(
     assert sorted(re.sub(r"[\s（）：]", "", opening)) == sorted(re.sub(r"[\s（）：]", "", named))
 
 
+@pytest.mark.parametrize("credit", ["（刘恩权/文）", "（文/刘恩权）"])
+def test_who_wrote_it_in_brackets_before_the_text_is_its_author(credit: str) -> None:
+    lead = "近日，某大学经济学院乡村调查实践团申报的调研课题被录用，成功入选省级社会实践专项活动。"
+    article = parse_text(f"某大学实践团走进乡村开展调研\n{credit}{lead}\n{_NEWS_TEXT}")
+    assert (article.lead, article.byline.author) == (lead, "刘恩权")
+    assert credit in article.byline.lines
+    # (a bracket that names no writer is the text's: `（图文）`, `（上接第一版）`)
+    kept = parse_text(f"某大学实践团走进乡村开展调研\n（某某/文章）{lead}\n{_NEWS_TEXT}")
+    assert kept.lead is not None and kept.lead.startswith("（某某/文章）")
+
+
 def test_an_outlets_bracket_after_its_colon_must_hold_names() -> None:
     # (what an outlet's colon brings in brackets that names no one is the text's: a place)
     noted = parse_text(f"某县召开推进会\n某某融媒：（城关镇）{_NEWS_TEXT}")

@@ -16,7 +16,7 @@ from drafter.clean import CleanResult, clean_text
 from drafter.errors import InputError
 from drafter.files import read_article
 from drafter.parse import headers, segment
-from drafter.parse.byline import person_names, reporter_line, take_bylines
+from drafter.parse.byline import author_line, person_names, reporter_line, take_bylines
 from drafter.parse.contents import without_contents
 from drafter.parse.form import classify
 from drafter.parse.front import (
@@ -130,6 +130,9 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
             byline.outlet = byline.outlet or credit.outlet
             byline.reporters = byline.reporters or credit.reporters
             byline.correspondents = byline.correspondents or credit.correspondents
+            byline.lines.insert(0, f"（{front.credit}）")
+        elif (author := author_line(front.credit)) and not byline.author:  # `（刘恩权/文）`
+            byline.author = author
             byline.lines.insert(0, f"（{front.credit}）")
         else:
             front.furniture.append(f"（{front.credit}）")

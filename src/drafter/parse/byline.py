@@ -17,8 +17,10 @@ _NOTE = re.compile(
     r"[（(]\s*作者(?P<label>单位[:：]|系|[:：])\s*(?P<value>[^（）()]+?)\s*[)）]\s*$"
 )
 _EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s*[/／:：]?\s*(?P<name>{_NAME})$")
+# (or what each wrote after the names: `刘恩权/文`)
 _AUTHOR = re.compile(
-    rf"^(?:作者(?:姓名)?|文)\s*[/／:：_＿]\s*(?P<names>{_NAME}(?:[\s、，]+{_NAME})*)$"
+    rf"^(?:(?:作者(?:姓名)?|文)\s*[/／:：_＿]\s*(?P<names>{_NAME}(?:[\s、，]+{_NAME})*)"
+    rf"|(?P<writers>{_NAME}(?:[\s、，]+{_NAME})*)\s*[/／]\s*文)$"
 )
 _SEPARATORS = re.compile(r"[\s、，：:/／+＋]+")
 _ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
@@ -178,7 +180,7 @@ def author_line(line: str) -> str | None:
     line = _BOX.sub("", line.strip())
     match = _AUTHOR.match(line)
     if match:
-        return "、".join(_SEPARATORS.split(match["names"]))
+        return "、".join(_SEPARATORS.split(match["names"] or match["writers"]))
     names = person_names(line)
     return "、".join(names) if names else None
 

@@ -9,7 +9,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from drafter.parse.byline import person_names, reporter_line
+from drafter.parse.byline import author_line, person_names, reporter_line
 from drafter.parse.furniture import BODY_MIN
 from drafter.text.chars import HAN
 
@@ -69,6 +69,10 @@ _BRACKETED_CREDIT = re.compile(
     rf"(?P<credit>(?:本报|本台|本网|[{HAN}]{{2,10}}(?:报|台|网|融媒))?(?:特约)?(?:记者|通讯员)"
     r"[^（）()]{2,40})[)）]\s*(?P<rest>\S.*)$"
 )
+# Or who wrote it, in brackets: `（刘恩权/文）近日，…`, `（文/张三）…`.
+_BRACKETED_WRITER = re.compile(
+    r"^[（(](?P<credit>[^（）()/／]{2,30}[/／]\s*文|文\s*[/／][^（）()]{2,30})[)）]\s*(?P<rest>\S.*)$"
+)
 # A dateline on a line of its own above the lead: `本网5月21日综合讯`, `新华社北京电`, its
 # writers in brackets after it (`本台讯 （周口广电全媒体记者 李俊杰 通讯员郭金磊）`).
 _LONE_DATELINE = re.compile(
@@ -127,6 +131,12 @@ def take_dateline(front: Front, body: list[str]) -> None:
         front.credit, body[0] = bracketed["credit"], bracketed["rest"]
         if bracketed["place"]:
             front.furniture.append(bracketed["place"])  # where they wrote from
+    elif (
+        body
+        and (written := _BRACKETED_WRITER.match(body[0]))
+        and author_line(written["credit"])
+    ):
+        front.credit, body[0] = written["credit"], written["rest"]
     elif body and front.reporters is None and (credit := _run_in_credit(body[0])):
         # (a reporters' line as printed, run into the text: no dateline's brackets around it)
         front.reporters, body[0] = credit, body[0][len(credit) :].lstrip()
