@@ -401,7 +401,7 @@ def test_a_lone_dateline_spam_and_writer_credits_are_not_the_title() -> None:
     assert article.title is None
     assert article.form == "news"
     assert "国产精品久久久久久，午夜看片网站，无码一区二区" in article.furniture
-    assert "张芬/文" in article.furniture
+    assert (article.byline.author, article.byline.lines) == ("张芬", ["张芬/文"])
     # a longer list of them, with a stray mark or a sentence's stop in it, over a paper
     spam = "999精品在线视频，手机成人午夜在线视频，久久不卡国产精品无码，成人av手机在线观看。"
     paper = parse_text(
