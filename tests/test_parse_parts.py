@@ -5175,6 +5175,21 @@ def test_the_office_a_report_is_sent_to_is_its_salutation_and_no_speech(office: 
     assert said.salutation is None
 
 
+def test_what_stands_above_a_papers_opening_part_is_the_pages_not_the_lead() -> None:
+    text = "习近平总书记指出，中国式现代化是全体人民共同富裕的现代化。本文选取两个村庄进行比较。"
+    # (an abstract the page left unlabelled)
+    above = "全国许多地方实行了大学生村官政策，从开始的小规模试行，到现在要实现村村有大学生村官。"
+    article = parse_text(
+        f"乡村共富：基层党组织的领导作用\n{above}\n一、引言\n{text}\n二、分析框架\n{text}\n"
+    )
+    assert article.lead == text and above in article.furniture
+    assert [s.header for s in article.sections] == ["引言", "分析框架"]
+    # (a text whose first part is no opening part keeps the paragraph above it as its lead)
+    lead = "近年来，某县坚持以党建引领乡村振兴，村集体经济收入全部超过十万元，群众满意度明显提升。"
+    kept = parse_text(f"某县抓党建促乡村振兴\n{lead}\n一、主要做法\n{text}\n二、成效\n{text}\n")
+    assert kept.lead == lead
+
+
 def test_words_of_two_or_three_characters_head_sections_only_as_a_set_over_text() -> None:
     paragraph = "近年来，某县把发展壮大村级集体经济作为抓党建促乡村振兴的重要抓手，成效明显。"
     page = "某县村级集体经济发展案例\n{}\n".format

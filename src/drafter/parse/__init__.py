@@ -23,6 +23,7 @@ from drafter.parse.front import (
     Front,
     heads_text,
     is_diary_date,
+    is_opening_part,
     is_part_label,
     read_front,
 )
@@ -183,6 +184,12 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         article.paragraphs = body
     else:
         article.sections, article.paragraphs = build_sections(body, article.lead)
+    # A paper's text opens on its opening part (`一、引言`): what stood above it is the page's
+    # (the journal's lines, keywords, an abstract the page left unlabelled), not the lead.
+    opening = article.sections[0].header if article.sections else ""
+    if article.lead is not None and is_opening_part(opening):
+        article.furniture += [article.lead, *article.paragraphs]
+        article.lead, article.paragraphs = None, []
     # (a page without its title begins in the middle, unless its abstract, the site's lines
     # above it or an opening part's label show the start)
     if (

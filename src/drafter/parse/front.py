@@ -171,6 +171,11 @@ def is_diary_date(line: str) -> bool:
     return bool(_DIARY_DATE.fullmatch(line))
 
 
+def is_opening_part(line: str) -> bool:
+    """`引言`, `前言`, `导言`: the name of the part a paper's text opens on."""
+    return bool(_OPENING_PART.fullmatch(line))
+
+
 def is_part_label(line: str) -> bool:
     """`引言`, `前言`, `结语`: the name of a part of a document, a header on its own."""
     return bool(_PART_LABEL.fullmatch(line))
