@@ -5219,6 +5219,18 @@ def test_words_of_two_or_three_characters_head_sections_only_as_a_set_over_text(
     assert two.sections == [] and listed.sections == []
 
 
+def test_a_line_opening_on_a_scenes_season_is_no_header_and_leaves_the_pair_below() -> None:
+    scene = "秋日的菖蒲塘村产业园里，一片生机盎然、蔬果蓬勃生长的景象"
+    text = "“以前想发展产业，很多人心里没底气，现在县上把路线图都画好了！”县农经站站长说。"
+    pair = ["政策搭台，为村级集体经济领航定向", "村村有高招，水果、非遗、抱团全都能赚钱"]
+    article = parse_text(
+        f"某县村集体经济观察\n去年村集体分红，我家直接添了一台冰箱。\n{scene}\n{pair[0]}\n{text}\n"
+        f"{text}\n{pair[1]}\n{text}\n"
+    )
+    assert [s.header for s in article.sections] == pair
+    assert scene in article.paragraphs
+
+
 def test_a_line_or_sentence_opening_on_the_day_something_happened_is_no_header() -> None:
     from drafter.parse.headers import is_line_header
 

@@ -95,9 +95,10 @@ _NARRATIVE = re.compile(rf"是|(?<!为)了(?!解)|正在|{_TOLD_BY_OR_COUNTED_WO
 # `公司刚刚起步`, `展厅已不见踪影`, `理想村位于南京城郊`), where the visitor went
 # (`走出服务中心，…来到…`), at what hour or season (`清晨的柏洋村，…`, `初冬的天荒坪，…`), or
 # what it was like (`…犹如沙里淘金`): no sentence header's words.
-_STORY_TOLD = re.compile(
-    "便|已|刚刚|曾|位于|来到|走进|走出|清晨|傍晚|初春|盛夏|深秋|初冬|寒冬|犹如"
-)
+_SCENE_TIME = "清晨|傍晚|黄昏|初春|早春|盛夏|深秋|金秋|初冬|寒冬|隆冬|春日|夏日|秋日|冬日"
+_STORY_TOLD = re.compile(f"便|已|刚刚|曾|位于|来到|走进|走出|{_SCENE_TIME}|犹如")
+# (a line too: `秋日的菖蒲塘村产业园里，一片生机盎然…的景象` over a feature's first header)
+_SCENE_OPENING = re.compile(_SCENE_TIME)
 _QUOTATION = re.compile("“[^“”]+”")
 # What a chair tells the hall, or a sentence left to fill (`请全体起立，奏（唱）国歌。`,
 # `同意上述议程的请举手，……请放下。`): the steps of a meeting, not headers.
@@ -295,6 +296,7 @@ def is_line_header(paragraph: str, han_min: int = 4, opened: bool = False) -> bo
         and not _CALL_TO_VOTE.search(paragraph)
         and not _PARENTHESISED.fullmatch(paragraph)
         and not _DATED.match(paragraph)
+        and not _SCENE_OPENING.match(paragraph)
     )
 
 
