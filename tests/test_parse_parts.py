@@ -799,6 +799,8 @@ def test_lines_wholly_in_round_brackets_are_captions_or_stage_directions_not_hea
         "图 队员参观产业园",
         "图表一：订婚消费情况",
         "实践队员与村干部合影",  # a group photograph
+        "茶园俯瞰图，村容村貌",  # a view from above
+        "（众兴村鸟瞰）",
     ],
 )
 def test_a_caption_that_says_what_the_picture_shows_is_no_header(caption: str) -> None:
@@ -807,6 +809,12 @@ def test_a_caption_that_says_what_the_picture_shows_is_no_header(caption: str) -
     then = "党员们表示，将把所学所思转化为实际行动。"
     article = parse_text(f"学生党支部赴众兴村调研\n{text}\n{after}\n{caption}\n{then}\n")
     assert not article.sections and caption in article.furniture
+
+
+def test_a_header_may_say_it_looks_from_above() -> None:
+    from drafter.parse.furniture import is_caption
+
+    assert not is_caption("航拍镜头下的乡村新画卷") and not is_caption("俯瞰全局谋发展")
 
 
 def test_a_sites_copyright_notice_under_the_text_is_furniture() -> None:
