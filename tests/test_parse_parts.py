@@ -3043,6 +3043,16 @@ def test_who_wrote_it_in_brackets_before_the_text_is_its_author(credit: str) -> 
     assert kept.lead is not None and kept.lead.startswith("（某某/文章）")
 
 
+def test_a_sentence_opening_on_what_someone_is_as_is_no_header() -> None:
+    text = "村党支部书记是村里的带头人，群众看党员，党员看支部，支部看书记。"
+    article = parse_text(
+        "村党支部书记要有闯劲\n近年来，某县选优配强村党组织书记，村级班子战斗力明显增强。\n"
+        f"作为村党支部书记，要有一股不甘落后的精神。{text}\n"
+        f"作为村里的带头人，要有一股敢闯敢试的闯劲。{text}\n"
+    )
+    assert article.sections == []
+
+
 def test_an_outlets_bracket_after_its_colon_must_hold_names() -> None:
     # (what an outlet's colon brings in brackets that names no one is the text's: a place)
     noted = parse_text(f"某县召开推进会\n某某融媒：（城关镇）{_NEWS_TEXT}")

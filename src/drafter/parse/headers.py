@@ -73,7 +73,7 @@ BODY_OPENING = re.compile(
     r"|近日|现在|下面|接下来"
     rf"|{_DATED_OPENING}"
     r"|日前|同时|此外|另外|其中|由于|因为|如果|虽然|如|但|而|并且|因此|所以|然而|于是|不过|可是|因而"
-    r"|我们|我|他们|他|她|该"
+    r"|我们|我|他们|他|她|该|作为"
     r"|这|此|那|其)"
 )
 # A line cut off mid-sentence starts or ends on a function word, or hands over with a dash.
