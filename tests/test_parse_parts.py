@@ -3043,6 +3043,21 @@ def test_who_wrote_it_in_brackets_before_the_text_is_its_author(credit: str) -> 
     assert kept.lead is not None and kept.lead.startswith("（某某/文章）")
 
 
+def test_the_reporters_label_without_their_names_is_the_pages_line_not_a_header() -> None:
+    lead = "农村要发展需要好的带头人。她们，在村民眼里是能干的女支书，在家里是贤惠的妻子。"
+    text = "有20年党支部书记工龄的刘文玲，来自某县某村，带着村民集资入股办起了合作社。"
+    article = parse_text(
+        f"女村干部好不好当？\n新华社“中国网事”记者\n{lead}\n“村里工作干好了就是党员的担当”\n"
+        f"{text}\n“群众的事再小也是大事”\n{text}\n"
+    )
+    assert article.lead == lead and "新华社“中国网事”记者" in article.furniture
+    assert "新华社“中国网事”记者" not in [s.header for s in article.all_sections()]
+    # (a header may end on the reporter its story moved)
+    from drafter.parse.byline import is_credit_label
+
+    assert is_credit_label("本报记者") and not is_credit_label("“白富美”变身“黑富美”的故事感动记者")
+
+
 def test_a_sentence_opening_on_what_someone_is_as_is_no_header() -> None:
     text = "村党支部书记是村里的带头人，群众看党员，党员看支部，支部看书记。"
     article = parse_text(

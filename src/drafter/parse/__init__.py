@@ -16,7 +16,13 @@ from drafter.clean import CleanResult, clean_text
 from drafter.errors import InputError
 from drafter.files import read_article
 from drafter.parse import headers, segment
-from drafter.parse.byline import author_line, person_names, reporter_line, take_bylines
+from drafter.parse.byline import (
+    author_line,
+    is_credit_label,
+    person_names,
+    reporter_line,
+    take_bylines,
+)
 from drafter.parse.contents import without_contents
 from drafter.parse.form import classify
 from drafter.parse.front import (
@@ -262,6 +268,7 @@ def _page_lines_above_text(body: list[str], page_top: bool) -> int:
             # a photo's caption, a 范文 site's blurb, over the text
             or (after and (is_caption(line) or is_blurb(line)))
             or (page_top and after and is_photo_line(line))
+            or is_credit_label(line)  # (the reporters' label, their names not printed)
         ):
             skipped += 1
         else:

@@ -100,6 +100,17 @@ def _spaced_out_joined(tokens: list[str]) -> list[str]:
     return joined
 
 
+# An outlet's reporters' label with their names on a line of their own, or none printed:
+# `新华社“中国网事”记者`, `本报记者` (not `…的故事感动记者`, which ends on what moved them).
+_CREDIT_LABEL = re.compile(
+    rf"^[□■]?(?:[{HAN}“”·]{{0,16}}?(?:社|报|网|台|融媒|中心|客户端|频道|”))?(?:特约)?(?:记者|通讯员)$"
+)
+
+
+def is_credit_label(line: str) -> bool:
+    return bool(_CREDIT_LABEL.match(line))
+
+
 def reporter_line(line: str) -> Byline | None:
     """`临报融媒记者 曹鹏飞 赵琳琳 通讯员 王庆龙` → outlet, reporters, correspondents."""
     if not _ROLE.match(line):  # no role named anywhere, so none by its first token

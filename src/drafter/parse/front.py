@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.parse.byline import author_line, reporter_line, surnamed
+from drafter.parse.byline import author_line, is_credit_label, reporter_line, surnamed
 from drafter.parse.dateline import lone_dateline, split_dateline, take_dateline
 from drafter.parse.furniture import (
     CAPTION_MAX,
@@ -358,6 +358,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
             subtitle, subtitled = line, candidates[-1]  # the title is the line it completes
         elif front.reporters is None and reporter_line(line):
             front.reporters = line
+        elif is_credit_label(line):  # (the reporters' label alone: `新华社“中国网事”记者`)
+            front.furniture.append(line)
         elif front.dateline is None and (lone := lone_dateline(line)):
             front.dateline, front.credit = lone[0], front.credit or lone[1]
         elif (label := _TITLE_LABEL.match(line)) and len(line) - label.end() <= TITLE_MAX:
