@@ -331,6 +331,24 @@ def test_a_related_list_stops_at_the_first_sentence() -> None:
     assert removed["推荐阅读"] == "related" and removed["某村开展主题党日活动"] == "related"
 
 
+def test_the_neighbouring_stories_titles_under_their_links_labels_are_cut() -> None:
+    body = ["某县成立流动党支部", "近年来，该县外出务工党员增多，为加强管理成立了流动党支部。"]
+    text = "\n".join(
+        [
+            *body,
+            "上一篇：",
+            "嘉鱼县举行运价调整听证会 规范城区出租车运营",
+            "下一篇：",
+            "这是一句写在标签下的正文，它不是链接的标题。",
+        ]
+    )
+    result = clean_text(text)
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed["嘉鱼县举行运价调整听证会 规范城区出租车运营"] == "neighbour"
+    assert "这是一句写在标签下的正文，它不是链接的标题。" in result.text  # (a sentence: no link)
+    assert all(line in result.text for line in body)
+
+
 def test_removed_lines_that_are_not_plain_furniture_are_said(tmp_path: Path) -> None:
     from tests.test_cli import drafter
 

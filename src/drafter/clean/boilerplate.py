@@ -132,11 +132,30 @@ def furniture(lines: list[str], text: str | None = None) -> dict[int, str]:
         found[related] = "related"
         for index in range(related + 1, len(lines)):
             line = lines[index]
-            if line and (len(line) > _LINK_MAX or re.search("[。！？；]", line)):
+            if line and not _is_link(line):
                 break
             if line:
                 found[index] = "related"
+    # The links to the neighbouring stories, a label alone over the other story's title
+    # (`上一篇：` over `嘉鱼县举行运价调整听证会 规范城区出租车运营`).
+    if marked:
+        for index, line in enumerate(lines):
+            title = _next_line(lines, index) if _NEIGHBOUR_LABEL.fullmatch(line) else None
+            if title is not None and _is_link(lines[title]):
+                found.setdefault(title, "neighbour")
     return found
+
+
+def _is_link(line: str) -> bool:
+    """A line that may be a link's title: short, with no sentence in it."""
+    return len(line) <= _LINK_MAX and not re.search("[。！？；]", line)
+
+
+_NEIGHBOUR_LABEL = re.compile(r"[-－—·•\s]*[上下]一[篇条]\s*[:：]\s*")
+
+
+def _next_line(lines: list[str], index: int) -> int | None:
+    return next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
 
 
 def furniture_rule(line: str) -> str | None:
@@ -183,4 +202,4 @@ def is_boilerplate(line: str) -> bool:
 # A removed line is said in the default summary unless it is plainly furniture: short, and
 # nothing of the article left in it.
 def is_obvious(line: str, rule: str) -> bool:
-    return rule != "related" and len(line) <= 30 and _rest(line) <= _REST_MAX
+    return rule not in ("related", "neighbour") and len(line) <= 30 and _rest(line) <= _REST_MAX

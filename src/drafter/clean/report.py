@@ -51,6 +51,7 @@ REMOVAL_RULES = {
     "phone": "电话号码",
     "watermark": "网站水印",
     "related": "“相关文章”列表",
+    "neighbour": "“上一篇”“下一篇”所链的别篇标题",
 }
 
 
