@@ -40,7 +40,7 @@ _FURNITURE = re.compile(
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|^点赞(?:$|\s)|点赞[\d(（]|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
     r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号|^详细信息$|^留言板$|^(?:网站)?导航$|^菜单$"
     # the links to the site's neighbouring articles, and its window widgets
-    r"|^[上下]一[篇条]|关闭窗口|返回顶部"
+    r"|^[-－—·•\s]*[上下]一[篇条]|关闭窗口|返回顶部"  # (maybe under a list's mark: `-上一篇：…`)
     # (a television script's cue naming who speaks next: `【同期】游客 孙奔腾`)
     r"|^【(?:同期声?|解说词?|画面|字幕)】"
     # (and the boxes under the text: tips, comments, recommended and most-read items)
