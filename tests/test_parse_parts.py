@@ -5252,6 +5252,19 @@ def test_words_of_two_or_three_characters_head_sections_only_as_a_set_over_text(
     assert two.sections == [] and listed.sections == []
 
 
+def test_a_lone_header_over_the_saved_pages_last_cut_line_is_a_header() -> None:
+    lead = "十堰市竹山县得胜镇茶叶种植有悠久历史和传统，全镇茶园总面积达三万亩，茶农一万余户。"
+    header = "聚焦做深做实茶文章，党建引领聚合力"
+    cut = "得胜镇“党建+茶叶产业链”功能型党委以抓党建引领茶产"
+    article = parse_text(f"得胜镇：党建引领茶产业\n{lead}\n{header}\n{cut}\n")
+    assert [s.header for s in article.sections] == [header]
+    # (over a short line with more text below, it is a list's line or a label)
+    listed = parse_text(f"得胜镇：党建引领茶产业\n{lead}\n{header}\n{cut}\n{lead}\n")
+    assert listed.sections == []
+    # the links to the neighbouring stories under a list's mark are the page's
+    assert is_furniture("-上一篇：市政协持续深入推进委员读书活动座谈会")
+
+
 def test_a_line_opening_on_a_scenes_season_is_no_header_and_leaves_the_pair_below() -> None:
     scene = "秋日的菖蒲塘村产业园里，一片生机盎然、蔬果蓬勃生长的景象"
     text = "“以前想发展产业，很多人心里没底气，现在县上把路线图都画好了！”县农经站站长说。"

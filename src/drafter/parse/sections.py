@@ -79,7 +79,7 @@ def build_sections(body: list[str], lead: str | None = None) -> tuple[list[Secti
         around = [lead, *body] if lead else body
         line_headers = (
             headers.is_headline_shaped(body[at]) or _between_paragraphs(around, at + bool(lead))
-        ) and not headers.is_line_header(body[at + 1])
+        ) and not (at + 2 < len(body) and headers.is_line_header(body[at + 1]))
     items: list[Section | str] = []
     for paragraph, number, line in zip(body, numbered, lines, strict=True):
         if number:
