@@ -5219,9 +5219,11 @@ def test_the_office_a_report_is_sent_to_is_its_salutation_and_no_speech(office: 
     article = parse_text(f"关于软弱涣散基层党组织排查工作的情况报告\n{office}{lead}\n")
     assert (article.salutation, article.lead) == (office, lead)
     assert "salutation" not in {item.feature for item in evidence(article)}
-    # (someone's words introduced by a colon are the text's: `县委指出：…`)
-    said = parse_text(f"关于软弱涣散基层党组织排查工作的情况报告\n县委强调：{lead}\n")
-    assert said.salutation is None
+    # (someone's words introduced by a colon are the text's: `县委指出：…`; so is a word that
+    # only ends like an office's name)
+    for words in ("县委强调：", "构建新发展格局：", "钱从哪来、地怎么办：", "服务大厅："):
+        said = parse_text(f"关于软弱涣散基层党组织排查工作的情况报告\n{words}{lead}\n")
+        assert said.salutation is None and said.lead == words + lead
 
 
 def test_what_stands_above_a_papers_opening_part_is_the_pages_not_the_lead() -> None:
