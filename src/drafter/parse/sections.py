@@ -228,15 +228,13 @@ def _set_under_next_header(
     shortest, longest = min(lengths) - _SIBLING_SLACK, max(lengths) + _SIBLING_SLACK
     clauses = {headers.clause_count(sentence) for sentence in model}
     found: dict[int, tuple[str, str]] = {}
-    seen: dict[int, int] = {}
-    for index, item in enumerate(items):
-        group = group_of.get(index, -1)
+    seen: dict[int, int] = {}  # paragraphs read under each header
+    for index, group in group_of.items():
         seen[group] = seen.get(group, 0) + 1
-        if not isinstance(item, str) or group < 0 or group in by_group:
+        item = items[index]  # (a paragraph: only those have a header above them)
+        if group < 0 or group in by_group or seen[group] > _SIBLING_REACH:
             continue
-        if seen[group] > _SIBLING_REACH:
-            continue
-        opening = headers.first_sentence(item)
+        opening = headers.first_sentence(item) if isinstance(item, str) else None
         if (
             opening
             and opening[1]
