@@ -5288,7 +5288,12 @@ def test_a_line_or_sentence_opening_on_the_day_something_happened_is_no_header()
         f"2023年，全县村集体经济收入\n{paragraph}\n"
     )
     assert article.sections == []
-    assert not is_line_header("2023年村集体经济全面提升")
+    assert not is_line_header("2023年，村集体经济全面提升")
+    # (a year that names what the part is about opens a header: `2023年工作回顾`)
+    review = parse_text(
+        f"某镇工作总结\n{paragraph}\n2023年工作回顾\n{paragraph}\n2024年工作打算\n{paragraph}\n"
+    )
+    assert [s.header for s in review.sections] == ["2023年工作回顾", "2024年工作打算"]
     # (a diary's date on its line is the entry's heading, read apart)
     diary = parse_text(
         f"驻村日记\n12月1日 星期四 阴\n{paragraph}\n12月2日 星期五 晴\n{paragraph}\n"

@@ -63,9 +63,10 @@ _CLAUSE = re.compile("[，；]")
 _PHRASE_GAP = re.compile(rf"(?<=[{HAN}”])[ \u3000]+(?=[{HAN}“])")
 _CLAUSE_END = re.compile("[，；。！？]")
 _STOPS = re.compile(rf"[{HAN}]{{2}}。")
-# The day or the year something happened (`6月7日，四会市…`): no header opens on it. (A diary's
-# date stands on a line of its own, `12月1日 星期四 阴`, and is read apart.)
-_DATED_OPENING = r"\d{4}年|\d{1,2}月\d{1,2}日"
+# The day or the year something happened, then what happened (`6月7日，四会市…`): no header
+# opens so. (A year may open a header: `2023年工作回顾`. A diary's date stands on a line of its
+# own, `12月1日 星期四 阴`, and is read apart.)
+_DATED_OPENING = r"(?:\d{4}年|\d{1,2}月\d{1,2}日)[，,]"
 # Sentences that open with an adverbial, a connective or a subject, or a date, are body text.
 BODY_OPENING = re.compile(
     # (`为民` is a word of its own: `为民服务，展现“新作为”。`)
