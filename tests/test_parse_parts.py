@@ -5277,6 +5277,9 @@ def test_a_line_opening_on_a_scenes_season_is_no_header_and_leaves_the_pair_belo
     )
     assert [s.header for s in article.sections] == pair
     assert scene in article.paragraphs
+    from drafter.parse.headers import is_line_header
+
+    assert is_line_header("金秋十月喜丰收")  # (a season that names the part's time)
 
 
 def test_a_line_or_sentence_opening_on_the_day_something_happened_is_no_header() -> None:

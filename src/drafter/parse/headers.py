@@ -98,8 +98,9 @@ _NARRATIVE = re.compile(rf"是|(?<!为)了(?!解)|正在|{_TOLD_BY_OR_COUNTED_WO
 # what it was like (`…犹如沙里淘金`): no sentence header's words.
 _SCENE_TIME = "清晨|傍晚|黄昏|初春|早春|盛夏|深秋|金秋|初冬|寒冬|隆冬|春日|夏日|秋日|冬日"
 _STORY_TOLD = re.compile(f"便|已|刚刚|曾|位于|来到|走进|走出|{_SCENE_TIME}|犹如")
-# (a line too: `秋日的菖蒲塘村产业园里，一片生机盎然…的景象` over a feature's first header)
-_SCENE_OPENING = re.compile(_SCENE_TIME)
+# (a line too, setting its scene: `秋日的菖蒲塘村产业园里，一片生机盎然…的景象` over a feature's
+# first header; not a header's `金秋十月喜丰收`)
+_SCENE_OPENING = re.compile(f"(?:{_SCENE_TIME})(?:的|里|，)")
 _QUOTATION = re.compile("“[^“”]+”")
 # What a chair tells the hall, or a sentence left to fill (`请全体起立，奏（唱）国歌。`,
 # `同意上述议程的请举手，……请放下。`): the steps of a meeting, not headers.
