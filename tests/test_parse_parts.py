@@ -3072,6 +3072,9 @@ def test_an_outlets_bracket_after_its_colon_must_hold_names() -> None:
     # (what an outlet's colon brings in brackets that names no one is the text's: a place)
     noted = parse_text(f"某县召开推进会\n某某融媒：（城关镇）{_NEWS_TEXT}")
     assert noted.lead is not None and noted.lead.startswith("某某融媒：（城关镇）")
+    # (nor is a paper's reporting of a time: `本报记者日前报道的…`)
+    told = "本报记者日前报道的某村垃圾分类经验，在全县推广开来，群众纷纷点赞。"
+    assert parse_text(f"某村新事\n{told}\n").lead == told
 
 
 def test_the_pages_date_field_run_onto_the_text_is_furniture() -> None:

@@ -58,9 +58,10 @@ _DATED_OUTLET = re.compile(
     rf"^(?P<dateline>{_OUTLET}(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)[ \u3000]+(?P<rest>\S.*)$"
 )
 # The paper's reporter and his `报道` run straight into the text: `本报记者郝彦丰报道村民在…`.
+# (names, not words: `本报记者日前报道的…` is the text's)
 _PAPER_REPORTED = re.compile(
-    rf"^(?P<credit>(?:本报|本台|本网)(?:特约)?记者[ \u3000]*[{HAN}]{{2,4}}"
-    rf"(?:[、 \u3000][{HAN}]{{2,4}}){{0,3}}[ \u3000]*报道)[:：]?[ \u3000]*(?P<rest>\S.*)$"
+    rf"^(?P<credit>(?:本报|本台|本网)(?:特约)?记者[ \u3000]*(?P<names>[{HAN}]{{2,4}}"
+    rf"(?:[、 \u3000][{HAN}]{{2,4}}){{0,3}})[ \u3000]*报道)[:：]?[ \u3000]*(?P<rest>\S.*)$"
 )
 # Or the writers in brackets alone: `（记者邓静 通讯员王树健）近日，…`, after the place they
 # write from (`（谷山 通讯员 赵西培）`), maybe under their paper's name (`（浙江日报记者 林庆雄）`).
@@ -121,7 +122,11 @@ def take_dateline(front: Front, body: list[str]) -> None:
         body[0] = credited["rest"]
     elif body and (dated := _DATED_OUTLET.match(body[0])):
         front.dateline, body[0] = dated["dateline"], dated["rest"]
-    elif body and (reported := _PAPER_REPORTED.match(body[0])):
+    elif (
+        body
+        and (reported := _PAPER_REPORTED.match(body[0]))
+        and person_names(reported["names"])
+    ):
         front.credit, body[0] = reported["credit"], reported["rest"]
     elif (
         body
