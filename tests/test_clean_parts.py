@@ -333,6 +333,7 @@ def test_a_related_list_stops_at_the_first_sentence() -> None:
 
 def test_the_neighbouring_stories_titles_under_their_links_labels_are_cut() -> None:
     body = ["某县成立流动党支部", "近年来，该县外出务工党员增多，为加强管理成立了流动党支部。"]
+    body += [f"第{i}段正文，讲述流动党支部的具体做法和成效。" for i in range(4)]
     text = "\n".join(
         [
             *body,
@@ -347,6 +348,9 @@ def test_the_neighbouring_stories_titles_under_their_links_labels_are_cut() -> N
     assert removed["嘉鱼县举行运价调整听证会 规范城区出租车运营"] == "neighbour"
     assert "这是一句写在标签下的正文，它不是链接的标题。" in result.text  # (a sentence: no link)
     assert all(line in result.text for line in body)
+    # (at the page's head, the line under such a label is left: it may be the article's title)
+    top = clean_text("\n".join(["上一篇：", "某县成立流动党支部", *body[1:]]))
+    assert "某县成立流动党支部" in top.text
 
 
 def test_removed_lines_that_are_not_plain_furniture_are_said(tmp_path: Path) -> None:

@@ -136,11 +136,12 @@ def furniture(lines: list[str], text: str | None = None) -> dict[int, str]:
                 break
             if line:
                 found[index] = "related"
-    # The links to the neighbouring stories, a label alone over the other story's title
-    # (`上一篇：` over `嘉鱼县举行运价调整听证会 规范城区出租车运营`).
+    # The links to the neighbouring stories under the text, a label alone over the other story's
+    # title (`上一篇：` over `嘉鱼县举行运价调整听证会 规范城区出租车运营`); at the page's head a
+    # line under such a label may be the article's own title.
     if marked:
-        for index, line in enumerate(lines):
-            title = _next_line(lines, index) if _NEIGHBOUR_LABEL.fullmatch(line) else None
+        for index in range(start, len(lines)):
+            title = _next_line(lines, index) if _NEIGHBOUR_LABEL.fullmatch(lines[index]) else None
             if title is not None and _is_link(lines[title]):
                 found.setdefault(title, "neighbour")
     return found
