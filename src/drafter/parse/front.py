@@ -221,6 +221,13 @@ def _run_on_headline(line: str, own: str) -> bool:
     )
 
 
+def _open_under_fields(line: str) -> bool:
+    """A headline the page's fields ran onto is open though the fields end on a colon (`…四必评
+    2016年12月01日 09:05:30 来源：浙江党建网 作者：`): its own words are."""
+    own = own_words(line)
+    return _run_on_headline(line, own) and is_open_line(own)
+
+
 def _is_body(line: str) -> bool:
     """A paragraph of the article: a sentence of some length that is not furniture (an epigraph
     is a sentence of the front), a dateline, a salutation."""
@@ -371,6 +378,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
                 or at in asking_headlines
                 or _asks_or_exclaims(line)
                 or stopped_title(line)
+                or _open_under_fields(line)
             )
             and len(own := own_words(line)) <= TITLE_MAX
             and (

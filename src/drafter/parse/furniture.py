@@ -162,8 +162,13 @@ def site_after_title(line: str) -> int | None:
     return found.start() if found and _SITE_NAME.match(found["site"]) else None
 
 
-# A metadata field run onto the end of a line: `…评议会议字号大小：【    】`, `…的讲话标签： #乡镇`.
-_FIELD_AFTER = re.compile(rf"(?:{FIELD_NAMES}|标签|字号大小)\s*[:：][^：:]*$")
+# The metadata fields run onto the end of a line, from the first: `…评议会议字号大小：【 】`,
+# `…的讲话标签： #乡镇`, `…“大活力”发布：2023-11-09 作者：赵磊`, `…发展文章来源：县林业局`,
+# `…衢州篇章转自：衢州日报` (fields after it, no sentence, as long as a page's fields are).
+_FIELD_AFTER = re.compile(
+    rf"(?:文章|信息|新闻|稿件)?(?:{FIELD_NAMES}|标签|字号大小|转自|转载自?|栏目)\s*[:：]"
+    r"[^。！？；]{0,150}$"
+)
 
 
 def field_after(line: str) -> int | None:

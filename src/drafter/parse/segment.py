@@ -129,7 +129,8 @@ _TITLE_RUN_ON = re.compile(
     # (no space in the title: `唐丽桂 乡村建设研究 2024-01-13` is an account's author line)
     # (a page prints its date so, `2023-05-12`; prose writes `5月12日`)
     rf"|[^\s，。；！？]{{6,60}}?(?=\s*(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    rf"|(?:字号|标签|来源|作\s?者|{_PUBLISHED}|时间|日期|编辑|浏览|点击)[^，。：:]{{0,4}}[:：]))"
+    rf"|(?:文章|信息|新闻|稿件)?(?:字号|标签|来源|转自|转载|作\s?者|{_PUBLISHED}|时间|日期|编辑|浏览|点击)"
+    r"[^，。：:]{0,4}[:：]))"
     # or any headline, spaces, commas and marks and all, before the page's own field of when it
     # was published (`党建引领 激活乡村振兴 “一池春水”发布时间：2025-02-28…`, `…？发表于 2024-2-27`)
     rf"|(?:[^。；\s]|[ \u3000](?=\S)){{6,80}}?(?={_PUBLISHED}[:：]|发表于\s*\d)"
