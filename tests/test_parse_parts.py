@@ -5335,3 +5335,25 @@ def test_a_document_sites_headline_files_a_year_before_the_documents_own_title(t
     county = "某县贫困村调研报告"
     own = parse_text(f"{county}\n来源：网友投稿\n{county}\n贫困村调研报告\n{lead}\n")
     assert own.title == county
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a sentence ended inside the line, the next broken off at the wrap
+        "一是健全机制筑牢“防贫墙”。以“守底线、固成果",
+        "况。这说明，我们的工作得到了市",
+        # a line opening on a mark that stands inside a sentence
+        "、优美、文明、和谐的生产生活环",
+        "”为主线精准落实监测帮扶机制",
+    ],
+)
+def test_a_piece_of_a_paragraph_broken_off_at_a_wrap_is_no_line_header(fragment: str) -> None:
+    from drafter.parse.headers import is_line_header
+
+    assert not is_line_header(fragment)
+    paragraph = "近年来，某镇坚持把防返贫动态监测帮扶工作作为巩固拓展脱贫攻坚成果的重要抓手。"
+    article = parse_text(f"某镇防返贫监测帮扶工作\n{paragraph}\n{fragment}\n{paragraph}\n")
+    assert article.sections == []
+    # (a header numbered with a full stop after its numeral stays one: `一。加强组织领导`)
+    assert is_line_header("一。加强组织领导")

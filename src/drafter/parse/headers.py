@@ -62,7 +62,9 @@ _UNSTOPPED = re.compile(
 _CLAUSE = re.compile("[，；]")
 _PHRASE_GAP = re.compile(rf"(?<=[{HAN}”])[ \u3000]+(?=[{HAN}“])")
 _CLAUSE_END = re.compile("[，；。！？]")
-_STOPS = re.compile(rf"[{HAN}]{{2}}。")
+# Marks that stand inside a sentence, after its words: no header opens on one.
+_MID_SENTENCE = tuple("，、。；：）”’！？,;:)!?")
+_STOPS = re.compile(rf"(?:[{HAN}]{{2}}|[”’）)]|^[{HAN}](?<![{NUMERALS}]))。")
 # The day or the year something happened, then what happened (`6月7日，四会市…`): no header
 # opens so. (A year may open a header: `2023年工作回顾`. A diary's date stands on a line of its
 # own, `12月1日 星期四 阴`, and is read apart.)
@@ -291,6 +293,7 @@ def is_line_header(paragraph: str, han_min: int = 4, opened: bool = False) -> bo
         is_open_line(paragraph)
         and len(paragraph) <= _LINE_HEADER_MAX
         and not _STOPS.search(paragraph)  # (sentences cut short: `…因素。一是历史原因。解放后…`)
+        and not paragraph.startswith(_MID_SENTENCE)  # (a line broken off after a mark: `、优美…`)
         and (len(HAN_CHAR.findall(paragraph)) >= han_min or is_part_label(paragraph))
         and len(_CLAUSE.findall(paragraph)) <= 1
         and not (_DANGLING_AT_END if opened else DANGLING).search(paragraph)
