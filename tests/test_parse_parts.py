@@ -5357,3 +5357,30 @@ def test_a_piece_of_a_paragraph_broken_off_at_a_wrap_is_no_line_header(fragment:
     assert article.sections == []
     # (a header numbered with a full stop after its numeral stays one: `一。加强组织领导`)
     assert is_line_header("一。加强组织领导")
+
+
+@pytest.mark.parametrize(
+    ("piece", "below"),
+    [
+        # the line under it opens on a mark inside the sentence, or on a word's last character
+        # and the stop after it
+        ("新农村建设工作蓬勃发展为广大农民群众创造一个整洁", "、优美、文明、和谐的生产生活环境。"),
+        ("全国人大代表将到我县视察新农村建设和林改工作情", "况。这说明我们的工作得到了肯定。"),
+        # a word broken across the two lines: `守` / `护者`, `探` / `索`
+        ("从科技创新前沿的科研团队到文化传承村落里的民俗守", "护者，党员们在各自岗位上发挥作用。"),
+        ("地方层面：江门市作为广东省的重要城市，积极探", "索乡村振兴路径，取得明显成效。"),
+    ],
+)
+def test_a_line_whose_sentence_goes_on_in_the_next_is_no_header(piece: str, below: str) -> None:
+    paragraph = "近年来，某县坚持党建引领，推动乡村振兴取得新成效，村集体经济持续壮大。"
+    article = parse_text(f"某县乡村振兴工作综述\n{paragraph}\n{piece}\n{below}\n{paragraph}\n")
+    assert article.sections == []
+    assert piece in " ".join(article.paragraphs)
+    # (a header over a paragraph that opens on its own word stays one; `二。` numbers a part)
+    headed = parse_text(
+        f"某县乡村振兴工作综述\n{paragraph}\n强化组织引领\n{paragraph}\n夯实产业基础\n{paragraph}\n"
+    )
+    assert [s.header for s in headed.sections] == ["强化组织引领", "夯实产业基础"]
+    from drafter.parse.headers import goes_on_below
+
+    assert not goes_on_below("注：数据来源于县统计局，截至去年年底", "二。下一步工作打算")

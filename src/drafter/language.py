@@ -349,3 +349,17 @@ def first_tag(text: str) -> tuple[str, str]:
 
     pair = next(jieba.posseg.cut(text))
     return pair.word, pair.flag
+
+
+_WORD_REACH = 4  # characters either side of a break that a word across it may take
+
+
+def breaks_a_word(left: str, right: str) -> bool:
+    """Whether a dictionary word runs across the end of `left` into `right`."""
+    text = left[-_WORD_REACH:] + right[:_WORD_REACH]
+    at, cut = 0, min(len(left), _WORD_REACH)
+    for word in tokenizer().cut(text, HMM=False):
+        at += len(word)
+        if at >= cut:
+            return at > cut
+    return False

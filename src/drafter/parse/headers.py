@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from drafter.language import breaks_a_word
 from drafter.parse.front import BARE_NUMBER, is_part_label
 from drafter.parse.salutation import is_salutation
 from drafter.text.chars import HAN, HAN_CHAR
@@ -381,6 +382,16 @@ def joined_halves(paragraphs: list[str]) -> list[str]:
         for i, p in enumerate(paragraphs)
         if i not in seconds
     ]
+
+
+# A line's sentence going on in the next one, broken off at a wrap: the next line opens on a mark
+# inside a sentence (`、优美、文明…`), or on the last character of a word and its stop (`况。…`).
+_GOES_ON = re.compile(rf"[，、；：）”’！？,;:)!?]|(?![{NUMERALS}])[{HAN}]。")
+
+
+def goes_on_below(line: str, below: str) -> bool:
+    """Whether `line` is a paragraph's piece that `below` continues."""
+    return bool(_GOES_ON.match(below)) or breaks_a_word(line, below)
 
 
 def is_headline_shaped(line: str) -> bool:

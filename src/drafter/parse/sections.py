@@ -38,6 +38,7 @@ def build_sections(body: list[str], lead: str | None = None) -> tuple[list[Secti
         and not date
         and index + 1 < len(body)
         and headers.is_line_header(p)
+        and not headers.goes_on_below(p, body[index + 1])
         and not is_furniture(p)
         and not reporter_line(p)  # (the reporters, named where the page went on to other stories)
         for index, (p, n, date) in enumerate(zip(body, numbered, dated, strict=True))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from drafter.language import breaks_a_word
 from drafter.parse.furniture import FIELDS_RUN
 from drafter.parse.headers import is_line_header
 from drafter.text.chars import HAN
@@ -108,23 +109,9 @@ def _whole_header_at_width(line: str, next_line: str, width: int) -> bool:
         and bool(_CHINESE_NUMBER.match(line))
         and is_line_header(line)
         and not WORD_GAP.search(line)  # (the text run on after a space: `一、…战场 贵州…`)
-        and not _breaks_a_word(line, next_line)
+        and not breaks_a_word(line, next_line)
     )
 
 
 _MID_SENTENCE_MARKS = tuple("，,、。.；;：:）)”！!？?")
 _CHINESE_NUMBER = re.compile(CHINESE_NUMBER_MARK)
-_WORD_REACH = 4  # characters either side of a break that a word across it may take
-
-
-def _breaks_a_word(left: str, right: str) -> bool:
-    """Whether a dictionary word runs across the end of `left` into `right`."""
-    from drafter.language import tokenizer
-
-    text = left[-_WORD_REACH:] + right[:_WORD_REACH]
-    at, cut = 0, min(len(left), _WORD_REACH)
-    for word in tokenizer().cut(text, HMM=False):
-        at += len(word)
-        if at >= cut:
-            return at > cut
-    return False
