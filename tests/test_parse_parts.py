@@ -5384,3 +5384,25 @@ def test_a_line_whose_sentence_goes_on_in_the_next_is_no_header(piece: str, belo
     from drafter.parse.headers import goes_on_below
 
     assert not goes_on_below("注：数据来源于县统计局，截至去年年底", "二。下一步工作打算")
+
+
+def test_a_page_on_one_line_sets_apart_a_features_subheads_that_say_is_or_did() -> None:
+    from drafter.parse.segment import split_glued
+
+    page = (
+        f"边关党旗红 {_FLAT_BODY} 每个党员都是一面旗帜 3月18日，记者跟随村党支部书记赵学彪在蜿蜒的"
+        "边境线巡逻，一路上他不时停下查看界碑。 关注民生公心聚起了民心 车家村是位于胡陈乡西南面的"
+        "一个偏远山村，全村157户人家，不到600个村民。"
+        # (who tells, or a figure, is a sentence's: the space after it parts no header)
+        " 全村新修道路12公里 村民们说起这些年的变化，脸上都洋溢着幸福的笑容，日子越过越红火了。"
+        # (nor a picture's scene: `…正在…`)
+        " 村民正在地里采摘葡萄 村民们说起这些年的变化，脸上都洋溢着幸福的笑容，日子越过越红火了。"
+    )
+    pieces = split_glued(page)
+    assert "每个党员都是一面旗帜" in pieces
+    assert "关注民生公心聚起了民心" in pieces
+    assert "全村新修道路12公里" not in pieces
+    assert "村民正在地里采摘葡萄" not in pieces
+    article = parse_text(page)
+    headers = ["每个党员都是一面旗帜", "关注民生公心聚起了民心"]
+    assert [s.header for s in article.sections] == headers

@@ -22,7 +22,7 @@ from drafter.parse.front import (
     is_speaker_line,
 )
 from drafter.parse.furniture import BODY_MIN, FIELD_NAMES, FIELDS_RUN, is_furniture, site_notice
-from drafter.parse.headers import BODY_OPENING, is_line_header, tells_a_story
+from drafter.parse.headers import BODY_OPENING, is_line_header, told_by_or_counted
 from drafter.parse.paper import is_affiliation
 from drafter.parse.title import KIND_OF_TEXT
 from drafter.parse.wrap import CHINESE_NUMBER_MARK, WORD_GAP, WRAP_MIN, ends_sentence, reflow
@@ -499,7 +499,8 @@ def _spaced_head(piece: str, text_min: int) -> re.Match[str] | None:
         or not is_line_header(head)
         or _LABEL_COLON.match(head[-1])  # (it introduces what follows: `…有以下几个特点：`)
         or _NO_HEADER_END.search(head)  # (`国庆长假， 位于…`, `本报记者 朱海兵…`)
-        or tells_a_story(head)
+        or told_by_or_counted(head)
+        or "正在" in head
         or BODY_OPENING.match(head)
     ):
         return None
