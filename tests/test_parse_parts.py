@@ -5406,3 +5406,14 @@ def test_a_page_on_one_line_sets_apart_a_features_subheads_that_say_is_or_did() 
     article = parse_text(page)
     headers = ["每个党员都是一面旗帜", "关注民生公心聚起了民心"]
     assert [s.header for s in article.sections] == headers
+
+
+def test_a_page_on_one_line_sets_a_subhead_apart_after_a_quotation_that_ends_a_sentence() -> None:
+    from drafter.parse.segment import split_glued
+
+    page = (
+        f"下姜村的新变化 {_FLAT_BODY} 村党委书记说：“这是我们村一直坚持的路径，大家不仅是亲历者，"
+        "还要继续做奋斗者。” 农家乐民宿忙 青年回乡创业 “二十大报告中提到，坚持农业农村优先发展，"
+        "这让我扎根农村更有信心了。”2017年，在外打工多年的村民姜丽明回家乡开起了民宿。"
+    )
+    assert "农家乐民宿忙 青年回乡创业" in split_glued(page)

@@ -317,8 +317,9 @@ def _names_off(piece: str) -> list[str]:
 
 
 def _ends_paragraph(piece: str) -> bool:
-    """A sentence ends at the end of `piece`, or the piece is a header line of its own."""
-    return piece.endswith(("。", "！", "？")) or is_line_header(piece)
+    """A sentence ends at the end of `piece` (maybe inside a quotation: `…做奋斗者。”`), or the
+    piece is a header line of its own."""
+    return piece.rstrip("”’").endswith(("。", "！", "？")) or is_line_header(piece)
 
 
 _SPACED_COMMA = re.compile("，[ \u3000]")
