@@ -5417,3 +5417,23 @@ def test_a_page_on_one_line_sets_a_subhead_apart_after_a_quotation_that_ends_a_s
         "这让我扎根农村更有信心了。”2017年，在外打工多年的村民姜丽明回家乡开起了民宿。"
     )
     assert "农家乐民宿忙 青年回乡创业" in split_glued(page)
+
+
+def test_a_page_on_one_line_sets_apart_two_labelled_headers_over_their_text() -> None:
+    from drafter.parse.segment import split_glued
+
+    page = (
+        f"焦村的振兴路 {_FLAT_BODY} 产业突围：蹚出“旱涝保收”致富路 "
+        "战天斗地：把“望天田”变成“吨粮田” 焦村地处黄河滩区，旱涝频发。"
+        "2016年，村党支部书记抓住第一书记驻村机遇，新打机井17眼。"
+        # (unlabelled, two phrases a space apart are one header)
+        " 党建引领强根基 人才赋能促振兴 村里先后引进大学生12名，充实了村级后备干部队伍，效果明显。"
+    )
+    pieces = split_glued(page)
+    assert "产业突围：蹚出“旱涝保收”致富路" in pieces
+    assert "战天斗地：把“望天田”变成“吨粮田”" in pieces
+    assert "党建引领强根基 人才赋能促振兴" in pieces
+    from drafter.parse.segment import _labelled_pair
+
+    assert _labelled_pair("党建引领强根基 人才赋能促振兴") is None
+    assert _labelled_pair("兴村一问： 走什么样的发展之路") is None  # (a label over its phrase)

@@ -477,7 +477,7 @@ _NO_HEADER_END = re.compile("(?:[，,、；;]|记者|通讯员)$")
 def _line_head_off(piece: str) -> list[str]:
     head = _spaced_head(piece, WRAP_MIN)
     if head is None:
-        return [piece]
+        return _labelled_pair(piece) or [piece]
     rest = piece[head.end() :]
     second = _spaced_head(rest, 1)
     if second is None:
@@ -485,6 +485,21 @@ def _line_head_off(piece: str) -> list[str]:
     if _LABEL_COLON.search(head["head"]) and _LABEL_COLON.search(second["head"]):
         return [head["head"], second["head"], rest[second.end() :]]
     return [f"{head['head']} {second['head']}", rest[second.end() :]]
+
+
+def _labelled_pair(piece: str) -> list[str] | None:
+    """A part's labelled header and its first sub-part's, a space apart with their text split
+    off after them: `产业突围：蹚出“旱涝保收”致富路 战天斗地：把“望天田”变成“吨粮田”`."""
+    pair = _SPACED_PAIR.fullmatch(piece)
+    if pair and all(
+        _LABEL_COLON.search(head) and not _LABEL_COLON.match(head[-1]) and is_line_header(head)
+        for head in pair.groups()
+    ):
+        return list(pair.groups())
+    return None
+
+
+_SPACED_PAIR = re.compile(r"([^\s。；！？]{4,40})[ \u3000]+([^\s。；！？]{4,40})")
 
 
 def _spaced_head(piece: str, text_min: int) -> re.Match[str] | None:
