@@ -5437,3 +5437,14 @@ def test_a_page_on_one_line_sets_apart_two_labelled_headers_over_their_text() ->
 
     assert _labelled_pair("党建引领强根基 人才赋能促振兴") is None
     assert _labelled_pair("兴村一问： 走什么样的发展之路") is None  # (a label over its phrase)
+
+
+def test_a_page_on_one_line_that_stops_in_a_parts_first_sentence_keeps_its_header_apart() -> None:
+    from drafter.parse.segment import split_glued
+
+    top = f"某县为基层减负工作情况报告 {_FLAT_BODY} {_FLAT_BODY}"
+    cut = "县委紧扣减负松绑与赋能增效双重目标，坚持破立结"
+    assert split_glued(f"{top} 二、主要做法 {cut}")[-2:] == ["二、主要做法", cut]
+    # (words after a space with no clause going on are the header's, or a list's)
+    listed = "二、主要做法 减负松绑 赋能增效"
+    assert split_glued(f"{top} {listed}")[-1] == listed

@@ -448,7 +448,9 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
     # 人民群众是历史发展和 社会进步…`), so the last space is not the header's end.
     end = next((space for space in spaces if _opens_clause(piece, space.end())), spaces[-1])
     head, rest = piece[: end.start()], piece[end.end() :]
-    if len(HAN_CHAR.findall(head)) < _HEAD_HAN_MIN or len(rest) < WRAP_MIN:
+    # (text cut short by the page's end is shorter, but goes on past a clause)
+    text_min = _CUT_TEXT_MIN if _CLAUSE_STOP.search(rest) else WRAP_MIN
+    if len(HAN_CHAR.findall(head)) < _HEAD_HAN_MIN or len(rest) < text_min:
         return [piece]
     # (the page may stop in the text's first sentence: `…明白为什么下去 选派第一书记驻村帮扶，是…`;
     # without a clause going on, the words after the space are a list's, not a text)
@@ -458,6 +460,7 @@ def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
 
 
 _SPACE = re.compile("[ \u3000]")
+_CUT_TEXT_MIN = 12
 
 
 def _opens_clause(piece: str, start: int) -> bool:
