@@ -5448,3 +5448,7 @@ def test_a_page_on_one_line_that_stops_in_a_parts_first_sentence_keeps_its_heade
     # (words after a space with no clause going on are the header's, or a list's)
     listed = "二、主要做法 减负松绑 赋能增效"
     assert split_glued(f"{top} {listed}")[-1] == listed
+    # (so is a subhead's, over text as long as a wrapped line)
+    cut = "新沂市积极发挥党员中心户与群众走得近、贴得紧的特点，创新开展小板凳议事会等活动，通过听"
+    subhead = "小院浓情议出和谐好乡风"
+    assert split_glued(f"{top} {subhead} {cut}")[-2:] == [subhead, cut]

@@ -514,7 +514,12 @@ def _spaced_head(piece: str, text_min: int) -> re.Match[str] | None:
     head, rest = found["head"], piece[found.end() :]
     if (
         len(rest) < text_min
-        or not (SENTENCE_END.search(rest) or _LABEL_COLON.match(rest[-1]))
+        # (a sentence, or text the page cut short that goes on past a clause)
+        or not (
+            SENTENCE_END.search(rest)
+            or _LABEL_COLON.match(rest[-1])
+            or (len(rest) >= WRAP_MIN and _CLAUSE_STOP.search(rest))
+        )
         or not is_line_header(head)
         or _LABEL_COLON.match(head[-1])  # (it introduces what follows: `…有以下几个特点：`)
         or _NO_HEADER_END.search(head)  # (`国庆长假， 位于…`, `本报记者 朱海兵…`)
