@@ -476,6 +476,14 @@ def test_headers_glued_end_to_end_are_split_without_recursion() -> None:
     assert len(article.all_sections()) >= 2999
 
 
+def test_headlines_over_fields_end_to_end_are_split_without_recursion() -> None:
+    from drafter.parse import parse_text
+
+    # (each headline and its fields split off the text after them used to be a call deeper)
+    article = parse_text("乡村振兴 2021-07-15 " * 5000)
+    assert article.furniture or article.paragraphs
+
+
 def test_marks_settle_in_one_cleaning() -> None:
     # `“,,`: every separator after an opening quote moves out at once, so cleaning the result
     # again changes nothing (it used to move one per cleaning).

@@ -5452,3 +5452,20 @@ def test_a_page_on_one_line_that_stops_in_a_parts_first_sentence_keeps_its_heade
     cut = "新沂市积极发挥党员中心户与群众走得近、贴得紧的特点，创新开展小板凳议事会等活动，通过听"
     subhead = "小院浓情议出和谐好乡风"
     assert split_glued(f"{top} {subhead} {cut}")[-2:] == [subhead, cut]
+
+
+def test_a_page_on_one_line_sets_its_headline_apart_from_the_fields_after_it() -> None:
+    from drafter.parse.segment import _headline_over_fields, split_glued
+
+    headline = "湖北通城：党建引领 起航乡村振兴新征程"
+    text = f"一条条公路绕山转，一条条绿色产业带连村串寨，一座座红色文化长廊遍布村落。{_FLAT_BODY}"
+    article = parse_text(f"{headline} 2021-07-15 16:43:22 {text}")
+    assert article.title == headline
+    assert article.lead.startswith("一条条公路绕山转")
+    assert "2021-07-15 16:43:22" in article.furniture
+    # (under the page's menu, the text after its fields split off already)
+    pieces = split_glued(f"APP下载 注册登录。 {headline} 2021-07-15 16:43:22 来源：某某网 {text}")
+    assert pieces[1:3] == [headline, "2021-07-15 16:43:22 来源：某某网"]
+    # (a sentence before the date is the text's: `…签约。 2021-07-15 …` is no headline)
+    sentence = "村里举行了签约仪式。 2021-07-15 16:43:22 来源：某网"
+    assert _headline_over_fields(sentence) is None

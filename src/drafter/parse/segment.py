@@ -423,14 +423,37 @@ def _fields_apart(piece: str) -> tuple[str, str] | None:
     return None
 
 
-def _head_off(piece: str, after_sentence: bool = False) -> list[str]:
+def _headline_over_fields(piece: str) -> tuple[str, str, str] | None:
+    """(a headline, the page's fields, the text or nothing) run together a space apart, as a page
+    that lost its breaks prints them: `湖北通城：党建引领 起航乡村振兴新征程 2021-07-15 16:43:22
+    一条条…`."""
+    for space in _SPACE.finditer(piece, 0, _HEAD_MAX + 1):
+        head, rest = piece[: space.start()], piece[space.end() :]
+        if (
+            len(HAN_CHAR.findall(head)) >= _HEAD_HAN_MIN
+            and not SENTENCE_END.search(head)
+            and FIELDS_RUN.match(rest)
+        ):
+            if FIELDS_RUN.fullmatch(f"{rest} "):  # (each field is matched with a space after it)
+                return head, rest, ""
+            if apart := _fields_apart(rest):
+                return head, *apart
+    return None
+
+
+def _head_off(piece: str, after_sentence: bool = False, fields_off: bool = False) -> list[str]:
     """What a page that lost its breaks to spaces ran onto a paragraph's text: a part label, a
-    run of the page's fields, a numbered header, or, `after_sentence` (the piece before ended
-    one), a header line; each split off before the text."""
+    run of the page's fields (unless `fields_off`: they were), a numbered header, or,
+    `after_sentence` (the piece before ended one), a header line; each split off before the
+    text."""
     if (label := _FIRST_WORD.match(piece)) and is_part_label(label["word"]):
         return [label["word"], piece[label.end() :]]  # `引言 乡村振兴战略是…`
-    if apart := _fields_apart(piece):
-        return [apart[0], *(q for r in _names_off(apart[1]) for q in _head_off(r))]
+    if not fields_off and (apart := _fields_apart(piece)):
+        return [apart[0], *(q for r in _names_off(apart[1]) for q in _head_off(r, False, True))]
+    if not fields_off and (headed := _headline_over_fields(piece)):
+        head, fields, text = headed
+        text_off = (q for r in _names_off(text) for q in _head_off(r, False, True)) if text else ()
+        return [head, fields, *text_off]
     if not _NUMBERED_HEAD.match(piece):
         return _line_head_off(piece) if after_sentence else [piece]
     stop = SENTENCE_END.search(piece)
