@@ -281,7 +281,7 @@ _LABEL_MARKS = re.compile(r"[:：\[\]【】<>《》|｜]")
 # office's name, nor an outlet's credit (`中国报道网（通讯员唐华）1月4日，…`).
 _BRACKETED_DATE = r"[（(][^（）()]{0,12}?年[^（）()]{0,10}[)）]"
 # (a sentence may go on from the word that names the kind of text: `…工作报告中提出`, `…讲话精神`)
-_GOES_ON_FROM_KIND = "精神|的|和|与|中|时|上"
+_GOES_ON_FROM_KIND = "精神|的|和|与|及|暨|中|时|上"
 _DATE_AFTER_TITLE = re.compile(f"{_BRACKETED_DATE}$")
 _GLUED_TITLE = re.compile(
     r"^(?P<title>[^，。：；！？\s]{2,40}?"
@@ -300,8 +300,12 @@ _GLUED_TITLE = re.compile(
     rf"(?=[ \u3000]?(?:本报|本台|本网)[{HAN}\d]{{0,12}}讯)"
     # (a place and a colon may label it: `太尉镇：多措并举做好…工作为进一步做好…`; two phrases a
     # space apart: `党建引领网格化管理 助推乡村振兴近年来，…`)
-    r"|(?:[^，。：；！？\s（）()]{2,12}[：:])?[^，。：；！？\s（）()]{8,40}?"
-    r"(?:[ \u3000][^，。：；！？\s（）()]{4,20}?)?"
+    # (a speech's title may label it: `…会议上的交流发言：发展…，探索…新模式近年来，…`; it may
+    # number an instalment: `…蹲点调研活动（二）3月19—20日，…`)
+    r"|(?:(?:[^，。：；！？\s（）()]{2,30}[：:])[^，。：；！？\s（）()]{8,40}?"
+    r"(?:[ \u3000，][^，。：；！？\s（）()]{4,20}?)?"
+    r"|[^，。：；！？\s（）()]{8,40}?(?:[ \u3000][^，。：；！？\s（）()]{4,20}?)?)"
+    r"(?:[（(][一二三四五六七八九十]{1,2}[)）])?"
     r"(?<![县区市镇乡村省州部委局讯电\s])"
     r"(?=(?:近年来|近日|日前|连日来|前不久|今年以来|去年以来|昨天(?:上午|下午|晚上)?"
     # (a day, or days: `3月19—20日`)
@@ -311,7 +315,10 @@ _GLUED_TITLE = re.compile(
     # (or where and when the story stands: `在乡村振兴的新时代，`, `根据镇党委统一部署安排，`)
     r"|在[^，。]{2,20}?(?:中|下|上|里|之际|期间|时代|进程中)|根据[^，。]{2,30})，|尊敬的|同志们"
     # or a lead opening on its aim (`为进一步做好群众动态监测和帮扶工作，…`)
-    r"|为(?:进一步|深入|全面|切实|扎实|更好|加快|持续|认真|有效)[^。]{2,40}，))"
+    r"|为(?:进一步|深入|全面|切实|扎实|更好|加快|持续|认真|有效)[^。]{2,40}，"
+    # or on what someone said, a sentence quoted (`…移风易俗树新风“喜事新办，丧事从俭…”`; a
+    # title's own quoted words are a name: `党建引领“联”村富`)
+    r"|“[^“”]{2,80}[。！？]”))"
 )
 # A breadcrumb's separators: `首页 > 工作范文 > 某某调查汇报`, `首页 » …`, `首页 -> …`.
 CRUMB_SEPARATOR = re.compile(r"\s*(?:->|>|»|›|/)\s*")
@@ -319,10 +326,14 @@ _CRUMB_MIN = 6  # characters of a last crumb that may be the title
 _CRUMB_REACH = 40  # how far into the first paragraph the title may be glued
 
 
+_SAYS_BEFORE = re.compile("(?:提出|指出|强调|表示|说|认为|写道|要求)$")
+
+
 def title_glued_to_text(front: Front, body: list[str]) -> None:
     """The title a page ran into its first paragraph, cut off where its shape ends."""
     glued = _GLUED_TITLE.match(body[0])
-    if not glued or ADDRESS_OPENING.match(body[0]):
+    # (not who said what: `党的十九大报告中提出“要坚持…。”`)
+    if not glued or ADDRESS_OPENING.match(body[0]) or _SAYS_BEFORE.search(glued["title"]):
         return
     rest = body[0][glued.end() :]
     if len(glued["title"]) >= _SHORTENED_MIN and (
