@@ -5508,3 +5508,14 @@ def test_a_page_on_one_line_sets_its_headline_apart_from_the_fields_after_it() -
     # (a sentence before the date is the text's: `…签约。 2021-07-15 …` is no headline)
     sentence = "村里举行了签约仪式。 2021-07-15 16:43:22 来源：某网"
     assert _headline_over_fields(sentence) is None
+
+
+def test_a_page_on_one_line_keeps_a_fields_label_with_its_value() -> None:
+    page = (
+        "西固镇：严把入党关口 提高党员质量 日期：2015-06-05 来源： 为深入贯彻党的十八届四中全会"
+        f"精神，进一步做好新形势下发展党员工作，西固镇党委严把推优关、审核关、学习关。{_FLAT_BODY}"
+    )
+    article = parse_text(page)
+    assert article.title == "西固镇：严把入党关口 提高党员质量"
+    assert "日期：2015-06-05 来源：" in article.furniture
+    assert article.lead.startswith("为深入贯彻")
