@@ -5519,3 +5519,24 @@ def test_a_page_on_one_line_keeps_a_fields_label_with_its_value() -> None:
     assert article.title == "西固镇：严把入党关口 提高党员质量"
     assert "日期：2015-06-05 来源：" in article.furniture
     assert article.lead.startswith("为深入贯彻")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("首届农产品博览会开幕式欢迎辞**市人民政府市长 陈国鹰", "首届农产品博览会开幕式欢迎辞"),
+        ("凉山脱贫攻坚调查中共四川省委书记 彭清华", "凉山脱贫攻坚调查"),
+        ("在全县乡村振兴推进会上的讲话县委副书记 张三", "在全县乡村振兴推进会上的讲话"),
+    ],
+)
+def test_a_speechs_title_with_its_speaker_run_onto_it_is_the_title(head: str, title: str) -> None:
+    lead = "今天，在硕果累累的收获季节，我们在这里隆重举行博览会，共商农业发展大计，共谋乡村振兴。"
+    article = parse_text(f"{head}\n{lead}\n")
+    assert article.title == title
+    assert head.removeprefix(title) in article.furniture
+    assert article.lead == lead
+    # (only a speech's or a report's title, and only an office and a name after it)
+    from drafter.parse.front import _speaker_apart
+
+    assert _speaker_apart("争当新时代好支部书记 张三") == ["争当新时代好支部书记 张三"]
+    assert _speaker_apart("乡镇工作总结报告会议纪要 张三") == ["乡镇工作总结报告会议纪要 张三"]

@@ -40,6 +40,7 @@ from drafter.parse.salutation import is_salutation, take_salutation, titled_salu
 from drafter.parse.title import (
     COLLECTION_COUNT,
     CRUMB_SEPARATOR,
+    KIND_OF_TEXT,
     TITLE_MAX,
     as_file_title,
     files_year_before,
@@ -105,6 +106,20 @@ _SPEAKER_LINE = re.compile(
 def is_speaker_line(line: str) -> bool:
     """Who speaks, on a line of its own under a speech's title (`镇党委书记 张三`)."""
     return bool(_SPEAKER_LINE.match(line))
+
+
+# A speech's or a report's title with who gave it run onto it, the break between them lost:
+# `…开幕式欢迎辞**市人民政府市长 陈国鹰`, `…调查中共四川省委书记 彭清华`.
+_TITLE_THEN_SPEAKER = re.compile(
+    rf"(?P<title>[^，。；！？\s]{{6,60}}?(?:{KIND_OF_TEXT}|欢迎辞|调查))"
+    rf"(?P<speaker>[^，。；！？\s—-]{{2,30}}?{_SPEAKER_POST}[ \u3000]+[{HAN}]{{2,3}})"
+)
+
+
+def _speaker_apart(line: str) -> list[str]:
+    """`line`, or the title and its speaker's line when they were run together."""
+    found = _TITLE_THEN_SPEAKER.fullmatch(line)
+    return [found["title"], found["speaker"]] if found else [line]
 
 
 # A subtitle's dash, typed as the page could: `——`, `--`, `-—`.
@@ -267,7 +282,7 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     """Take the front zone off the start of `lines`: title, subtitle, epigraph, dateline,
     salutation, furniture; return them and the body."""
     front = Front()
-    lines = [part for line in lines for part in titled_salutation(line)]
+    lines = [part for line in lines for p in titled_salutation(line) for part in _speaker_apart(p)]
     # A headline may ask or exclaim when a subtitle completes it: `…何以有效？` / `——基于…`.
     # So may one over the page's metadata: `…——如何跨村“联姻”携手共富？` / `2024-03-07 来源：…`.
     asking_headlines = {
