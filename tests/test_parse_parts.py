@@ -5540,3 +5540,21 @@ def test_a_speechs_title_with_its_speaker_run_onto_it_is_the_title(head: str, ti
 
     assert _speaker_apart("争当新时代好支部书记 张三") == ["争当新时代好支部书记 张三"]
     assert _speaker_apart("乡镇工作总结报告会议纪要 张三") == ["乡镇工作总结报告会议纪要 张三"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("镇驻村工作队工作总结 马振华 镇驻村工作队工作总结", "镇驻村工作队工作总结"),
+        ("[干部学习座谈会心得体会五] 干部学习座谈会心得体会五", "干部学习座谈会心得体会五"),
+        ("调查报告（通用3篇） 调查报告（通用3篇） 调查报告 篇1", "调查报告（通用3篇）"),
+    ],
+)
+def test_a_page_on_one_line_is_titled_by_the_words_it_prints_twice(head: str, title: str) -> None:
+    from drafter.parse.title import undoubled
+
+    assert undoubled(head) == title
+    # (words not printed twice are the line's own: `党建引领 强村富民 党建引领强村富民`)
+    assert undoubled("坚持党建引领 推动乡村振兴") == "坚持党建引领 推动乡村振兴"
+    page = f"{head} {_FLAT_BODY} {_FLAT_BODY}"
+    assert parse_text(page).title == title

@@ -92,7 +92,13 @@ def undoubled(line: str) -> str:
         second = line[space.end() :]
         if len(second) >= _SHORTENED_MIN and line.endswith(second, 0, space.start()):
             return second
-    return line
+    # (or twice among the words a page on one line spaced around it: `…工作总结 马振华 …工作总结`,
+    # `[…心得体会五] …心得体会五`, `…报告（通用3篇） …报告（通用3篇） …报告 篇1`)
+    printed = Counter(
+        word.strip("[]【】") for word in line.split() if len(word) >= _SHORTENED_MIN
+    )
+    twice = [word for word, times in printed.items() if times > 1]
+    return max(twice, key=len) if twice else line
 
 
 _SPACE = re.compile(r"\s+")
