@@ -5508,6 +5508,14 @@ def test_a_page_on_one_line_sets_its_headline_apart_from_the_fields_after_it() -
     # (a sentence before the date is the text's: `…签约。 2021-07-15 …` is no headline)
     sentence = "村里举行了签约仪式。 2021-07-15 16:43:22 来源：某网"
     assert _headline_over_fields(sentence) is None
+    # the site's menu words before the headline, its name after the date
+    menu = parse_text(f"德育素材网 首页 {headline} 2021-07-15 16:43:22 德育素材网 {text}")
+    assert menu.title == headline
+    assert "德育素材网 首页" in menu.furniture
+    # (a forum's note of who edited the post last is no headline)
+    forum = parse_text(f"本帖最后由 吕村镇 于 2022-8-9 15:13 编辑 {text}")
+    assert forum.title is None
+    assert forum.lead.startswith("一条条公路绕山转")
 
 
 def test_a_page_on_one_line_keeps_a_fields_label_with_its_value() -> None:

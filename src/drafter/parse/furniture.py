@@ -116,6 +116,8 @@ _COPYRIGHT_NOTICE = re.compile(r"^版权声明\s*[:：]")
 _SHORT_NOTICE = re.compile(
     r"下载|登录|注册|会员|用户特权|立即了解|免费试用|(?<!\d)\d+\s*个?积分|积分\s*[:：]?\s*\d"
 )
+# A forum's note of who edited the post last: `本帖最后由 某某 于 2017-05-03 10:20 编辑`.
+_EDIT_NOTE = re.compile(r"本帖最后由\s*\S+\s*于")
 # A reference to a paper, as a citation prints it: `潘刚.…研究[J].中国乡村发现,2025,(03):72-77.`;
 # or to a book's chapter: `…主编《…》，社会科学文献出版社，2025，第116~131页。`
 # (a paragraph that cites a book in a footnote run into it is text: a reference is a line)
@@ -227,6 +229,7 @@ def is_furniture(line: str) -> bool:
     if (
         site_notice(line)
         or (len(line) <= _NOTICE_LINE_MAX and _SHORT_NOTICE.search(line))
+        or _EDIT_NOTE.match(line)
         or _COPYRIGHT_NOTICE.match(line)
         or _PIECE_LABEL.fullmatch(line)
         or _AWARD_NOTE.fullmatch(line)

@@ -448,11 +448,25 @@ def _headline_over_fields(piece: str) -> tuple[str, str, str] | None:
             and not SENTENCE_END.search(head)
             and FIELDS_RUN.match(rest)
         ):
-            if FIELDS_RUN.fullmatch(f"{rest} "):  # (each field is matched with a space after it)
+            # (the fields alone, each matched with a space after it, or with the site's name
+            # after them: `2024-10-28 08:41:08 德育素材网`)
+            if FIELDS_RUN.fullmatch(f"{rest} ") or (
+                not SENTENCE_END.search(rest) and is_furniture(rest)
+            ):
                 return head, rest, ""
             if apart := _fields_apart(rest):
                 return head, *apart
     return None
+
+
+def _menu_apart(head: str) -> list[str]:
+    """The site's words before a headline (`德育素材网 首页 县委书记在…上的讲话`), set apart from it
+    as the lines they were: the headline may hold spaces of its own, the menu's words come first."""
+    words = head.split()
+    at = 0
+    while at < len(words) - 1 and is_furniture(words[at]):
+        at += 1
+    return [" ".join(words[:at]), " ".join(words[at:])] if at else [head]
 
 
 def _head_off(piece: str, after_sentence: bool = False, fields_off: bool = False) -> list[str]:
@@ -467,7 +481,7 @@ def _head_off(piece: str, after_sentence: bool = False, fields_off: bool = False
     if not fields_off and (headed := _headline_over_fields(piece)):
         head, fields, text = headed
         text_off = (q for r in _names_off(text) for q in _head_off(r, False, True)) if text else ()
-        return [head, fields, *text_off]
+        return [*_menu_apart(head), fields, *text_off]
     if not _NUMBERED_HEAD.match(piece):
         return _line_head_off(piece) if after_sentence else [piece]
     stop = SENTENCE_END.search(piece)
