@@ -4200,6 +4200,16 @@ def test_an_authors_name_after_the_title_on_its_line_is_the_byline() -> None:
     for title in ("抓党建 促振兴", "乡村振兴路上的 金扁担"):
         article = parse_text(f"{title}\n{text}\n")
         assert (article.title, article.byline.author) == (title, None)
+    # or run onto the title's last word, the break lost; not a word (`…范文`, `…“城归”庄主`)
+    for title, author in (
+        ("角色冲突视角下农村党组织软弱涣散问题研究", "张可翔"),
+        ("做让总书记放心的“领头雁”", "陈秀艳"),
+        ("新时代我国推进乡村振兴战略的对策探析*", "王 金"),
+    ):
+        article = parse_text(f"{title}{author}\n{text}\n")
+        assert (article.title, article.byline.author) == (title, author)
+    for title in ("关于农村基层组织建设的调研报告范文", "美丽乡村里的“城归”庄主"):
+        assert parse_text(f"{title}\n{text}\n").title == title
 
 
 def test_words_between_commas_are_no_names() -> None:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from drafter.language import word_frequency
 from drafter.parse.byline import author_line, surnamed
 from drafter.parse.furniture import BODY_MIN, date_after, field_after, site_after_title
 from drafter.parse.salutation import ADDRESS_OPENING, SALUTATION_OPENING
@@ -72,11 +73,23 @@ _TITLE_THEN_NAME = re.compile(rf"^(?P<title>\S.{{5,}}?)[ \u3000]+(?P<name>[{HAN}
 _JOINING = ("的", "之", "和", "与", "及")  # (`乡村振兴路上的 金扁担`: one phrase, no name)
 
 
+# Or run onto it, the break lost, after the word a title ends on (`…问题研究张可翔`,
+# `…对策探析*王 金`, `乡村振兴宣言张一一`, `…“领头雁”陈秀艳`).
+_TITLE_THEN_GLUED_NAME = re.compile(
+    rf"^(?P<title>\S.{{5,}}?(?:研究|探析|探究|初探|浅析|浅谈|探讨|思考|对策|路径|宣言|报告|讲话"
+    rf"|发言|致辞|讲稿|总结|[”*》]))(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,2}})$"
+)
+
+
 def name_after(title: str) -> tuple[str, str] | None:
     """(the title, its author) when the page printed the author's name after the title."""
     named = _TITLE_THEN_NAME.match(title)
     if named and not named["title"].endswith(_JOINING) and author_line(named["name"]):
         return named["title"], named["name"]
+    # (a name, not a word: `…调研报告范文`, `…“城归”庄主`)
+    glued = _TITLE_THEN_GLUED_NAME.match(title)
+    if glued and author_line(glued["name"]) and not word_frequency("".join(glued["name"].split())):
+        return glued["title"], glued["name"]
     return None
 
 
