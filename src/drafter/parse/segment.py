@@ -294,15 +294,18 @@ def split_glued(line: str, titled: bool = True, page_min: int = _LONG_LINE) -> l
 
 # A field's label left at the end of the piece before its value: `…提高党员质量 日期：` over
 # `2015-06-05 来源：`.
-_TRAILING_LABEL = re.compile(rf"[ \u3000]+(?P<label>(?:{FIELD_NAMES})\s*[:：])$")
+# (looked for from the label, a space before it: a pattern that took the spaces first would try
+# every space of a long run)
+_TRAILING_LABEL = re.compile(rf"(?<=[ \u3000])(?:{FIELD_NAMES})\s*[:：]$")
 
 
 def _labels_to_their_values(pieces: list[str]) -> None:
     """Move a field's label that a split left behind onto the piece that holds its value."""
     for at in range(len(pieces) - 1):
         label = _TRAILING_LABEL.search(pieces[at])
-        if label and FIELDS_RUN.match(label["label"] + pieces[at + 1]):
-            pieces[at : at + 2] = [pieces[at][: label.start()], label["label"] + pieces[at + 1]]
+        if label and FIELDS_RUN.match(label.group() + pieces[at + 1]):
+            kept = pieces[at][: label.start()].rstrip()
+            pieces[at : at + 2] = [kept, label.group() + pieces[at + 1]]
 
 
 # Near the top of a page that lost its breaks to spaces, its writers' names run onto the text,
