@@ -5576,3 +5576,14 @@ def test_a_page_on_one_line_is_titled_by_the_words_it_prints_twice(head: str, ti
     assert undoubled("坚持党建引领 推动乡村振兴") == "坚持党建引领 推动乡村振兴"
     page = f"{head} {_FLAT_BODY} {_FLAT_BODY}"
     assert parse_text(page).title == title
+
+
+def test_a_page_on_one_line_sets_a_numbered_header_apart_from_a_sub_part_or_a_masked_name() -> None:
+    from drafter.parse.segment import split_glued
+
+    top = f"某镇整顿软弱涣散村党组织工作总结 {_FLAT_BODY} {_FLAT_BODY}"
+    sub = "（一）、加强组织领导，确保整顿工作取得实效。整顿软弱涣散基层党组织，是一项重要任务。"
+    assert split_glued(f"{top} 二、主要做法 {sub}")[-2:] == ["二、主要做法", sub]
+    masked = "_总书记强调：“民族团结是我国各族人民的生命线。”民族团结始终是国家发展进步的基石。"
+    head = "（一）民族团结进步是维护社会和谐稳定的坚实基础"
+    assert split_glued(f"{top} {head} {masked}")[-2:] == [head, masked]

@@ -420,8 +420,11 @@ def _run_in_points(line: str, pieces: list[str]) -> list[str]:
 # hold commas and spaces: `一、肯定成绩，总结经验，深刻认识…意义 过去一年…`).
 # (the header may end on a colon, `四、下面我先作个自我介绍： 我叫…`; the text may open on its
 # date, `一、线上调查、明确方向 7月21日，团队…`)
+# (the text may open on a sub-part's number, `二、主要做法 （一）、加强组织领导，…`, or on a name
+# a 范文 site masked, `（一）… _总书记强调：…`)
 _HEAD_SPACE = re.compile(
-    rf"(?<=[{HAN}”’）)：:])[ \u3000]+(?={_HEADER_CHAR}|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)"
+    rf"(?<=[{HAN}”’）)：:])[ \u3000]+"
+    rf"(?={_HEADER_CHAR}|_|[（(][{NUMERALS}]|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)"
 )
 _FIRST_WORD = re.compile(r"(?P<word>[^\s，。]{2,12})[ \u3000]+")
 # (or a paper's decimal part: `1.1 实地考察`)
