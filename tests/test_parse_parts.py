@@ -5587,3 +5587,18 @@ def test_a_page_on_one_line_sets_a_numbered_header_apart_from_a_sub_part_or_a_ma
     masked = "_总书记强调：“民族团结是我国各族人民的生命线。”民族团结始终是国家发展进步的基石。"
     head = "（一）民族团结进步是维护社会和谐稳定的坚实基础"
     assert split_glued(f"{top} {head} {masked}")[-2:] == [head, masked]
+
+
+def test_a_page_on_one_line_sets_its_headline_apart_from_the_breadcrumb_before_it() -> None:
+    from drafter.parse.segment import _crumbs_apart
+
+    crumbs = "清风网主页 > 基层党建 > 基层党建"
+    headline = "党建赋能乡土引才激活乡村振兴动能"
+    assert _crumbs_apart(f"{crumbs} {headline}") == [crumbs, headline]
+    fields = "时间：2026-01-04 19:49 来源：清风网"
+    page = f"当前位置： {crumbs} {headline} {fields} {_FLAT_BODY} {_FLAT_BODY}"
+    assert parse_text(page).title == headline
+    # (one crumb's mark is no breadcrumb; a sentence after the crumbs is the text's)
+    assert _crumbs_apart(f"首页 > {headline}") == [f"首页 > {headline}"]
+    told = f"{crumbs} 近年来，某县坚持党建引领。"
+    assert _crumbs_apart(told) == [told]

@@ -28,7 +28,7 @@ from drafter.parse.title import KIND_OF_TEXT
 from drafter.parse.wrap import CHINESE_NUMBER_MARK, WORD_GAP, WRAP_MIN, ends_sentence, reflow
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
-from drafter.text.punctuation import SENTENCE_END, quotation_balance
+from drafter.text.punctuation import SENTENCE_END, is_open_line, quotation_balance
 from drafter.vocabulary import NUMERALS, REPORT_PARTS
 
 # Breaks inside a line: before a numbered header or measure run that follows a sentence end or a
@@ -285,10 +285,11 @@ def split_glued(line: str, titled: bool = True, page_min: int = _LONG_LINE) -> l
         pieces = [
             q
             for at, p in enumerate(pieces)
-            for r in (_names_off(p) if at < _FRONT_PIECES else [p])
+            for c in (_crumbs_apart(p) if at < _FRONT_PIECES else [p])
+            for r in (_names_off(c) if at < _FRONT_PIECES else [c])
             for q in _head_off(r, at > 0 and _ends_paragraph(pieces[at - 1]))
         ]
-        _labels_to_their_values(pieces)
+        pieces = _labels_to_their_values(pieces)
     return pieces
 
 
@@ -299,13 +300,23 @@ def split_glued(line: str, titled: bool = True, page_min: int = _LONG_LINE) -> l
 _TRAILING_LABEL = re.compile(rf"(?<=[ \u3000])(?:{FIELD_NAMES})\s*[:：]$")
 
 
-def _labels_to_their_values(pieces: list[str]) -> None:
-    """Move a field's label that a split left behind onto the piece that holds its value."""
-    for at in range(len(pieces) - 1):
-        label = _TRAILING_LABEL.search(pieces[at])
-        if label and FIELDS_RUN.match(label.group() + pieces[at + 1]):
-            kept = pieces[at][: label.start()].rstrip()
-            pieces[at : at + 2] = [kept, label.group() + pieces[at + 1]]
+_LONE_LABEL = re.compile(rf"(?:{FIELD_NAMES})\s*[:：]")
+
+
+def _labels_to_their_values(pieces: list[str]) -> list[str]:
+    """The pieces, a field's label that a split left behind, at a piece's end or alone, moved
+    onto the piece that holds its value."""
+    moved: list[str] = []
+    carried = ""  # (a label moving on to the next piece)
+    for at, piece in enumerate(pieces):
+        piece = carried + piece
+        carried = ""
+        label = _TRAILING_LABEL.search(piece) or _LONE_LABEL.fullmatch(piece)
+        if label and at + 1 < len(pieces) and FIELDS_RUN.match(label.group() + pieces[at + 1]):
+            carried, piece = label.group(), piece[: label.start()].rstrip()
+        if piece:
+            moved.append(piece)
+    return moved
 
 
 # Near the top of a page that lost its breaks to spaces, its writers' names run onto the text,
@@ -314,6 +325,27 @@ _FRONT_PIECES = 4
 _NAMES_REACH = 30
 _NAMES_END = re.compile(r"[ \u3000]+(?=\S)|(?=[（(])")
 _UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{4,80}[）)]")
+
+
+_CRUMB_MARK = re.compile(r"\s*(?:->|>|»|›)\s*")
+_CRUMBS_MIN = 2  # marks between crumbs: `首页 > 基层党建 > …`
+_CRUMBED_MAX = 120  # characters of a breadcrumb and a headline
+_HEADLINE_HAN_MIN = 6
+
+
+def _crumbs_apart(piece: str) -> list[str]:
+    """A breadcrumb and the headline after its last crumb, a space apart, as a page on one line
+    runs them together (`清风网主页 > 基层党建 > 基层党建 党建赋能乡土引才激活乡村振兴动能`):
+    the two lines they were."""
+    if len(piece) > _CRUMBED_MAX:
+        return [piece]
+    marks = list(_CRUMB_MARK.finditer(piece))
+    if len(marks) < _CRUMBS_MIN or (space := _SPACE.search(piece, marks[-1].end())) is None:
+        return [piece]
+    head = piece[space.end() :].strip()
+    if len(HAN_CHAR.findall(head)) < _HEADLINE_HAN_MIN or not is_open_line(head):
+        return [piece]
+    return [piece[: space.start()], head]
 
 
 def _names_off(piece: str) -> list[str]:
@@ -452,7 +484,7 @@ def _headline_over_fields(piece: str) -> tuple[str, str, str] | None:
         if (
             len(HAN_CHAR.findall(head)) >= _HEAD_HAN_MIN
             and not SENTENCE_END.search(head)
-            and FIELDS_RUN.match(rest)
+            and FIELDS_RUN.match(f"{rest} ")  # (each field is matched with a space after it)
         ):
             # (the fields alone, each matched with a space after it, or with the site's name
             # after them: `2024-10-28 08:41:08 德育素材网`)
