@@ -5522,6 +5522,11 @@ def test_a_page_on_one_line_sets_its_headline_apart_from_the_fields_after_it() -
     menu = parse_text(f"德育素材网 首页 {headline} 2021-07-15 16:43:22 德育素材网 {text}")
     assert menu.title == headline
     assert "德育素材网 首页" in menu.furniture
+    # (a figure or a character a headline spaced out is no menu word)
+    from drafter.parse.segment import _menu_apart
+
+    spaced = "在 2025 年全镇村“两委”班子后备力量座谈会 上的讲话"
+    assert _menu_apart(spaced) == [spaced]
     # (a forum's note of who edited the post last is no headline)
     forum = parse_text(f"本帖最后由 吕村镇 于 2022-8-9 15:13 编辑 {text}")
     assert forum.title is None

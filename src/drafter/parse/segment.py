@@ -497,12 +497,16 @@ def _headline_over_fields(piece: str) -> tuple[str, str, str] | None:
     return None
 
 
+_MENU_WORD = re.compile(rf"[{HAN}]{{2}}")
+
+
 def _menu_apart(head: str) -> list[str]:
     """The site's words before a headline (`德育素材网 首页 县委书记在…上的讲话`), set apart from it
     as the lines they were: the headline may hold spaces of its own, the menu's words come first."""
     words = head.split()
     at = 0
-    while at < len(words) - 1 and is_furniture(words[at]):
+    # (a word of the page's, not a figure or a character a headline spaced out: `在 2025 年…`)
+    while at < len(words) - 1 and _MENU_WORD.search(words[at]) and is_furniture(words[at]):
         at += 1
     return [" ".join(words[:at]), " ".join(words[at:])] if at else [head]
 
