@@ -5527,6 +5527,8 @@ def test_a_page_on_one_line_sets_its_headline_apart_from_the_fields_after_it() -
 
     spaced = "在 2025 年全镇村“两委”班子后备力量座谈会 上的讲话"
     assert _menu_apart(spaced) == [spaced]
+    # (the headline keeps its spacing as printed)
+    assert _menu_apart(f"德育素材网 首页 {spaced}") == ["德育素材网 首页", spaced]
     # (a forum's note of who edited the post last is no headline)
     forum = parse_text(f"本帖最后由 吕村镇 于 2022-8-9 15:13 编辑 {text}")
     assert forum.title is None

@@ -17,7 +17,12 @@ from drafter.language import breaks_a_word
 from drafter.parse.front import BARE_NUMBER, is_part_label
 from drafter.parse.salutation import is_salutation
 from drafter.text.chars import HAN, HAN_CHAR
-from drafter.text.punctuation import SENTENCE_END, is_open_line, quotation_balance
+from drafter.text.punctuation import (
+    MID_SENTENCE_MARKS,
+    SENTENCE_END,
+    is_open_line,
+    quotation_balance,
+)
 from drafter.vocabulary import NUMERALS
 
 # (the mark may be typed as a full stop or left as a space: `一.开场白`, `一 乡村治理的新形势`)
@@ -63,8 +68,6 @@ _UNSTOPPED = re.compile(
 _CLAUSE = re.compile("[，；]")
 _PHRASE_GAP = re.compile(rf"(?<=[{HAN}”])[ \u3000]+(?=[{HAN}“])")
 _CLAUSE_END = re.compile("[，；。！？]")
-# Marks that stand inside a sentence, after its words: no header opens on one.
-_MID_SENTENCE = tuple("，、。；：）”’！？,;:)!?")
 _STOPS = re.compile(rf"(?:[{HAN}]{{2}}|[”’）)]|^[{HAN}](?<![{NUMERALS}]))。")
 # The day or the year something happened, then what happened (`6月7日，四会市…`): no header
 # opens so. (A year may open a header: `2023年工作回顾`. A diary's date stands on a line of its
@@ -294,7 +297,7 @@ def is_line_header(paragraph: str, han_min: int = 4, opened: bool = False) -> bo
         is_open_line(paragraph)
         and len(paragraph) <= _LINE_HEADER_MAX
         and not _STOPS.search(paragraph)  # (sentences cut short: `…因素。一是历史原因。解放后…`)
-        and not paragraph.startswith(_MID_SENTENCE)  # (a line broken off after a mark: `、优美…`)
+        and not paragraph.startswith(MID_SENTENCE_MARKS)  # (broken off after a mark: `、优美…`)
         and (len(HAN_CHAR.findall(paragraph)) >= han_min or is_part_label(paragraph))
         and len(_CLAUSE.findall(paragraph)) <= 1
         and not (_DANGLING_AT_END if opened else DANGLING).search(paragraph)
@@ -384,14 +387,19 @@ def joined_halves(paragraphs: list[str]) -> list[str]:
     ]
 
 
-# A line's sentence going on in the next one, broken off at a wrap: the next line opens on a mark
-# inside a sentence (`、优美、文明…`), or on the last character of a word and its stop (`况。…`).
-_GOES_ON = re.compile(rf"[，、；：）”’！？,;:)!?]|(?![{NUMERALS}])[{HAN}]。")
+# A word's last character and its stop, opening a line: `况。这说明…` (not a numeral, `二。…`).
+_WORD_END_STOPPED = re.compile(rf"(?![{NUMERALS}])[{HAN}]。")
 
 
 def goes_on_below(line: str, below: str) -> bool:
-    """Whether `line` is a paragraph's piece that `below` continues."""
-    return bool(_GOES_ON.match(below)) or breaks_a_word(line, below)
+    """Whether `line` is a paragraph's piece that `below` continues, broken off at a wrap: the
+    line below opens on a mark inside a sentence, on a word's last character and its stop, or on
+    the rest of a word."""
+    return (
+        below.startswith(MID_SENTENCE_MARKS)
+        or bool(_WORD_END_STOPPED.match(below))
+        or breaks_a_word(line, below)
+    )
 
 
 def is_headline_shaped(line: str) -> bool:

@@ -293,14 +293,13 @@ def split_glued(line: str, titled: bool = True, page_min: int = _LONG_LINE) -> l
     return pieces
 
 
-# A field's label left at the end of the piece before its value: `…提高党员质量 日期：` over
-# `2015-06-05 来源：`.
+# A field's label left at the end of the piece before its value (`…提高党员质量 日期：` over
+# `2015-06-05 来源：`), or alone.
 # (looked for from the label, a space before it: a pattern that took the spaces first would try
 # every space of a long run)
-_TRAILING_LABEL = re.compile(rf"(?<=[ \u3000])(?:{FIELD_NAMES})\s*[:：]$")
-
-
-_LONE_LABEL = re.compile(rf"(?:{FIELD_NAMES})\s*[:：]")
+_FIELD_LABEL = rf"(?:{FIELD_NAMES})\s*[:：]"
+_TRAILING_LABEL = re.compile(rf"(?<=[ \u3000]){_FIELD_LABEL}$")
+_LONE_LABEL = re.compile(_FIELD_LABEL)
 
 
 def _labels_to_their_values(pieces: list[str]) -> list[str]:
@@ -327,6 +326,7 @@ _NAMES_END = re.compile(r"[ \u3000]+(?=\S)|(?=[（(])")
 _UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{4,80}[）)]")
 
 
+# (the marks between crumbs, not `/`, which a page's dates hold: `2016/12/15`)
 _CRUMB_MARK = re.compile(r"\s*(?:->|>|»|›)\s*")
 _CRUMBS_MIN = 2  # marks between crumbs: `首页 > 基层党建 > …`
 _CRUMBED_MAX = 120  # characters of a breadcrumb and a headline
@@ -479,36 +479,42 @@ def _headline_over_fields(piece: str) -> tuple[str, str, str] | None:
     """(a headline, the page's fields, the text or nothing) run together a space apart, as a page
     that lost its breaks prints them: `湖北通城：党建引领 起航乡村振兴新征程 2021-07-15 16:43:22
     一条条…`."""
+    padded = f"{piece} "  # (each field is matched with a space after it, the last one too)
     for space in _SPACE.finditer(piece, 0, _HEAD_MAX + 1):
-        head, rest = piece[: space.start()], piece[space.end() :]
+        head = piece[: space.start()]
         if (
-            len(HAN_CHAR.findall(head)) >= _HEAD_HAN_MIN
-            and not SENTENCE_END.search(head)
-            and FIELDS_RUN.match(f"{rest} ")  # (each field is matched with a space after it)
+            len(HAN_CHAR.findall(head)) < _HEAD_HAN_MIN
+            or SENTENCE_END.search(head)
+            or not (fields := FIELDS_RUN.match(padded, space.end()))
         ):
-            # (the fields alone, each matched with a space after it, or with the site's name
-            # after them: `2024-10-28 08:41:08 德育素材网`)
-            if FIELDS_RUN.fullmatch(f"{rest} ") or (
-                not SENTENCE_END.search(rest) and is_furniture(rest)
-            ):
-                return head, rest, ""
-            if apart := _fields_apart(rest):
-                return head, *apart
+            continue
+        rest = piece[space.end() :]
+        # (the fields alone, or with the site's name after them: `2024-10-28 08:41:08 德育素材网`)
+        if fields.end() == len(padded) or (not SENTENCE_END.search(rest) and is_furniture(rest)):
+            return head, rest, ""
+        if apart := _fields_apart(rest):
+            return head, *apart
     return None
 
 
 _MENU_WORD = re.compile(rf"[{HAN}]{{2}}")
+_WORD = re.compile(r"\S+")
+
+
+def _is_menu_word(word: str) -> bool:
+    return bool(_MENU_WORD.search(word)) and is_furniture(word)
 
 
 def _menu_apart(head: str) -> list[str]:
     """The site's words before a headline (`德育素材网 首页 县委书记在…上的讲话`), set apart from it
     as the lines they were: the headline may hold spaces of its own, the menu's words come first."""
-    words = head.split()
+    words = list(_WORD.finditer(head))
     at = 0
     # (a word of the page's, not a figure or a character a headline spaced out: `在 2025 年…`)
-    while at < len(words) - 1 and _MENU_WORD.search(words[at]) and is_furniture(words[at]):
+    while at < len(words) - 1 and _is_menu_word(words[at].group()):
         at += 1
-    return [" ".join(words[:at]), " ".join(words[at:])] if at else [head]
+    # (cut at the words' places: the headline keeps its own spacing as printed)
+    return [head[: words[at - 1].end()], head[words[at].start() :]] if at else [head]
 
 
 def _head_off(piece: str, after_sentence: bool = False, fields_off: bool = False) -> list[str]:

@@ -16,6 +16,7 @@ from drafter.language import breaks_a_word
 from drafter.parse.furniture import FIELDS_RUN
 from drafter.parse.headers import is_line_header
 from drafter.text.chars import HAN
+from drafter.text.punctuation import MID_SENTENCE_MARKS
 from drafter.vocabulary import NUMERALS
 
 _STOP = "。！？；：…"
@@ -105,7 +106,7 @@ def _whole_header_at_width(line: str, next_line: str, width: int) -> bool:
     return (
         _columns(next_line) >= width - _WRAP_SLACK
         # (`…乡村振兴不仅包括经济建设` over `，也涉及…`)
-        and not next_line.startswith(_MID_SENTENCE_MARKS)
+        and not next_line.startswith(MID_SENTENCE_MARKS)
         and bool(_CHINESE_NUMBER.match(line))
         and is_line_header(line)
         and not WORD_GAP.search(line)  # (the text run on after a space: `一、…战场 贵州…`)
@@ -113,5 +114,4 @@ def _whole_header_at_width(line: str, next_line: str, width: int) -> bool:
     )
 
 
-_MID_SENTENCE_MARKS = tuple("，,、。.；;：:）)”！!？?")
 _CHINESE_NUMBER = re.compile(CHINESE_NUMBER_MARK)

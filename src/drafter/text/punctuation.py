@@ -36,6 +36,9 @@ from drafter.text.positions import line_span
 SENTENCE_END = re.compile("[。！？]")
 # A sentence is closed by one of these; a title or header line is not.
 CLOSED = "。！？；：…"
+# Marks that stand inside a sentence, after its words: no paragraph or header opens on one, so a
+# line opening on one goes on from the line above (`、优美、文明…`).
+MID_SENTENCE_MARKS = tuple("，,、。.；;：:）)”’！!？?")
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 # The characters `widen` may change: text without any is returned as it is.
