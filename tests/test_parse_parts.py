@@ -5430,7 +5430,7 @@ def test_a_line_whose_sentence_goes_on_in_the_next_is_no_header(piece: str, belo
         f"某县乡村振兴工作综述\n{paragraph}\n强化组织引领\n{paragraph}\n夯实产业基础\n{paragraph}\n"
     )
     assert [s.header for s in headed.sections] == ["强化组织引领", "夯实产业基础"]
-    from drafter.parse.headers import goes_on_below
+    from drafter.parse.continuation import goes_on_below
 
     assert not goes_on_below("注：数据来源于县统计局，截至去年年底", "二。下一步工作打算")
 

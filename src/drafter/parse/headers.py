@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drafter.language import breaks_a_word
 from drafter.parse.front import BARE_NUMBER, is_part_label
 from drafter.parse.salutation import is_salutation
 from drafter.text.chars import HAN, HAN_CHAR
@@ -385,21 +384,6 @@ def joined_halves(paragraphs: list[str]) -> list[str]:
         for i, p in enumerate(paragraphs)
         if i not in seconds
     ]
-
-
-# A word's last character and its stop, opening a line: `况。这说明…` (not a numeral, `二。…`).
-_WORD_END_STOPPED = re.compile(rf"(?![{NUMERALS}])[{HAN}]。")
-
-
-def goes_on_below(line: str, below: str) -> bool:
-    """Whether `line` is a paragraph's piece that `below` continues, broken off at a wrap: the
-    line below opens on a mark inside a sentence, on a word's last character and its stop, or on
-    the rest of a word."""
-    return (
-        below.startswith(MID_SENTENCE_MARKS)
-        or bool(_WORD_END_STOPPED.match(below))
-        or breaks_a_word(line, below)
-    )
 
 
 def is_headline_shaped(line: str) -> bool:

@@ -11,6 +11,7 @@ from itertools import groupby
 from drafter.article import Measure, Section
 from drafter.parse import headers
 from drafter.parse.byline import reporter_line
+from drafter.parse.continuation import goes_on_below
 from drafter.parse.front import is_diary_date
 from drafter.parse.furniture import is_furniture, is_located_scene
 from drafter.parse.title import names_a_kind_of_text
@@ -38,7 +39,7 @@ def build_sections(body: list[str], lead: str | None = None) -> tuple[list[Secti
         and not date
         and index + 1 < len(body)
         and headers.is_line_header(p)
-        and not headers.goes_on_below(p, body[index + 1])
+        and not goes_on_below(p, body[index + 1])
         and not is_furniture(p)
         and not reporter_line(p)  # (the reporters, named where the page went on to other stories)
         for index, (p, n, date) in enumerate(zip(body, numbered, dated, strict=True))

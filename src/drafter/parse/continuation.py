@@ -1,0 +1,26 @@
+"""Whether a line goes on in the line under it: the evidence a wrap leaves where it broke a
+sentence, a header or a title (the line below opens on a mark inside a sentence, on a word's
+last character and its stop, or on the rest of a word)."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.language import breaks_a_word
+from drafter.text.chars import HAN
+from drafter.text.punctuation import MID_SENTENCE_MARKS
+from drafter.vocabulary import NUMERALS
+
+# A word's last character and its stop, opening a line: `况。这说明…` (not a numeral, `二。…`).
+_WORD_END_STOPPED = re.compile(rf"(?![{NUMERALS}])[{HAN}]。")
+
+
+def goes_on_below(line: str, below: str) -> bool:
+    """Whether `line` is a piece that `below` continues, broken off at a wrap: the line below
+    opens on a mark inside a sentence, on a word's last character and its stop, or on the rest
+    of a word."""
+    return (
+        below.startswith(MID_SENTENCE_MARKS)
+        or bool(_WORD_END_STOPPED.match(below))
+        or breaks_a_word(line, below)
+    )
