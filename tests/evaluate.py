@@ -121,6 +121,22 @@ def glued(text: str, title: str) -> str | None:
     return "\n".join(lines)
 
 
+def title_broken(text: str, title: str, name: str) -> str | None:
+    """`text` with its title line broken at a wrap into two lines, as a print layout or a narrow
+    column breaks a long title (`以人才振兴奏响乡村发` over `展“奋进曲”`), 8 to 15 characters in
+    by the page's name; None when the title is not a line of its own or too short to wrap."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip() and _fold(line) == title), None)
+    if at is None:
+        return None
+    line = lines[at].strip()
+    width = 8 + int(hashlib.sha1(name.encode()).hexdigest(), 16) % 8
+    if len(line) < width + 4:
+        return None
+    lines[at : at + 1] = [line[:width], line[width:]]
+    return "\n".join(lines)
+
+
 def flattened(text: str) -> str:
     """`text` with its line breaks lost to spaces, as document-site previews and some copied
     posts print a whole page on one line."""
@@ -164,11 +180,12 @@ def score(split: str) -> Scores:
     whose repair changes line widths), each hard-wrapped (`rewrapped`); `dev-glued` those of
     them whose title stands on a line of its own, the title run into the next line (`glued`);
     `dev-flat` all of them on one line (`flattened`); `dev-framed` all of them between a site's
-    header and footer lines (`framed`)."""
+    header and footer lines (`framed`); `dev-broken` those whose title is a line of its own long
+    enough to wrap, the title broken over two lines (`title_broken`)."""
     from drafter.parse import parse_file, parse_text
 
     damage = split.partition("-")[2]
-    if damage not in ("", "wrapped", "glued", "flat", "framed"):
+    if damage not in ("", "wrapped", "glued", "flat", "framed", "broken"):
         raise SystemExit(f"no such copy of the pages: {split}")
     pages = articles(split.partition("-")[0])
     if damage:
@@ -188,6 +205,12 @@ def score(split: str) -> Scores:
         elif damage == "glued":
             title = gold.get("title")
             text = glued(path.read_text("utf-8"), _fold(title)) if title else None
+            if text is None:
+                continue
+            article = parse_text(text, path.name)
+        elif damage == "broken":
+            title = gold.get("title")
+            text = title_broken(path.read_text("utf-8"), _fold(title), path.name) if title else None
             if text is None:
                 continue
             article = parse_text(text, path.name)
