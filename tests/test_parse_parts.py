@@ -5609,3 +5609,47 @@ def test_a_page_on_one_line_sets_its_headline_apart_from_the_breadcrumb_before_i
     assert _crumbs_apart(f"首页 > {headline}") == [f"首页 > {headline}"]
     told = f"{crumbs} 近年来，某县坚持党建引领。"
     assert _crumbs_apart(told) == [told]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        # a word, a year, a quotation or a book title broken at the wrap
+        "以人才振兴奏响乡村发\n展“奋进曲”\n",
+        "晓坪乡人民政府202\n0年度工作总结\n",
+        "县委书记在2024\n年全县乡村振兴推进会上的讲话\n",
+        "乡村振兴背景下农村基层团组织“\n空心化”问题及对策研究\n",
+        "武汉乡村振兴来了批“9\n0后”驻村新力量\n",
+        "《中国乡村振兴综合调查研究报告\n2021》发布会在京召开\n",
+        # a word that needs more after it, or that only goes on
+        "魏庄镇2018年政府工作报告和\n2019年工作计划\n",
+        "乡镇人民政府年度工作总结\n及下一步工作计划\n",
+        # the kind of text the title names, where the speech was given, a collection's count
+        "2023年乡村振兴\n工作述职报告\n",
+        "关于加强农村人居环境整治建设\n宜居宜业美丽乡村的调研报告\n",
+        "2021年在全镇重点工作\n部署会议上的讲话\n",
+        "乡村振兴之路心得体会\n（精选34篇）\n",
+    ],
+)
+def test_a_title_broken_over_two_lines_at_a_wrap_is_one_title(front: str) -> None:
+    assert parse_text(front + BODY).title == front.replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        ("2020年驻村日记范文三篇\n篇一\n", "2020年驻村日记范文三篇"),  # a collection's piece
+        ("精选优质文档-倾情为你奉上\n乡村建设调研报告\n", "乡村建设调研报告"),  # a title whole
+        ("村委调研报告十篇\n村委调研报告\n", "村委调研报告十篇"),  # printed again, shorter
+        ("安装后可以在桌面快捷访问\n换届选举工作动员会上的讲话\n", "换届选举工作动员会上的讲话"),
+        ("乡村振兴的实践与思考\n王明\n", "乡村振兴的实践与思考"),  # its author
+    ],
+)
+def test_a_title_is_not_run_on_into_a_line_it_does_not_break_into(front: str, title: str) -> None:
+    assert parse_text(front + BODY).title == title
+
+
+def test_a_titles_piece_number_does_not_run_on_into_a_date_under_it() -> None:
+    article = parse_text("换届选举会议主持词 篇8\n2024-07-18 来源：某某旅游网\n" + BODY)
+    assert article.title is not None
+    assert "2024" not in article.title

@@ -12,6 +12,8 @@ from drafter.article import Byline
 from drafter.text.chars import HAN
 
 _NAME = rf"[{HAN}·]{{2,5}}"
+# The offices a speaker or signer holds (each pattern that uses them adds its own).
+OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
 # A trailing note: `（作者单位：…）` and `（作者系…）` give the unit, `（作者：…）` the author.
 _NOTE = re.compile(
     r"[（(]\s*作者(?P<label>单位[:：]|系|[:：])\s*(?P<value>[^（）()]+?)\s*[)）]\s*$"

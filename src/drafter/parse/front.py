@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.parse.byline import author_line, is_credit_label, reporter_line, surnamed
+from drafter.parse.byline import (
+    OFFICES,
+    author_line,
+    is_credit_label,
+    reporter_line,
+    surnamed,
+)
 from drafter.parse.dateline import lone_dateline, split_dateline, take_dateline
 from drafter.parse.furniture import (
     CAPTION_MAX,
@@ -50,10 +56,10 @@ from drafter.parse.title import (
     own_words,
     stopped_title,
     title_glued_to_text,
+    title_goes_on,
     title_named_by_breadcrumb,
     title_of,
     without_cover_words,
-    wrapped_tail,
 )
 from drafter.text.chars import HAN, HAN_CHAR
 from drafter.text.lazy import LazyPattern
@@ -88,8 +94,6 @@ _INSTITUTION_FIRST = re.compile(rf"^{INSTITUTION}\s+(?P<names>.+)$")
 _UNIT_THEN_NAME = re.compile(
     rf"^[{HAN}]{{2,16}}(?:部|处|科|室|中心|局|委|办|所|站|队|组|公司|支行|分行)[:：]\s*(?P<names>[{HAN}·]{{2,4}})$"
 )
-# The offices a speaker or signer holds (each pattern below adds its own).
-OFFICES = "书记|主任|主席|部长|县长|区长|市长|镇长|乡长|局长"
 # Who speaks, on a line of its own under a speech's title: `—马步乡寨下村村主任周流兴`,
 # `——…执委会主任、华西村党委书记吴协恩`, or with no dash the post spaced from the name
 # (`…白竹村第一书记 邹祎芹`); not a subtitle that profiles someone (`——记村党支部书记张三`) or
@@ -342,8 +346,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     for at, line in enumerate(zone[skipped:], skipped):
         if above_blurb is None and is_blurb(line):
             above_blurb = len(candidates)
-        if candidates and candidates[-1] == zone[at - 1] and wrapped_tail(candidates[-1], line):
-            candidates[-1] += line  # `…推进会议上的讲` over `话`: a title's last characters
+        if candidates and candidates[-1] == zone[at - 1] and title_goes_on(candidates[-1], line):
+            candidates[-1] += line  # a title broken at a wrap: `…奏响乡村发` over `展“奋进曲”`
         elif file_title := as_file_title(line):
             front.furniture.append(line)
             candidates.append(file_title)

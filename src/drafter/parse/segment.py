@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.parse.byline import author_line, reporter_line
+from drafter.parse.byline import OFFICES, author_line, reporter_line
 from drafter.parse.front import (
     DIARY_DATE,
-    OFFICES,
     OPENING_PARTS,
     is_diary_date,
     is_part_label,

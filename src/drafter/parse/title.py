@@ -15,11 +15,18 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from drafter.language import word_frequency
-from drafter.parse.byline import author_line, surnamed
-from drafter.parse.furniture import BODY_MIN, date_after, field_after, site_after_title
+from drafter.parse.byline import OFFICES, author_line, surnamed
+from drafter.parse.continuation import goes_on_below
+from drafter.parse.furniture import (
+    BODY_MIN,
+    date_after,
+    field_after,
+    is_marked_furniture,
+    site_after_title,
+)
 from drafter.parse.salutation import ADDRESS_OPENING, SALUTATION_OPENING
 from drafter.text.chars import HAN, HAN_CHAR
-from drafter.text.punctuation import is_open_line
+from drafter.text.punctuation import is_open_line, quotation_balance
 
 if TYPE_CHECKING:
     from drafter.parse.front import Front
@@ -135,13 +142,83 @@ def names_a_kind_of_text(line: str) -> bool:
     return bool(_NAMED_KIND_END.search(line))
 
 
-def wrapped_tail(title: str, line: str) -> bool:
+def _wrapped_tail(title: str, line: str) -> bool:
     """`line` is the last character or two of `title`, wrapped onto a line of their own: the
     two end on the word that names the kind of text, which `title` alone does not."""
     return bool(
         _WRAPPED_TAIL.fullmatch(line)
         and _NAMED_KIND_END.search(title + line)
         and not _NAMED_KIND_END.search(title)
+    )
+
+
+# A title's line that only goes on from the line above: `及下一步工作计划`, `上的主持词`.
+_GOES_ON_OPENING = re.compile(r"^(?:[的之及与暨]|[上中时]的)")
+# Where a speech's title opens: on who gave it, or when (`镇党委书记在…`, `2021年在…`).
+_SPEAKER_AT = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年)?(?:[^，。：\s]{{0,12}}?(?:{OFFICES}|同志|代表))?在"
+)
+# A title's line that ends on a word that needs more after it: `…政府工作报告和`, `…脱贫的`.
+_GOES_ON_END = re.compile("[的之和及与暨]$")
+# (`…工作情况` over `调研报告`, `2023年乡村振兴` over `工作述职报告`; not a title whole, nor the
+# title printed again under a collection's: `村委调研报告` under `村委调研报告十篇`)
+_KIND_TAIL_MAX = 6
+_PIECE_NUMBER = r"篇[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇"
+_PIECE = re.compile(_PIECE_NUMBER)
+# A year a wrap broke: `…人民政府202` over `0年度工作总结`.
+_YEAR_BROKEN = re.compile(r"(?:19|20)\d{2}年")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+# A title's line cut after these goes on: `…农村基层团组织“` over `空心化”问题…`.
+_LEFT_OPEN = tuple("，,、“‘《（(【")
+
+
+def title_goes_on(title: str, line: str) -> bool:
+    """`line` is the rest of `title`, broken at a wrap: a word, a year, a quotation or a
+    book title broken there (`…奏响乡村发` over `展“奋进曲”`, `…政府202` over `0年度…`,
+    `…“三链` over `”融合…`, `《…研究报告` over `2021》发布会…`), a title cut after a comma, a
+    word that only goes on (`及下一步…`, `上的讲话`), the kind of text the title names
+    (`2023年乡村振兴` over `工作述职报告`, `…推进会议上的讲` over `话`) or a collection's count
+    (`(精选34篇)`)."""
+    if (
+        len(title) + len(line) > TITLE_MAX
+        or _PIECE.match(line)  # (a collection's piece under its count: `…范文三篇` over `篇一`)
+        # (a widget or the page's fields: `…书记张三` over `点赞 12`, `…田园中` over `转自：…`)
+        or is_marked_furniture(line)
+        or field_after(line) == 0
+    ):
+        return False
+    if (
+        title.endswith(_LEFT_OPEN)
+        or (quotation_balance(title) > 0 and quotation_balance(line) < 0)
+        or (title.count("《") > title.count("》") and "》" in line)
+        or COLLECTION_COUNT.fullmatch(line)
+    ):
+        return True
+    # (figures run on across the break only as a year: not a number over a date, `…主持词 篇8`
+    # over `2024-07-18`)
+    if (year := _TRAILING_DIGITS.search(title)) and line[:1].isdigit():
+        return bool(_YEAR_BROKEN.match(year[0] + line))
+    return (
+        goes_on_below(title, line)
+        or _wrapped_tail(title, line)
+        or bool(_GOES_ON_OPENING.match(line))
+        or bool(_GOES_ON_END.search(title))
+        or (title[-1].isdigit() and line[0] in "年月日")  # (`县委书记在2024` over `年全县…`)
+        # (a speech's title broken before where it was given: `2021年在全镇重点工作` over
+        # `部署会议上的讲话`; a line opening on `在` is a speech's title whole)
+        or (
+            bool(_SPEAKER_AT.match(title))
+            and "上的" not in title
+            and not line.startswith("在")
+            and bool(_SPOKEN_AT.fullmatch(line))
+        )
+        or (
+            # (or a letter's or report's `关于…` over the rest, `…的调研报告`)
+            (len(line) <= _KIND_TAIL_MAX or title.startswith("关于"))
+            and names_a_kind_of_text(COLLECTION_COUNT.sub("", line))
+            and not names_a_kind_of_text(title)
+            and line not in title
+        )
     )
 
 
@@ -173,7 +250,9 @@ _SAYS = re.compile(r"(?:时|上)(?:强调|指出|要求|表示)$")
 
 
 # Where a speech's title ends: `…会议上的讲话`, `…上的表态发言`.
-_SPOKEN_AT = re.compile(r"[^，。：]{0,30}上的(?:讲话|发言|表态发言|交流发言|致辞|主持词|汇报)$")
+_SPOKEN_AT = re.compile(
+    r"[^，。：]{0,30}上的(?:讲话|发言|表态发言|交流发言|致辞|主持词|汇报)(?:提纲|稿)?$"
+)
 _COVER_LINES = 12  # a cover's word lines, at most
 
 
@@ -417,9 +496,7 @@ def join_title_cut_by_wrap(front: Front, body: list[str]) -> None:
 
 
 # A piece's label before the title a 范文 site prints again over the text: `篇一：`.
-_PIECE_LABEL = re.compile(
-    r"(?:篇[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[：:]\s*"
-)
+_PIECE_LABEL = re.compile(rf"(?:{_PIECE_NUMBER})[：:]\s*")
 _RESTATED_MIN = 8  # characters of a title that the text's first line may repeat
 _RUNS_ON_FROM_TITLE = re.compile(_GOES_ON_FROM_KIND)
 
