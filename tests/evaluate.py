@@ -100,10 +100,10 @@ def wrapped_at(columns: int, text: str) -> list[str]:
     return [*lines, line]
 
 
-def rewrapped(text: str, name: str) -> str:
+def rewrapped(text: str, name: str, narrowest: int = 48) -> str:
     """`text` hard-wrapped as a print or PDF copy is: every line broken at one width, 48 to 64
-    columns by the page's name."""
-    width = 48 + 2 * (int(hashlib.sha1(name.encode()).hexdigest(), 16) % 9)
+    columns by the page's name (a narrow column's copy: from `narrowest` on, 16 more)."""
+    width = narrowest + 2 * (int(hashlib.sha1(name.encode()).hexdigest(), 16) % 9)
     return "\n".join(line for part in text.split("\n") for line in wrapped_at(width, part))
 
 
@@ -181,11 +181,13 @@ def score(split: str) -> Scores:
     them whose title stands on a line of its own, the title run into the next line (`glued`);
     `dev-flat` all of them on one line (`flattened`); `dev-framed` all of them between a site's
     header and footer lines (`framed`); `dev-broken` those whose title is a line of its own long
-    enough to wrap, the title broken over two lines (`title_broken`)."""
+    enough to wrap, the title broken over two lines (`title_broken`); `dev-narrow` all of them
+    hard-wrapped in a newspaper's or a phone's narrow column (22 to 38 columns, 11 to 19 Han
+    characters)."""
     from drafter.parse import parse_file, parse_text
 
     damage = split.partition("-")[2]
-    if damage not in ("", "wrapped", "glued", "flat", "framed", "broken"):
+    if damage not in ("", "wrapped", "glued", "flat", "framed", "broken", "narrow"):
         raise SystemExit(f"no such copy of the pages: {split}")
     pages = articles(split.partition("-")[0])
     if damage:
@@ -198,6 +200,8 @@ def score(split: str) -> Scores:
     for path, gold in pages:
         if damage == "wrapped":
             article = parse_text(rewrapped(path.read_text("utf-8"), path.name), path.name)
+        elif damage == "narrow":
+            article = parse_text(rewrapped(path.read_text("utf-8"), path.name, 22), path.name)
         elif damage == "framed":
             article = parse_text(framed(path.read_text("utf-8"), path.name), path.name)
         elif damage == "flat":
