@@ -2015,6 +2015,24 @@ def test_a_print_layout_wraps_at_a_width_not_at_a_count_of_characters() -> None:
     assert not article.sections
 
 
+def test_a_narrow_columns_wrap_is_joined_back_and_its_headers_kept_apart() -> None:
+    # (a newspaper's or a phone's column: twelve Han characters a line)
+    paragraphs = [
+        "近年来，某县坚持以党建引领乡村振兴，把党组织建在产业链上，推动村集体经济持续壮大。",
+        "县委组织部牵头建立村党组织书记“擂台比武”机制，每季度晾晒一次成绩，激励比学赶超。",
+        "全县一百二十个村全部消除集体经济薄弱村，群众的获得感、幸福感持续增强。",
+    ]
+    headers_at = {1: "一、强化组织引领", 2: "二、壮大集体经济"}
+    lines = []
+    for index, paragraph in enumerate(paragraphs):
+        lines += [headers_at[index]] if index in headers_at else []
+        lines += wrapped_at(24, paragraph)
+    article = parse_text("某县抓党建促乡村振兴工作综述\n" + "\n".join(lines) + "\n")
+    assert article.lead == paragraphs[0]
+    assert [s.printed_header for s in article.sections] == list(headers_at.values())
+    assert [p for s in article.sections for p in s.paragraphs] == paragraphs[1:]
+
+
 def test_a_wire_storys_title_line_and_quoted_words_are_not_headers() -> None:
     article = parse_text(
         "追逐“共富梦”的村支书：大家富，才是富\n"

@@ -23,7 +23,10 @@ _STOP = "。！？；：…"
 _CLOSING = "”’）)】"
 # The marks that number a part: `一、`, `（一）`.
 CHINESE_NUMBER_MARK = rf"[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[)）]"
-WRAP_MIN = 30  # columns
+WRAP_MIN = 30  # columns of a print or PDF page's lines, at least
+# The narrowest column whose wrap is joined back: a newspaper's or a phone's column holds eight
+# Han characters or more.
+_COLUMN_MIN = 16
 WORD_GAP = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
 # (a news item's dateline names its reporters in brackets, spaced: `(通讯员 邹畅宁 刘文)`)
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -51,7 +54,7 @@ def _columns(line: str) -> int:
 def _wrap_width(widths: list[int], lines: list[str]) -> int | None:
     """The width a hard-wrapped text was broken at, if it was: most long lines are about as
     wide and do not end a sentence."""
-    long_lines = [(w, line) for w, line in zip(widths, lines, strict=True) if w >= WRAP_MIN]
+    long_lines = [(w, line) for w, line in zip(widths, lines, strict=True) if w >= _COLUMN_MIN]
     if len(long_lines) < 6:
         return None
     width, _ = Counter(w for w, _ in long_lines).most_common(1)[0]
@@ -72,7 +75,7 @@ def _wrap_width(widths: list[int], lines: list[str]) -> int | None:
 def reflow(lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped text back into paragraphs: a line broken at the wrap
     width that does not end a sentence continues on the next line."""
-    if sum(1 for line in lines if len(line) >= WRAP_MIN // 2) < 6:
+    if sum(1 for line in lines if len(line) >= _COLUMN_MIN // 2) < 6:
         return lines  # too few long lines to tell a wrap by
     widths = [_columns(line) for line in lines]
     width = _wrap_width(widths, lines)
