@@ -2016,17 +2016,21 @@ def test_a_print_layout_wraps_at_a_width_not_at_a_count_of_characters() -> None:
 
 
 def test_a_narrow_columns_wrap_is_joined_back_and_its_headers_kept_apart() -> None:
-    # (a newspaper's or a phone's column: twelve Han characters a line)
+    # (a newspaper's or a phone's column: thirteen Han characters a line)
     paragraphs = [
         "近年来，某县坚持以党建引领乡村振兴，把党组织建在产业链上，推动村集体经济持续壮大。",
         "县委组织部牵头建立村党组织书记“擂台比武”机制，每季度晾晒一次成绩，激励比学赶超。",
         "全县一百二十个村全部消除集体经济薄弱村，群众的获得感、幸福感持续增强。",
     ]
-    headers_at = {1: "一、强化组织引领", 2: "二、壮大集体经济"}
+    # (a header's rest may fill a line too: it stops short of the width, unended)
+    headers_at = {
+        1: "一、强化组织引领",
+        2: "二、统一思想，充分认识乡村建设行动的内涵及其对村级党组织的新要求",
+    }
     lines = []
     for index, paragraph in enumerate(paragraphs):
-        lines += [headers_at[index]] if index in headers_at else []
-        lines += wrapped_at(24, paragraph)
+        lines += wrapped_at(26, headers_at[index]) if index in headers_at else []
+        lines += wrapped_at(26, paragraph)
     article = parse_text("某县抓党建促乡村振兴工作综述\n" + "\n".join(lines) + "\n")
     assert article.lead == paragraphs[0]
     assert [s.printed_header for s in article.sections] == list(headers_at.values())

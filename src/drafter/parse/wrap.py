@@ -83,7 +83,7 @@ def reflow(lines: list[str]) -> list[str]:
         return lines
     joined: list[list[str]] = []  # each paragraph in pieces: adding to a string is quadratic
     carry = False
-    for line, next_line, columns in zip(lines, [*lines[1:], ""], widths, strict=True):
+    for at, (line, columns) in enumerate(zip(lines, widths, strict=True)):
         if carry and joined:
             joined[-1].append(line)
         else:
@@ -96,16 +96,23 @@ def reflow(lines: list[str]) -> list[str]:
             and not ends_sentence(line)
             and len(WORD_GAP.findall(_BRACKETED.sub("", line))) < 2
             and not FIELDS_RUN.match(line)
-            and not _whole_header_at_width(line, next_line, width)
+            and not _whole_header_at_width(line, lines[at + 1 : at + 1 + _HEADER_REST], width)
         )
     return ["".join(pieces) for pieces in joined]
 
 
-def _whole_header_at_width(line: str, next_line: str, width: int) -> bool:
+_HEADER_REST = 2  # lines under a header's first line that may hold the rest of it
+
+
+def _whole_header_at_width(line: str, below: list[str], width: int) -> bool:
     """A numbered header as wide as the wrap, over a line that runs to the width as well and
     starts on a word of its own: a header is a paragraph of its own, so had it gone on, the line
     under it would hold only the rest of it and be short (`一、把握形势、胸怀全局，充分认识培训的
-    目的意义` over `县委一贯重视…`); a word broken at the wrap goes on (`…增强党员示` `范性…`)."""
+    目的意义` over `县委一贯重视…`); a word broken at the wrap goes on (`…增强党员示` `范性…`), and
+    so does a header in a narrow column whose rest fills a line or two and stops short of the
+    width unended, as no paragraph does (`一、统一思想，充分认识乡村` over
+    `建设行动的内涵及其对村级党` `组织的新要求`)."""
+    next_line = below[0] if below else ""
     return (
         _columns(next_line) >= width - _WRAP_SLACK
         # (`…乡村振兴不仅包括经济建设` over `，也涉及…`)
@@ -114,7 +121,19 @@ def _whole_header_at_width(line: str, next_line: str, width: int) -> bool:
         and is_line_header(line)
         and not WORD_GAP.search(line)  # (the text run on after a space: `一、…战场 贵州…`)
         and not breaks_a_word(line, next_line)
+        and not _ends_open(below, width)
     )
+
+
+def _ends_open(lines: list[str], width: int) -> bool:
+    """Whether `lines`, read as a wrap reads them, end short of the width without ending a
+    sentence."""
+    for line in lines:
+        if ends_sentence(line):
+            return False
+        if abs(_columns(line) - width) > _WRAP_SLACK:
+            return True
+    return False
 
 
 _CHINESE_NUMBER = re.compile(CHINESE_NUMBER_MARK)
