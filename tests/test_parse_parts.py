@@ -5675,3 +5675,15 @@ def test_a_titles_piece_number_does_not_run_on_into_a_date_under_it() -> None:
     article = parse_text("换届选举会议主持词 篇8\n2024-07-18 来源：某某旅游网\n" + BODY)
     assert article.title is not None
     assert "2024" not in article.title
+
+
+@pytest.mark.parametrize(
+    "credit", ["供稿：某某县委组织部", "终审人：宋德如", "监制：潘可田", "出品：某某县融媒体中心"]
+)
+def test_who_made_a_post_is_furniture_wherever_it_stands(credit: str) -> None:
+    # (a post's credits stand under its text, or between its parts where a page put them)
+    paragraph = "近年来，某县坚持以党建引领乡村振兴，把党组织建在产业链上，推动村集体经济持续壮大。"
+    article = parse_text(f"某县抓党建促乡村振兴纪实\n{paragraph}\n{credit}\n{paragraph}\n")
+    assert article.sections == []
+    assert credit in article.furniture
+    assert not is_furniture("村社统筹：农村互助养老的组织化路径研究")  # a title's label
