@@ -5687,3 +5687,8 @@ def test_who_made_a_post_is_furniture_wherever_it_stands(credit: str) -> None:
     assert article.sections == []
     assert credit in article.furniture
     assert not is_furniture("村社统筹：农村互助养老的组织化路径研究")  # a title's label
+
+
+def test_a_subtitle_set_off_by_box_drawing_lines_is_the_titles() -> None:
+    article = parse_text("一朵菇伞撑起一个“食用菌之乡”\n── 我市大力培优乡村特色产业\n" + BODY)
+    assert article.title == "一朵菇伞撑起一个“食用菌之乡”── 我市大力培优乡村特色产业"

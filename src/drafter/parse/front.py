@@ -127,7 +127,7 @@ def _speaker_apart(line: str) -> list[str]:
 
 
 # A subtitle's dash, typed as the page could: `——`, `--`, `-—`.
-_SUBTITLE_DASH = re.compile(r"[—\-－–]{2}")
+_SUBTITLE_DASH = re.compile(r"[—\-－–─]{2}")  # (`──`: box-drawing lines for a dash)
 _REPRINT_NOTE = re.compile(
     r"(?:全文|原文|内容)如下[:：]?$|(?:转载|转自|来源于)[^。]{0,30}[。：:]?$"
     r"|^(?:原|本文)?(?:刊|载|刊载|发表)于《"  # (where it ran: `刊于《中国妇女报》2020年7月8日`)
