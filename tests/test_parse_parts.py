@@ -5692,3 +5692,24 @@ def test_who_made_a_post_is_furniture_wherever_it_stands(credit: str) -> None:
 def test_a_subtitle_set_off_by_box_drawing_lines_is_the_titles() -> None:
     article = parse_text("一朵菇伞撑起一个“食用菌之乡”\n── 我市大力培优乡村特色产业\n" + BODY)
     assert article.title == "一朵菇伞撑起一个“食用菌之乡”── 我市大力培优乡村特色产业"
+
+
+def test_a_numbered_header_cut_after_a_word_that_needs_more_goes_on() -> None:
+    # (at a narrow wrap, over its text run in after it: `…工程是` over `什么。强村帮带是…`)
+    lead = "为深入推进强村帮带工程，现将有关情况报告如下，请各村结合实际认真抓好落实。" * 2
+    run_in = "(一)“强村帮带”工程是什么。强村帮带是优化调整村级党组织设置，通过强村帮扶弱村。"
+    lines = [*wrapped_at(22, lead), *wrapped_at(22, run_in), *wrapped_at(22, lead)]
+    assert "(一)“强村帮带”工程是" in lines
+    article = parse_text("强村帮带工程实施情况汇报\n" + "\n".join(lines) + "\n")
+    assert [s.header for s in article.sections] == ["“强村帮带”工程是什么。"]
+
+
+def test_a_title_as_wide_as_the_wrap_does_not_run_into_its_salutation() -> None:
+    title = "在市发展壮大村级集体经济领导小组2024年第三次（扩大）会议上的讲话"
+    text = "积极发展和壮大农村新型集体经济，深化完善农村基本经营制度，是乡村振兴的必由之路。"
+    lines = [title, title, "同志们：", *wrapped_at(len(title) * 2, text * 4)]
+    article = parse_text("\n".join(lines) + "\n")
+    assert (article.title, article.salutation) == (title, "同志们：")
+    # (a salutation the wrap broke is still one: `…组织科x` over `科长、各位同志：`)
+    broken = ["尊敬的镇党委x书记、x镇长、组", "织科x科长、各位同志：", *wrapped_at(26, text) * 3]
+    assert parse_text("\n".join(broken) + "\n").salutation == "".join(broken[:2])

@@ -15,6 +15,7 @@ from collections import Counter
 from drafter.language import breaks_a_word
 from drafter.parse.furniture import FIELDS_RUN
 from drafter.parse.headers import is_line_header
+from drafter.parse.salutation import ADDRESS_OPENING, is_salutation
 from drafter.text.chars import HAN
 from drafter.text.punctuation import MID_SENTENCE_MARKS
 from drafter.vocabulary import NUMERALS
@@ -96,12 +97,22 @@ def reflow(lines: list[str]) -> list[str]:
             and not ends_sentence(line)
             and len(WORD_GAP.findall(_BRACKETED.sub("", line))) < 2
             and not FIELDS_RUN.match(line)
+            # (a title as wide as a narrow column over its salutation: `同志们：` stands alone)
+            and not (at + 1 < len(lines) and _opens_salutation(lines[at + 1]))
             and not _whole_header_at_width(line, lines[at + 1 : at + 1 + _HEADER_REST], width)
         )
     return ["".join(pieces) for pieces in joined]
 
 
+def _opens_salutation(line: str) -> bool:
+    """A salutation on a line of its own, from its first word (`同志们：`, `各位代表：`): not the
+    rest of one the wrap broke (`科长、各位同志：`), nor a title run on into one."""
+    return bool(ADDRESS_OPENING.match(line)) and is_salutation(line)
+
+
 _HEADER_REST = 2  # lines under a header's first line that may hold the rest of it
+# A header does not end on a word that needs more after it: `（一）“强村帮带”工程是`.
+_GOES_ON_END = re.compile("[是的和及与并对把将在为以]$")
 
 
 def _whole_header_at_width(line: str, below: list[str], width: int) -> bool:
@@ -121,6 +132,7 @@ def _whole_header_at_width(line: str, below: list[str], width: int) -> bool:
         and is_line_header(line)
         and not WORD_GAP.search(line)  # (the text run on after a space: `一、…战场 贵州…`)
         and not breaks_a_word(line, next_line)
+        and not _GOES_ON_END.search(line)
         and not _ends_open(below, width)
     )
 
