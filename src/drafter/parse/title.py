@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from drafter.language import word_frequency
 from drafter.parse.byline import OFFICES, author_line, surnamed
-from drafter.parse.continuation import goes_on_below
+from drafter.parse.continuation import ends_wanting_more, goes_on_below
 from drafter.parse.furniture import (
     BODY_MIN,
     date_after,
@@ -158,8 +158,6 @@ _GOES_ON_OPENING = re.compile(r"^(?:[的之及与暨]|[上中时]的)")
 _SPEAKER_AT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年)?(?:[^，。：\s]{{0,12}}?(?:{OFFICES}|同志|代表))?在"
 )
-# A title's line that ends on a word that needs more after it: `…政府工作报告和`, `…脱贫的`.
-_GOES_ON_END = re.compile("[的之和及与暨]$")
 # (`…工作情况` over `调研报告`, `2023年乡村振兴` over `工作述职报告`; not a title whole, nor the
 # title printed again under a collection's: `村委调研报告` under `村委调研报告十篇`)
 _KIND_TAIL_MAX = 6
@@ -202,7 +200,7 @@ def title_goes_on(title: str, line: str) -> bool:
         goes_on_below(title, line)
         or _wrapped_tail(title, line)
         or bool(_GOES_ON_OPENING.match(line))
-        or bool(_GOES_ON_END.search(title))
+        or ends_wanting_more(title)  # (`…政府工作报告和` over `2019年工作计划`)
         or (title[-1].isdigit() and line[0] in "年月日")  # (`县委书记在2024` over `年全县…`)
         # (a speech's title broken before where it was given: `2021年在全镇重点工作` over
         # `部署会议上的讲话`; a line opening on `在` is a speech's title whole)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from drafter.language import breaks_a_word
+from drafter.parse.continuation import ends_wanting_more
 from drafter.parse.furniture import FIELDS_RUN
 from drafter.parse.headers import is_line_header
 from drafter.parse.salutation import ADDRESS_OPENING, is_salutation
@@ -111,8 +112,6 @@ def _opens_salutation(line: str) -> bool:
 
 
 _HEADER_REST = 2  # lines under a header's first line that may hold the rest of it
-# A header does not end on a word that needs more after it: `（一）“强村帮带”工程是`.
-_GOES_ON_END = re.compile("[是的和及与并对把将在为以]$")
 
 
 def _whole_header_at_width(line: str, below: list[str], width: int) -> bool:
@@ -132,7 +131,7 @@ def _whole_header_at_width(line: str, below: list[str], width: int) -> bool:
         and is_line_header(line)
         and not WORD_GAP.search(line)  # (the text run on after a space: `一、…战场 贵州…`)
         and not breaks_a_word(line, next_line)
-        and not _GOES_ON_END.search(line)
+        and not ends_wanting_more(line)  # (`（一）“强村帮带”工程是`)
         and not _ends_open(below, width)
     )
 
