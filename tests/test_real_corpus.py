@@ -142,12 +142,18 @@ def test_parse_reads_real_articles(split: str) -> None:
 # fifty-six (594, 180, 594, 594): wrapped 0.89, 0.90, 0.91, 0.90; glued 0.93, 0.88, 0.82, 0.64;
 # flat 0.87, 0.88, 0.84, 0.83; framed 0.92, 0.92, 0.95, 0.94. With a hundred and sixty-four
 # (620, 185, 620, 620): wrapped 0.89, 0.90, 0.91, 0.90; glued 0.93, 0.88, 0.82, 0.65; flat 0.87,
-# 0.88, 0.85, 0.83; framed 0.92, 0.92, 0.95, 0.94.
+# 0.88, 0.85, 0.83; framed 0.92, 0.92, 0.95, 0.94. Two more copies: `dev-broken`, the title
+# broken over two lines at a wrap (127 pages): 0.96, 0.91, 0.97, 0.23 with the code of before
+# the title's lines were joined on a wrap's evidence, 0.96, 0.93, 0.97, 0.74 with it;
+# `dev-narrow`, hard-wrapped in a newspaper's or a phone's column (620): 0.29, 0.81, 0.57, 0.62
+# with the code of before a narrow column's wrap was looked for, 0.87, 0.91, 0.89, 0.90 with it.
 DAMAGED = {
     "dev-wrapped": (200, (0.89, 0.90, 0.89, 0.88)),
     "dev-glued": (80, (0.92, 0.87, 0.82, 0.64)),
     "dev-flat": (200, (0.86, 0.88, 0.81, 0.80)),
     "dev-framed": (200, (0.91, 0.91, 0.94, 0.93)),
+    "dev-broken": (100, (0.94, 0.91, 0.95, 0.72)),
+    "dev-narrow": (200, (0.86, 0.90, 0.87, 0.88)),
 }
 
 
