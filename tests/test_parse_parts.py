@@ -5678,10 +5678,22 @@ def test_a_titles_piece_number_does_not_run_on_into_a_date_under_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["供稿：某某县委组织部", "终审人：宋德如", "监制：潘可田", "出品：某某县融媒体中心"]
+    "credit",
+    [
+        "供稿：某某县委组织部",
+        "终审人：宋德如",
+        "监制：潘可田",
+        "出品：某某县融媒体中心",
+        "监制|潘可田 肖 红",  # (a bar for the colon: not a column's name over a headline)
+        "关键词：村庄 村民 党员",
+        "【关键词】村民自治 乡村关系",
+        "分类名称：青少年导刊",
+        "侵权投诉",
+    ],
 )
 def test_who_made_a_post_is_furniture_wherever_it_stands(credit: str) -> None:
-    # (a post's credits stand under its text, or between its parts where a page put them)
+    # (a post's credits, a paper's keywords, a page's category and widgets stand under its text,
+    # or between its parts where a page put them)
     paragraph = "近年来，某县坚持以党建引领乡村振兴，把党组织建在产业链上，推动村集体经济持续壮大。"
     article = parse_text(f"某县抓党建促乡村振兴纪实\n{paragraph}\n{credit}\n{paragraph}\n")
     assert article.sections == []

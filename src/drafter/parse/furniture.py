@@ -42,6 +42,9 @@ _FURNITURE = re.compile(
     r"|分享(?:到|至)|^[—－\-·\s]*分享[:：]?[—－\-·\s]*$|^(?:正文复制|复制全文|全文复制|(?:阅读|查看|下载|浏览)?全文(?:下载|阅读)?)$|打印|收藏|权限|移动版|客户端|公众号|微博|版[:：]"
     r"|Vip|VIP|PDF|pdf|docx?\b|扫码|二维码|评论\s*\d|^点赞(?:$|\s)|点赞[\d(（]|(?:点击|加|[+＋])关注|关注(?:我们|本号)|^关注$"
     r"|联系客服|写作文库|^听新闻$|首页|个人中心|^字号|^详细信息$|^留言板$|^(?:网站)?导航$|^菜单$"
+    r"|(?:侵权|版权)(?:投诉|举报)"
+    # a paper's keywords and a page's category, wherever the page put them
+    r"|^[【\[]?关\s*键\s*[词字](?:[】\]]|\s*[:：])|^(?:文章)?分类(?:名称)?\s*[:：]"
     # the links to the site's neighbouring articles, and its window widgets
     r"|^[-－—·•\s]*[上下]一[篇条]|关闭窗口|返回顶部"  # (maybe under a list's mark: `-上一篇：…`)
     # (a television script's cue naming who speaks next: `【同期】游客 孙奔腾`)
@@ -60,6 +63,7 @@ _FURNITURE = re.compile(
 )
 # A headline under its column's name: `乡村振兴看头雁 | 打好集体经济“组合拳”…`.
 _COLUMN_TITLE = re.compile(rf"[{HAN}“”]{{2,12}}\s*[|｜]\s*[^|｜\d]{{6,50}}")
+_CREDIT_BAR = re.compile(rf"(?:{FIELD_NAMES})\s*[|｜]")
 # A page that goes on from another page of the paper: without the title again, the story's
 # opening is not on it.
 CONTINUED = re.compile(r"上接第.{1,3}版")
@@ -258,7 +262,8 @@ def is_furniture(line: str) -> bool:
         return True
     han = len(HAN_CHAR.findall(line))
     squeezed = re.sub(r"\s+", "", line)  # `审 核：` is `审核：`
-    if _COLUMN_TITLE.fullmatch(line):  # the bar between a column's name and a headline
+    # the bar between a column's name and a headline (not a field's: `监制|潘可田 肖 红`)
+    if _COLUMN_TITLE.fullmatch(line) and not _CREDIT_BAR.match(line):
         squeezed = re.sub("[|｜]", "", squeezed)
     words = line.split()
     if len(words) >= 4 and all(len(w) <= 5 for w in words):  # a navigation bar
