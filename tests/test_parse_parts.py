@@ -5689,6 +5689,7 @@ def test_a_titles_piece_number_does_not_run_on_into_a_date_under_it() -> None:
         "【关键词】村民自治 乡村关系",
         "分类名称：青少年导刊",
         "侵权投诉",
+        "原文：《基层治理现代化：精准减负 系统赋能》",  # (what a repost was taken from)
     ],
 )
 def test_who_made_a_post_is_furniture_wherever_it_stands(credit: str) -> None:

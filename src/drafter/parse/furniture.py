@@ -55,7 +55,8 @@ _FURNITURE = re.compile(
     # a journal's issue (`中国西部 2021年2期`), a forum's and a document site's widgets
     r"|\d{4}年第?\d{1,2}期|^回复$|返回列表|发布新帖|只看该作者|楼主|复制链接|(?:文档)?页数[:：]"
     r"|部分内容阅读|^标签\s*[:：]"  # (a line of the page's tags: `标签：#乡镇 #讲话`)
-    r"|^[（(]?原标题\s*[:：]"  # (a repost's note of the headline it first ran under)
+    # (a repost's note of the headline it first ran under, or of the piece it is taken from)
+    r"|^[（(]?原标题\s*[:：]|^原文\s*[:：]\s*《"
     r"|^【?相关(?:链接|阅读|新闻|报道|文章)】?\s*[:：]"  # (the links to other stories under it)
     r"|[上下]接第.{1,3}版|标题导航|版面导航"  # an e-paper's continuation and its widgets
     # a post's date without its year, opening its account line: `10-28 笔杆子素材库`
