@@ -5651,9 +5651,11 @@ def test_a_page_on_one_line_sets_its_headline_apart_from_the_breadcrumb_before_i
         "关于加强农村人居环境整治建设\n宜居宜业美丽乡村的调研报告\n",
         "2021年在全镇重点工作\n部署会议上的讲话\n",
         "乡村振兴之路心得体会\n（精选34篇）\n",
+        # (over three lines)
+        "县委书记在全县乡村振兴暨农村人居环\n境整治工作推进会议上的\n讲话\n",
     ],
 )
-def test_a_title_broken_over_two_lines_at_a_wrap_is_one_title(front: str) -> None:
+def test_a_title_broken_over_lines_at_a_wrap_is_one_title(front: str) -> None:
     assert parse_text(front + BODY).title == front.replace("\n", "")
 
 

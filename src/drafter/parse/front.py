@@ -343,11 +343,17 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
     subtitle = subtitled = ""
     opening: list[str] = []
     run_on: list[str] = []
+    joined_at = -1  # the line a title broken at a wrap was last joined up to
     for at, line in enumerate(zone[skipped:], skipped):
         if above_blurb is None and is_blurb(line):
             above_blurb = len(candidates)
-        if candidates and candidates[-1] == zone[at - 1] and title_goes_on(candidates[-1], line):
+        if (
+            candidates
+            and (candidates[-1] == zone[at - 1] or joined_at == at - 1)
+            and title_goes_on(candidates[-1], line)
+        ):
             candidates[-1] += line  # a title broken at a wrap: `…奏响乡村发` over `展“奋进曲”`
+            joined_at = at
         elif file_title := as_file_title(line):
             front.furniture.append(line)
             candidates.append(file_title)
