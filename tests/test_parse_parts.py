@@ -2994,6 +2994,38 @@ def test_a_wrapped_dateline_naming_its_reporters_in_brackets_goes_on() -> None:
     assert article.lead.endswith("大宣讲热潮。")
 
 
+@pytest.mark.parametrize(
+    "front",
+    [
+        # (the wrap fell inside the brackets: `…张野 记者` over `金宗明）记者从…`)
+        "长城网唐山11月5日电（鱼娇 金虹 张野 记者",
+        # (after a reporter's role, the name on the next line: `…袁宇 通讯员` over `李丽莎 …`)
+        "海南日报记者 袁宇 张明 通讯员",
+    ],
+)
+def test_reporters_named_across_a_narrow_wrap_go_on_into_the_text(front: str) -> None:
+    text = "11月5日，乐亭县召开深化专项行动调度会议，部署下一阶段的重点工作，压实责任。"
+    body = "会议指出，各乡镇要把专项行动作为当前的一项重点工作，确保取得实效，维护农村稳定。"
+    width = sum(1 if char.isascii() else 2 for char in front)  # (the line runs to the width)
+    rest = ("金宗明）" if "（" in front else "李丽莎 ") + text
+    lines = [front, *wrapped_at(width, rest), *wrapped_at(width, body * 3)]
+    article = parse_text("乐亭县深化专项行动\n" + "\n".join(lines) + "\n")
+    assert article.lead is not None and article.lead.startswith("11月5日，乐亭县召开")
+
+
+def test_an_affiliation_in_brackets_broken_at_the_wrap_is_no_title() -> None:
+    # (the wrap fell inside the brackets, whose spaces do not make the line a line of names)
+    affiliation = (
+        "(1.天津财经大学 珠江学院,天津 301811;2.天津财经大学 金融学院,天津 300222;"
+        "3.中国人民银行石家庄中心支行,河北 石家庄 050051)"
+    )
+    text = "实施乡村振兴战略，是党中央面向新时代作出的重大决策。落实好这一决策，需要多方发力。" * 4
+    lines = ["兰 芳,刘浩杰,何 楠", *wrapped_at(64, affiliation), *wrapped_at(64, text)]
+    article = parse_text("\n".join(lines) + "\n")
+    assert article.title is None
+    assert article.lead is not None and article.lead.startswith("实施乡村振兴战略")
+
+
 def test_a_quoted_name_a_noun_goes_on_to_head_ends_no_header() -> None:
     from drafter.parse.headers import split_sentence_header
 

@@ -32,6 +32,10 @@ _COLUMN_MIN = 16
 WORD_GAP = re.compile(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
 # (a news item's dateline names its reporters in brackets, spaced: `(通讯员 邹畅宁 刘文)`)
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+# (or in brackets the wrap has not closed yet: `11月5日电（鱼娇 金虹 张野 记者` over `金宗明）…`)
+_CREDITS = re.compile(r"[（(][^（）()]*(?:[）)]|$)")
+# A reporter's role at a line's end, the name on the next line: `…记者 袁宇 通讯员` over `李丽莎…`.
+_ROLE_AT_END = re.compile(r"(?:记者|通讯员|实习生)\s*$")
 # A print layout breaks lines at a width on the page, not at a count of characters: Han, full-
 # width marks and quotes take two columns, half-width digits, letters and spaces one (so a line
 # with `197 户` holds more characters than one without).
@@ -96,7 +100,7 @@ def reflow(lines: list[str]) -> list[str]:
         carry = (
             abs(columns - width) <= _WRAP_SLACK
             and not ends_sentence(line)
-            and len(WORD_GAP.findall(_BRACKETED.sub("", line))) < 2
+            and (len(WORD_GAP.findall(_CREDITS.sub("", line))) < 2 or _ROLE_AT_END.search(line))
             and not FIELDS_RUN.match(line)
             # (a title as wide as a narrow column over its salutation: `同志们：` stands alone)
             and not (at + 1 < len(lines) and _opens_salutation(lines[at + 1]))
