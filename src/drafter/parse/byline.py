@@ -25,8 +25,10 @@ _AUTHOR = re.compile(
     rf"|(?P<writers>{_NAME}(?:[\s、，]+{_NAME})*)\s*[/／]\s*文)$"
 )
 _SEPARATORS = re.compile(r"[\s、，：:/／+＋]+")
-_ROLE = re.compile(r"^(?P<outlet>.*?)(?P<role>记者|通讯员|实习生)(?P<name>.*)$")
-_ROLE_WORD = re.compile("记者|通讯员|实习生|编辑|摄影")
+# Who reports for a paper, before the name: `记者 张三`, `通讯员王树健`.
+REPORTER_ROLES = "记者|通讯员|实习生"
+_ROLE = re.compile(rf"^(?P<outlet>.*?)(?P<role>{REPORTER_ROLES})(?P<name>.*)$")
+_CREDIT_ROLE = re.compile(f"{REPORTER_ROLES}|编辑|摄影")
 # The characters of names and of what separates them: a line holding any other (most lines are
 # paragraphs) names no one, and need not be split into its many pieces to tell.
 _NAME_LINE = re.compile(rf"[{HAN}·\s、，：:/／+＋]+")
@@ -64,7 +66,7 @@ def person_names(line: str) -> list[str] | None:
     names = _spaced_out_joined(tokens)
     if not names or len(names) > _NAMES_MAX or not all(re.fullmatch(_NAME, n) for n in names):
         return None
-    if any(_ROLE_WORD.fullmatch(name) for name in names):  # (`通讯员 丁远进 连中福`: a credit)
+    if any(_CREDIT_ROLE.fullmatch(name) for name in names):  # (`通讯员 丁远进 连中福`: a credit)
         return None
     # A word spaced out to a name's width (`雷 光 华`) is a name: print does that to names only.
     spaced = len(names) < len(tokens)
@@ -150,7 +152,7 @@ def surnamed(text: str) -> bool:
     )
 
 
-_ROLE_WORD = re.compile("记者|通讯员|实习生")
+_ROLE_WORD = re.compile(REPORTER_ROLES)
 # What a paper prints around its writers' names: a box before them (`□本报记者 …`), what
 # they made after them (`… 文/图`, `… 摄`).
 _BOX = re.compile(r"^[□■◇◆●◎]\s*")

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from drafter.language import breaks_a_word
-from drafter.parse.continuation import ends_wanting_more
+from drafter.parse.byline import REPORTER_ROLES
+from drafter.parse.continuation import ends_wanting_more, goes_on_below
 from drafter.parse.furniture import FIELDS_RUN
 from drafter.parse.headers import is_line_header
 from drafter.parse.salutation import ADDRESS_OPENING, is_salutation
 from drafter.text.chars import HAN
-from drafter.text.punctuation import MID_SENTENCE_MARKS
 from drafter.vocabulary import NUMERALS
 
 _STOP = "。！？；：…"
@@ -35,7 +34,7 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # (or in brackets the wrap has not closed yet: `11月5日电（鱼娇 金虹 张野 记者` over `金宗明）…`)
 _CREDITS = re.compile(r"[（(][^（）()]*(?:[）)]|$)")
 # A reporter's role at a line's end, the name on the next line: `…记者 袁宇 通讯员` over `李丽莎…`.
-_ROLE_AT_END = re.compile(r"(?:记者|通讯员|实习生)\s*$")
+_ROLE_AT_END = re.compile(rf"(?:{REPORTER_ROLES})\s*$")
 # A print layout breaks lines at a width on the page, not at a count of characters: Han, full-
 # width marks and quotes take two columns, half-width digits, letters and spaces one (so a line
 # with `197 户` holds more characters than one without).
@@ -129,12 +128,11 @@ def _whole_header_at_width(line: str, below: list[str], width: int) -> bool:
     next_line = below[0] if below else ""
     return (
         _columns(next_line) >= width - _WRAP_SLACK
-        # (`…乡村振兴不仅包括经济建设` over `，也涉及…`)
-        and not next_line.startswith(MID_SENTENCE_MARKS)
         and bool(_CHINESE_NUMBER.match(line))
         and is_line_header(line)
         and not WORD_GAP.search(line)  # (the text run on after a space: `一、…战场 贵州…`)
-        and not breaks_a_word(line, next_line)
+        # (`…乡村振兴不仅包括经济建设` over `，也涉及…`)
+        and not goes_on_below(line, next_line)
         and not ends_wanting_more(line)  # (`（一）“强村帮带”工程是`)
         and not _ends_open(below, width)
     )
