@@ -77,7 +77,6 @@ def _tail_start(line: str) -> int:
 
 # A title with its author's name after a space: `难忘的40年党员冬训 郝立良`.
 _TITLE_THEN_NAME = re.compile(rf"^(?P<title>\S.{{5,}}?)[ \u3000]+(?P<name>[{HAN}]{{2,3}})$")
-_JOINING = ("的", "之", "和", "与", "及")  # (`乡村振兴路上的 金扁担`: one phrase, no name)
 
 
 # Or run onto it, the break lost, after the word a title ends on (`…问题研究张可翔`,
@@ -91,7 +90,8 @@ _TITLE_THEN_GLUED_NAME = re.compile(
 def name_after(title: str) -> tuple[str, str] | None:
     """(the title, its author) when the page printed the author's name after the title."""
     named = _TITLE_THEN_NAME.match(title)
-    if named and not named["title"].endswith(_JOINING) and author_line(named["name"]):
+    # (`乡村振兴路上的 金扁担`: one phrase, no name)
+    if named and not ends_wanting_more(named["title"]) and author_line(named["name"]):
         return named["title"], named["name"]
     # (a name, not a word: `…调研报告范文`, `…“城归”庄主`)
     glued = _TITLE_THEN_GLUED_NAME.match(title)
@@ -192,16 +192,18 @@ def title_goes_on(title: str, line: str) -> bool:
         or COLLECTION_COUNT.fullmatch(line)
     ):
         return True
-    # (figures run on across the break only as a year: not a number over a date, `…主持词 篇8`
-    # over `2024-07-18`)
-    if (year := _TRAILING_DIGITS.search(title)) and line[:1].isdigit():
-        return bool(_YEAR_BROKEN.match(year[0] + line))
+    # (a figure runs on across the break as a year, `…政府202` over `0年度…`, or into its unit,
+    # `县委书记在2024` over `年全县…`; not a number over a date, `…主持词 篇8` over `2024-07-18`)
+    if year := _TRAILING_DIGITS.search(title):
+        if line[0].isdigit():
+            return bool(_YEAR_BROKEN.match(year[0] + line))
+        if line[0] in "年月日":
+            return True
     return (
         goes_on_below(title, line)
         or _wrapped_tail(title, line)
         or bool(_GOES_ON_OPENING.match(line))
         or ends_wanting_more(title)  # (`…政府工作报告和` over `2019年工作计划`)
-        or (title[-1].isdigit() and line[0] in "年月日")  # (`县委书记在2024` over `年全县…`)
         # (a speech's title broken before where it was given: `2021年在全镇重点工作` over
         # `部署会议上的讲话`; a line opening on `在` is a speech's title whole)
         or (
