@@ -64,6 +64,7 @@ _FURNITURE = re.compile(
 )
 # A headline under its column's name: `乡村振兴看头雁 | 打好集体经济“组合拳”…`.
 _COLUMN_TITLE = re.compile(rf"[{HAN}“”]{{2,12}}\s*[|｜]\s*[^|｜\d]{{6,50}}")
+# A field's name before the bar is a post's credit, not a column's: `监制|潘可田 肖 红`.
 _CREDIT_BAR = re.compile(rf"(?:{FIELD_NAMES})\s*[|｜]")
 # A page that goes on from another page of the paper: without the title again, the story's
 # opening is not on it.
