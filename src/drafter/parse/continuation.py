@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from drafter.language import breaks_a_word
 from drafter.text.chars import HAN
 from drafter.text.punctuation import MID_SENTENCE_MARKS
 from drafter.vocabulary import NUMERALS
@@ -20,6 +19,8 @@ def goes_on_below(line: str, below: str) -> bool:
     """Whether `line` is a piece that `below` continues, broken off at a wrap: the line below
     opens on a mark inside a sentence, on a word's last character and its stop, or on the rest
     of a word."""
+    from drafter.language import breaks_a_word
+
     return (
         below.startswith(MID_SENTENCE_MARKS)
         or bool(_WORD_END_STOPPED.match(below))

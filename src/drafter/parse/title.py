@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from drafter.language import word_frequency
 from drafter.parse.byline import OFFICES, author_line, surnamed
 from drafter.parse.continuation import ends_wanting_more, goes_on_below
 from drafter.parse.furniture import (
@@ -89,6 +88,8 @@ _TITLE_THEN_GLUED_NAME = re.compile(
 
 def name_after(title: str) -> tuple[str, str] | None:
     """(the title, its author) when the page printed the author's name after the title."""
+    from drafter.language import word_frequency
+
     named = _TITLE_THEN_NAME.match(title)
     # (`乡村振兴路上的 金扁担`: one phrase, no name)
     if named and not ends_wanting_more(named["title"]) and author_line(named["name"]):
