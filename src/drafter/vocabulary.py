@@ -1,4 +1,4 @@
-"""The words every stage must agree on: forms, header styles, numerals, frame slots and the
+"""The words every stage must agree on: forms, header styles, frame slots and the
 markers that open a closing. parse, analyze, facts, the scaffold and render import them from
 here, so adding a form or a slot is one edit."""
 
@@ -21,9 +21,6 @@ FORM_LABELS: dict[str, str] = {
 
 HeaderStyle = Literal["numbered", "sentence", "line"]
 STYLE_LABELS: dict[str, str] = {"numbered": "序号标题", "sentence": "句首标题", "line": "独行标题"}
-
-# The numerals of numbered headers (一、 （一）) and measures (一是), in order.
-NUMERALS = "一二三四五六七八九十"
 
 # Slots a lead or closing frame may hold, each filled from the fact sheet's field of that name.
 LEAD_SLOTS: tuple[str, ...] = ("region", "when", "policy", "aim", "event", "approach", "outcome")

@@ -15,9 +15,8 @@ from typing import Any
 
 from drafter.check.draft import Draft, Paragraph
 from drafter.check.findings import Finding
-from drafter.text.chars import CJK, HAN
+from drafter.text.chars import CJK, HAN, NUMERALS
 from drafter.text.punctuation import WIDE
-from drafter.vocabulary import NUMERALS
 
 
 @dataclass

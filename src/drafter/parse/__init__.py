@@ -47,9 +47,9 @@ from drafter.parse.paper import is_paper_note
 from drafter.parse.salutation import take_salutation
 from drafter.parse.sections import build_sections, take_measures, unenclosed
 from drafter.parse.title import restated_title_end
-from drafter.text.chars import HAN_CHAR
+from drafter.text.chars import HAN_CHAR, NUMERALS
 from drafter.text.punctuation import SENTENCE_END
-from drafter.vocabulary import CLOSING_MARKERS, NUMERALS
+from drafter.vocabulary import CLOSING_MARKERS
 
 __all__ = ["parse_file", "parse_text", "read_structure"]
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.text.chars import HAN
+from drafter.text.chars import HAN, NUMERALS
 from drafter.text.punctuation import MID_SENTENCE_MARKS
-from drafter.vocabulary import NUMERALS
 
 # A word's last character and its stop, opening a line: `况。这说明…` (not a numeral, `二。…`).
 _WORD_END_STOPPED = re.compile(rf"(?![{NUMERALS}])[{HAN}]。")

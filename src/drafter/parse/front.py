@@ -61,10 +61,9 @@ from drafter.parse.title import (
     title_of,
     without_cover_words,
 )
-from drafter.text.chars import HAN, HAN_CHAR
+from drafter.text.chars import HAN, HAN_CHAR, NUMERALS
 from drafter.text.lazy import LazyPattern
 from drafter.text.punctuation import is_open_line
-from drafter.vocabulary import NUMERALS
 
 _CLAUSES = re.compile("[，；、]")
 _ZONE_MAX = 200  # lines above the text that may hold the title

@@ -15,14 +15,13 @@ from dataclasses import dataclass
 
 from drafter.parse.front import BARE_NUMBER, is_part_label
 from drafter.parse.salutation import is_salutation
-from drafter.text.chars import HAN, HAN_CHAR
+from drafter.text.chars import HAN, HAN_CHAR, NUMERALS
 from drafter.text.punctuation import (
     MID_SENTENCE_MARKS,
     SENTENCE_END,
     is_open_line,
     quotation_balance,
 )
-from drafter.vocabulary import NUMERALS
 
 # (the mark may be typed as a full stop or left as a space: `一.开场白`, `一 乡村治理的新形势`)
 _NUMBERED_1 = re.compile(

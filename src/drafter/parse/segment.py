@@ -25,10 +25,10 @@ from drafter.parse.headers import BODY_OPENING, is_line_header, told_by_or_count
 from drafter.parse.paper import is_affiliation
 from drafter.parse.title import KIND_OF_TEXT
 from drafter.parse.wrap import CHINESE_NUMBER_MARK, WORD_GAP, WRAP_MIN, ends_sentence, reflow
-from drafter.text.chars import HAN, HAN_CHAR
+from drafter.text.chars import HAN, HAN_CHAR, NUMERALS
 from drafter.text.lazy import LazyPattern
 from drafter.text.punctuation import SENTENCE_END, is_open_line, quotation_balance
-from drafter.vocabulary import NUMERALS, REPORT_PARTS
+from drafter.vocabulary import REPORT_PARTS
 
 # Breaks inside a line: before a numbered header or measure run that follows a sentence end or a
 # space (`…提质增效。一、筑先锋堡垒…`, `…发展 一是锚定…`, `…。（一）科学划分…`).

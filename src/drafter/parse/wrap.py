@@ -17,8 +17,7 @@ from drafter.parse.continuation import ends_wanting_more, goes_on_below
 from drafter.parse.furniture import FIELDS_RUN
 from drafter.parse.headers import is_line_header
 from drafter.parse.salutation import ADDRESS_OPENING, is_salutation
-from drafter.text.chars import HAN
-from drafter.vocabulary import NUMERALS
+from drafter.text.chars import HAN, NUMERALS
 
 _STOP = "。！？；：…"
 _CLOSING = "”’）)】"

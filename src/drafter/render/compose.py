@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from drafter.render.headers import choose_headers
 from drafter.schema import SLOT, Frame, Schema, SectionFrame, repeats_a_slot
+from drafter.text.chars import NUMERALS
 from drafter.text.punctuation import widen
 from drafter.vocabulary import (
     CLOSING_SLOTS,
     LEAD_SLOTS,
     NO_SENTENCE,
-    NUMERALS,
     REPORT_SKELETON,
     TIME_PHRASE,
 )

@@ -17,6 +17,8 @@ CJK_PUNCT = (
 HAN_CHAR = LazyPattern(f"[{HAN}]")
 # Anything that makes the neighbourhood of a mark "Chinese text".
 CJK = HAN + CJK_PUNCT
+# The numerals of numbered headers (一、 （一）) and measures (一是), in order.
+NUMERALS = "一二三四五六七八九十"
 # Characters XML 1.0 cannot hold: a DOCX with them is a corrupt file.
 NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff"
 
