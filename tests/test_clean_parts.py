@@ -138,6 +138,12 @@ def test_doubled_and_misplaced_marks(raw: str, expected: str) -> None:
         # an English sentence after curly quotes keeps its stop; a Chinese one does not
         ("stresses “the strategy”. The rural", "stresses “the strategy”. The rural"),
         ("强调“乡村振兴”. 下一步", "强调“乡村振兴”。 下一步"),
+        # a dot after an ordinal that opens the line numbers a point (real pages: `一.背景信息`);
+        # after a word that ends on a numeral, or another line's, it ends a sentence
+        ("一.背景信息\n  十二.下一步打算", "一、背景信息\n十二、下一步打算"),
+        ("要统一.下一步", "要统一。下一步"),
+        ("第一.不", "第一。不"),
+        ("一.", "一。"),
     ],
 )
 def test_width_follows_the_language_around_the_mark(raw: str, expected: str) -> None:

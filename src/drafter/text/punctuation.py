@@ -13,7 +13,9 @@ The rules, on each line:
 - any other `, ; : ? ! ( )` becomes full-width when a neighbour is Chinese;
 - `...` becomes `……` when a neighbour is Chinese; `…` and `………` always do;
 - a `.` after a Han character or a closing `”’）`, before a space, Chinese or the line's end,
-  becomes `。` (not before a space and a Latin letter: an English sentence goes on).
+  becomes `。` (not before a space and a Latin letter: an English sentence goes on); after a
+  Chinese ordinal that opens the line and before Chinese, it numbers a point: `一.强化` →
+  `一、强化`.
 
 A widened mark is Chinese to its neighbours, so one change can allow the next (`中,"",(a)`).
 The rules are applied by propagation, each mark looked at again only when a neighbour, its
@@ -28,7 +30,7 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass, field
 
-from drafter.text.chars import CJK, HAN_CHAR, is_cjk
+from drafter.text.chars import CJK, HAN_CHAR, NUMERALS, is_cjk
 from drafter.text.lazy import LazyPattern
 from drafter.text.positions import line_span
 
@@ -56,6 +58,7 @@ _AFTER_CLOSING = frozenset("”’）")
 _LATIN_NEXT = LazyPattern(r"[ \t]+[A-Za-z]")
 _SEPARATORS = frozenset(",;:?!")
 _NONE = -1
+_ORDINAL_MAX, _INDENT_MAX = 3, 8  # numerals of a point's ordinal; spaces that indent it
 
 # An opening quote is never followed by a separator: `身手“,智”` was `身手，“智”`. All the
 # separators move (`“，，` → `，，“`, which DOUBLED then makes one), or a second cleaning would
@@ -110,6 +113,20 @@ class _Marks:
     quote_around: list[int] = field(default_factory=list)
     paren_around: list[int] = field(default_factory=list)
     pairs: list[_Pair] = field(default_factory=list)
+    ordinal: set[int] = field(default_factory=set)  # dots that number a point: `、`
+
+    def after_ordinal(self, unit: int) -> bool:
+        """The dot follows a Chinese ordinal that opens its line (`一.强化组织`): it marks a
+        numbered point, as `、` does, not a sentence's end. (A bounded look back: a line of dots
+        costs each one the same.)"""
+        text, at = self.text, self.starts[unit]
+        numerals = 0
+        while at and text[at - 1] in NUMERALS and numerals < _ORDINAL_MAX:
+            at, numerals = at - 1, numerals + 1
+        spaces = 0
+        while at and text[at - 1] in " \t\u3000" and spaces < _INDENT_MAX:
+            at, spaces = at - 1, spaces + 1
+        return numerals > 0 and (not at or text[at - 1] == "\n")
 
     def shown(self, unit: int) -> str:
         """A character of `unit` as it reads now: enough to tell its neighbours whether it is
@@ -120,7 +137,7 @@ class _Marks:
         if kind == '"':
             return "“" if self.pairs[self.pair_of[unit]].opening == unit else "”"
         if kind[0] == ".":
-            return "…" if len(kind) > 1 else "。"
+            return "…" if len(kind) > 1 else "、" if unit in self.ordinal else "。"
         return WIDE[kind[0]]
 
     def neighbours(self, first: int, last: int) -> tuple[str, str]:
@@ -171,7 +188,10 @@ class _Marks:
                     self.widen(unit, queue)
             else:
                 before, after = self.neighbours(unit, unit)
-                if (before in _AFTER_CLOSING or (before and HAN_CHAR.match(before))) and (
+                if after and is_cjk(after) and self.after_ordinal(unit):
+                    self.ordinal.add(unit)
+                    self.widen(unit, queue)
+                elif (before in _AFTER_CLOSING or (before and HAN_CHAR.match(before))) and (
                     not after
                     or is_cjk(after)
                     or (after.isspace() and not _LATIN_NEXT.match(self.text, self.ends[unit]))
