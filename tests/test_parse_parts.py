@@ -5760,3 +5760,15 @@ def test_a_title_as_wide_as_the_wrap_does_not_run_into_its_salutation() -> None:
     # (a salutation the wrap broke is still one: `…组织科x` over `科长、各位同志：`)
     broken = ["尊敬的镇党委x书记、x镇长、组", "织科x科长、各位同志：", *wrapped_at(26, text) * 3]
     assert parse_text("\n".join(broken) + "\n").salutation == "".join(broken[:2])
+
+
+@pytest.mark.parametrize("opening", ["初冬的风，潮湿，阴冷。", "11月21日，周一。"])
+def test_a_short_first_sentence_under_the_title_opens_the_text(opening: str) -> None:
+    story = "一大早，驻村第一书记就开车近两个小时，从市区回到村里，挨家挨户走访留守老人。"
+    text = f"驻村新力量扎根乡村\n记者 李英波\n{opening}\n{story}\n{story}\n"
+    article = parse_text(text)
+    assert (article.title, article.lead) == ("驻村新力量扎根乡村", opening)
+    assert opening not in article.furniture
+    # (a title the page closed with a stop stays the title)
+    speech = parse_text(f"正文复制\n书记在欢送挂职干部会议上的致辞。\n同志们：\n{story}\n{story}\n")
+    assert speech.title == "书记在欢送挂职干部会议上的致辞。"

@@ -261,6 +261,14 @@ def _is_body(line: str) -> bool:
     return sentence or bool(split_dateline(line)) or is_salutation(line)
 
 
+def _opens_text(line: str) -> bool:
+    """A sentence too short for a paragraph of the body that closes right above it is the text's
+    first, a scene or a date it opens on (`11月21日，周一。`), as a couplet there is
+    (`is_epigraph`): not a title a page closed with a stop (`…的致辞。`), nor the page's
+    furniture."""
+    return line.endswith("。") and not stopped_title(line) and not is_furniture(line)
+
+
 def _named(line: str) -> bool:
     """Names only, under common surnames, with no other word (`汪珺`, `张三 李四`)."""
     return bool(_HAN_WORDS.fullmatch(line)) and surnamed(line)
@@ -331,6 +339,8 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         and not _NUMBERED.match(lines[0])  # a page that opens on a numbered header
     ):
         start = 1  # a title directly above a body whose first paragraph is short
+    if start > 1 and _opens_text(lines[start - 1]):
+        start -= 1  # (a short first sentence under the title: `初冬的风，潮湿，阴冷。`)
     zone, body = lines[:start], list(lines[start:])
     # The title stands near the text; what a page prints further up is its menus (and a page
     # of nothing but short lines must not cost a name check for each).
