@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from drafter.errors import InputError
-from drafter.parse import parse_text
+from drafter.parse import parse_file, parse_text
 from drafter.parse.form import evidence
 from drafter.parse.furniture import is_furniture
 from tests.evaluate import wrapped_at
@@ -5772,3 +5773,22 @@ def test_a_short_first_sentence_under_the_title_opens_the_text(opening: str) -> 
     # (a title the page closed with a stop stays the title)
     speech = parse_text(f"正文复制\n书记在欢送挂职干部会议上的致辞。\n同志们：\n{story}\n{story}\n")
     assert speech.title == "书记在欢送挂职干部会议上的致辞。"
+
+
+def test_the_texts_first_sentence_broken_above_it_is_joined_to_it() -> None:
+    # (the wrap of a print copy left only here: the rest of the page's lines are paragraphs)
+    rest = "屋、摆放桌椅，作为该村“党员中心户”的一员，邻近的13名党员将来这里学习。"
+    body = "一是立足实际“分类建户”。按照党员年龄结构相仿、文化水平相近的原则组建中心户。"
+    opening = "春节前夕的一天，宣堡镇郭寨村村民刘福官忙着整理堂"
+    article = parse_text(f"宣堡镇推行“党员中心户”制度\n{opening}\n{rest}\n{body}\n")
+    assert article.lead == opening + rest
+    assert article.furniture == []
+    # (a title run into the page's fields ends on a figure, not a broken word; a header has no
+    # clause: neither is the text's)
+    fields = "【暑期三下乡】学子赴双庙村宣讲作者:喻雪,章颖,阚琳玥发布时间:2022-07-11浏览次数:32"
+    text = "2022618日,社会实践小分队成员在张平老师指导下赴滁州市乌衣镇双庙村开展宣讲活动。"
+    dated = parse_text(f"{fields}\n{text}\n{body}\n")
+    assert dated.lead is not None and dated.lead.startswith("2022618日")
+    # (a real page that opens on its first part, `一 、背景动因` over `蒙阴县桃墟镇百泉峪村 ,…`)
+    page = Path(__file__).parent / "corpus" / "real" / "dev" / "wqe02_6c398342.txt"
+    assert parse_file(page).lead is None

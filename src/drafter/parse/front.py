@@ -22,6 +22,7 @@ from drafter.parse.byline import (
     reporter_line,
     surnamed,
 )
+from drafter.parse.continuation import goes_on_below
 from drafter.parse.dateline import lone_dateline, split_dateline, take_dateline
 from drafter.parse.furniture import (
     CAPTION_MAX,
@@ -269,6 +270,14 @@ def _opens_text(line: str) -> bool:
     return line.endswith("。") and not stopped_title(line) and not is_furniture(line)
 
 
+def _broken_opening(line: str, text: str) -> bool:
+    """`line` is the text's first sentence broken off at a wrap, `text` the rest of it
+    (`春节前夕的一天，…村民刘福官忙着整理堂` over `屋、摆放桌椅，…`): a clause of a sentence
+    (a title's words have none, a page's fields end on figures), a word broken at its end, and
+    the evidence of the wrap."""
+    return "，" in line and bool(HAN_CHAR.match(line[-1])) and goes_on_below(line, text)
+
+
 def _named(line: str) -> bool:
     """Names only, under common surnames, with no other word (`汪珺`, `张三 李四`)."""
     return bool(_HAN_WORDS.fullmatch(line)) and surnamed(line)
@@ -341,6 +350,9 @@ def read_front(lines: list[str]) -> tuple[Front, list[str]]:
         start = 1  # a title directly above a body whose first paragraph is short
     if start > 1 and _opens_text(lines[start - 1]):
         start -= 1  # (a short first sentence under the title: `初冬的风，潮湿，阴冷。`)
+    elif start > 1 and _broken_opening(lines[start - 1], lines[start]):
+        lines = [*lines[: start - 1], lines[start - 1] + lines[start], *lines[start + 1 :]]
+        start -= 1
     zone, body = lines[:start], list(lines[start:])
     # The title stands near the text; what a page prints further up is its menus (and a page
     # of nothing but short lines must not cost a name check for each).
