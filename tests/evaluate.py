@@ -17,6 +17,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -175,6 +176,18 @@ def framed(text: str, name: str) -> str:
     return "\n".join([*head, text, *tail])
 
 
+# Each copy of a page: its text damaged, from the raw text, the page's name and its folded gold
+# title ("" when it has none); None when the damage does not apply to the page.
+COPIES: dict[str, Callable[[str, str, str], str | None]] = {
+    "wrapped": lambda text, name, title: rewrapped(text, name),
+    "glued": lambda text, name, title: glued(text, title) if title else None,
+    "flat": lambda text, name, title: flattened(text),
+    "framed": lambda text, name, title: framed(text, name),
+    "broken": lambda text, name, title: title_broken(text, title, name) if title else None,
+    "narrow": lambda text, name, title: rewrapped(text, name, 22),
+}
+
+
 def score(split: str) -> Scores:
     """`dev-wrapped` is the dev pages without damage (pinyin, mojibake, Traditional script,
     whose repair changes line widths), each hard-wrapped (`rewrapped`); `dev-glued` those of
@@ -187,7 +200,7 @@ def score(split: str) -> Scores:
     from drafter.parse import parse_file, parse_text
 
     damage = split.partition("-")[2]
-    if damage not in ("", "wrapped", "glued", "flat", "framed", "broken", "narrow"):
+    if damage and damage not in COPIES:
         raise SystemExit(f"no such copy of the pages: {split}")
     pages = articles(split.partition("-")[0])
     if damage:
@@ -198,23 +211,9 @@ def score(split: str) -> Scores:
         ]
     scores = Scores()
     for path, gold in pages:
-        if damage == "wrapped":
-            article = parse_text(rewrapped(path.read_text("utf-8"), path.name), path.name)
-        elif damage == "narrow":
-            article = parse_text(rewrapped(path.read_text("utf-8"), path.name, 22), path.name)
-        elif damage == "framed":
-            article = parse_text(framed(path.read_text("utf-8"), path.name), path.name)
-        elif damage == "flat":
-            article = parse_text(flattened(path.read_text("utf-8")), path.name)
-        elif damage == "glued":
+        if damage:
             title = gold.get("title")
-            text = glued(path.read_text("utf-8"), _fold(title)) if title else None
-            if text is None:
-                continue
-            article = parse_text(text, path.name)
-        elif damage == "broken":
-            title = gold.get("title")
-            text = title_broken(path.read_text("utf-8"), _fold(title), path.name) if title else None
+            text = COPIES[damage](path.read_text("utf-8"), path.name, _fold(title) if title else "")
             if text is None:
                 continue
             article = parse_text(text, path.name)
