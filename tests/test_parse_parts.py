@@ -673,6 +673,29 @@ def test_a_sentence_closed_inside_a_quotation_is_no_header() -> None:
     ]
 
 
+def test_a_sentence_header_is_a_whole_sentence_not_one_cut_inside_a_quotation() -> None:
+    from drafter.parse.headers import split_sentence_header
+
+    # (a real page's measure: cut after its quoted word, it would end inside the work's name)
+    assert split_sentence_header(
+        "制定《铁林村党员“微积分”管理实施方案》，紧盯党员干部纪律作风情况，设置党员积分及"
+        "考核评分细则。"
+    ) is None
+    body = "该村组织党员开展结对帮扶，建立帮扶台账，逐户落实帮扶措施，群众满意度明显提升。"
+    article = parse_text(
+        "某村党建引领乡村振兴纪实\n近年来，某村坚持党建引领，走出了一条强村富民的新路子。\n"
+        f"建强组织堡垒，激活发展动能。{body}\n"
+        "老支书常对年轻党员说：“村里要发展，关键靠支部，要\n"
+        f"强班子、带队伍”，党员干部记在心头。{body}\n"
+        f"壮大集体经济，拓宽增收渠道。{body}\n"
+    )
+    # the paragraph that closes the old secretary's words is not one of the set
+    assert [s.header for s in article.all_sections()] == [
+        "建强组织堡垒，激活发展动能。",
+        "壮大集体经济，拓宽增收渠道。",
+    ]
+
+
 def test_a_line_of_verse_quoted_whole_is_no_sentence_header() -> None:
     body = "如今的黄瓜山村大力发展“现代农业+乡村旅游”，在梨产业的带动下，村民的日子越过越红火。"
     run_in = parse_text(

@@ -416,7 +416,11 @@ def split_sentence_header(paragraph: str) -> tuple[str, str, float] | None:
     if not match:
         # (a short open line is a header whole, not one cut after its quoted word)
         quoted = None if is_line_header(paragraph) else _QUOTED_HEADER.match(paragraph)
-        if not quoted or _NARRATIVE.search(quoted["sentence"]):  # (`…正在扩建升级的“…”`)
+        if (
+            not quoted
+            or _NARRATIVE.search(quoted["sentence"])  # (`…正在扩建升级的“…”`)
+            or quotation_balance(quoted["sentence"]) > 0  # (`制定《铁林村党员“微积分”`)
+        ):
             return None
         return quoted["sentence"], quoted["rest"], 0.8
     sentence = match["sentence"]

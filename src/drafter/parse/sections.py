@@ -16,7 +16,7 @@ from drafter.parse.front import is_diary_date
 from drafter.parse.furniture import is_furniture, is_located_scene
 from drafter.parse.title import names_a_kind_of_text
 from drafter.text.chars import HAN, HAN_CHAR
-from drafter.text.punctuation import SENTENCE_END
+from drafter.text.punctuation import SENTENCE_END, quotation_balance
 
 # (a header the page set in brackets: `【生态治理：从“脏乱差”到“洁净美”】`)
 _ENCLOSED = re.compile(r"^[\[【](?P<inner>[^\[\]【】]+)[\]】]$")
@@ -192,6 +192,9 @@ def _sentence_headers(items: list[Section | str]) -> list[Section | str]:
     # Under a second-level header a paragraph's first sentence sums it up: a sentence header
     # there would stand beside that header, at its level.
     accepted = {index: found for index, found in accepted.items() if index not in nested}
+    # A header is a whole sentence of its own: it does not end inside a quotation or a work's
+    # name it opened, nor close one it did not open (a quoted speech's later sentence).
+    accepted = {i: found for i, found in accepted.items() if quotation_balance(found[0]) == 0}
     if len(accepted) < 2 or not headers.parallel_pair([s for s, _ in accepted.values()]):
         return items
     under_headers = any(isinstance(item, Section) for item in items)

@@ -407,5 +407,9 @@ def is_open_line(line: str) -> bool:
 
 def quotation_balance(text: str) -> int:
     """How many quotations `text` opens and does not close (negative: closes more than it
-    opens), in mainland `“”` or in `「」` as Traditional pages print them."""
-    return text.count("“") + text.count("「") - text.count("”") - text.count("」")
+    opens), in mainland `“”`, in `「」` as Traditional pages print them, or a work's name in
+    `《》` (a cut inside one is as much a cut: `制定《铁林村党员“微积分”`)."""
+    return sum(text.count(opening) - text.count(closing) for opening, closing in _QUOTING)
+
+
+_QUOTING = (("“", "”"), ("「", "」"), ("《", "》"))
