@@ -5815,3 +5815,29 @@ def test_the_texts_first_sentence_broken_above_it_is_joined_to_it() -> None:
     # (a real page that opens on its first part, `一 、背景动因` over `蒙阴县桃墟镇百泉峪村 ,…`)
     page = Path(__file__).parent / "corpus" / "real" / "dev" / "wqe02_6c398342.txt"
     assert parse_file(page).lead is None
+
+
+def test_an_unlabelled_abstract_over_a_journals_notes_is_the_epigraph() -> None:
+    abstract = (
+        "我国为适应大数据技术的发展，已经出台了相关指导意见和行动纲要。大数据技术成为乡村治理创新的"
+        "核心驱动力。"
+    )
+    text = "大数据不仅带来了技术的变革，也带来了深刻的社会变革，正深刻影响着乡村治理的理念和方式。"
+    article = parse_text(
+        "大数据时代的乡村治理转型与创新\n张春华\n"
+        f"{abstract}\n大数据时代 乡村治理 数据思维 数据标准\n"
+        f"作者单位广东金融学院马克思主义学院 广东广州 510521\n{text}\n{text}\n"
+    )
+    assert article.epigraph == abstract
+    assert article.lead == text
+    assert "作者单位广东金融学院马克思主义学院 广东广州 510521" in article.furniture
+    # (a real page: a commentary's summary over the credits of the paper it was drawn from)
+    page = Path(__file__).parent / "corpus" / "real" / "dev" / "yxc04_8fb3928a.txt"
+    assert parse_file(page).lead.startswith("基层治理是国家治理的“神经末梢”")
+    # a first paragraph over a photo and its caption, then the story, is the story's lead
+    news = parse_text(f"某村举行集体经济分红大会\n{text}\n![]()\n分红大会现场\n{text}\n")
+    assert news.lead == text and news.epigraph is None
+    # (a page that stops under the notes shows no text to take the lead from)
+    keywords = "关键词：乡村治理；大数据；数据思维"
+    cut = parse_text(f"大数据时代的乡村治理转型与创新\n{abstract}\n{keywords}\n")
+    assert cut.lead == abstract

@@ -174,6 +174,12 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         and not _heads_a_set(body)
     ):
         article.lead = body.pop(0)
+        if article.epigraph is None and (notes := _journal_notes_below(body)):
+            # an abstract the page left unlabelled: a journal's notes stand between it and the
+            # text (its keywords, the authors' units), as they stand under a labelled one
+            article.epigraph, article.lead = article.lead, body[notes]
+            article.furniture += body[:notes]
+            body = body[notes + 1 :]
     kept = []
     for index, paragraph in enumerate(body):
         after = body[index + 1 : index + 2]
@@ -247,6 +253,16 @@ def _heads_a_set(body: list[str]) -> bool:
         and sections[0].style == sections[1].style == "sentence"
         and headers.alike_pair(sections[0].header, sections[1].header)
     )
+
+
+def _journal_notes_below(body: list[str]) -> int:
+    """How many of the body's first lines are a journal's notes over its text (keywords, the
+    authors' units, the reprint's source, maybe beside the page's own lines), a note of a
+    journal's among them; 0 when no text follows them."""
+    notes = next((i for i, line in enumerate(body) if not _is_page_line(line)), len(body))
+    if not any(map(is_paper_note, body[:notes])) or _first_text(body[notes : notes + 1]) is None:
+        return 0
+    return notes
 
 
 def _page_lines_above_text(body: list[str], page_top: bool) -> int:
