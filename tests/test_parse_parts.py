@@ -5841,3 +5841,22 @@ def test_an_unlabelled_abstract_over_a_journals_notes_is_the_epigraph() -> None:
     keywords = "关键词：乡村治理；大数据；数据思维"
     cut = parse_text(f"大数据时代的乡村治理转型与创新\n{abstract}\n{keywords}\n")
     assert cut.lead == abstract
+
+
+def test_an_ordinal_point_over_points_of_its_own_is_a_header_a_level_above_them() -> None:
+    body = "各镇区和各单位要统一思想，提高认识，切实把验收工作摆上重要议事日程，确保验收顺利通过。"
+    opening = "在全县验收部署会议上的讲话\n同志们：\n今天，我们在这里召开全县验收部署会议。\n"
+    first = "第一，要志在必得，在思想上高度重视迎查工作"
+    points = f"（一）充分认识验收工作的重要性。{body}\n（二）充分认识面临的挑战。{body}\n"
+    # a page that stops before `第二，`: the one point shows its own points under it
+    cut = parse_text(f"{opening}{first}\n{body}\n{points}")
+    assert [(s.level, s.printed_header) for s in cut.sections] == [(1, first)]
+    assert [s.mark for s in cut.sections[0].subsections] == ["（一）", "（二）"]
+    second = "第二，要突出重点，扎实做好迎查各项工作"
+    later = f"{second}\n{body}\n（一）抓好整治。{body}\n"
+    whole = parse_text(f"{opening}{first}\n{body}\n{points}{later}")
+    assert [s.printed_header for s in whole.sections] == [first, second]
+    assert [len(s.subsections) for s in whole.sections] == [2, 1]
+    # one alone over text is a point the speaker makes, not a header
+    alone = parse_text(f"{opening}{first}\n{body}\n{body}\n")
+    assert alone.sections == []

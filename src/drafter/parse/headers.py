@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.parse.front import BARE_NUMBER, is_part_label
 from drafter.parse.salutation import is_salutation
@@ -192,8 +192,13 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
             if len(SENTENCE_END.findall(under)) < 2:
                 del ordinals[index]
                 found[index] = None
-    if len(ordinals) < 2:
-        for index in ordinals:
+    for index in ordinals:
+        # (one over points of its own is a header even alone, on a page that stops before
+        # `第二，`: `第一，…` over `（一）…`, a level above them)
+        under = next((n for n in found[index + 1 :] if n), None)
+        if under and under.level == 2 and under.number == "一":
+            found[index] = replace(found[index], level=1)
+        elif len(ordinals) < 2:
             found[index] = None
     for index, paragraph in enumerate(paragraphs):
         if found[index] is None:
