@@ -5860,3 +5860,17 @@ def test_an_ordinal_point_over_points_of_its_own_is_a_header_a_level_above_them(
     # one alone over text is a point the speaker makes, not a header
     alone = parse_text(f"{opening}{first}\n{body}\n{body}\n")
     assert alone.sections == []
+
+
+def test_a_page_without_its_title_whose_first_point_is_a_later_one_has_no_lead() -> None:
+    body = "严格按照规定程序开展工作，充分尊重群众意愿，确保每一个环节都公开透明、合法合规。"
+    cut = "进村庄发展的条款，召开村民大会进行补充和完善，村规民约得到群众普遍认可和自觉遵守。"
+    points = f"（二）严格程序，尊重民情民意\n{body}\n（三）突出特色，防止千村一面\n{body}\n"
+    later = parse_text(f"{cut}\n{points}")
+    assert later.lead is None
+    assert later.paragraphs[0] == cut  # (the text it opens on is kept, as the body's)
+    # the first point, or a title over the page, shows where the text starts
+    first = parse_text(f"{cut}\n（一）健全制度，规范村务管理\n{body}\n{points}")
+    assert first.lead == cut
+    titled = parse_text(f"某镇村规民约修订工作情况汇报\n{cut}\n{points}")
+    assert titled.lead == cut

@@ -196,6 +196,11 @@ def read_structure(text: str, source: str, path: str | Path | None = None) -> Ar
         article.paragraphs = body
     else:
         article.sections, article.paragraphs = build_sections(body, article.lead)
+    # A page without its title whose first point is a later one (`（二）…` under the text it
+    # opens on) was cut from a longer text: the text it opens on goes on from before.
+    if article.lead is not None and article.title is None and _opens_on_a_later_point(article):
+        article.paragraphs.insert(0, article.lead)
+        article.lead, later_page = None, True
     # A paper's text opens on its opening part (`一、引言`): what stood above it is the page's
     # (the journal's lines, keywords, an abstract the page left unlabelled), not the lead.
     opening = article.sections[0].header if article.sections else ""
@@ -253,6 +258,15 @@ def _heads_a_set(body: list[str]) -> bool:
         and sections[0].style == sections[1].style == "sentence"
         and headers.alike_pair(sections[0].header, sections[1].header)
     )
+
+
+_NUMBER_WORDS = frozenset(NUMERALS)
+
+
+def _opens_on_a_later_point(article: Article) -> bool:
+    """The article's first point numbered in words (`二、`, `（二）`, `第二，`) is not its first."""
+    first = next((s for s in article.all_sections() if s.number in _NUMBER_WORDS), None)
+    return first is not None and first.number != NUMERALS[0]
 
 
 def _journal_notes_below(body: list[str]) -> int:
