@@ -5874,3 +5874,24 @@ def test_a_page_without_its_title_whose_first_point_is_a_later_one_has_no_lead()
     assert first.lead == cut
     titled = parse_text(f"某镇村规民约修订工作情况汇报\n{cut}\n{points}")
     assert titled.lead == cut
+
+
+def test_a_pages_one_header_printed_a_phrase_to_a_line_is_one_header() -> None:
+    lead = "做好易地扶贫搬迁后续扶持，是持续巩固拓展脱贫攻坚成果同乡村振兴有效衔接的重要内容。"
+    body = "6月30日，幸福社区举办了一场精彩的文艺汇演，搬迁群众载歌载舞，共庆党的生日。"
+    article = parse_text(
+        f"“搬”出新生活\n{lead}\n构建一套体系\n破解支部“散”的问题\n{body}\n{body}\n"
+    )
+    assert [s.header for s in article.sections] == ["构建一套体系 破解支部“散”的问题"]
+    # beside other header lines, two such lines are a header over its subheader, or a label
+    # over its header: not joined
+    other = f"坚持一盘棋推进\n{body}\n"
+    besides = parse_text(
+        f"“搬”出新生活\n{lead}\n构建一套体系\n破解支部“散”的问题\n{body}\n{other}"
+    )
+    assert "构建一套体系 破解支部“散”的问题" not in [s.header for s in besides.sections]
+    # with no lead above them, short lines may be a paper's keywords printed a word to a line
+    # (a real page: `农民夜校`, `发展历程`, `农业社`, then the keywords in English)
+    page = Path(__file__).parent / "corpus" / "real" / "dev" / "zvc01_c1553504.txt"
+    paper = parse_file(page)
+    assert paper.sections == [] and paper.lead is None

@@ -368,10 +368,11 @@ _HALVES_MIN = 2  # headers so printed on a page: one pair alone may be a label a
 _HALVES_DIFFER = 2  # characters the two halves' lengths may differ by
 
 
-def joined_halves(paragraphs: list[str]) -> list[str]:
+def joined_halves(paragraphs: list[str], under_lead: bool = False) -> list[str]:
     """Join the two halves of each header the page printed a phrase to a line, as two lines of
     about one length over its text (`头雁领航筑堡垒` `网格延伸触末梢`), where it does so twice or
-    more."""
+    more, or where one pair is the page's only header (`_lone_pair`); the paragraphs are the
+    text under the lead, if one was taken."""
     starts = [
         i
         for i in range(len(paragraphs) - 2)
@@ -381,6 +382,8 @@ def joined_halves(paragraphs: list[str]) -> list[str]:
         and (i == 0 or not _HALF.fullmatch(paragraphs[i - 1]))
     ]
     if len(starts) < _HALVES_MIN:
+        starts = _lone_pair(paragraphs, under_lead)
+    if not starts:
         return paragraphs
     firsts, seconds = set(starts), {i + 1 for i in starts}
     return [
@@ -388,6 +391,31 @@ def joined_halves(paragraphs: list[str]) -> list[str]:
         for i, p in enumerate(paragraphs)
         if i not in seconds
     ]
+
+
+_LONE_HALF = re.compile(rf"[{HAN}“”]{{4,12}}")
+# A count written out, as a table's cell holds one under its field (`党员人数` over `三十二名`).
+_QUANTITY = re.compile(rf"[{NUMERALS}百千万亿两零]+[名个人户家次项元亩]")
+
+
+def _lone_pair(paragraphs: list[str], under_lead: bool) -> list[int]:
+    """Where the one header of a page printed a phrase to a line stands, when it is the page's
+    only header (a stored page often keeps only its first section): two lines of a phrase each,
+    under text, making a headline of two phrases (`构建一套体系` over `破解支部“散”的问题`; not a
+    table's field over its count). Beside other header lines such a pair is a header over its
+    subheader, or a label over its header."""
+    pairs = [
+        i
+        for i in range(0 if under_lead else 1, len(paragraphs) - 2)
+        if all(
+            _LONE_HALF.fullmatch(paragraphs[j]) and not _QUANTITY.fullmatch(paragraphs[j])
+            for j in (i, i + 1)
+        )
+        and is_headline_shaped(f"{paragraphs[i]} {paragraphs[i + 1]}")
+    ]
+    if not pairs or sum(1 for p in paragraphs if is_line_header(p)) > 2:
+        return []
+    return pairs
 
 
 def is_headline_shaped(line: str) -> bool:

@@ -25,7 +25,7 @@ _ENCLOSED = re.compile(r"^[\[【](?P<inner>[^\[\]【】]+)[\]】]$")
 def build_sections(body: list[str], lead: str | None = None) -> tuple[list[Section], list[str]]:
     """Build the section tree of the body (the text after the lead, if one was taken); return
     it and the paragraphs before any header."""
-    body = headers.joined_labels(headers.joined_halves(body))
+    body = headers.joined_labels(headers.joined_halves(body, lead is not None))
     numbered = headers.numbered_all(body)
     numberings = sorted({n.level for n in numbered if n})
     has_first_level_numbers = 1 in numberings
