@@ -411,6 +411,11 @@ _HOSTILE_STEPS: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
         lambda n: "某镇工作总结\n" + "首先，要提高站位\n近年来，某镇坚持党建引领。\n" * (n // 22),
         _form_evidence,
     ),
+    # each `第一，` looked in a copy of the rest of the page for points of its own under it
+    "numbered ordinal points each over one sentence": (
+        lambda n: "某镇工作总结\n" + "第一，要提高站位\n近年来，某镇坚持党建引领。\n" * (n // 22),
+        _form_evidence,
+    ),
     # each header's two halves joined into the list at its place shifted the rest of it
     "headers a phrase to a line, over their text": (
         lambda n: ("头雁领航筑堡垒\n网格延伸触末梢\n" + _PARAGRAPH + "\n") * (n // 50),

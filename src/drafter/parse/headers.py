@@ -195,7 +195,8 @@ def numbered_all(paragraphs: Sequence[str]) -> list[Numbered | None]:
     for index in ordinals:
         # (one over points of its own is a header even alone, on a page that stops before
         # `第二，`: `第一，…` over `（一）…`, a level above them)
-        under = next((n for n in found[index + 1 :] if n), None)
+        # (looked for from the ordinal on, not in a copy of the rest: a page of thousands)
+        under = next((found[j] for j in range(index + 1, len(found)) if found[j]), None)
         if under and under.level == 2 and under.number == "一":
             found[index] = replace(found[index], level=1)
         elif len(ordinals) < 2:
