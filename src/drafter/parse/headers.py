@@ -414,9 +414,10 @@ def _lone_pair(paragraphs: list[str], under_lead: bool) -> list[int]:
         )
         and is_headline_shaped(f"{paragraphs[i]} {paragraphs[i + 1]}")
     ]
-    if not pairs or sum(1 for p in paragraphs if is_line_header(p)) > 2:
+    if len(pairs) != 1:
         return []
-    return pairs
+    others = (p for at, p in enumerate(paragraphs) if at not in (pairs[0], pairs[0] + 1))
+    return [] if any(map(is_line_header, others)) else pairs
 
 
 def is_headline_shaped(line: str) -> bool:
