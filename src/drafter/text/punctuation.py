@@ -405,11 +405,11 @@ def is_open_line(line: str) -> bool:
     return bool(line) and line.rstrip("”’」』")[-1:] not in CLOSED
 
 
+_QUOTING = (("“", "”"), ("「", "」"), ("《", "》"))
+
+
 def quotation_balance(text: str) -> int:
     """How many quotations `text` opens and does not close (negative: closes more than it
     opens), in mainland `“”`, in `「」` as Traditional pages print them, or a work's name in
     `《》` (a cut inside one is as much a cut: `制定《铁林村党员“微积分”`)."""
     return sum(text.count(opening) - text.count(closing) for opening, closing in _QUOTING)
-
-
-_QUOTING = (("“", "”"), ("「", "」"), ("《", "》"))
